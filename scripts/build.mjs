@@ -1,0 +1,37 @@
+// Build: compile with tsc, then bundle the emitted JavaScript with ncc into dist/.
+//   dist/index.js      the action (action.yml runs it)
+//   dist/cli/index.js  the command-line tool, started through dist/cli.js
+// `node scripts/build.mjs --out DIR` builds elsewhere (the freshness test compares DIR with dist/).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag === -1 ? join(root, 'dist') : resolve(process.argv[outFlag + 1] ?? '');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args) =>
+  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+// Inside the project, so the emitted code resolves node_modules and package.json as the sources do;
+// always the same folder, because ncc writes module paths into the bundle.
+const lib = join(root, 'lib');
+rmSync(lib, { recursive: true, force: true });
+try {
+  run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', lib]);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const bundle = (entry, target) =>
+    run(bin('ncc'), ['build', join(lib, entry), '-o', target, '--quiet', '--target', 'es2024']);
+  bundle('action.js', outDir);
+  bundle('cli.js', join(outDir, 'cli'));
+  // Each bundle gets its own folder, so code-split chunks of the two entries never collide.
+  writeFileSync(join(outDir, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n", {
+    mode: 0o755,
+  });
+  const files = readdirSync(outDir, { recursive: true }).length;
+  process.stdout.write(`built ${outDir} (${files} files)\n`);
+} finally {
+  rmSync(lib, { recursive: true, force: true });
+}

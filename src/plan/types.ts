@@ -1,0 +1,118 @@
+// The routing plan: what the gate understood from a config file, in one shape whatever the
+// source format. Every later stage reads only this.
+
+export type EndpointFamily = 'chat_completions' | 'responses';
+export const ENDPOINT_FAMILIES: readonly EndpointFamily[] = ['chat_completions', 'responses'];
+
+export type ConfigFormat = 'native' | 'litellm' | 'portkey';
+
+/** A place in a config file, 1-based, as editors and GitHub annotations count. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Route {
+  name: string;
+  family: EndpointFamily;
+  /** OpenAI-style base URL, including any version prefix (`https://host/v1`). */
+  baseUrl: string;
+  model: string;
+  /** Name of the environment variable holding the credential; never the credential itself. */
+  apiKeyEnv: string | null;
+  /** Per-attempt deadline; null when the config sets none (a static finding). */
+  timeoutMs: number | null;
+  /** Also smoke-test the streaming variant of the endpoint. */
+  stream: boolean;
+  at: SourcePosition;
+}
+
+export type Jitter = 'none' | 'full' | 'equal';
+
+export interface RetryPolicy {
+  /** Total attempts including the first one; 1 means "no retries". */
+  maxAttempts: number;
+  initialBackoffMs: number;
+  maxBackoffMs: number;
+  multiplier: number;
+  jitter: Jitter;
+  /** HTTP statuses that are retried. */
+  retryOnStatuses: number[];
+  /** Connection refused or reset, and per-attempt timeouts. */
+  retryOnNetworkErrors: boolean;
+  honourRetryAfter: boolean;
+  /** Stop retrying once this much time has passed since the first attempt; null is unbounded. */
+  maxElapsedMs: number | null;
+  at: SourcePosition;
+}
+
+/**
+ * What a chain sends to: a single route, or a group tried in order (fallback) or spread
+ * (loadbalance). Groups nest, as Portkey targets do. Each node may retry on its own.
+ */
+export type Target =
+  | { kind: 'route'; route: string; retry: RetryPolicy | null; at: SourcePosition }
+  | {
+      kind: 'fallback' | 'loadbalance';
+      targets: Target[];
+      retry: RetryPolicy | null;
+      at: SourcePosition;
+    };
+
+/** A retry layer stacked on top of a whole chain, such as the client SDK in front of a gateway. */
+export interface RetryLayer {
+  name: string;
+  retry: RetryPolicy;
+  at: SourcePosition;
+}
+
+export interface Chain {
+  name: string;
+  /** Outermost first: each layer re-runs everything inside it. */
+  layers: RetryLayer[];
+  target: Target;
+  at: SourcePosition;
+}
+
+export interface Budget {
+  maxAttemptsPerRequest: number;
+  maxElapsedMs: number | null;
+  /** Upstream attempts per caller request under a full outage (the storm figure). */
+  maxAmplification: number | null;
+  at: SourcePosition;
+}
+
+export interface Owners {
+  operatorInitials: string | null;
+  followUpOwner: string | null;
+}
+
+export interface RoutingPlan {
+  file: string;
+  format: ConfigFormat;
+  /** sha256 of the config bytes, so a ledger names exactly what was checked. */
+  digest: string;
+  routes: Route[];
+  chains: Chain[];
+  budget: Budget;
+  owners: Owners;
+  /** Keys the source format has but the gate does not model: reported, never silently dropped. */
+  unsupported: UnsupportedKey[];
+}
+
+export interface UnsupportedKey {
+  key: string;
+  at: SourcePosition;
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** A problem visible in the config without sending a request. */
+export interface Finding {
+  id: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+  at: SourcePosition;
+}

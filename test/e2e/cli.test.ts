@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startMockProvider } from '../../src/mock/server.js';
+import { ledgerEntrySchema } from '../../src/record/ledger-schema.js';
+import { cleanEnv, runProcess } from '../helpers/spawn.js';
+import { useTmpDir, writeFile } from '../helpers/tmp.js';
+
+const CLI = 'dist/cli.js';
+const tmp = useTmpDir();
+
+const SEED_FIELDS = [
+  'ledger_id',
+  'timestamp',
+  'endpoint_family',
+  'request_id',
+  'status_class',
+  'retry_attempts',
+  'fallback_decision',
+  'operator_initials',
+  'follow_up_owner',
+  'evidence_links',
+];
+
+describe('fallback-gate check (bundled CLI)', () => {
+  it('passes the basic example and writes a ledger with every seed field', async () => {
+    const out = tmp();
+    const result = await runProcess([
+      CLI,
+      'check',
+      '--config',
+      'examples/basic.yaml',
+      '--out',
+      out,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`ledger: ${join(out, 'ledger.json')}`);
+    const ledger = JSON.parse(readFileSync(join(out, 'ledger.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const field of SEED_FIELDS) expect(ledger, field).toHaveProperty(field);
+    expect(ledgerEntrySchema.safeParse(ledger).success).toBe(true);
+    expect(ledger.fallback_decision).toBe('keep_primary');
+    expect(readFileSync(join(out, 'ledger.md'), 'utf8')).toMatch(/keep_primary/);
+  });
+
+  it('fails the retry-storm example with exit 1 and the worst-case figure', async () => {
+    const out = tmp();
+    const result = await runProcess([
+      CLI,
+      'check',
+      '--config',
+      'examples/retry-storm.yaml',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/24 upstream attempts, over the budget of 6/);
+  });
+
+  it.each([
+    ['a YAML syntax error', 'routes:\n  - name: [x\n', /^cfg\.yaml:\d+:\d+: invalid YAML/],
+    ['a wrong type', 'routes: 3\n', /^cfg\.yaml:1:9: routes: .*expected array/],
+    [
+      'a missing field',
+      'routes:\n  - name: x\n    model: m\n    base_url: https://h.test/v1\n',
+      /^cfg\.yaml:2:5: missing required field "endpoint_family"/,
+    ],
+    [
+      'an unknown key',
+      'routs: []\n',
+      /^cfg\.yaml:1:1: unknown key "routs".*\n {2}fix: did you mean "routes"\?/,
+    ],
+  ])('exits 2 with file:line:col and no stack trace for %s', async (_name, text, expected) => {
+    const dir = tmp();
+    writeFile(dir, 'cfg.yaml', text);
+    const result = await runProcess(
+      [join(process.cwd(), CLI), 'check', '--config', 'cfg.yaml', '--out', join(dir, 'out')],
+      { cwd: dir },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(expected);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 with usage help when --config is missing', async () => {
+    const result = await runProcess([CLI, 'check']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/required option '-c, --config <file>'/);
+  });
+
+  it('prints help and the version with exit 0', async () => {
+    const help = await runProcess([CLI, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: fallback-gate/);
+    const version = await runProcess([CLI, '--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('sends a planted key only on the wire, never to any output', async () => {
+    const secret = 'sk-planted-0123456789abcdef';
+    const seen: string[] = [];
+    const mock = await startMockProvider({ onRequest: (r) => seen.push(r.path) });
+    try {
+      const dir = tmp();
+      writeFile(
+        dir,
+        'cfg.yaml',
+        `routes:\n  - name: local\n    endpoint_family: responses\n    base_url: ${mock.url}\n    model: m\n    api_key_env: PLANTED_KEY\n`,
+      );
+      const out = join(dir, 'out');
+      const summary = writeFile(dir, 'summary.md', '');
+      const outputs = writeFile(dir, 'outputs.txt', '');
+      const result = await runProcess(
+        [join(process.cwd(), CLI), 'check', '--config', 'cfg.yaml', '--out', out],
+        {
+          cwd: dir,
+          env: cleanEnv({
+            PLANTED_KEY: secret,
+            GITHUB_STEP_SUMMARY: summary,
+            GITHUB_OUTPUT: outputs,
+          }),
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(seen).toEqual(['/v1/responses']);
+      const everything = [
+        result.stdout,
+        result.stderr,
+        readFileSync(join(out, 'ledger.json'), 'utf8'),
+        readFileSync(join(out, 'ledger.md'), 'utf8'),
+        readFileSync(summary, 'utf8'),
+        readFileSync(outputs, 'utf8'),
+      ].join('\n');
+      expect(everything).toContain('keep_primary');
+      expect(everything).not.toContain(secret);
+      expect(everything).not.toContain('Reply with the single word');
+    } finally {
+      await mock.close();
+    }
+  });
+});

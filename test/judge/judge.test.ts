@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from '../../src/judge/judge.js';
+import { planFromText } from '../../src/plan/load.js';
+import type { HappyPathObservation } from '../../src/probe/types.js';
+
+const plan = planFromText(
+  'cfg.yaml',
+  `routes:
+  - { name: a, endpoint_family: chat_completions, base_url: "https://a.test/v1", model: m }
+  - { name: b, endpoint_family: chat_completions, base_url: "https://b.test/v1", model: m }
+`,
+);
+
+function seen(
+  route: string,
+  statusClass: HappyPathObservation['statusClass'],
+): HappyPathObservation {
+  return {
+    route,
+    family: 'chat_completions',
+    upstream: 'mock',
+    environmentMismatch: null,
+    requestId: `req_${route}`,
+    requestIdSource: 'provider',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 5,
+    httpStatus: statusClass === '2xx_usable' ? 200 : 503,
+    statusClass,
+    reason: statusClass,
+    output: null,
+  };
+}
+
+describe('judge', () => {
+  it('keeps the primary when it answers usably', () => {
+    const j = judge({ plan, happyPath: [seen('a', '2xx_usable'), seen('b', '2xx_usable')] });
+    expect(j).toMatchObject({ decision: 'keep_primary', passed: true, failures: [] });
+  });
+
+  it('uses the fallback when the primary fails transiently and the fallback is usable', () => {
+    const j = judge({ plan, happyPath: [seen('a', 'retryable'), seen('b', '2xx_usable')] });
+    expect(j.decision).toBe('use_fallback');
+    expect(j.passed).toBe(true);
+  });
+
+  it('escalates and fails when nothing usable remains', () => {
+    const j = judge({ plan, happyPath: [seen('a', 'terminal'), seen('b', 'retryable')] });
+    expect(j.decision).toBe('escalate');
+    expect(j.passed).toBe(false);
+  });
+
+  it('pauses when the primary was not observed', () => {
+    const j = judge({ plan, happyPath: [seen('b', '2xx_usable')] });
+    expect(j.paused).toBe(true);
+    expect(j.decisions[0]?.evidenceGaps).toEqual(['happy path of route a']);
+  });
+});
