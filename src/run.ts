@@ -1,20 +1,18 @@
 import { judge } from './judge/judge.js';
 import { loadPlan } from './plan/load.js';
 import type { ConfigFormat } from './plan/types.js';
-import { probeHappyPath } from './probe/happy-path.js';
-import type { HappyPathObservation } from './probe/types.js';
-import { chooseUpstream, type UpstreamMode } from './probe/upstream.js';
-import { startMockProvider, type MockProvider } from './mock/server.js';
+import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { renderMarkdown } from './record/render-markdown.js';
 import type { RunContext } from './record/run-context.js';
-import { writeLedgerFiles, type LedgerFiles } from './publish/files.js';
-import { appendJobSummary, setStepOutputs } from './publish/workflow-files.js';
+import type { LedgerFiles } from './publish/files.js';
 
 // The pipeline, plan → probe → judge → record → publish, shared by the CLI and the action.
 // It knows nothing of argv or action inputs: the entry points translate those into options.
+// The probe and publish stages (undici, @actions/*) load only when reached, which keeps a
+// config error fast.
 
 export interface GateOptions {
   configPath: string;
@@ -34,6 +32,7 @@ export interface GateResult {
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
+  // plan
   const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
   const redactor = createRedactor(
     secretsFromEnv(
@@ -42,37 +41,27 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ),
   );
 
-  let mock: MockProvider | undefined;
-  let happyPath: HappyPathObservation[];
-  try {
-    const needsMock = plan.routes.map((route) =>
-      chooseUpstream(route, options.upstream, options.env, () => 'mock'),
-    );
-    if (needsMock.some((c) => c.upstream === 'mock')) mock = await startMockProvider();
-    const mockUrl = mock?.url ?? '';
-    happyPath = await Promise.all(
-      plan.routes.map((route) =>
-        probeHappyPath(
-          route,
-          chooseUpstream(route, options.upstream, options.env, () => mockUrl),
-        ),
-      ),
-    );
-  } finally {
-    await mock?.close();
-  }
+  // probe
+  const { probe } = await import('./probe/probe.js');
+  const observations = await probe(plan, { upstream: options.upstream, env: options.env });
 
-  const judgement = judge({ plan, happyPath });
+  // judge
+  const judgement = judge({ plan, observations });
+
+  // record
   const context: RunContext = {
     ...options.context,
     operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
     followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
   };
-  const entry = buildLedger({ plan, happyPath, judgement, context, redactor });
+  const entry = buildLedger({ plan, observations, judgement, context, redactor });
   const markdown = redactor.text(renderMarkdown(entry));
   const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
-  const files = await writeLedgerFiles(options.outDir, json, markdown);
 
+  // publish: disk first, then the runner's files
+  const { writeLedgerFiles } = await import('./publish/files.js');
+  const { appendJobSummary, setStepOutputs } = await import('./publish/workflow-files.js');
+  const files = await writeLedgerFiles(options.outDir, json, markdown);
   await appendJobSummary(markdown, options.env);
   await setStepOutputs(
     {

@@ -1,11 +1,11 @@
-import type { HappyPathObservation } from '../probe/types.js';
+import type { HappyPathObservation, Observations } from '../probe/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
 import type { Chain, RoutingPlan } from '../plan/types.js';
 import type { ChainDecision, FallbackDecision, Judgement, Verdict } from './types.js';
 
 export interface JudgeInput {
   plan: RoutingPlan;
-  happyPath: HappyPathObservation[];
+  observations: Observations;
 }
 
 const SEVERITY: Record<FallbackDecision, number> = {
@@ -17,8 +17,9 @@ const SEVERITY: Record<FallbackDecision, number> = {
 
 export function judge(input: JudgeInput): Judgement {
   const { plan } = input;
+  const { happyPath } = input.observations;
   const verdicts: Verdict[] = [];
-  for (const observation of input.happyPath) {
+  for (const observation of happyPath) {
     verdicts.push({
       id: 'happy_path_usable',
       subject: `route:${observation.route}`,
@@ -41,7 +42,7 @@ export function judge(input: JudgeInput): Judgement {
           : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
     });
   }
-  const decisions = plan.chains.map((chain) => decideChain(chain, input.happyPath, verdicts));
+  const decisions = plan.chains.map((chain) => decideChain(chain, happyPath, verdicts));
   const decision = decisions.reduce<FallbackDecision>(
     (worst, d) => (SEVERITY[d.decision] > SEVERITY[worst] ? d.decision : worst),
     'keep_primary',

@@ -19,6 +19,8 @@ export type FaultStep =
   | { kind: 'html' }
   | { kind: 'slow_stream'; chunkDelayMs: number };
 
+export type FaultKind = FaultStep['kind'];
+
 export interface FaultPlan {
   /** Steps for attempts 1..n, in order. */
   steps: FaultStep[];

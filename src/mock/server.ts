@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HEALTHY, stepForAttempt, type FaultPlan, type FaultStep } from './fault-plan.js';
 import { chatCompletionBody, responseBody } from './bodies.js';
+import { playFault } from './play-fault.js';
 
 export interface MockProviderOptions {
   port?: number;
@@ -105,37 +106,20 @@ async function handle(
     typeof (body as { model?: unknown }).model === 'string'
       ? (body as { model: string }).model
       : 'mock-model';
-  if ('delayMs' in step && step.delayMs) await sleep(step.delayMs);
-  switch (step.kind) {
-    case 'ok':
-      return sendJson(
-        res,
-        200,
-        family === 'chat_completions' ? chatCompletionBody(model) : responseBody(model),
-        requestId,
-      );
-    case 'status': {
-      const headers: Record<string, string> = {};
-      if (step.retryAfterS !== undefined) headers['retry-after'] = String(step.retryAfterS);
-      if (step.retryAfterMs !== undefined) headers['retry-after-ms'] = String(step.retryAfterMs);
-      return sendJson(
-        res,
-        step.status,
-        { error: { message: `mock fault: HTTP ${step.status}`, type: 'mock_fault' } },
-        requestId,
-        headers,
-      );
-    }
-    default:
-      // The remaining faults arrive with the full fault plan; until then a step the mock cannot
-      // play is a server error, which is still a real, classifiable answer.
-      return sendJson(
-        res,
-        500,
-        { error: { message: `mock fault ${step.kind} not available`, type: 'mock_fault' } },
-        requestId,
-      );
-  }
+  await playFault(step, res, {
+    family,
+    model,
+    requestId,
+    healthy: () => {
+      const answer =
+        family === 'chat_completions' ? chatCompletionBody(model) : responseBody(model);
+      return Promise.resolve({
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(answer)),
+      });
+    },
+  });
 }
 
 function sendJson(
@@ -171,8 +155,4 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

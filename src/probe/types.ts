@@ -1,4 +1,5 @@
 import type { StatusClass } from '../contract/status-class.js';
+import type { FaultKind } from '../mock/fault-plan.js';
 import type { EndpointFamily } from '../plan/types.js';
 
 /** Where a route's requests really went. */
@@ -24,4 +25,84 @@ export interface HappyPathObservation {
   statusClass: StatusClass;
   reason: string;
   output: OutputDigest | null;
+}
+
+/** One request seen on the wire by a fault proxy (or the mock), in arrival order. */
+export interface AttemptRecord {
+  /** Which concurrent sample of the scenario this attempt belongs to (0-based). */
+  sample: number;
+  /** 1-based arrival order within the sample. */
+  seq: number;
+  route: string;
+  /** Milliseconds since the sample started, from a monotonic clock. */
+  atMs: number;
+  /** How long the proxy took to finish this attempt (null when the caller gave up first). */
+  durationMs: number | null;
+  method: string;
+  path: string;
+  /** What the fault plan did with this attempt. */
+  fault: FaultKind;
+  /** Status the caller received; null for a reset, a hang, or a dropped connection. */
+  status: number | null;
+  /** The wait the answer announced through retry-after / retry-after-ms, in ms. */
+  retryAfterMs: number | null;
+  /** Retry bookkeeping headers the caller sent (x-stainless-retry-count, x-portkey-…). */
+  retryHeaders: Record<string, string>;
+  requestId: string | null;
+}
+
+export type { FaultKind };
+
+/** How a caller's request ended, as the caller saw it. */
+export type CallerOutcome =
+  | { kind: 'usable'; route: string | null }
+  | { kind: 'controlled_failure'; reason: string }
+  | { kind: 'hang'; afterMs: number }
+  | { kind: 'unknown'; reason: string };
+
+export interface ScenarioSample {
+  sample: number;
+  attempts: AttemptRecord[];
+  outcome: CallerOutcome;
+  /** Wall time of this caller request. */
+  elapsedMs: number;
+}
+
+/** One standard or user scenario run against one chain by one driver. */
+export interface ScenarioObservation {
+  scenario: string;
+  chain: string;
+  driver: 'reference' | 'command';
+  /** What a well-behaved stack does here, in one line. */
+  expectation: string;
+  samples: ScenarioSample[];
+  wallMs: number;
+  /** The longest wait the scenario itself forces (retry-after, hangs): the floor of its wall time. */
+  longestMandatedWaitMs: number;
+  /** Facts that could not be observed in this scenario. */
+  evidenceGaps: string[];
+}
+
+/** The retry-storm simulation of a population of callers against an outage. */
+export interface StormResult {
+  chain: string;
+  seed: number;
+  callers: number;
+  outage: { shape: 'hard_down' | 'throttle' | 'partial'; durationMs: number };
+  /** Upstream attempts per caller request. */
+  amplification: number;
+  peakAttemptsPerSecond: number;
+  baselinePeakAttemptsPerSecond: number;
+  /** Time from the end of the outage until no retry is in flight. */
+  drainMs: number;
+  shares: { usable: number; controlledFailure: number; overBudget: number };
+  /** Attempts per second over time, policy against a no-retry baseline. */
+  series: { tSeconds: number; policy: number; baseline: number }[];
+}
+
+/** Everything the probe stage saw, handed to the judge. */
+export interface Observations {
+  happyPath: HappyPathObservation[];
+  errorPath: ScenarioObservation[];
+  storm: StormResult[];
 }

@@ -4,7 +4,7 @@ import type { StatusClass } from '../contract/status-class.js';
 import type { Judgement } from '../judge/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
 import type { RoutingPlan } from '../plan/types.js';
-import type { HappyPathObservation } from '../probe/types.js';
+import type { Observations } from '../probe/types.js';
 import {
   LEDGER_SCHEMA_VERSION,
   NOT_ASSERTED,
@@ -18,7 +18,7 @@ const nextUlid = monotonicFactory();
 
 export interface LedgerInput {
   plan: RoutingPlan;
-  happyPath: HappyPathObservation[];
+  observations: Observations;
   judgement: Judgement;
   context: RunContext;
   redactor: Redactor;
@@ -26,7 +26,8 @@ export interface LedgerInput {
 
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 export function buildLedger(input: LedgerInput): LedgerEntry {
-  const { plan, happyPath, judgement, context } = input;
+  const { plan, judgement, context } = input;
+  const { happyPath } = input.observations;
   const primaryName = plan.chains[0] ? routeOrder(plan.chains[0].target)[0] : undefined;
   const primary = happyPath.find((o) => o.route === primaryName) ?? happyPath[0];
   const families = new Set(plan.routes.map((r) => r.family));

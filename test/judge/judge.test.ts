@@ -33,24 +33,48 @@ function seen(
 
 describe('judge', () => {
   it('keeps the primary when it answers usably', () => {
-    const j = judge({ plan, happyPath: [seen('a', '2xx_usable'), seen('b', '2xx_usable')] });
+    const j = judge({
+      plan,
+      observations: {
+        happyPath: [seen('a', '2xx_usable'), seen('b', '2xx_usable')],
+        errorPath: [],
+        storm: [],
+      },
+    });
     expect(j).toMatchObject({ decision: 'keep_primary', passed: true, failures: [] });
   });
 
   it('uses the fallback when the primary fails transiently and the fallback is usable', () => {
-    const j = judge({ plan, happyPath: [seen('a', 'retryable'), seen('b', '2xx_usable')] });
+    const j = judge({
+      plan,
+      observations: {
+        happyPath: [seen('a', 'retryable'), seen('b', '2xx_usable')],
+        errorPath: [],
+        storm: [],
+      },
+    });
     expect(j.decision).toBe('use_fallback');
     expect(j.passed).toBe(true);
   });
 
   it('escalates and fails when nothing usable remains', () => {
-    const j = judge({ plan, happyPath: [seen('a', 'terminal'), seen('b', 'retryable')] });
+    const j = judge({
+      plan,
+      observations: {
+        happyPath: [seen('a', 'terminal'), seen('b', 'retryable')],
+        errorPath: [],
+        storm: [],
+      },
+    });
     expect(j.decision).toBe('escalate');
     expect(j.passed).toBe(false);
   });
 
   it('pauses when the primary was not observed', () => {
-    const j = judge({ plan, happyPath: [seen('b', '2xx_usable')] });
+    const j = judge({
+      plan,
+      observations: { happyPath: [seen('b', '2xx_usable')], errorPath: [], storm: [] },
+    });
     expect(j.paused).toBe(true);
     expect(j.decisions[0]?.evidenceGaps).toEqual(['happy path of route a']);
   });
