@@ -1,6 +1,6 @@
 import { judge } from './judge/judge.js';
 import { loadPlan } from './plan/load.js';
-import type { ConfigFormat } from './plan/types.js';
+import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
@@ -18,6 +18,10 @@ export interface GateOptions {
   configPath: string;
   outDir: string;
   format?: ConfigFormat;
+  /** The config as it is on the base branch, for scope drift and credential trust. */
+  baseConfigPath?: string;
+  /** Hosts a credential may be sent to besides those in the base config. */
+  trustedHosts?: string[];
   upstream: UpstreamMode;
   context: RunContext;
   env: NodeJS.ProcessEnv;
@@ -41,12 +45,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ),
   );
 
+  const analysis: PlanAnalysis = { findings: [], change: null };
+
   // probe
   const { probe } = await import('./probe/probe.js');
   const observations = await probe(plan, { upstream: options.upstream, env: options.env });
 
   // judge
-  const judgement = judge({ plan, observations });
+  const judgement = judge({ plan, analysis, observations });
 
   // record
   const context: RunContext = {
@@ -54,7 +60,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
     followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
   };
-  const entry = buildLedger({ plan, observations, judgement, context, redactor });
+  const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
   const markdown = redactor.text(renderMarkdown(entry));
   const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
 

@@ -8870,7 +8870,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8896);
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
 /* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2485);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6180);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4885);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
 
 
@@ -9143,7 +9143,7 @@ function renderConsole(entry, style) {
 
 /***/ }),
 
-/***/ 6180:
+/***/ 4885:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9179,7 +9179,42 @@ function routeOrder(target) {
     return target.targets.flatMap(routeOrder);
 }
 
+;// CONCATENATED MODULE: ./lib/judge/error-path.js
+/** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
+function errorPathVerdicts(plan, scenarios) {
+    return scenarios.map((scenario) => {
+        const most = Math.max(0, ...scenario.samples.map((s) => s.attempts.length));
+        const limit = plan.budget.maxAttemptsPerRequest;
+        return {
+            id: 'attempts_within_budget',
+            subject: `chain:${scenario.chain}/scenario:${scenario.scenario}`,
+            status: scenario.samples.length === 0 ? 'unknown' : most <= limit ? 'pass' : 'fail',
+            figures: { max_attempts_observed: most, budget: limit, samples: scenario.samples.length },
+            reason: scenario.samples.length === 0
+                ? 'no sample of this scenario was observed'
+                : `at most ${most} upstream attempts per request observed (budget ${limit})`,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/judge/storm.js
+/** The population check: upstream attempts per caller request under an outage, against the budget. */
+function stormVerdicts(plan, storms) {
+    const limit = plan.budget.maxAmplification;
+    return storms.map((storm) => ({
+        id: 'amplification_within_budget',
+        subject: `chain:${storm.chain}`,
+        status: limit === null ? 'unknown' : storm.amplification <= limit ? 'pass' : 'fail',
+        figures: { amplification: storm.amplification, budget: limit, callers: storm.callers },
+        reason: limit === null
+            ? 'the budget sets no max_amplification'
+            : `${storm.callers} simulated callers caused ${storm.amplification.toFixed(2)} upstream attempts each (budget ${limit})`,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./lib/judge/judge.js
+
+
 
 const SEVERITY = {
     keep_primary: 0,
@@ -9213,6 +9248,8 @@ function judge(input) {
                 : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
         });
     }
+    verdicts.push(...errorPathVerdicts(plan, input.observations.errorPath));
+    verdicts.push(...stormVerdicts(plan, input.observations.storm));
     const decisions = plan.chains.map((chain) => decideChain(chain, happyPath, verdicts));
     const decision = decisions.reduce((worst, d) => (SEVERITY[d.decision] > SEVERITY[worst] ? d.decision : worst), 'keep_primary');
     const paused = decisions.some((d) => d.paused);
@@ -9608,6 +9645,7 @@ function planFromNative(source, digest) {
         chains,
         budget,
         owners,
+        scenarios: [],
         unsupported: [],
     };
 }
@@ -10478,18 +10516,19 @@ async function runGate(options) {
     // plan
     const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
     const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
+    const analysis = { findings: [], change: null };
     // probe
     const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512));
     const observations = await probe(plan, { upstream: options.upstream, env: options.env });
     // judge
-    const judgement = judge({ plan, observations });
+    const judgement = judge({ plan, analysis, observations });
     // record
     const context = {
         ...options.context,
         operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
         followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
     };
-    const entry = buildLedger({ plan, observations, judgement, context, redactor });
+    const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
     const markdown = redactor.text(renderMarkdown(entry));
     const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
     // publish: disk first, then the runner's files

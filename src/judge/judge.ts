@@ -1,10 +1,13 @@
 import type { HappyPathObservation, Observations } from '../probe/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
-import type { Chain, RoutingPlan } from '../plan/types.js';
+import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
+import { errorPathVerdicts } from './error-path.js';
+import { stormVerdicts } from './storm.js';
 import type { ChainDecision, FallbackDecision, Judgement, Verdict } from './types.js';
 
 export interface JudgeInput {
   plan: RoutingPlan;
+  analysis: PlanAnalysis;
   observations: Observations;
 }
 
@@ -42,6 +45,8 @@ export function judge(input: JudgeInput): Judgement {
           : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
     });
   }
+  verdicts.push(...errorPathVerdicts(plan, input.observations.errorPath));
+  verdicts.push(...stormVerdicts(plan, input.observations.storm));
   const decisions = plan.chains.map((chain) => decideChain(chain, happyPath, verdicts));
   const decision = decisions.reduce<FallbackDecision>(
     (worst, d) => (SEVERITY[d.decision] > SEVERITY[worst] ? d.decision : worst),

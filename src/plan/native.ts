@@ -254,6 +254,7 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
     chains,
     budget,
     owners,
+    scenarios: [],
     unsupported: [],
   };
 }

@@ -97,6 +97,8 @@ export interface RoutingPlan {
   chains: Chain[];
   budget: Budget;
   owners: Owners;
+  /** User-defined error-path scenarios (the standard ones are always run). */
+  scenarios: ScenarioSpec[];
   /** Keys the source format has but the gate does not model: reported, never silently dropped. */
   unsupported: UnsupportedKey[];
 }
@@ -115,4 +117,38 @@ export interface Finding {
   message: string;
   fix: string;
   at: SourcePosition;
+}
+
+/** A user-defined error-path scenario: a fault plan per route (in the fault plan language). */
+export interface ScenarioSpec {
+  name: string;
+  /** The chain it runs against; null means every chain. */
+  chain: string | null;
+  /** Route name → fault plan text; routes not named stay healthy. */
+  faults: Record<string, string>;
+  /** What the caller must end with for the scenario to pass. */
+  expect: 'usable' | 'controlled_failure';
+  at: SourcePosition;
+}
+
+/** What a pull request changes, compared with the base version of the config. */
+export interface ChangeSummary {
+  baseDigest: string;
+  headDigest: string;
+  routesAdded: string[];
+  routesRemoved: string[];
+  hostsAdded: string[];
+  hostsRemoved: string[];
+  modelsChanged: { route: string; from: string; to: string }[];
+  retryPoliciesChanged: string[];
+  budgetChanged: boolean;
+  /** The kinds of change present, for spotting a change that mixes a fix with a migration. */
+  touches: ('routing' | 'hosts' | 'models' | 'retry_policy' | 'budget')[];
+  mixedScope: boolean;
+}
+
+/** The plan stage's static result: findings (no request sent) and the change against the base. */
+export interface PlanAnalysis {
+  findings: Finding[];
+  change: ChangeSummary | null;
 }

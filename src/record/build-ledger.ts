@@ -3,7 +3,7 @@ import { SMOKE_PROMPT_CLASS } from '../contract/families.js';
 import type { StatusClass } from '../contract/status-class.js';
 import type { Judgement } from '../judge/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
-import type { RoutingPlan } from '../plan/types.js';
+import type { PlanAnalysis, RoutingPlan } from '../plan/types.js';
 import type { Observations } from '../probe/types.js';
 import {
   LEDGER_SCHEMA_VERSION,
@@ -18,6 +18,7 @@ const nextUlid = monotonicFactory();
 
 export interface LedgerInput {
   plan: RoutingPlan;
+  analysis: PlanAnalysis;
   observations: Observations;
   judgement: Judgement;
   context: RunContext;
