@@ -35,6 +35,7 @@ describe('judge', () => {
   it('keeps the primary when it answers usably', () => {
     const j = judge({
       plan,
+      analysis: { findings: [], change: null },
       observations: {
         happyPath: [seen('a', '2xx_usable'), seen('b', '2xx_usable')],
         errorPath: [],
@@ -47,6 +48,7 @@ describe('judge', () => {
   it('uses the fallback when the primary fails transiently and the fallback is usable', () => {
     const j = judge({
       plan,
+      analysis: { findings: [], change: null },
       observations: {
         happyPath: [seen('a', 'retryable'), seen('b', '2xx_usable')],
         errorPath: [],
@@ -60,6 +62,7 @@ describe('judge', () => {
   it('escalates and fails when nothing usable remains', () => {
     const j = judge({
       plan,
+      analysis: { findings: [], change: null },
       observations: {
         happyPath: [seen('a', 'terminal'), seen('b', 'retryable')],
         errorPath: [],
@@ -73,6 +76,7 @@ describe('judge', () => {
   it('pauses when the primary was not observed', () => {
     const j = judge({
       plan,
+      analysis: { findings: [], change: null },
       observations: { happyPath: [seen('b', '2xx_usable')], errorPath: [], storm: [] },
     });
     expect(j.paused).toBe(true);
