@@ -1,0 +1,79 @@
+import type { Jitter, RetryPolicy } from '../plan/types.js';
+
+// Backoff as immutable values: a state knows the wait before its retry and returns a new state
+// for the next one, so a timeline can be replayed exactly from the same random draws. Shared by
+// everything that executes a declared retry policy (the storm simulation, reference callers).
+
+/** The parts of a retry policy that decide how long to wait. */
+export type BackoffPolicy = Pick<
+  RetryPolicy,
+  'initialBackoffMs' | 'maxBackoffMs' | 'multiplier' | 'jitter'
+>;
+
+/** A source of uniform numbers in [0, 1). */
+export type Random = () => number;
+
+/** One point of a backoff sequence. */
+export interface Backoff {
+  /** Which retry this wait precedes: 1 for the first retry. */
+  readonly retry: number;
+  /** The exponential wait before jitter, capped at maxBackoffMs. */
+  readonly ceilingMs: number;
+  /** The wait actually taken, jitter applied. */
+  readonly delayMs: number;
+  /** The state for the following retry; this one is left unchanged. */
+  next(random: Random): Backoff;
+}
+
+/** initial × multiplier^(retry−1), capped: the wait before jitter. */
+export function backoffCeiling(policy: BackoffPolicy, retry: number): number {
+  const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
+  return Math.min(policy.maxBackoffMs, raw);
+}
+
+/**
+ * Applies jitter to a ceiling with one uniform draw u in [0, 1):
+ * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ */
+export function applyJitter(ceilingMs: number, jitter: Jitter, u: number): number {
+  switch (jitter) {
+    case 'none':
+      return ceilingMs;
+    case 'full':
+      return u * ceilingMs;
+    case 'equal':
+      return ceilingMs / 2 + (u * ceilingMs) / 2;
+  }
+}
+
+/** The wait before the first retry of a policy. */
+export function firstBackoff(policy: BackoffPolicy, random: Random): Backoff {
+  return backoffAt(policy, 1, random);
+}
+
+function backoffAt(policy: BackoffPolicy, retry: number, random: Random): Backoff {
+  const ceilingMs = backoffCeiling(policy, retry);
+  // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
+  const delayMs =
+    policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
+  return Object.freeze({
+    retry,
+    ceilingMs,
+    delayMs,
+    next: (nextRandom: Random) => backoffAt(policy, retry + 1, nextRandom),
+  });
+}
+
+/**
+ * The wait before a retry once the answer has been read: at least what retry-after announced,
+ * when the policy honours it.
+ */
+export function waitBeforeRetry(
+  backoff: Backoff,
+  retryAfterMs: number | null,
+  honourRetryAfter: boolean,
+): number {
+  return honourRetryAfter && retryAfterMs !== null
+    ? Math.max(backoff.delayMs, retryAfterMs)
+    : backoff.delayMs;
+}
