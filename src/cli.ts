@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from './plan/config-error.js';
 import type { ConfigFormat } from './plan/types.js';
+import {
+  OUTAGE_SCOPES,
+  OUTAGE_SHAPES,
+  stormScenario,
+  type OutageScope,
+  type OutageShape,
+} from './probe/storm/scenario.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { runGate } from './run.js';
@@ -20,6 +27,22 @@ interface CheckFlags {
   upstream: UpstreamMode;
   operator?: string;
   owner?: string;
+  storm: boolean;
+  stormCallers?: number;
+  stormOutageMs?: number;
+  stormShape?: OutageShape;
+  stormScope?: OutageScope;
+  stormSeed?: number;
+}
+
+function integerAtLeast(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+      throw new InvalidArgumentError(`expected a whole number of at least ${min}`);
+    }
+    return n;
+  };
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -50,6 +73,28 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')
+    .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
+    .option(
+      '--storm-callers <n>',
+      'simulated caller requests (default 1000, over 10 s)',
+      integerAtLeast(1),
+    )
+    .option(
+      '--storm-outage-ms <ms>',
+      'simulated outage duration (default 30000)',
+      integerAtLeast(1),
+    )
+    .addOption(
+      new Option('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(
+        OUTAGE_SHAPES,
+      ),
+    )
+    .addOption(
+      new Option('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(
+        OUTAGE_SCOPES,
+      ),
+    )
+    .option('--storm-seed <n>', 'seed of the simulation (default 1)', integerAtLeast(0))
     .addHelpText(
       'after',
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
@@ -61,6 +106,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         outDir: flags.out,
         ...(flags.format ? { format: flags.format } : {}),
         upstream: flags.upstream,
+        storm: flags.storm
+          ? stormScenario({
+              ...(flags.stormCallers !== undefined ? { callers: flags.stormCallers } : {}),
+              ...(flags.stormSeed !== undefined ? { seed: flags.stormSeed } : {}),
+              outage: {
+                ...(flags.stormOutageMs !== undefined ? { durationMs: flags.stormOutageMs } : {}),
+                ...(flags.stormShape ? { shape: flags.stormShape } : {}),
+                ...(flags.stormScope ? { scope: flags.stormScope } : {}),
+              },
+            })
+          : null,
         env: process.env,
         context: {
           gateVersion: GATE_VERSION,

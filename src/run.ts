@@ -1,6 +1,7 @@
 import { judge } from './judge/judge.js';
 import { loadPlan } from './plan/load.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
+import type { StormScenario } from './probe/storm/scenario.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
@@ -23,6 +24,8 @@ export interface GateOptions {
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
   upstream: UpstreamMode;
+  /** The retry-storm scenario; default when absent, null to skip the simulation. */
+  storm?: StormScenario | null;
   context: RunContext;
   env: NodeJS.ProcessEnv;
 }
@@ -49,7 +52,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // probe
   const { probe } = await import('./probe/probe.js');
-  const observations = await probe(plan, { upstream: options.upstream, env: options.env });
+  const observations = await probe(plan, {
+    upstream: options.upstream,
+    env: options.env,
+    storm: options.storm,
+  });
 
   // judge
   const judgement = judge({ plan, analysis, observations });

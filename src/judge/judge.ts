@@ -11,6 +11,12 @@ export interface JudgeInput {
   observations: Observations;
 }
 
+/** Verdicts whose failure fails the gate on its own. */
+const GATING_VERDICTS = new Set([
+  'worst_case_attempts_within_budget',
+  'amplification_within_budget',
+]);
+
 const SEVERITY: Record<FallbackDecision, number> = {
   keep_primary: 0,
   retry_primary: 1,
@@ -55,7 +61,7 @@ export function judge(input: JudgeInput): Judgement {
   const paused = decisions.some((d) => d.paused);
   const failures = [
     ...verdicts
-      .filter((v) => v.status === 'fail' && v.id === 'worst_case_attempts_within_budget')
+      .filter((v) => v.status === 'fail' && GATING_VERDICTS.has(v.id))
       .map((v) => `${v.subject}: ${v.reason}`),
     ...decisions
       .filter((d) => d.decision === 'escalate')

@@ -2,17 +2,70 @@ import type { RoutingPlan } from '../plan/types.js';
 import type { StormResult } from '../probe/types.js';
 import type { Verdict } from './types.js';
 
-/** The population check: upstream attempts per caller request under an outage, against the budget. */
+export const AMPLIFICATION_VERDICT = 'amplification_within_budget';
+
+/**
+ * The population check: upstream attempts per caller request under an outage, against the
+ * budget's max_amplification. When the simulation did not run, every chain is unknown: a storm
+ * that was not looked at is not a storm that passed.
+ */
 export function stormVerdicts(plan: RoutingPlan, storms: readonly StormResult[]): Verdict[] {
   const limit = plan.budget.maxAmplification;
-  return storms.map((storm) => ({
-    id: 'amplification_within_budget',
-    subject: `chain:${storm.chain}`,
-    status: limit === null ? 'unknown' : storm.amplification <= limit ? 'pass' : 'fail',
-    figures: { amplification: storm.amplification, budget: limit, callers: storm.callers },
-    reason:
-      limit === null
-        ? 'the budget sets no max_amplification'
-        : `${storm.callers} simulated callers caused ${storm.amplification.toFixed(2)} upstream attempts each (budget ${limit})`,
-  }));
+  if (storms.length === 0) {
+    return plan.chains.map((chain) => ({
+      id: AMPLIFICATION_VERDICT,
+      subject: `chain:${chain.name}`,
+      status: 'unknown',
+      figures: { amplification: null, budget: limit },
+      reason: 'the retry-storm simulation was not run',
+    }));
+  }
+  return storms.map((storm) => {
+    const amplification = round(storm.amplification);
+    const figures = {
+      amplification,
+      budget: limit,
+      callers: storm.callers,
+      outage_shape: storm.outage.shape,
+      outage_ms: storm.outage.durationMs,
+      seed: storm.seed,
+      peak_attempts_per_second: storm.peakAttemptsPerSecond,
+      baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
+      drain_ms: Math.round(storm.drainMs),
+      share_usable: round(storm.shares.usable),
+      share_controlled_failure: round(storm.shares.controlledFailure),
+      share_over_budget: round(storm.shares.overBudget),
+    };
+    const peakRatio =
+      storm.baselinePeakAttemptsPerSecond > 0
+        ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
+        : 0;
+    const what =
+      `${storm.callers} simulated callers in a ${Math.round(storm.outage.durationMs / 1000)} s ` +
+      `${storm.outage.shape.replace('_', '-')} outage caused ${amplification} upstream attempts each, ` +
+      `peak ${storm.peakAttemptsPerSecond}/s (${peakRatio.toFixed(1)}× the no-retry baseline)`;
+    if (limit === null) {
+      return {
+        id: AMPLIFICATION_VERDICT,
+        subject: `chain:${storm.chain}`,
+        status: 'unknown',
+        figures,
+        reason: `${what}; the budget sets no max_amplification`,
+      };
+    }
+    const within = storm.amplification <= limit;
+    return {
+      id: AMPLIFICATION_VERDICT,
+      subject: `chain:${storm.chain}`,
+      status: within ? 'pass' : 'fail',
+      figures,
+      reason: within
+        ? `${what}, within the budget of ${limit}`
+        : `amplification ${amplification} is over the budget of ${limit}: ${what}`,
+    };
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -1,12 +1,16 @@
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
 import { probeHappyPath } from './happy-path.js';
+import type { StormScenario } from './storm/scenario.js';
+import { runStorms } from './storm/run-storms.js';
 import type { Observations } from './types.js';
 import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstream.js';
 
 export interface ProbeOptions {
   upstream: UpstreamMode;
   env: NodeJS.ProcessEnv;
+  /** The retry-storm scenario; default when absent, null to skip the simulation. */
+  storm?: StormScenario | null | undefined;
 }
 
 /**
@@ -30,7 +34,7 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
     const happyPath = await Promise.all(
       plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!)),
     );
-    return { happyPath, errorPath: [], storm: [] };
+    return { happyPath, errorPath: [], storm: runStorms(plan, options.storm) };
   } finally {
     await mock?.close();
   }

@@ -12,6 +12,7 @@ import {
   type LedgerEntry,
 } from './ledger-schema.js';
 import type { Redactor } from './redact.js';
+import { stormRecordOf } from './storm-record.js';
 import type { RunContext } from './run-context.js';
 
 const nextUlid = monotonicFactory();
@@ -99,6 +100,9 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
       };
     }),
     verdicts: judgement.verdicts.map((v) => ({ ...v })),
+    ...(input.observations.storm.length > 0
+      ? { storm: input.observations.storm.map(stormRecordOf) }
+      : {}),
     failures: judgement.failures,
     remaining_uncertainty: uncertainty,
     does_not_assert: [...NOT_ASSERTED],

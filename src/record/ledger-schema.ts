@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stormRecordSchema } from './storm-record.js';
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema; `ledger verify` checks files against it.
@@ -86,6 +87,8 @@ export const ledgerEntrySchema = z.strictObject({
   routes: z.array(routeRecordSchema),
   chains: z.array(chainRecordSchema),
   verdicts: z.array(verdictRecordSchema),
+  /** Retry-storm simulation figures per chain; absent when the simulation was not run. */
+  storm: z.array(stormRecordSchema).optional(),
   failures: z.array(z.string()),
   remaining_uncertainty: z.array(z.string()),
   does_not_assert: z.array(z.enum(NOT_ASSERTED)),

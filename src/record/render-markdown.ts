@@ -1,4 +1,5 @@
 import type { LedgerEntry } from './ledger-schema.js';
+import { renderStormSection } from './render-storm.js';
 
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker. */
 export const MARKDOWN_LIMIT = 60_000;
@@ -35,6 +36,7 @@ export function renderMarkdown(entry: LedgerEntry): string {
       `| ${cell(route.name)} | ${route.endpoint_family} | ${route.upstream} | \`${route.status_class}\` | ${route.http_status ?? '—'} | \`${cell(route.request_id)}\` | ${route.duration_ms} ms |`,
     );
   }
+  lines.push(...renderStormSection(entry.storm));
   lines.push('');
   lines.push(
     '<details><summary>Verdicts, environment and what this entry does not assert</summary>',

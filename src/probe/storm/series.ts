@@ -8,8 +8,9 @@ export function attemptSeries(
   policyPerSecond: readonly (number | undefined)[],
   baselinePerSecond: readonly (number | undefined)[],
   maxPoints: number,
+  minSeconds = 0,
 ): StormResult['series'] {
-  const seconds = Math.max(policyPerSecond.length, baselinePerSecond.length);
+  const seconds = Math.max(policyPerSecond.length, baselinePerSecond.length, minSeconds);
   if (seconds === 0) return [];
   const width = Math.max(1, Math.ceil(seconds / Math.max(1, maxPoints)));
   const series: StormResult['series'] = [];

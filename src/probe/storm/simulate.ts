@@ -160,7 +160,13 @@ export function simulateStorm(input: StormInput): StormSimulation {
       controlledFailure: share(n - usableCount),
       overBudget: share(overBudget),
     },
-    series: attemptSeries(perSecond, baselinePerSecond, input.maxSeriesPoints ?? 60),
+    series: attemptSeries(
+      perSecond,
+      baselinePerSecond,
+      input.maxSeriesPoints ?? 60,
+      // The chart covers the whole outage, even when every caller gave up before it ended.
+      Math.ceil(outage.durationMs / 1000) + 1,
+    ),
   };
   const simulation: StormSimulation = { result, totalAttempts };
   if (recorded) {
