@@ -49,6 +49,11 @@ export interface StormInput {
   routes: readonly Route[];
   budget: Budget;
   scenario: StormScenario;
+  /**
+   * An explicit arrival time per caller (ms, any order), replacing the scenario's evenly spaced
+   * arrivals: to replay a traffic trace, or the moments real callers actually started.
+   */
+  arrivalsMs?: readonly number[];
   /** Keep every attempt and caller (for tests and small runs; costs memory). */
   recordAttempts?: boolean;
   /** Most points in the chart series. Default 60. */
@@ -57,7 +62,8 @@ export interface StormInput {
 
 export function simulateStorm(input: StormInput): StormSimulation {
   const { chain, budget, scenario } = input;
-  const { callers: n, outage } = scenario;
+  const { outage } = scenario;
+  const n = input.arrivalsMs?.length ?? scenario.callers;
   const root = compileChain(chain, input.routes);
   const down = outageScope(chain, outage);
   const random = seededRandom(scenario.seed);
@@ -78,7 +84,7 @@ export function simulateStorm(input: StormInput): StormSimulation {
   let totalAttempts = 0;
 
   for (let i = 0; i < n; i++) {
-    arrival[i] = arrivalTime(i, n, scenario.arrivalWindowMs);
+    arrival[i] = input.arrivalsMs?.[i] ?? arrivalTime(i, n, scenario.arrivalWindowMs);
     queue.push(arrival[i]!, i);
   }
 
