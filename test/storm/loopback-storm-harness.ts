@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
+import { request, type Agent } from 'undici';
 import { chatCompletionBody } from '../../src/mock/bodies.js';
 import type { FaultStep } from '../../src/mock/fault-plan.js';
 import { playFault } from '../../src/mock/play-fault.js';
