@@ -14,14 +14,14 @@ export const modules = {
 async function appendJobSummary(markdown, env) {
     if (!env.GITHUB_STEP_SUMMARY)
         return false;
-    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3218));
+    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
     await core.summary.addRaw(markdown, true).write();
     return true;
 }
 async function setStepOutputs(outputs, env) {
     if (!env.GITHUB_OUTPUT)
         return false;
-    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3218));
+    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
     return true;

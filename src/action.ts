@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { ConfigError } from './plan/config-error.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { runGate } from './run.js';
@@ -6,12 +5,30 @@ import { GATE_VERSION } from './version.js';
 
 // The GitHub Action entry point: reads inputs and the run context, runs the pipeline, and turns
 // the gate's result into the step's outcome. Errors become one clear failed-step message.
+// @actions/core loads an HTTP client (for OIDC tokens) when imported, about half of the cold
+// start: inputs are plain environment variables, so they are read directly and core is loaded
+// only when there is something to report.
+
+/** An action input, read as @actions/core reads it: INPUT_<NAME>, trimmed. */
+function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+const loadCore = () => import('@actions/core');
 
 export async function run(): Promise<void> {
   try {
-    const upstream = (core.getInput('upstream') || 'auto') as UpstreamMode;
+    const upstream = (getInput('upstream') || 'auto') as UpstreamMode;
     if (!['auto', 'mock', 'live'].includes(upstream)) {
-      core.setFailed(`input "upstream" must be auto, mock or live (got "${upstream}")`);
+      (await loadCore()).setFailed(
+        `input "upstream" must be auto, mock or live (got "${upstream}")`,
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const configPath = getInput('config');
+    if (!configPath) {
+      (await loadCore()).setFailed('input "config" is required: the path of the routing config');
       process.exitCode = 2;
       return;
     }
@@ -21,8 +38,8 @@ export async function run(): Promise<void> {
         ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
         : null;
     const result = await runGate({
-      configPath: core.getInput('config', { required: true }),
-      outDir: core.getInput('out-dir') || '.fallback-gate',
+      configPath,
+      outDir: getInput('out-dir') || '.fallback-gate',
       upstream,
       env: process.env,
       context: {
@@ -30,12 +47,13 @@ export async function run(): Promise<void> {
         nodeVersion: process.version,
         runnerOs: process.env.RUNNER_OS ?? process.platform,
         driver: 'reference',
-        operatorInitials: core.getInput('operator') || null,
-        followUpOwner: core.getInput('follow-up-owner') || null,
+        operatorInitials: getInput('operator') || null,
+        followUpOwner: getInput('follow-up-owner') || null,
         evidenceLinks: runUrl ? [runUrl] : [],
         now: new Date(),
       },
     });
+    const core = await loadCore();
     core.info(
       `fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`,
     );
@@ -43,6 +61,7 @@ export async function run(): Promise<void> {
       core.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
     }
   } catch (error) {
+    const core = await loadCore();
     if (error instanceof ConfigError) {
       core.error(`${error.message} (fix: ${error.fix})`, {
         file: error.at.file,

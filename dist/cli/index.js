@@ -8869,9 +8869,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8896);
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2485);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4885);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
+/* harmony import */ var _probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3836);
+/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2485);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3722);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3411);
+
 
 
 
@@ -8881,11 +8883,20 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const EXIT_PASSED = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_USAGE = 2;
+function integerAtLeast(min) {
+    return (value) => {
+        const n = Number(value);
+        if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number of at least ${min}`);
+        }
+        return n;
+    };
+}
 function buildProgram(setExitCode) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
         .name('fallback-gate')
         .description('Prove that a change to LLM fallback routing is safe before it merges.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .d, '-V, --version')
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d, '-V, --version')
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -8904,17 +8915,34 @@ function buildProgram(setExitCode) {
         .default('auto'))
         .option('--operator <initials>', 'operator initials recorded in the ledger')
         .option('--owner <owner>', 'follow-up owner recorded in the ledger')
+        .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
+        .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', integerAtLeast(1))
+        .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000)', integerAtLeast(1))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTAGE_SHAPES */ .jH))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTAGE_SCOPES */ .UE))
+        .option('--storm-seed <n>', 'seed of the simulation (default 1)', integerAtLeast(0))
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
         .action(async (flags) => {
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGate */ .R)({
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
             configPath: flags.config,
             outDir: flags.out,
             ...(flags.format ? { format: flags.format } : {}),
             upstream: flags.upstream,
+            storm: flags.storm
+                ? (0,_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .stormScenario */ .GM)({
+                    ...(flags.stormCallers !== undefined ? { callers: flags.stormCallers } : {}),
+                    ...(flags.stormSeed !== undefined ? { seed: flags.stormSeed } : {}),
+                    outage: {
+                        ...(flags.stormOutageMs !== undefined ? { durationMs: flags.stormOutageMs } : {}),
+                        ...(flags.stormShape ? { shape: flags.stormShape } : {}),
+                        ...(flags.stormScope ? { scope: flags.stormScope } : {}),
+                    },
+                })
+                : null,
             env: process.env,
             context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .d,
+                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d,
                 nodeVersion: process.version,
                 runnerOs: `${process.platform}-${process.arch}`,
                 driver: 'reference',
@@ -8924,7 +8952,7 @@ function buildProgram(setExitCode) {
                 now: new Date(),
             },
         });
-        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_4__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_5__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_5__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
         process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
         setExitCode(result.exitCode);
     });
@@ -9110,6 +9138,85 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
+/***/ 2597:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
+/* harmony export */   sG: () => (/* binding */ routeOrder)
+/* harmony export */ });
+/* unused harmony export worstCaseTargetAttempts */
+// Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
+// spends its whole budget. Retries multiply across nesting and add across fallbacks.
+function attemptsOf(policy) {
+    return policy ? policy.maxAttempts : 1;
+}
+function worstCaseTargetAttempts(target) {
+    const own = attemptsOf(target.retry);
+    if (target.kind === 'route')
+        return own;
+    const children = target.targets.map(worstCaseTargetAttempts);
+    // A fallback group tries every child in turn; a load balancer sends each try to one child,
+    // so its worst case is the most expensive child.
+    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
+    return own * inner;
+}
+/** Upstream attempts one caller request can cause through this chain. */
+function worstCaseChainAttempts(chain) {
+    return chain.layers.reduce((total, layer) => total * layer.retry.maxAttempts, worstCaseTargetAttempts(chain.target));
+}
+/** Route names in the order a full outage tries them (one pass of the innermost groups). */
+function routeOrder(target) {
+    if (target.kind === 'route')
+        return [target.route];
+    return target.targets.flatMap(routeOrder);
+}
+
+
+/***/ }),
+
+/***/ 3836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ stormScenario),
+/* harmony export */   UE: () => (/* binding */ OUTAGE_SCOPES),
+/* harmony export */   ak: () => (/* binding */ DEFAULT_STORM),
+/* harmony export */   jH: () => (/* binding */ OUTAGE_SHAPES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_OUTAGE */
+// The storm scenario: who calls, and what the outage does. Every field has a documented default,
+// chosen to be a plausible bad minute rather than a worst case.
+const OUTAGE_SHAPES = ['hard_down', 'throttle', 'partial'];
+const OUTAGE_SCOPES = ['primary', 'all'];
+const DEFAULT_OUTAGE = {
+    shape: 'hard_down',
+    durationMs: 30_000,
+    scope: 'primary',
+    hardDownAs: 'status_503',
+    retryAfterMs: 1000,
+    failFraction: 0.5,
+    failLatencyMs: 20,
+    okLatencyMs: 500,
+};
+const DEFAULT_STORM = {
+    callers: 1000,
+    arrivalWindowMs: 10_000,
+    outage: DEFAULT_OUTAGE,
+    seed: 1,
+};
+/** A scenario from the defaults with some fields replaced. */
+function stormScenario(overrides = {}) {
+    return {
+        ...DEFAULT_STORM,
+        ...overrides,
+        outage: { ...DEFAULT_OUTAGE, ...overrides.outage },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9143,7 +9250,7 @@ function renderConsole(entry, style) {
 
 /***/ }),
 
-/***/ 4885:
+/***/ 3722:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9152,33 +9259,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
 
-;// CONCATENATED MODULE: ./lib/plan/worst-case.js
-// Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
-// spends its whole budget. Retries multiply across nesting and add across fallbacks.
-function attemptsOf(policy) {
-    return policy ? policy.maxAttempts : 1;
-}
-function worstCaseTargetAttempts(target) {
-    const own = attemptsOf(target.retry);
-    if (target.kind === 'route')
-        return own;
-    const children = target.targets.map(worstCaseTargetAttempts);
-    // A fallback group tries every child in turn; a load balancer sends each try to one child,
-    // so its worst case is the most expensive child.
-    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-    return own * inner;
-}
-/** Upstream attempts one caller request can cause through this chain. */
-function worstCaseChainAttempts(chain) {
-    return chain.layers.reduce((total, layer) => total * layer.retry.maxAttempts, worstCaseTargetAttempts(chain.target));
-}
-/** Route names in the order a full outage tries them (one pass of the innermost groups). */
-function routeOrder(target) {
-    if (target.kind === 'route')
-        return [target.route];
-    return target.targets.flatMap(routeOrder);
-}
-
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __nccwpck_require__(2597);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
 /** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
 function errorPathVerdicts(plan, scenarios) {
@@ -9198,24 +9280,79 @@ function errorPathVerdicts(plan, scenarios) {
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/storm.js
-/** The population check: upstream attempts per caller request under an outage, against the budget. */
+const AMPLIFICATION_VERDICT = 'amplification_within_budget';
+/**
+ * The population check: upstream attempts per caller request under an outage, against the
+ * budget's max_amplification. When the simulation did not run, every chain is unknown: a storm
+ * that was not looked at is not a storm that passed.
+ */
 function stormVerdicts(plan, storms) {
     const limit = plan.budget.maxAmplification;
-    return storms.map((storm) => ({
-        id: 'amplification_within_budget',
-        subject: `chain:${storm.chain}`,
-        status: limit === null ? 'unknown' : storm.amplification <= limit ? 'pass' : 'fail',
-        figures: { amplification: storm.amplification, budget: limit, callers: storm.callers },
-        reason: limit === null
-            ? 'the budget sets no max_amplification'
-            : `${storm.callers} simulated callers caused ${storm.amplification.toFixed(2)} upstream attempts each (budget ${limit})`,
-    }));
+    if (storms.length === 0) {
+        return plan.chains.map((chain) => ({
+            id: AMPLIFICATION_VERDICT,
+            subject: `chain:${chain.name}`,
+            status: 'unknown',
+            figures: { amplification: null, budget: limit },
+            reason: 'the retry-storm simulation was not run',
+        }));
+    }
+    return storms.map((storm) => {
+        const amplification = round(storm.amplification);
+        const figures = {
+            amplification,
+            budget: limit,
+            callers: storm.callers,
+            outage_shape: storm.outage.shape,
+            outage_ms: storm.outage.durationMs,
+            seed: storm.seed,
+            peak_attempts_per_second: storm.peakAttemptsPerSecond,
+            baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
+            drain_ms: Math.round(storm.drainMs),
+            share_usable: round(storm.shares.usable),
+            share_controlled_failure: round(storm.shares.controlledFailure),
+            share_over_budget: round(storm.shares.overBudget),
+        };
+        const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
+            ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
+            : 0;
+        const what = `${storm.callers} simulated callers in a ${Math.round(storm.outage.durationMs / 1000)} s ` +
+            `${storm.outage.shape.replace('_', '-')} outage caused ${amplification} upstream attempts each, ` +
+            `peak ${storm.peakAttemptsPerSecond}/s (${peakRatio.toFixed(1)}× the no-retry baseline)`;
+        if (limit === null) {
+            return {
+                id: AMPLIFICATION_VERDICT,
+                subject: `chain:${storm.chain}`,
+                status: 'unknown',
+                figures,
+                reason: `${what}; the budget sets no max_amplification`,
+            };
+        }
+        const within = storm.amplification <= limit;
+        return {
+            id: AMPLIFICATION_VERDICT,
+            subject: `chain:${storm.chain}`,
+            status: within ? 'pass' : 'fail',
+            figures,
+            reason: within
+                ? `${what}, within the budget of ${limit}`
+                : `amplification ${amplification} is over the budget of ${limit}: ${what}`,
+        };
+    });
+}
+function round(value) {
+    return Math.round(value * 1000) / 1000;
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/judge.js
 
 
 
+/** Verdicts whose failure fails the gate on its own. */
+const GATING_VERDICTS = new Set([
+    'worst_case_attempts_within_budget',
+    'amplification_within_budget',
+]);
 const SEVERITY = {
     keep_primary: 0,
     retry_primary: 1,
@@ -9236,7 +9373,7 @@ function judge(input) {
         });
     }
     for (const chain of plan.chains) {
-        const worst = worstCaseChainAttempts(chain);
+        const worst = (0,worst_case/* worstCaseChainAttempts */.FB)(chain);
         const limit = plan.budget.maxAttemptsPerRequest;
         verdicts.push({
             id: 'worst_case_attempts_within_budget',
@@ -9255,7 +9392,7 @@ function judge(input) {
     const paused = decisions.some((d) => d.paused);
     const failures = [
         ...verdicts
-            .filter((v) => v.status === 'fail' && v.id === 'worst_case_attempts_within_budget')
+            .filter((v) => v.status === 'fail' && GATING_VERDICTS.has(v.id))
             .map((v) => `${v.subject}: ${v.reason}`),
         ...decisions
             .filter((d) => d.decision === 'escalate')
@@ -9267,7 +9404,7 @@ function judge(input) {
     return { verdicts, decisions, decision, paused, passed: failures.length === 0, failures };
 }
 function decideChain(chain, happyPath, verdicts) {
-    const order = routeOrder(chain.target);
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
     const byRoute = new Map(happyPath.map((o) => [o.route, o]));
     const budget = verdicts.find((v) => v.id === 'worst_case_attempts_within_budget' && v.subject === `chain:${chain.name}`);
     const primary = order[0] ? byRoute.get(order[0]) : undefined;
@@ -10218,7 +10355,52 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+;// CONCATENATED MODULE: ./lib/record/storm-record.js
+
+// The retry-storm figures as the ledger keeps them: numbers only, snake_case like the rest of
+// the ledger, with the chart series so the picture can be redrawn from the JSON.
+const stormRecordSchema = schemas/* strictObject */.rej({
+    chain: schemas/* string */.YjP(),
+    seed: schemas/* int */.Whr().nonnegative(),
+    callers: schemas/* int */.Whr().nonnegative(),
+    outage_shape: schemas/* enum */.k5n(['hard_down', 'throttle', 'partial']),
+    outage_ms: schemas/* number */.aig().nonnegative(),
+    /** Upstream attempts per caller request. */
+    amplification: schemas/* number */.aig().nonnegative(),
+    peak_attempts_per_second: schemas/* number */.aig().nonnegative(),
+    baseline_peak_attempts_per_second: schemas/* number */.aig().nonnegative(),
+    drain_ms: schemas/* number */.aig().nonnegative(),
+    share_usable: schemas/* number */.aig().min(0).max(1),
+    share_controlled_failure: schemas/* number */.aig().min(0).max(1),
+    share_over_budget: schemas/* number */.aig().min(0).max(1),
+    /** Attempts per second from t_s on, with the policy and without any retry. */
+    series: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        t_s: schemas/* number */.aig().nonnegative(),
+        policy: schemas/* number */.aig().nonnegative(),
+        baseline: schemas/* number */.aig().nonnegative(),
+    })),
+});
+function storm_record_stormRecordOf(storm) {
+    const round = (value, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
+    return {
+        chain: storm.chain,
+        seed: storm.seed,
+        callers: storm.callers,
+        outage_shape: storm.outage.shape,
+        outage_ms: storm.outage.durationMs,
+        amplification: round(storm.amplification),
+        peak_attempts_per_second: storm.peakAttemptsPerSecond,
+        baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
+        drain_ms: Math.round(storm.drainMs),
+        share_usable: round(storm.shares.usable, 4),
+        share_controlled_failure: round(storm.shares.controlledFailure, 4),
+        share_over_budget: round(storm.shares.overBudget, 4),
+        series: storm.series.map((p) => ({ t_s: p.tSeconds, policy: p.policy, baseline: p.baseline })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema; `ledger verify` checks files against it.
@@ -10298,6 +10480,8 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
     routes: schemas/* array */.YOg(routeRecordSchema),
     chains: schemas/* array */.YOg(chainRecordSchema),
     verdicts: schemas/* array */.YOg(verdictRecordSchema),
+    /** Retry-storm simulation figures per chain; absent when the simulation was not run. */
+    storm: schemas/* array */.YOg(stormRecordSchema).optional(),
     failures: schemas/* array */.YOg(schemas/* string */.YjP()),
     remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
     does_not_assert: schemas/* array */.YOg(schemas/* enum */.k5n(NOT_ASSERTED)),
@@ -10308,12 +10492,13 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
 
 
 
+
 const nextUlid = monotonicFactory();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
     const { plan, judgement, context } = input;
     const { happyPath } = input.observations;
-    const primaryName = plan.chains[0] ? routeOrder(plan.chains[0].target)[0] : undefined;
+    const primaryName = plan.chains[0] ? (0,worst_case/* routeOrder */.sG)(plan.chains[0].target)[0] : undefined;
     const primary = happyPath.find((o) => o.route === primaryName) ?? happyPath[0];
     const families = new Set(plan.routes.map((r) => r.family));
     const upstreams = new Set(happyPath.map((o) => o.upstream));
@@ -10372,8 +10557,8 @@ function buildLedger(input) {
             const d = judgement.decisions.find((x) => x.chain === chain.name);
             return {
                 name: chain.name,
-                route_order: routeOrder(chain.target),
-                worst_case_attempts: worstCaseChainAttempts(chain),
+                route_order: (0,worst_case/* routeOrder */.sG)(chain.target),
+                worst_case_attempts: (0,worst_case/* worstCaseChainAttempts */.FB)(chain),
                 fallback_decision: d?.decision ?? 'escalate',
                 decision_paused: d?.paused ?? true,
                 evidence_gaps: d?.evidenceGaps ?? ['no decision was made for this chain'],
@@ -10381,6 +10566,9 @@ function buildLedger(input) {
             };
         }),
         verdicts: judgement.verdicts.map((v) => ({ ...v })),
+        ...(input.observations.storm.length > 0
+            ? { storm: input.observations.storm.map(storm_record_stormRecordOf) }
+            : {}),
         failures: judgement.failures,
         remaining_uncertainty: uncertainty,
         does_not_assert: [...NOT_ASSERTED],
@@ -10442,7 +10630,68 @@ function deepMap(input, fn) {
     return input;
 }
 
+;// CONCATENATED MODULE: ./lib/record/render-storm.js
+
+// The storm as a picture: attempts per second over time, the policy against a no-retry
+// baseline, as a Mermaid xychart (GitHub renders it in comments and job summaries).
+/** Mermaid xychart-beta has no legend: the lines are named in the sentence above the chart. */
+function stormChart(storm) {
+    const points = storm.series;
+    const top = Math.max(1, ...points.map((p) => Math.max(p.policy, p.baseline)));
+    const title = `Attempts per second, chain ${safeLabel(storm.chain)}`;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${title}"`,
+        // A numeric range rather than category labels: the points are evenly spaced in time.
+        `    x-axis "seconds since the outage began" 0 --> ${Math.max(1, points.at(-1)?.t_s ?? 1)}`,
+        `    y-axis "attempts per second" 0 --> ${Math.ceil(top * 1.1)}`,
+        `    line [${points.map((p) => p.policy).join(', ')}]`,
+        `    line [${points.map((p) => p.baseline).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function stormChartFor(storm) {
+    return stormChart(stormRecordOf(storm));
+}
+/** The Markdown section for every simulated chain: figures, then the chart; nothing when absent. */
+function renderStormSection(storms) {
+    if (!storms || storms.length === 0)
+        return [];
+    const lines = [
+        '',
+        '**Retry storm (simulated)**: a population of callers against an outage, running the declared policy in virtual time.',
+        '',
+        '| chain | callers | outage | attempts per request | peak attempts/s (no-retry baseline) | drain after recovery | usable / controlled failure / over budget |',
+        '| --- | ---: | --- | ---: | ---: | ---: | --- |',
+    ];
+    for (const s of storms) {
+        lines.push(`| ${cell(s.chain)} | ${s.callers} | ${s.outage_shape} ${seconds(s.outage_ms)} | ${s.amplification} | ${s.peak_attempts_per_second} (${s.baseline_peak_attempts_per_second}) | ${seconds(s.drain_ms)} | ${percent(s.share_usable)} / ${percent(s.share_controlled_failure)} / ${percent(s.share_over_budget)} |`);
+    }
+    for (const s of storms) {
+        lines.push('');
+        lines.push(`Chain \`${cell(s.chain).replaceAll('`', "'")}\`, seed ${s.seed}: the upper line is the policy, the lower one the same callers without any retry.`);
+        lines.push('');
+        lines.push(stormChart(s));
+    }
+    return lines;
+}
+function cell(text) {
+    return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('|', '\\|');
+}
+function seconds(ms) {
+    return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+function percent(share) {
+    return `${Math.round(share * 1000) / 10} %`;
+}
+/** Mermaid titles are quoted strings: keep only characters that cannot end or break them. */
+function safeLabel(text) {
+    return text.replace(/[^A-Za-z0-9 ._-]/g, '_').slice(0, 60);
+}
+
 ;// CONCATENATED MODULE: ./lib/record/render-markdown.js
+
 /** GitHub rejects comments over 65,536 characters; keep a margin for the marker. */
 const MARKDOWN_LIMIT = 60_000;
 function renderMarkdown(entry) {
@@ -10450,7 +10699,7 @@ function renderMarkdown(entry) {
     const lines = [];
     lines.push(`## ${icon} fallback-gate: \`${entry.fallback_decision}\`${entry.decision_paused ? ' (paused)' : ''}`);
     lines.push('');
-    lines.push(`Gate **${entry.passed ? 'passed' : 'failed'}** for \`${cell(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}). Ledger \`${entry.ledger_id}\`.`);
+    lines.push(`Gate **${entry.passed ? 'passed' : 'failed'}** for \`${render_markdown_cell(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}). Ledger \`${entry.ledger_id}\`.`);
     if (entry.failures.length > 0) {
         lines.push('');
         lines.push('**Why it failed**');
@@ -10462,21 +10711,22 @@ function renderMarkdown(entry) {
     lines.push('| chain | routes in order | worst-case attempts | decision | reason |');
     lines.push('| --- | --- | ---: | --- | --- |');
     for (const chain of entry.chains) {
-        lines.push(`| ${cell(chain.name)} | ${cell(chain.route_order.join(' → '))} | ${chain.worst_case_attempts} | \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''} | ${cell(chain.reason)} |`);
+        lines.push(`| ${render_markdown_cell(chain.name)} | ${render_markdown_cell(chain.route_order.join(' → '))} | ${chain.worst_case_attempts} | \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''} | ${render_markdown_cell(chain.reason)} |`);
     }
     lines.push('');
     lines.push('| route | family | upstream | status class | HTTP | request id | time |');
     lines.push('| --- | --- | --- | --- | ---: | --- | ---: |');
     for (const route of entry.routes) {
-        lines.push(`| ${cell(route.name)} | ${route.endpoint_family} | ${route.upstream} | \`${route.status_class}\` | ${route.http_status ?? '—'} | \`${cell(route.request_id)}\` | ${route.duration_ms} ms |`);
+        lines.push(`| ${render_markdown_cell(route.name)} | ${route.endpoint_family} | ${route.upstream} | \`${route.status_class}\` | ${route.http_status ?? '—'} | \`${render_markdown_cell(route.request_id)}\` | ${route.duration_ms} ms |`);
     }
+    lines.push(...renderStormSection(entry.storm));
     lines.push('');
     lines.push('<details><summary>Verdicts, environment and what this entry does not assert</summary>');
     lines.push('');
     lines.push('| verdict | subject | result | reason |');
     lines.push('| --- | --- | --- | --- |');
     for (const v of entry.verdicts) {
-        lines.push(`| ${v.id} | ${cell(v.subject)} | ${v.status} | ${cell(v.reason)} |`);
+        lines.push(`| ${v.id} | ${render_markdown_cell(v.subject)} | ${v.status} | ${render_markdown_cell(v.reason)} |`);
     }
     lines.push('');
     lines.push(`Environment: gate ${entry.environment.gate_version}, Node ${entry.environment.node_version}, ${entry.environment.runner_os}, driver ${entry.environment.driver}, upstream ${entry.environment.upstream}.`);
@@ -10499,7 +10749,7 @@ function renderMarkdown(entry) {
     lines.push('</details>');
     return lines.join('\n') + '\n';
 }
-function cell(text) {
+function render_markdown_cell(text) {
     return escapeInline(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 function escapeInline(text) {
@@ -10518,8 +10768,12 @@ async function runGate(options) {
     const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     const analysis = { findings: [], change: null };
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512));
-    const observations = await probe(plan, { upstream: options.upstream, env: options.env });
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5798));
+    const observations = await probe(plan, {
+        upstream: options.upstream,
+        env: options.env,
+        storm: options.storm,
+    });
     // judge
     const judgement = judge({ plan, analysis, observations });
     // record
@@ -10568,10 +10822,11 @@ const GATE_VERSION = '0.1.0';
 __nccwpck_require__.d(__webpack_exports__, {
   uB: () => (/* reexport */ command_Command),
   b7: () => (/* reexport */ CommanderError),
+  Di: () => (/* reexport */ InvalidArgumentError),
   c$: () => (/* reexport */ option_Option)
 });
 
-// UNUSED EXPORTS: Argument, Help, InvalidArgumentError, InvalidOptionArgumentError, createArgument, createCommand, createOption, program
+// UNUSED EXPORTS: Argument, Help, InvalidOptionArgumentError, createArgument, createCommand, createOption, program
 
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
 /**

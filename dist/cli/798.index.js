@@ -1,8 +1,8 @@
-export const id = 512;
-export const ids = [512];
+export const id = 798;
+export const ids = [798];
 export const modules = {
 
-/***/ 7512:
+/***/ 5798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -478,6 +478,504 @@ async function probeHappyPath(route, upstream) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/probe/storm/scenario.js
+var storm_scenario = __webpack_require__(3836);
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __webpack_require__(2597);
+;// CONCATENATED MODULE: ./lib/probe/storm/event-queue.js
+// A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
+// insertion order, so events at the same virtual instant always run in the same order and a
+// simulation replays exactly. Kept in typed arrays: a storm pushes millions of events.
+class EventQueue {
+    times = new Float64Array(1024);
+    seqs = new Float64Array(1024);
+    values = new Int32Array(1024);
+    count = 0;
+    nextSeq = 0;
+    get size() {
+        return this.count;
+    }
+    push(atMs, value) {
+        if (this.count === this.times.length)
+            this.grow();
+        const { times, seqs, values } = this;
+        const seq = this.nextSeq++;
+        let i = this.count++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            const pt = times[parent];
+            if (pt < atMs || (pt === atMs && seqs[parent] < seq))
+                break;
+            times[i] = pt;
+            seqs[i] = seqs[parent];
+            values[i] = values[parent];
+            i = parent;
+        }
+        times[i] = atMs;
+        seqs[i] = seq;
+        values[i] = value;
+    }
+    /** The time of the earliest event; only meaningful when size > 0. */
+    peekTime() {
+        return this.times[0];
+    }
+    /** Removes the earliest event and returns its value; call only when size > 0. */
+    pop() {
+        const { times, seqs, values } = this;
+        const top = values[0];
+        const n = --this.count;
+        if (n === 0)
+            return top;
+        const lastTime = times[n];
+        const lastSeq = seqs[n];
+        const lastValue = values[n];
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= n)
+                break;
+            const right = left + 1;
+            let child = left;
+            if (right < n &&
+                (times[right] < times[left] ||
+                    (times[right] === times[left] && seqs[right] < seqs[left]))) {
+                child = right;
+            }
+            const ct = times[child];
+            if (ct > lastTime || (ct === lastTime && seqs[child] > lastSeq))
+                break;
+            times[i] = ct;
+            seqs[i] = seqs[child];
+            values[i] = values[child];
+            i = child;
+        }
+        times[i] = lastTime;
+        seqs[i] = lastSeq;
+        values[i] = lastValue;
+        return top;
+    }
+    grow() {
+        const size = this.times.length * 2;
+        const times = new Float64Array(size);
+        const seqs = new Float64Array(size);
+        const values = new Int32Array(size);
+        times.set(this.times);
+        seqs.set(this.seqs);
+        values.set(this.values);
+        this.times = times;
+        this.seqs = seqs;
+        this.values = values;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/backoff.js
+/** initial × multiplier^(retry−1), capped: the wait before jitter. */
+function backoffCeiling(policy, retry) {
+    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
+    return Math.min(policy.maxBackoffMs, raw);
+}
+/**
+ * Applies jitter to a ceiling with one uniform draw u in [0, 1):
+ * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ */
+function applyJitter(ceilingMs, jitter, u) {
+    switch (jitter) {
+        case 'none':
+            return ceilingMs;
+        case 'full':
+            return u * ceilingMs;
+        case 'equal':
+            return ceilingMs / 2 + (u * ceilingMs) / 2;
+    }
+}
+/** The wait before the first retry of a policy. */
+function firstBackoff(policy, random) {
+    return backoffAt(policy, 1, random);
+}
+function backoffAt(policy, retry, random) {
+    const ceilingMs = backoffCeiling(policy, retry);
+    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
+    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
+    });
+}
+/**
+ * The wait before a retry once the answer has been read: at least what retry-after announced,
+ * when the policy honours it.
+ */
+function waitBeforeRetry(backoff, retryAfterMs, honourRetryAfter) {
+    return honourRetryAfter && retryAfterMs !== null
+        ? Math.max(backoff.delayMs, retryAfterMs)
+        : backoff.delayMs;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/policy.js
+
+/** Layers outermost first, each re-running everything inside it; then the target tree. */
+function compileChain(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    let node = compileTarget(chain.target, byName);
+    for (let i = chain.layers.length - 1; i >= 0; i--) {
+        node = { kind: 'retry', policy: chain.layers[i].retry, child: node };
+    }
+    return node;
+}
+function compileTarget(target, routes) {
+    const once = target.kind === 'route'
+        ? {
+            kind: 'route',
+            route: target.route,
+            timeoutMs: routes.get(target.route)?.timeoutMs ?? null,
+        }
+        : target.kind === 'fallback'
+            ? { kind: 'fallback', children: target.targets.map((t) => compileTarget(t, routes)) }
+            : { kind: 'loadbalance', children: target.targets.map((t) => compileTarget(t, routes)) };
+    return target.retry ? { kind: 'retry', policy: target.retry, child: once } : once;
+}
+/** Whether a policy retries this failure at all. */
+function isRetried(policy, outcome) {
+    if (outcome.ok)
+        return false;
+    return outcome.status === null
+        ? policy.retryOnNetworkErrors
+        : policy.retryOnStatuses.includes(outcome.status);
+}
+const NOTHING_TO_TRY = { ok: false, status: null, retryAfterMs: null };
+/** One caller request executing the policy. */
+class PolicyRun {
+    frames = [];
+    /** Set when the step is 'wait'. */
+    waitMs = 0;
+    /** Set when the step is 'done'. */
+    outcome = NOTHING_TO_TRY;
+    root;
+    ctx;
+    constructor(root, ctx) {
+        this.root = root;
+        this.ctx = ctx;
+    }
+    start() {
+        return this.descend(this.root);
+    }
+    /** The answer to the attempt the last step asked for. */
+    answer(outcome) {
+        return this.ascend(outcome);
+    }
+    /** The wait the last step asked for is over. */
+    resume() {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame?.node.kind !== 'retry')
+            return this.ascend(NOTHING_TO_TRY);
+        return this.descend(frame.node.child);
+    }
+    descend(start) {
+        let node = start;
+        for (;;) {
+            if (node.kind === 'route')
+                return node;
+            if (node.kind === 'retry') {
+                this.frames.push({ node, position: 1, startedAt: this.ctx.now(), backoff: null });
+                node = node.child;
+                continue;
+            }
+            const children = node.children;
+            if (children.length === 0)
+                return this.ascend(NOTHING_TO_TRY);
+            if (node.kind === 'loadbalance') {
+                node = children[Math.floor(this.ctx.random() * children.length)];
+                continue;
+            }
+            this.frames.push({ node, position: 0, startedAt: this.ctx.now(), backoff: null });
+            node = children[0];
+        }
+    }
+    ascend(result) {
+        const frames = this.frames;
+        for (;;) {
+            const frame = frames[frames.length - 1];
+            if (frame === undefined) {
+                this.outcome = result;
+                return 'done';
+            }
+            if (frame.node.kind === 'fallback') {
+                // A fallback group moves on after any failure of a child and reports the last failure.
+                const next = result.ok ? undefined : frame.node.children[++frame.position];
+                if (next === undefined) {
+                    frames.pop();
+                    continue;
+                }
+                return this.descend(next);
+            }
+            const policy = frame.node.policy;
+            if (result.ok || frame.position >= policy.maxAttempts || !isRetried(policy, result)) {
+                frames.pop();
+                continue;
+            }
+            const backoff = frame.backoff
+                ? frame.backoff.next(this.ctx.random)
+                : firstBackoff(policy, this.ctx.random);
+            frame.backoff = backoff;
+            const waitMs = waitBeforeRetry(backoff, result.retryAfterMs, policy.honourRetryAfter);
+            // max elapsed: no retry may start later than this after the first try began.
+            if (policy.maxElapsedMs !== null &&
+                this.ctx.now() + waitMs - frame.startedAt > policy.maxElapsedMs) {
+                frames.pop();
+                continue;
+            }
+            frame.position++;
+            if (waitMs > 0) {
+                this.waitMs = waitMs;
+                return 'wait';
+            }
+            return this.descend(frame.node.child);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/prng.js
+// A small seeded generator (mulberry32): the same seed gives the same storm, on every machine.
+// Not for secrets; only for reproducible simulation.
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/series.js
+/**
+ * Attempts per second over time, policy against baseline, in at most maxPoints points: long
+ * storms are grouped into wider buckets whose value is the mean rate over the bucket.
+ */
+function attemptSeries(policyPerSecond, baselinePerSecond, maxPoints, minSeconds = 0) {
+    const seconds = Math.max(policyPerSecond.length, baselinePerSecond.length, minSeconds);
+    if (seconds === 0)
+        return [];
+    const width = Math.max(1, Math.ceil(seconds / Math.max(1, maxPoints)));
+    const series = [];
+    for (let start = 0; start < seconds; start += width) {
+        let policy = 0;
+        let baseline = 0;
+        for (let s = start; s < start + width; s++) {
+            policy += policyPerSecond[s] ?? 0;
+            baseline += baselinePerSecond[s] ?? 0;
+        }
+        series.push({
+            tSeconds: start,
+            policy: round(policy / width),
+            baseline: round(baseline / width),
+        });
+    }
+    return series;
+}
+function round(value) {
+    return Math.round(value * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/simulate.js
+
+
+
+
+
+function simulateStorm(input) {
+    const { chain, budget, scenario } = input;
+    const { outage } = scenario;
+    const n = input.arrivalsMs?.length ?? scenario.callers;
+    const root = compileChain(chain, input.routes);
+    const down = outageScope(chain, outage);
+    const random = seededRandom(scenario.seed);
+    let clock = 0;
+    const ctx = { now: () => clock, random };
+    const queue = new EventQueue();
+    const runs = new Array(n);
+    // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
+    const answers = new Array(n);
+    const arrival = new Float64Array(n);
+    const end = new Float64Array(n);
+    const attemptsOf = new Int32Array(n);
+    const usable = new Uint8Array(n);
+    const sawFailure = new Uint8Array(n);
+    const perSecond = [];
+    const recorded = input.recordAttempts ? [] : undefined;
+    let totalAttempts = 0;
+    for (let i = 0; i < n; i++) {
+        arrival[i] = input.arrivalsMs?.[i] ?? arrivalTime(i, n, scenario.arrivalWindowMs);
+        queue.push(arrival[i], i);
+    }
+    while (queue.size > 0) {
+        clock = queue.peekTime();
+        const caller = queue.pop();
+        let run = runs[caller];
+        let step;
+        if (run === undefined) {
+            run = new PolicyRun(root, ctx);
+            runs[caller] = run;
+            step = run.start();
+        }
+        else {
+            const answer = answers[caller];
+            answers[caller] = undefined;
+            step = answer === undefined ? run.resume() : run.answer(answer);
+        }
+        if (step === 'done') {
+            end[caller] = clock;
+            usable[caller] = run.outcome.ok ? 1 : 0;
+            runs[caller] = undefined;
+            continue;
+        }
+        if (step === 'wait') {
+            queue.push(clock + run.waitMs, caller);
+            continue;
+        }
+        const played = playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
+        totalAttempts++;
+        attemptsOf[caller]++;
+        const second = Math.floor(clock / 1000);
+        perSecond[second] = (perSecond[second] ?? 0) + 1;
+        if (!played.outcome.ok)
+            sawFailure[caller] = 1;
+        recorded?.push({
+            caller,
+            route: step.route,
+            startMs: clock,
+            endMs: clock + played.durationMs,
+            result: played.outcome.ok ? 'ok' : (played.outcome.status ?? 'timeout'),
+            retry: attemptsOf[caller] > 1,
+        });
+        answers[caller] = played.outcome;
+        queue.push(clock + played.durationMs, caller);
+    }
+    let usableCount = 0;
+    let overBudget = 0;
+    let lastAffectedEnd = 0;
+    for (let i = 0; i < n; i++) {
+        usableCount += usable[i];
+        const elapsed = end[i] - arrival[i];
+        if (attemptsOf[i] > budget.maxAttemptsPerRequest ||
+            (budget.maxElapsedMs !== null && elapsed > budget.maxElapsedMs)) {
+            overBudget++;
+        }
+        if (sawFailure[i])
+            lastAffectedEnd = Math.max(lastAffectedEnd, end[i]);
+    }
+    const baselinePerSecond = [];
+    for (let i = 0; i < n; i++) {
+        const second = Math.floor(arrival[i] / 1000);
+        baselinePerSecond[second] = (baselinePerSecond[second] ?? 0) + 1;
+    }
+    const share = (count) => (n === 0 ? 0 : count / n);
+    const result = {
+        chain: chain.name,
+        seed: scenario.seed,
+        callers: n,
+        outage: { shape: outage.shape, durationMs: outage.durationMs },
+        amplification: n === 0 ? 0 : totalAttempts / n,
+        peakAttemptsPerSecond: peakOf(perSecond),
+        baselinePeakAttemptsPerSecond: peakOf(baselinePerSecond),
+        drainMs: Math.max(0, lastAffectedEnd - outage.durationMs),
+        shares: {
+            usable: share(usableCount),
+            controlledFailure: share(n - usableCount),
+            overBudget: share(overBudget),
+        },
+        series: attemptSeries(perSecond, baselinePerSecond, input.maxSeriesPoints ?? 60, 
+        // The chart covers the whole outage, even when every caller gave up before it ended.
+        Math.ceil(outage.durationMs / 1000) + 1),
+    };
+    const simulation = { result, totalAttempts };
+    if (recorded) {
+        simulation.attempts = recorded;
+        simulation.callers = Array.from({ length: n }, (_, i) => ({
+            arrivalMs: arrival[i],
+            endMs: end[i],
+            attempts: attemptsOf[i],
+            usable: usable[i] === 1,
+        }));
+    }
+    return simulation;
+}
+/** Evenly spaced arrivals over the window; a zero window is a burst at t = 0. */
+function arrivalTime(index, callers, windowMs) {
+    return callers <= 1 || windowMs <= 0 ? 0 : (index * windowMs) / callers;
+}
+function outageScope(chain, outage) {
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    return new Set(outage.scope === 'all' ? order : order.slice(0, 1));
+}
+const OK = { ok: true };
+const UNAVAILABLE = { ok: false, status: 503, retryAfterMs: null };
+const TIMED_OUT = { ok: false, status: null, retryAfterMs: null };
+/**
+ * What the upstream does with an attempt that starts at atMs. The outage runs from 0 to its
+ * duration; an attempt that starts after recovery succeeds. A route timeout shorter than the
+ * answer turns it into a timeout.
+ */
+function playOutage(outage, routeIsDown, timeoutMs, atMs, random) {
+    const healthy = !routeIsDown || atMs >= outage.durationMs;
+    let played;
+    if (healthy) {
+        played = { outcome: OK, durationMs: outage.okLatencyMs };
+    }
+    else if (outage.shape === 'throttle') {
+        played = {
+            outcome: { ok: false, status: 429, retryAfterMs: outage.retryAfterMs },
+            durationMs: outage.failLatencyMs,
+        };
+    }
+    else if (outage.shape === 'partial') {
+        played =
+            random() < outage.failFraction
+                ? { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs }
+                : { outcome: OK, durationMs: outage.okLatencyMs };
+    }
+    else if (outage.hardDownAs === 'timeout') {
+        // The connection hangs; without a route timeout it hangs until the upstream recovers and
+        // drops it.
+        return { outcome: TIMED_OUT, durationMs: timeoutMs ?? outage.durationMs - atMs };
+    }
+    else {
+        played = { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs };
+    }
+    if (timeoutMs !== null && played.durationMs > timeoutMs) {
+        return { outcome: TIMED_OUT, durationMs: timeoutMs };
+    }
+    return played;
+}
+function peakOf(perSecond) {
+    let peak = 0;
+    for (const count of perSecond)
+        if (count !== undefined && count > peak)
+            peak = count;
+    return peak;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/run-storms.js
+
+
+/**
+ * The storm figures of every chain under one scenario. undefined runs the default scenario;
+ * null means the storm was switched off (the judge records that as unknown, not as a pass).
+ */
+function runStorms(plan, scenario) {
+    if (scenario === null)
+        return [];
+    return plan.chains.map((chain) => simulateStorm({
+        chain,
+        routes: plan.routes,
+        budget: plan.budget,
+        scenario: scenario ?? storm_scenario/* DEFAULT_STORM */.ak,
+    }).result);
+}
+
 ;// CONCATENATED MODULE: ./lib/probe/upstream.js
 /**
  * Decides where a route is checked. A loopback base URL is always called as it is (it is a local
@@ -529,6 +1027,7 @@ function isLoopbackUrl(url) {
 
 
 
+
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
  * when some route needs it, and always stopped.
@@ -545,7 +1044,7 @@ async function probe(plan, options) {
             chooseUpstream(route, options.upstream, options.env, mockUrl),
         ]));
         const happyPath = await Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name))));
-        return { happyPath, errorPath: [], storm: [] };
+        return { happyPath, errorPath: [], storm: runStorms(plan, options.storm) };
     }
     finally {
         await mock?.close();
