@@ -370,6 +370,8 @@ process.stdout.write(
   `\nMachine: Node ${machine.node}, ${machine.platform}, ${machine.cpus} × ${machine.cpu}. Results: ${relative(process.cwd(), out) || out}\n`,
 );
 const missed = rows.filter((r) => r.status === 'missed').length;
+const unmeasured = rows.filter((r) => r.status === 'not measured').length;
 process.stdout.write(
-  missed === 0 ? 'All measured targets met.\n' : `${missed} target(s) missed.\n`,
+  `${missed === 0 ? 'Every measured target met' : `${missed} target(s) missed`}` +
+    `${unmeasured > 0 ? `; ${unmeasured} not measured in this build` : ''}.\n`,
 );
