@@ -86,10 +86,19 @@ export async function callThroughChain(
   urls: ReadonlyMap<string, string>,
   caller: number,
   dispatcher: Agent,
+  /** Told how long each attempt took as this caller saw it, and whether it succeeded. */
+  onAttempt: (durationMs: number, ok: boolean) => void = () => undefined,
 ): Promise<Result> {
   const random = seededRandom(1000 + caller);
 
   async function send(routeName: string): Promise<Result> {
+    const started = performance.now();
+    const result = await sendOnce(routeName);
+    onAttempt(performance.now() - started, result.ok);
+    return result;
+  }
+
+  async function sendOnce(routeName: string): Promise<Result> {
     const route = routes.get(routeName)!;
     try {
       const response = await request(`${urls.get(routeName)!}/chat/completions`, {

@@ -80,6 +80,7 @@ describe('storm simulation against real callers on loopback', () => {
     const dispatcher = new Agent({ connections: 2 * c.callers, keepAliveTimeout: 5000 });
     let outcomes: { ok: boolean }[];
     const startedAt: number[] = [];
+    const durations = { ok: [] as number[], failed: [] as number[] };
     try {
       const urls = new Map<string, string>();
       for (const r of plan.routes) {
@@ -99,7 +100,9 @@ describe('storm simulation against real callers on loopback', () => {
         Array.from({ length: c.callers }, async (_, i) => {
           await sleep(arrivalTime(i, c.callers, c.arrivalWindowMs));
           startedAt[i] = clock();
-          return callThroughChain(chain, routes, urls, i, dispatcher);
+          return callThroughChain(chain, routes, urls, i, dispatcher, (ms, ok) =>
+            (ok ? durations.ok : durations.failed).push(ms),
+          );
         }),
       );
     } finally {
@@ -107,11 +110,22 @@ describe('storm simulation against real callers on loopback', () => {
       await Promise.all(upstreams.map((u) => u.close()));
     }
 
+    const mean = (values: number[], fallback: number) =>
+      values.length === 0 ? fallback : values.reduce((a, b) => a + b, 0) / values.length;
     const sim = simulateStorm({
       chain,
       routes: plan.routes,
       budget: plan.budget,
-      scenario,
+      // The simulation is given what this machine's loopback made an attempt cost (its mean, as
+      // seen by the callers); what it must predict is how many attempts the policy makes.
+      scenario: {
+        ...scenario,
+        outage: {
+          ...scenario.outage,
+          failLatencyMs: mean(durations.failed, scenario.outage.failLatencyMs),
+          okLatencyMs: mean(durations.ok, scenario.outage.okLatencyMs),
+        },
+      },
       // Replays the moments the real callers actually started: a timer that fires late on a busy
       // machine is the machine, not the policy.
       arrivalsMs: startedAt,
