@@ -35,11 +35,11 @@ interface CheckFlags {
   stormSeed?: number;
 }
 
-function integerAtLeast(min: number): (value: string) => number {
+function integerBetween(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`expected a whole number of at least ${min}`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
     }
     return n;
   };
@@ -77,12 +77,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option(
       '--storm-callers <n>',
       'simulated caller requests (default 1000, over 10 s)',
-      integerAtLeast(1),
+      integerBetween(1, 1_000_000),
     )
     .option(
       '--storm-outage-ms <ms>',
-      'simulated outage duration (default 30000)',
-      integerAtLeast(1),
+      'simulated outage duration (default 30000, at most a day)',
+      integerBetween(1, 86_400_000),
     )
     .addOption(
       new Option('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(
@@ -94,7 +94,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         OUTAGE_SCOPES,
       ),
     )
-    .option('--storm-seed <n>', 'seed of the simulation (default 1)', integerAtLeast(0))
+    .option(
+      '--storm-seed <n>',
+      'seed of the simulation (default 1)',
+      integerBetween(0, 2 ** 32 - 1),
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +

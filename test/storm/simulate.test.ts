@@ -190,3 +190,40 @@ describe('storm simulation: population figures', () => {
     expect(failed / sim.totalAttempts).toBeLessThan(0.33);
   });
 });
+
+describe('storm simulation: groups and bounds', () => {
+  it('sends each try of a load-balanced group to one child: half the tries reach the down route', () => {
+    const base = planOf(
+      `routes:\n  - ${ROUTE_A}\n  - ${ROUTE_B}\nretry: ${retryYaml({ max_attempts: 3, initial_backoff_ms: 10 })}\n`,
+    );
+    const policy =
+      base.chains[0]!.target.kind === 'fallback' ? base.chains[0]!.target.targets[0]!.retry : null;
+    const at = base.chains[0]!.at;
+    const plan = {
+      ...base,
+      chains: [
+        {
+          ...base.chains[0]!,
+          target: {
+            kind: 'loadbalance' as const,
+            retry: policy,
+            at,
+            targets: [
+              { kind: 'route' as const, route: 'a', retry: null, at },
+              { kind: 'route' as const, route: 'b', retry: null, at },
+            ],
+          },
+        },
+      ],
+    };
+    const sim = simulate(
+      plan,
+      { callers: 20_000, outage: { scope: 'primary', durationMs: 60_000 } },
+      false,
+    );
+    // Each try succeeds with probability 1/2, at most 3 tries: 1 + 1/2 + 1/4 = 1.75 attempts,
+    // and 1 − 1/8 of the callers end usable.
+    expect(sim.result.amplification).toBeCloseTo(1.75, 1);
+    expect(sim.result.shares.usable).toBeCloseTo(0.875, 1);
+  });
+});

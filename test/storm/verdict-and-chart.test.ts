@@ -91,3 +91,24 @@ describe('storm chart', () => {
     expect(renderStormSection(undefined)).toEqual([]);
   });
 });
+
+describe('storm bounds', () => {
+  it('simulates fewer callers when the worst case is huge, and says how many', () => {
+    const plan = planOf(
+      `routes:\n  - ${ROUTE_A}\nretry: ${retryYaml({ max_attempts: 100, initial_backoff_ms: 0, max_elapsed_ms: null })}\n` +
+        `layers:\n  - { name: app, retry: ${retryYaml({ max_attempts: 100, initial_backoff_ms: 0, max_elapsed_ms: null })} }\n` +
+        `  - { name: sdk, retry: ${retryYaml({ max_attempts: 100, initial_backoff_ms: 0, max_elapsed_ms: null })} }\n` +
+        'budget: { max_attempts_per_request: 1000000 }\n',
+    );
+    const started = performance.now();
+    const [storm] = runStorms(plan, stormScenario({ callers: 1000 }));
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(storm!.callers).toBe(10);
+    // Fast 503s every 20 ms: each caller retries until the 30 s outage ends.
+    expect(storm!.amplification).toBeGreaterThan(1000);
+    expect(storm!.amplification).toBeLessThan(2000);
+    expect(stormVerdicts(plan, [storm!])[0]!.reason).toMatch(
+      /is over the budget of 3: 10 simulated callers/,
+    );
+  });
+});

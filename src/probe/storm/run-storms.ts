@@ -1,7 +1,15 @@
 import type { RoutingPlan } from '../../plan/types.js';
+import { worstCaseChainAttempts } from '../../plan/worst-case.js';
 import type { StormResult } from '../types.js';
 import { DEFAULT_STORM, type StormScenario } from './scenario.js';
 import { simulateStorm } from './simulate.js';
+
+/**
+ * The most attempts one simulation may make. A policy whose worst case is huge (retries stacked
+ * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
+ * names how many callers were simulated.
+ */
+export const MAX_SIMULATED_ATTEMPTS = 10_000_000;
 
 /**
  * The storm figures of every chain under one scenario. undefined runs the default scenario;
@@ -12,13 +20,18 @@ export function runStorms(
   scenario: StormScenario | null | undefined,
 ): StormResult[] {
   if (scenario === null) return [];
-  return plan.chains.map(
-    (chain) =>
-      simulateStorm({
-        chain,
-        routes: plan.routes,
-        budget: plan.budget,
-        scenario: scenario ?? DEFAULT_STORM,
-      }).result,
-  );
+  const chosen = scenario ?? DEFAULT_STORM;
+  return plan.chains.map((chain) => {
+    const worst = Math.max(1, worstCaseChainAttempts(chain));
+    const callers = Math.max(
+      1,
+      Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)),
+    );
+    return simulateStorm({
+      chain,
+      routes: plan.routes,
+      budget: plan.budget,
+      scenario: { ...chosen, callers },
+    }).result;
+  });
 }
