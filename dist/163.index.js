@@ -478,6 +478,8 @@ async function probeHappyPath(route, upstream) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __webpack_require__(2597);
 ;// CONCATENATED MODULE: ./lib/probe/storm/scenario.js
 // The storm scenario: who calls, and what the outage does. Every field has a documented default,
 // chosen to be a plausible bad minute rather than a worst case.
@@ -508,8 +510,6 @@ function stormScenario(overrides = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __webpack_require__(2597);
 ;// CONCATENATED MODULE: ./lib/probe/storm/event-queue.js
 // A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
 // insertion order, so events at the same virtual instant always run in the same order and a
@@ -989,6 +989,13 @@ function peakOf(perSecond) {
 ;// CONCATENATED MODULE: ./lib/probe/storm/run-storms.js
 
 
+
+/**
+ * The most attempts one simulation may make. A policy whose worst case is huge (retries stacked
+ * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
+ * names how many callers were simulated.
+ */
+const MAX_SIMULATED_ATTEMPTS = 10_000_000;
 /**
  * The storm figures of every chain under one scenario. undefined runs the default scenario;
  * null means the storm was switched off (the judge records that as unknown, not as a pass).
@@ -996,12 +1003,17 @@ function peakOf(perSecond) {
 function runStorms(plan, scenario) {
     if (scenario === null)
         return [];
-    return plan.chains.map((chain) => simulateStorm({
-        chain,
-        routes: plan.routes,
-        budget: plan.budget,
-        scenario: scenario ?? DEFAULT_STORM,
-    }).result);
+    const chosen = scenario ?? DEFAULT_STORM;
+    return plan.chains.map((chain) => {
+        const worst = Math.max(1, (0,worst_case/* worstCaseChainAttempts */.FB)(chain));
+        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
+        return simulateStorm({
+            chain,
+            routes: plan.routes,
+            budget: plan.budget,
+            scenario: { ...chosen, callers },
+        }).result;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/probe/upstream.js

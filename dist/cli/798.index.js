@@ -478,10 +478,10 @@ async function probeHappyPath(route, upstream) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/probe/storm/scenario.js
-var storm_scenario = __webpack_require__(3836);
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
 var worst_case = __webpack_require__(2597);
+// EXTERNAL MODULE: ./lib/probe/storm/scenario.js
+var storm_scenario = __webpack_require__(3836);
 ;// CONCATENATED MODULE: ./lib/probe/storm/event-queue.js
 // A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
 // insertion order, so events at the same virtual instant always run in the same order and a
@@ -961,6 +961,13 @@ function peakOf(perSecond) {
 ;// CONCATENATED MODULE: ./lib/probe/storm/run-storms.js
 
 
+
+/**
+ * The most attempts one simulation may make. A policy whose worst case is huge (retries stacked
+ * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
+ * names how many callers were simulated.
+ */
+const MAX_SIMULATED_ATTEMPTS = 10_000_000;
 /**
  * The storm figures of every chain under one scenario. undefined runs the default scenario;
  * null means the storm was switched off (the judge records that as unknown, not as a pass).
@@ -968,12 +975,17 @@ function peakOf(perSecond) {
 function runStorms(plan, scenario) {
     if (scenario === null)
         return [];
-    return plan.chains.map((chain) => simulateStorm({
-        chain,
-        routes: plan.routes,
-        budget: plan.budget,
-        scenario: scenario ?? storm_scenario/* DEFAULT_STORM */.ak,
-    }).result);
+    const chosen = scenario ?? storm_scenario/* DEFAULT_STORM */.ak;
+    return plan.chains.map((chain) => {
+        const worst = Math.max(1, (0,worst_case/* worstCaseChainAttempts */.FB)(chain));
+        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
+        return simulateStorm({
+            chain,
+            routes: plan.routes,
+            budget: plan.budget,
+            scenario: { ...chosen, callers },
+        }).result;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/probe/upstream.js

@@ -8883,11 +8883,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const EXIT_PASSED = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_USAGE = 2;
-function integerAtLeast(min) {
+function integerBetween(min, max) {
     return (value) => {
         const n = Number(value);
-        if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number of at least ${min}`);
+        if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
         }
         return n;
     };
@@ -8916,11 +8916,11 @@ function buildProgram(setExitCode) {
         .option('--operator <initials>', 'operator initials recorded in the ledger')
         .option('--owner <owner>', 'follow-up owner recorded in the ledger')
         .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
-        .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', integerAtLeast(1))
-        .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000)', integerAtLeast(1))
+        .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', integerBetween(1, 1_000_000))
+        .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000, at most a day)', integerBetween(1, 86_400_000))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTAGE_SHAPES */ .jH))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTAGE_SCOPES */ .UE))
-        .option('--storm-seed <n>', 'seed of the simulation (default 1)', integerAtLeast(0))
+        .option('--storm-seed <n>', 'seed of the simulation (default 1)', integerBetween(0, 2 ** 32 - 1))
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
         .action(async (flags) => {

@@ -77,6 +77,13 @@ export async function startOutageUpstream(
   };
 }
 
+/** What a real caller saw of its own timing: attempt durations and how late its waits ended. */
+export interface CallerObserver {
+  /** Each attempt's duration as the caller saw it; status null for a network error or timeout. */
+  attempt?: (durationMs: number, ok: boolean, status: number | null) => void;
+  waitOvershoot?: (lateByMs: number) => void;
+}
+
 type Result = { ok: true } | { ok: false; status: number | null; retryAfterMs: number | null };
 
 /** One real caller request executing the chain's policy with real waits. */
@@ -86,15 +93,14 @@ export async function callThroughChain(
   urls: ReadonlyMap<string, string>,
   caller: number,
   dispatcher: Agent,
-  /** Told how long each attempt took as this caller saw it, and whether it succeeded. */
-  onAttempt: (durationMs: number, ok: boolean) => void = () => undefined,
+  observer: CallerObserver = {},
 ): Promise<Result> {
   const random = seededRandom(1000 + caller);
 
   async function send(routeName: string): Promise<Result> {
     const started = performance.now();
     const result = await sendOnce(routeName);
-    onAttempt(performance.now() - started, result.ok);
+    observer.attempt?.(performance.now() - started, result.ok, result.ok ? 200 : result.status);
     return result;
   }
 
@@ -137,7 +143,9 @@ export async function callThroughChain(
       const wait = waitBeforeRetry(backoff, result.retryAfterMs, policy.honourRetryAfter);
       const elapsed = performance.now() - started;
       if (policy.maxElapsedMs !== null && elapsed + wait > policy.maxElapsedMs) return result;
+      const sleptFrom = performance.now();
       await sleep(wait);
+      observer.waitOvershoot?.(performance.now() - sleptFrom - wait);
     }
   }
 

@@ -80,7 +80,8 @@ describe('storm simulation against real callers on loopback', () => {
     const dispatcher = new Agent({ connections: 2 * c.callers, keepAliveTimeout: 5000 });
     let outcomes: { ok: boolean }[];
     const startedAt: number[] = [];
-    const durations = { ok: [] as number[], failed: [] as number[] };
+    const timing = { ok: [] as number[], failed: [] as number[], overshoot: [] as number[] };
+    let networkErrors = 0;
     try {
       const urls = new Map<string, string>();
       for (const r of plan.routes) {
@@ -100,9 +101,13 @@ describe('storm simulation against real callers on loopback', () => {
         Array.from({ length: c.callers }, async (_, i) => {
           await sleep(arrivalTime(i, c.callers, c.arrivalWindowMs));
           startedAt[i] = clock();
-          return callThroughChain(chain, routes, urls, i, dispatcher, (ms, ok) =>
-            (ok ? durations.ok : durations.failed).push(ms),
-          );
+          return callThroughChain(chain, routes, urls, i, dispatcher, {
+            attempt: (ms, ok, status) => {
+              (ok ? timing.ok : timing.failed).push(ms);
+              if (status === null) networkErrors++;
+            },
+            waitOvershoot: (ms) => timing.overshoot.push(ms),
+          });
         }),
       );
     } finally {
@@ -116,14 +121,16 @@ describe('storm simulation against real callers on loopback', () => {
       chain,
       routes: plan.routes,
       budget: plan.budget,
-      // The simulation is given what this machine's loopback made an attempt cost (its mean, as
-      // seen by the callers); what it must predict is how many attempts the policy makes.
+      // The simulation is given what this machine made an attempt cost, as the callers saw it:
+      // the mean attempt time, plus the mean lateness of the wait that follows a failure (timers
+      // fire late on a busy machine). What it must predict is how many attempts the policy makes.
       scenario: {
         ...scenario,
         outage: {
           ...scenario.outage,
-          failLatencyMs: mean(durations.failed, scenario.outage.failLatencyMs),
-          okLatencyMs: mean(durations.ok, scenario.outage.okLatencyMs),
+          failLatencyMs:
+            mean(timing.failed, scenario.outage.failLatencyMs) + mean(timing.overshoot, 0),
+          okLatencyMs: mean(timing.ok, scenario.outage.okLatencyMs),
         },
       },
       // Replays the moments the real callers actually started: a timer that fires late on a busy
@@ -133,7 +140,10 @@ describe('storm simulation against real callers on loopback', () => {
     });
     const real = log.length;
     const simulated = sim.totalAttempts;
-    const report = `real ${real} attempts, simulated ${simulated}`;
+    const report =
+      `real ${real} attempts, simulated ${simulated}; mean attempt ${mean(timing.failed, 0).toFixed(1)} ms ` +
+      `failed / ${mean(timing.ok, 0).toFixed(1)} ms ok, waits late by ${mean(timing.overshoot, 0).toFixed(1)} ms, ` +
+      `${networkErrors} network errors or timeouts`;
     // The outage boundary matters: neither a single try each nor the full worst case.
     expect(simulated, report).toBeGreaterThan(c.callers);
     expect(Math.abs(real - simulated) / simulated, report).toBeLessThanOrEqual(0.1);
