@@ -1,9 +1,11 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { routeOrder } from '../../src/plan/worst-case.js';
 import { arrivalTime, simulateStorm } from '../../src/probe/storm/simulate.js';
-import { stormScenario, type Outage } from '../../src/probe/storm/scenario.js';
+import { stormScenario, type Outage, type StormScenario } from '../../src/probe/storm/scenario.js';
+import type { RoutingPlan } from '../../src/plan/types.js';
 import {
   callThroughChain,
   startOutageUpstream,
@@ -16,7 +18,8 @@ import { planOf, retryYaml } from './plans.js';
 // concurrent callers over loopback HTTP with real timers. The attempt counts must agree within
 // 10 %. Waits are a few hundred milliseconds: long enough that loopback latency and timer
 // lateness on a loaded machine (tens of ms) do not dominate, short enough that a scenario takes
-// about 3 s.
+// about 3 s. A run during which this process was starved of CPU (99th percentile event-loop
+// delay over 100 ms) is not a measurement of the policy: it is repeated, at most three in all.
 
 const route = (name: string) =>
   `{ name: ${name}, endpoint_family: chat_completions, base_url: "https://${name}.test/v1", model: m, timeout_ms: 2000 }`;
@@ -61,62 +64,93 @@ const CASES: Case[] = [
   },
 ];
 
+interface RealRun {
+  log: LoopbackAttempt[];
+  outcomes: { ok: boolean }[];
+  startedAt: number[];
+  timing: { ok: number[]; failed: number[]; overshoot: number[] };
+  networkErrors: number;
+  /** How late this process's event loop ran (99th percentile) during the run, in ms. */
+  loopDelayP99Ms: number;
+}
+
+const STALL_LIMIT_MS = 100;
+
+/** Runs the scenario with real callers through real loopback upstreams. */
+async function runReal(c: Case, plan: RoutingPlan, scenario: StormScenario): Promise<RealRun> {
+  const chain = plan.chains[0]!;
+  const order = routeOrder(chain.target);
+  const down = new Set(scenario.outage.scope === 'all' ? order : order.slice(0, 1));
+  const run: RealRun = {
+    log: [],
+    outcomes: [],
+    startedAt: [],
+    timing: { ok: [], failed: [], overshoot: [] },
+    networkErrors: 0,
+    loopDelayP99Ms: 0,
+  };
+  let t0 = performance.now();
+  const clock = () => performance.now() - t0;
+  const upstreams: OutageUpstream[] = [];
+  const dispatcher = new Agent({ connections: 2 * c.callers, keepAliveTimeout: 5000 });
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  try {
+    const urls = new Map<string, string>();
+    for (const r of plan.routes) {
+      const upstream = await startOutageUpstream(
+        r.name,
+        down.has(r.name),
+        scenario.outage,
+        clock,
+        run.log,
+      );
+      upstreams.push(upstream);
+      urls.set(r.name, upstream.url);
+    }
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    loop.enable();
+    t0 = performance.now();
+    run.outcomes = await Promise.all(
+      Array.from({ length: c.callers }, async (_, i) => {
+        await sleep(arrivalTime(i, c.callers, c.arrivalWindowMs));
+        run.startedAt[i] = clock();
+        return callThroughChain(chain, routes, urls, i, dispatcher, {
+          attempt: (ms, ok, status) => {
+            (ok ? run.timing.ok : run.timing.failed).push(ms);
+            if (status === null) run.networkErrors++;
+          },
+          waitOvershoot: (ms) => run.timing.overshoot.push(ms),
+        });
+      }),
+    );
+  } finally {
+    loop.disable();
+    await dispatcher.close();
+    await Promise.all(upstreams.map((u) => u.close()));
+  }
+  run.loopDelayP99Ms = loop.percentile(99) / 1e6;
+  return run;
+}
+
+const mean = (values: number[], fallback: number) =>
+  values.length === 0 ? fallback : values.reduce((a, b) => a + b, 0) / values.length;
+
 describe('storm simulation against real callers on loopback', () => {
   it.each(CASES)('$name: attempt counts agree within 10 %', async (c) => {
     const plan = planOf(c.yaml);
     const chain = plan.chains[0]!;
+    const order = routeOrder(chain.target);
     const scenario = stormScenario({
       callers: c.callers,
       arrivalWindowMs: c.arrivalWindowMs,
       outage: { failLatencyMs: 5, okLatencyMs: 20, ...c.outage },
     });
-    const order = routeOrder(chain.target);
-    const down = new Set(scenario.outage.scope === 'all' ? order : order.slice(0, 1));
-
-    const log: LoopbackAttempt[] = [];
-    let t0 = performance.now();
-    const clock = () => performance.now() - t0;
-    const upstreams: OutageUpstream[] = [];
-    const dispatcher = new Agent({ connections: 2 * c.callers, keepAliveTimeout: 5000 });
-    let outcomes: { ok: boolean }[];
-    const startedAt: number[] = [];
-    const timing = { ok: [] as number[], failed: [] as number[], overshoot: [] as number[] };
-    let networkErrors = 0;
-    try {
-      const urls = new Map<string, string>();
-      for (const r of plan.routes) {
-        const upstream = await startOutageUpstream(
-          r.name,
-          down.has(r.name),
-          scenario.outage,
-          clock,
-          log,
-        );
-        upstreams.push(upstream);
-        urls.set(r.name, upstream.url);
-      }
-      const routes = new Map(plan.routes.map((r) => [r.name, r]));
-      t0 = performance.now();
-      outcomes = await Promise.all(
-        Array.from({ length: c.callers }, async (_, i) => {
-          await sleep(arrivalTime(i, c.callers, c.arrivalWindowMs));
-          startedAt[i] = clock();
-          return callThroughChain(chain, routes, urls, i, dispatcher, {
-            attempt: (ms, ok, status) => {
-              (ok ? timing.ok : timing.failed).push(ms);
-              if (status === null) networkErrors++;
-            },
-            waitOvershoot: (ms) => timing.overshoot.push(ms),
-          });
-        }),
-      );
-    } finally {
-      await dispatcher.close();
-      await Promise.all(upstreams.map((u) => u.close()));
+    let run = await runReal(c, plan, scenario);
+    for (let again = 0; again < 2 && run.loopDelayP99Ms > STALL_LIMIT_MS; again++) {
+      run = await runReal(c, plan, scenario);
     }
+    const { log, timing } = run;
 
-    const mean = (values: number[], fallback: number) =>
-      values.length === 0 ? fallback : values.reduce((a, b) => a + b, 0) / values.length;
     const sim = simulateStorm({
       chain,
       routes: plan.routes,
@@ -135,7 +169,7 @@ describe('storm simulation against real callers on loopback', () => {
       },
       // Replays the moments the real callers actually started: a timer that fires late on a busy
       // machine is the machine, not the policy.
-      arrivalsMs: startedAt,
+      arrivalsMs: run.startedAt,
       recordAttempts: true,
     });
     const real = log.length;
@@ -143,7 +177,7 @@ describe('storm simulation against real callers on loopback', () => {
     const report =
       `real ${real} attempts, simulated ${simulated}; mean attempt ${mean(timing.failed, 0).toFixed(1)} ms ` +
       `failed / ${mean(timing.ok, 0).toFixed(1)} ms ok, waits late by ${mean(timing.overshoot, 0).toFixed(1)} ms, ` +
-      `${networkErrors} network errors or timeouts`;
+      `${run.networkErrors} network errors or timeouts, event loop delay p99 ${run.loopDelayP99Ms.toFixed(0)} ms`;
     // The outage boundary matters: neither a single try each nor the full worst case.
     expect(simulated, report).toBeGreaterThan(c.callers);
     expect(Math.abs(real - simulated) / simulated, report).toBeLessThanOrEqual(0.1);
@@ -154,8 +188,8 @@ describe('storm simulation against real callers on loopback', () => {
         Math.max(5, 0.1 * simOnRoute),
       );
     }
-    const realUsable = outcomes.filter((o) => o.ok).length / c.callers;
-    expect(Math.abs(realUsable - sim.result.shares.usable)).toBeLessThanOrEqual(0.1);
+    const realUsable = run.outcomes.filter((o) => o.ok).length / c.callers;
+    expect(Math.abs(realUsable - sim.result.shares.usable), report).toBeLessThanOrEqual(0.1);
     // Every caller is accounted for on the wire: one log line per attempt, each naming its caller.
     expect(new Set(log.map((a) => a.caller)).size).toBe(c.callers);
   });
