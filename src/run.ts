@@ -22,6 +22,12 @@ export interface GateOptions {
   baseConfigPath?: string;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
+  /** Who makes the retries: the gate's reference executor, or the user's own command. */
+  driver?: 'reference' | 'command';
+  /** The command the `command` driver runs. */
+  command?: string;
+  /** What fails the job (e.g. budget, evidence, escalate); the judge's defaults when absent. */
+  failOn?: string[];
   upstream: UpstreamMode;
   context: RunContext;
   env: NodeJS.ProcessEnv;
@@ -29,6 +35,8 @@ export interface GateOptions {
 
 export interface GateResult {
   entry: LedgerEntry;
+  /** The plan stage's static result, for annotations on the config's lines. */
+  analysis: PlanAnalysis;
   markdown: string;
   files: LedgerFiles;
   /** 0 when the gate passed, 1 when it failed. */
@@ -78,5 +86,5 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     },
     options.env,
   );
-  return { entry, markdown, files, exitCode: entry.passed ? 0 : 1 };
+  return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
 }
