@@ -2,7 +2,7 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
-/***/ 7512:
+/***/ 47512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
 // The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
 // (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
@@ -304,7 +304,7 @@ function classifyNetworkFault(fault) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./lib/probe/http.js
 
 

@@ -86,8 +86,13 @@ function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } | n
 }
 
 /** Masks every credential this step can read, so the runner scrubs it from the log. */
+const masked = new Set<string>();
 function maskCredentials(values: readonly string[]): void {
-  for (const value of values) if (value) core.setSecret(value);
+  for (const value of values) {
+    if (!value || masked.has(value)) continue;
+    masked.add(value);
+    core.setSecret(value);
+  }
 }
 
 function apiFor(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): GitHubApi {
@@ -145,12 +150,12 @@ async function gateMode(
   const configPath = inputs.get('config');
   if (!configPath)
     throw new UsageError('input "config" is required: the path of the routing config to check');
-  const upstream = oneOf(
+  const upstream: UpstreamMode = oneOf(
     inputs,
     'upstream',
     ['auto', 'mock', 'live'] as const,
     'auto',
-  ) as UpstreamMode;
+  );
   const driver = oneOf(inputs, 'driver', ['reference', 'command'] as const, 'reference');
   const command = inputs.get('command');
   if (driver === 'command' && !command) {
@@ -190,7 +195,7 @@ async function gateMode(
     });
     if (base.kind === 'unavailable') {
       core.warning(`fallback-gate: ${base.message}`, {
-        title: 'fallback-gate: base config not read',
+        title: 'fallback-gate base config not read',
       });
     } else if (base.kind === 'absent') {
       core.info(`fallback-gate: ${base.reason}; the whole config is new in this change`);

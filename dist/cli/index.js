@@ -10542,7 +10542,7 @@ async function runGate(options) {
         'ledger-path': files.jsonPath,
         'ledger-id': entry.ledger_id,
     }, options.env);
-    return { entry, markdown, files, exitCode: entry.passed ? 0 : 1 };
+    return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
 }
 
 

@@ -52,11 +52,6 @@ export async function readBaseConfig(
   const folder = await mkdtemp(join(options.tempDir ?? tmpdir(), 'fallback-gate-base-'));
   const path = join(folder, basename(configPath));
   await writeFile(path, shown.stdout);
-  let head: Buffer | null = null;
-  try {
-    head = await readFile(absolute);
-  } catch {
-    head = null;
-  }
+  const head = await readFile(absolute).catch(() => null);
   return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
 }
