@@ -31,16 +31,17 @@ function commentBody(marker, markdown, footer = '') {
     const fixed = `${marker}\n`.length + footer.length;
     if (fixed + markdown.length < COMMENT_LIMIT)
         return `${marker}\n${markdown}${footer}`;
-    const room = COMMENT_LIMIT - fixed - notice.length - 1;
+    const closeDetails = '\n</details>';
+    const room = COMMENT_LIMIT - fixed - notice.length - closeDetails.length - 1;
     let cut = markdown.slice(0, room);
     const lastLine = cut.lastIndexOf('\n');
     if (lastLine > 0)
         cut = cut.slice(0, lastLine);
     // An open <details> would swallow the notice; close it.
     if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) {
-        cut += '\n</details>';
+        cut += closeDetails;
     }
-    return `${marker}\n${cut}${notice}${footer}`.slice(0, COMMENT_LIMIT - 1);
+    return `${marker}\n${cut}${notice}${footer}`;
 }
 /** Finds the marked comment (every page, up to a bound) and updates it, or creates one. */
 async function upsertStickyComment(api, target, marker, body, maxPages = MAX_COMMENT_PAGES) {

@@ -83092,6 +83092,15 @@ async function gateMode(inputs, token, event, env) {
         token,
         ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_13__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
     ]);
+    // pull_request_target checks out the base branch by default: then the workspace holds the base
+    // config, not the pull request's, and "unchanged" would be a false comfort.
+    let workspaceIsHead = true;
+    if (event.name === 'pull_request_target' && event.compare) {
+        workspaceIsHead = (await (0,_publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutCommit */ .X)(process.cwd())) === event.compare.headSha;
+        if (!workspaceIsHead) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`, { title: 'fallback-gate workspace is not the pull request head' });
+        }
+    }
     // The base version of the config: for the change summary, credential trust and the fast path.
     const baseInput = inputs.get('base-config') || 'auto';
     let baseConfigPath;
@@ -83113,7 +83122,7 @@ async function gateMode(inputs, token, event, env) {
         }
         else {
             baseConfigPath = base.path;
-            if (base.sameAsHead && inputs.flag('skip-unchanged', true)) {
+            if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
                 const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`fallback-gate: ${message}`);
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', 'unchanged');
@@ -84091,6 +84100,7 @@ const LEDGER_FILE = 'ledger.json';
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ checkedOutCommit),
   e: () => (/* binding */ readBaseConfig)
 });
 
@@ -84139,6 +84149,11 @@ async function readBaseConfig(configPath, baseSha, options) {
     await (0,promises_.writeFile)(path, shown.stdout);
     const head = await (0,promises_.readFile)(absolute).catch(() => null);
     return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
+}
+/** The commit checked out in `cwd`, or null outside a git checkout. */
+async function checkedOutCommit(cwd) {
+    const head = await git(['rev-parse', 'HEAD'], cwd);
+    return head.ok ? head.stdout.toString('utf8').trim() : null;
 }
 
 

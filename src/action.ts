@@ -8,7 +8,7 @@ import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { annotateFindings } from './publish/annotations.js';
 import { uniqueArtifactName } from './publish/artifact.js';
-import { readBaseConfig } from './publish/base-config.js';
+import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
 import { DISPATCH_OVERRIDABLE, readEventFacts, type EventFacts } from './publish/events.js';
 import { createGitHubApi, DEFAULT_API_TIMEOUT_MS, type GitHubApi } from './publish/github-api.js';
 import { DEFAULT_RETRY } from './publish/retry.js';
@@ -183,6 +183,19 @@ async function gateMode(
     ),
   ]);
 
+  // pull_request_target checks out the base branch by default: then the workspace holds the base
+  // config, not the pull request's, and "unchanged" would be a false comfort.
+  let workspaceIsHead = true;
+  if (event.name === 'pull_request_target' && event.compare) {
+    workspaceIsHead = (await checkedOutCommit(process.cwd())) === event.compare.headSha;
+    if (!workspaceIsHead) {
+      core.warning(
+        `fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`,
+        { title: 'fallback-gate workspace is not the pull request head' },
+      );
+    }
+  }
+
   // The base version of the config: for the change summary, credential trust and the fast path.
   const baseInput = inputs.get('base-config') || 'auto';
   let baseConfigPath: string | undefined;
@@ -201,7 +214,7 @@ async function gateMode(
       core.info(`fallback-gate: ${base.reason}; the whole config is new in this change`);
     } else {
       baseConfigPath = base.path;
-      if (base.sameAsHead && inputs.flag('skip-unchanged', true)) {
+      if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
         const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
         core.notice(`fallback-gate: ${message}`);
         core.setOutput('decision', 'unchanged');

@@ -55,3 +55,9 @@ export async function readBaseConfig(
   const head = await readFile(absolute).catch(() => null);
   return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
 }
+
+/** The commit checked out in `cwd`, or null outside a git checkout. */
+export async function checkedOutCommit(cwd: string): Promise<string | null> {
+  const head = await git(['rev-parse', 'HEAD'], cwd);
+  return head.ok ? head.stdout.toString('utf8').trim() : null;
+}

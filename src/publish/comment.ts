@@ -23,15 +23,16 @@ export function commentBody(marker: string, markdown: string, footer = ''): stri
     '\n\n_The rendering was truncated to fit a GitHub comment; the full ledger is in the job summary and the artifact._\n';
   const fixed = `${marker}\n`.length + footer.length;
   if (fixed + markdown.length < COMMENT_LIMIT) return `${marker}\n${markdown}${footer}`;
-  const room = COMMENT_LIMIT - fixed - notice.length - 1;
+  const closeDetails = '\n</details>';
+  const room = COMMENT_LIMIT - fixed - notice.length - closeDetails.length - 1;
   let cut = markdown.slice(0, room);
   const lastLine = cut.lastIndexOf('\n');
   if (lastLine > 0) cut = cut.slice(0, lastLine);
   // An open <details> would swallow the notice; close it.
   if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) {
-    cut += '\n</details>';
+    cut += closeDetails;
   }
-  return `${marker}\n${cut}${notice}${footer}`.slice(0, COMMENT_LIMIT - 1);
+  return `${marker}\n${cut}${notice}${footer}`;
 }
 
 export interface StickyTarget {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyLedgerText } from '../../src/record/verify.js';
@@ -307,6 +307,41 @@ describe('the action on a pull request', () => {
     expect(artifacts.artifacts.size).toBe(1);
     expect(run.summary).toContain('fallback-gate');
     expect(run.outputs['comment-url']).toBe('');
+  });
+});
+
+describe('the action on pull_request_target', () => {
+  it("refuses to run a fork's command with the base repository's secrets", async () => {
+    const { dir, baseSha, headSha } = repoWithChange();
+    const marker = join(dir, 'ran');
+    const run = await runAction({
+      cwd: dir,
+      event: 'pull_request_target',
+      payload: pullRequestEvent(baseSha, headSha, true),
+      inputs: { driver: 'command', command: `touch ${marker}` },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(
+      /::error::fallback-gate: driver "command" is refused on pull_request_target/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(github.requests).toHaveLength(0);
+  });
+
+  it('says the base-branch checkout is not the pull request, and does not call it unchanged', async () => {
+    const { dir, baseSha, headSha } = repoWithChange();
+    git(dir, 'checkout', '-q', baseSha);
+    const run = await runAction({
+      cwd: dir,
+      event: 'pull_request_target',
+      payload: pullRequestEvent(baseSha, headSha),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning title=fallback-gate workspace is not the pull request head::/,
+    );
+    expect(run.outputs.decision).toBe('keep_primary');
+    expect(commentsOn(7)).toHaveLength(1);
   });
 });
 
