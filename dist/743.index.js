@@ -82,7 +82,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishOnly: () => (/* binding */ publishOnly)
 });
 
-// UNUSED EXPORTS: MAX_LEDGER_BYTES, matchesArtifactName
+// UNUSED EXPORTS: MAX_LEDGER_BYTES, defang, matchesArtifactName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -207,7 +207,7 @@ async function publishOnly(options) {
             ]);
             continue;
         }
-        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.G)(verified.entry));
+        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.G)(defang(verified.entry)));
         result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
     }
     if (!options.comment || result.published.length === 0)
@@ -232,6 +232,25 @@ async function publishOnly(options) {
             result.warnings.push(`the pull request comment was not posted: ${options.redactor.text(posted.reason)}`);
     }
     return result;
+}
+/**
+ * The entry's text came from a run of someone else's code: keep it from pinging people or
+ * showing links and images in a comment the repository's bot signs. A zero-width space after
+ * "@" and between "](" leaves the text readable and inert.
+ */
+function defang(entry) {
+    const inert = (text) => text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
+    const walk = (value) => {
+        if (typeof value === 'string')
+            return inert(value);
+        if (Array.isArray(value))
+            return value.map(walk);
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+        }
+        return value;
+    };
+    return walk(entry);
 }
 function normalize(path) {
     return path.replace(/^\.\//, '').replaceAll('\\', '/');

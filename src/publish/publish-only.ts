@@ -125,7 +125,7 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
-    const markdown = options.redactor.text(renderMarkdown(verified.entry));
+    const markdown = options.redactor.text(renderMarkdown(defang(verified.entry)));
     result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
   }
 
@@ -162,6 +162,25 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       );
   }
   return result;
+}
+
+/**
+ * The entry's text came from a run of someone else's code: keep it from pinging people or
+ * showing links and images in a comment the repository's bot signs. A zero-width space after
+ * "@" and between "](" leaves the text readable and inert.
+ */
+export function defang(entry: LedgerEntry): LedgerEntry {
+  const inert = (text: string) =>
+    text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return inert(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    }
+    return value;
+  };
+  return walk(entry) as LedgerEntry;
 }
 
 function normalize(path: string): string {

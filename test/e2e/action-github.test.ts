@@ -369,6 +369,24 @@ describe('the job result stays the gate result when GitHub fails', () => {
     });
   }
 
+  it('abandons an artifact upload that overruns its deadline, with a warning and exit 0', async () => {
+    const { dir, baseSha, headSha } = repoWithChange();
+    artifacts.hang = true;
+    const run = await runAction({
+      cwd: dir,
+      event: 'pull_request',
+      payload: pullRequestEvent(baseSha, headSha),
+      inputs: { 'sink-timeout-ms': '800' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /::warning::fallback-gate: the ledger artifact was not uploaded: did not finish within 800 ms/,
+    );
+    expect(run.outputs['artifact-id']).toBe('');
+    expect(commentsOn(7)).toHaveLength(1);
+    expect(run.ms).toBeLessThan(5_000);
+  });
+
   it('keeps exit 1 for a failing gate when GitHub answers 500 and the artifact service refuses', async () => {
     const { dir, baseSha, headSha } = repoWithChange();
     copyFileSync(join(ROOT, 'examples/retry-storm.yaml'), join(dir, CONFIG));

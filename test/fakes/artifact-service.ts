@@ -17,6 +17,8 @@ export interface FakeArtifactService {
   serveBlob(name: string, bytes: Buffer, contentType?: string): string;
   /** Answer every twirp call with 403 (fails at once; the client does not retry it). */
   rejectAll: boolean;
+  /** Accept twirp calls and never answer them. */
+  hang: boolean;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     requests: [],
     artifacts: new Map(),
     rejectAll: false,
+    hang: false,
     serveBlob: () => '',
     close: () => Promise.resolve(),
   };
@@ -48,6 +51,7 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
       });
       const url = new URL(req.url ?? '/', 'http://fake');
       if (url.pathname.startsWith(TWIRP)) {
+        if (fake.hang) return;
         if (fake.rejectAll) return json(res, 403, { code: 'permission_denied', msg: 'denied' });
         const request = JSON.parse(body.toString('utf8')) as {
           name: string;
