@@ -10,8 +10,8 @@ import { annotateFindings } from './publish/annotations.js';
 import { uniqueArtifactName } from './publish/artifact.js';
 import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
 import { DISPATCH_OVERRIDABLE, readEventFacts, type EventFacts } from './publish/events.js';
-import { createGitHubApi, DEFAULT_API_TIMEOUT_MS, type GitHubApi } from './publish/github-api.js';
-import { DEFAULT_RETRY } from './publish/retry.js';
+import type { GitHubApi, GitHubApiOptions } from './publish/github-api.js';
+import { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './publish/retry.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -95,8 +95,9 @@ function maskCredentials(values: readonly string[]): void {
   }
 }
 
-function apiFor(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): GitHubApi {
-  return createGitHubApi({
+/** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
+function apiSettings(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): GitHubApiOptions {
+  return {
     baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     token,
     timeoutMs: inputs.number('api-timeout-ms', DEFAULT_API_TIMEOUT_MS, 100, 120_000),
@@ -106,7 +107,13 @@ function apiFor(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): GitHubAp
       baseDelayMs: inputs.number('api-backoff-ms', DEFAULT_RETRY.baseDelayMs, 0, 60_000),
     },
     userAgent: `fallback-gate/${GATE_VERSION}`,
-  });
+  };
+}
+
+/** The REST client (and undici) load only when a run talks to the API. */
+async function apiFor(settings: GitHubApiOptions): Promise<GitHubApi> {
+  const { createGitHubApi } = await import('./publish/github-api.js');
+  return createGitHubApi(settings);
 }
 
 export async function run(): Promise<void> {
@@ -171,6 +178,11 @@ async function gateMode(
   }
   const outDir = inputs.get('out-dir') || '.fallback-gate';
   const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
+  const api = apiSettings(inputs, token, env);
+  const retentionDays = inputs.get('retention-days')
+    ? inputs.number('retention-days', 0, 1, 400)
+    : null;
+  const wantsCommentInput = inputs.flag('comment', true);
 
   // Mask the credentials the config names, before anything can print them.
   const plan = await loadPlan(configPath);
@@ -267,7 +279,7 @@ async function gateMode(
   const wantsArtifact =
     artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
   const wantsComment =
-    inputs.flag('comment', true) && event.pullRequest !== null && repo !== null && token !== '';
+    wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
   const sinks = await publishGateSinks({
     entry: result.entry,
     markdown: result.markdown,
@@ -280,15 +292,13 @@ async function gateMode(
             job: env.GITHUB_JOB ?? '',
             matrixKey: inputs.get('matrix-key'),
           }),
-          retentionDays: inputs.get('retention-days')
-            ? inputs.number('retention-days', 0, 1, 400)
-            : null,
+          retentionDays,
         }
       : null,
     comment:
       wantsComment && event.pullRequest && repo
         ? {
-            api: apiFor(inputs, token, env),
+            api: await apiFor(api),
             owner: repo.owner,
             repo: repo.repo,
             issueNumber: event.pullRequest.number,
@@ -345,7 +355,7 @@ async function publishOnlyMode(
   const knownSecrets = [token, ...secretsFromEnv(env)];
   const result = await publishOnly({
     run: facts,
-    api: apiFor(inputs, token, env),
+    api: await apiFor(apiSettings(inputs, token, env)),
     token,
     artifactName: inputs.get('artifact-name') || 'fallback-gate-ledger',
     configPath: inputs.get('config') || null,

@@ -15,8 +15,6 @@ export interface GitHubApiOptions {
   userAgent?: string;
 }
 
-export const DEFAULT_API_TIMEOUT_MS = 10_000;
-
 export interface ApiResponse<T> {
   status: number;
   data: T;

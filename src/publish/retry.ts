@@ -10,6 +10,9 @@ export interface RetrySettings {
   maxDelayMs: number;
 }
 
+/** Deadline of one GitHub API request. */
+export const DEFAULT_API_TIMEOUT_MS = 10_000;
+
 export const DEFAULT_RETRY: RetrySettings = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 5_000 };
 
 /**

@@ -437,6 +437,27 @@ describe('the action on other events', () => {
   });
 });
 
+describe('bad inputs', () => {
+  it('stop the step with exit 2 and the allowed values, before anything runs', async () => {
+    const { dir } = repoWithChange();
+    for (const [name, value, expected] of [
+      ['api-max-attempts', 'lots', 'input "api-max-attempts" must be a whole number from 1 to 10'],
+      ['mode', 'publish', 'input "mode" must be one of gate, publish-only'],
+      ['comment', 'maybe', 'input "comment" must be true or false'],
+    ] as const) {
+      const run = await runAction({
+        cwd: dir,
+        event: 'schedule',
+        payload: {},
+        inputs: { [name]: value },
+      });
+      expect(run.code, name).toBe(2);
+      expect(run.stdout).toContain(`::error::fallback-gate: ${expected} (got "${value}")`);
+      expect(existsSync(join(run.outDir, 'ledger.json'))).toBe(false);
+    }
+  });
+});
+
 describe('publish-only mode on workflow_run', () => {
   const HEAD = 'a'.repeat(40);
 
