@@ -242,11 +242,16 @@ describe('the action on a pull request', () => {
 
   it('sends the planted provider key in no request to either fake', async () => {
     const { dir, baseSha, headSha } = repoWithChange();
+    // Planted in the environment and, by mistake, in an input whose text reaches the ledger.
     const run = await runAction({
       cwd: dir,
       event: 'pull_request',
       payload: pullRequestEvent(baseSha, headSha),
+      inputs: { 'follow-up-owner': `oncall ${PLANTED}` },
     });
+    expect(readFileSync(join(run.outDir, 'ledger.json'), 'utf8')).toContain(
+      '"follow_up_owner": "oncall [REDACTED]"',
+    );
     expect(run.code).toBe(0);
     expect(github.requests.length).toBeGreaterThan(0);
     expect(artifacts.requests.length).toBeGreaterThan(0);
@@ -416,6 +421,27 @@ describe('the action on other events', () => {
     expect(github.requests).toHaveLength(0);
     expect(artifacts.artifacts.size).toBe(1);
     expect(run.summary).toContain('Ledger artifact:');
+  });
+
+  it('on push compares with the commit before the push, and comments nowhere', async () => {
+    const { dir, baseSha, headSha } = repoWithChange();
+    const changed = await runAction({
+      cwd: dir,
+      event: 'push',
+      payload: { before: baseSha, after: headSha },
+    });
+    expect(changed.code).toBe(0);
+    expect(changed.outputs.decision).toBe('keep_primary');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'docs only');
+    const next = git(dir, 'rev-parse', 'HEAD');
+    const unchanged = await runAction({
+      cwd: dir,
+      event: 'push',
+      payload: { before: headSha, after: next },
+    });
+    expect(unchanged.code).toBe(0);
+    expect(unchanged.outputs.decision).toBe('unchanged');
+    expect(github.requests).toHaveLength(0);
   });
 
   it('on workflow_dispatch lets the dispatch inputs override the step inputs', async () => {
