@@ -236,6 +236,6 @@ function unusable(classified: Classified): UsabilityCheck {
  * a provider cannot smuggle echoed text into the ledger through them.
  */
 export function safeToken(value: string): string {
-  const token = value.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 48);
+  const token = value.replace(/[^A-Za-z0-9_.:/-]/g, '_').slice(0, 48);
   return token.length ? token : '_';
 }
