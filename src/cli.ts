@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runStandaloneMock } from './mock/standalone.js';
 import { ConfigError } from './plan/config-error.js';
 import type { ConfigFormat } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
@@ -79,7 +80,64 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
       setExitCode(result.exitCode);
     });
+  program
+    .command('mock')
+    .description(
+      'run the embedded OpenAI-compatible mock provider (both families, streaming) with a fault plan',
+    )
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
+    .option('--host <host>', 'address to serve on (loopback unless told otherwise)', '127.0.0.1')
+    .option('--plan <file>', 'fault plan file (see "The mock provider and fault plans")')
+    .option('--faults <text>', 'fault plan text, e.g. "429(retry-after=1) x2, ok"')
+    .addHelpText(
+      'after',
+      '\nLogs one line per request (attempt, method, path, step, request id; never the prompt).\n' +
+        'Stops cleanly on SIGINT or SIGTERM.\n' +
+        'Example: fallback-gate mock --port 8080 --faults "503 x2, ok"',
+    )
+    .action(async (flags: MockFlags) => {
+      const stopSignal = new Promise<string>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      try {
+        await runStandaloneMock({
+          port: flags.port,
+          host: flags.host,
+          ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
+          ...(flags.faults !== undefined ? { faults: flags.faults } : {}),
+          out: (line) => process.stdout.write(`${line}\n`),
+          err: (line) => process.stderr.write(`${line}\n`),
+          stopSignal,
+        });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+          process.stderr.write(
+            `fallback-gate: cannot listen on ${flags.host}:${flags.port} (${code}); choose another --port or --host\n`,
+          );
+          setExitCode(EXIT_USAGE);
+          return;
+        }
+        throw error;
+      }
+    });
   return program;
+}
+
+interface MockFlags {
+  port: number;
+  host: string;
+  plan?: string;
+  faults?: string;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  }
+  return port;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
