@@ -37659,23 +37659,39 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ buildSmokeRequest),
+/* harmony export */   JS: () => (/* binding */ responseLifecycleEventSchema),
+/* harmony export */   a6: () => (/* binding */ responseNotCompleted),
 /* harmony export */   aX: () => (/* binding */ SMOKE_PROMPT_CLASS),
-/* harmony export */   y7: () => (/* binding */ checkSuccessBody)
+/* harmony export */   bH: () => (/* binding */ chatCompletionChunkSchema),
+/* harmony export */   dk: () => (/* binding */ responseStreamEventSchema),
+/* harmony export */   lH: () => (/* binding */ responseErrorEventSchema),
+/* harmony export */   qI: () => (/* binding */ responseTextDeltaEventSchema),
+/* harmony export */   ut: () => (/* binding */ errorBodySchema),
+/* harmony export */   wT: () => (/* binding */ CHAT_STREAM_TERMINATOR),
+/* harmony export */   y7: () => (/* binding */ checkSuccessBody),
+/* harmony export */   zv: () => (/* binding */ safeToken)
 /* harmony export */ });
-/* unused harmony exports FAMILY_PATHS, chatCompletionSchema, responseSchema, errorBodySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92857);
+/* unused harmony exports SMOKE_MAX_TOKENS, FAMILY_PATHS, otherFamily, chatCompletionSchema, responseSchema, chatCompletionText, responseText, shapeProblem */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92857);
+/* harmony import */ var _status_class_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98435);
+
 
 // The endpoint families as a caller sees them: the path, the smallest useful request, and the
-// parts of a success body a caller needs. Schemas are lenient on extra fields (providers add
-// their own) and strict on what a caller reads.
+// parts of each answer a caller needs, written from the public API references for
+// POST /chat/completions and POST /responses. Schemas are lenient on extra fields (providers add
+// their own) and strict on what a caller reads: the generated text and the completion state.
 /** The prompt is fixed and harmless; the ledger records only this class, never the text. */
 const SMOKE_PROMPT_CLASS = 'harmless_smoke_test';
 const SMOKE_PROMPT = 'Reply with the single word: ok';
+/** Small enough to cost next to nothing; 16 is the smallest max_output_tokens Responses accepts. */
 const SMOKE_MAX_TOKENS = 16;
 const FAMILY_PATHS = {
     chat_completions: '/chat/completions',
     responses: '/responses',
 };
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
 function buildSmokeRequest(family, model, options = {}) {
     const stream = options.stream === true;
     if (family === 'chat_completions') {
@@ -37684,6 +37700,7 @@ function buildSmokeRequest(family, model, options = {}) {
             body: {
                 model,
                 messages: [{ role: 'user', content: SMOKE_PROMPT }],
+                // max_tokens rather than max_completion_tokens: every OpenAI-compatible server accepts it.
                 max_tokens: SMOKE_MAX_TOKENS,
                 ...(stream ? { stream: true } : {}),
             },
@@ -37699,71 +37716,379 @@ function buildSmokeRequest(family, model, options = {}) {
         },
     };
 }
-const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('chat.completion'),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    choices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-            role: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('assistant'),
-            content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+// ---- Chat Completions -------------------------------------------------------------------------
+const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion').optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('assistant'),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
         }),
-        finish_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }))
         .min(1),
 });
-const responseOutputText = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const responseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('response'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        content: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+/** One `data:` payload of a streamed chat completion; the stream ends with `data: [DONE]`. */
+const chatCompletionChunkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion.chunk'),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    // Empty in the usage-only chunk that stream_options.include_usage adds.
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        }),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     })),
 });
-const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        code: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).nullable().optional(),
+const CHAT_STREAM_TERMINATOR = '[DONE]';
+// ---- Responses --------------------------------------------------------------------------------
+const outputTextPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const responseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response').optional(),
+    /** completed | incomplete | failed | in_progress | queued | cancelled */
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    })),
+    incomplete_details: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).nullable().optional(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional() }).nullable().optional(),
+});
+/** Every Responses stream event has a type; the ones a caller relies on are checked further. */
+const responseStreamEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sequence_number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseLifecycleEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
+        'response.created',
+        'response.queued',
+        'response.in_progress',
+        'response.completed',
+        'response.incomplete',
+        'response.failed',
+    ]),
+    response: responseSchema,
+});
+const responseTextDeltaEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response.output_text.delta'),
+    delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    item_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    content_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseErrorEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('error'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+});
+// ---- Errors -----------------------------------------------------------------------------------
+/** The error body both families share. */
+const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        code: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullable().optional(),
+        param: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }),
 });
-function checkSuccessBody(family, body) {
-    if (family === 'chat_completions') {
-        const parsed = chatCompletionSchema.safeParse(body);
-        if (!parsed.success)
-            return { usable: false, reason: shapeReason(family, body) };
-        const text = parsed.data.choices[0]?.message.content ?? '';
-        if (text.length === 0)
-            return { usable: false, reason: 'chat completion has empty content' };
-        return { usable: true, text };
-    }
-    const parsed = responseSchema.safeParse(body);
-    if (!parsed.success)
-        return { usable: false, reason: shapeReason(family, body) };
-    if (parsed.data.status !== 'completed') {
-        return { usable: false, reason: `response status is "${parsed.data.status}", not "completed"` };
-    }
-    const text = parsed.data.output
+function chatCompletionText(completion) {
+    return completion.choices[0]?.message.content ?? '';
+}
+function responseText(response) {
+    return response.output
         .flatMap((item) => item.content ?? [])
-        .map((part) => responseOutputText.safeParse(part))
+        .map((part) => outputTextPartSchema.safeParse(part))
         .filter((r) => r.success)
         .map((r) => r.data.text)
         .join('');
-    if (text.length === 0)
-        return { usable: false, reason: 'response has no output_text' };
-    return { usable: true, text };
 }
-function shapeReason(family, body) {
-    const other = family === 'chat_completions' ? 'responses' : 'chat_completions';
+/** Checks a parsed 2xx JSON body against the route's family. */
+function checkSuccessBody(family, body) {
+    let text;
+    if (family === 'chat_completions') {
+        const parsed = chatCompletionSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        text = chatCompletionText(parsed.data);
+    }
+    else {
+        const parsed = responseSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        const notCompleted = responseNotCompleted(parsed.data);
+        if (notCompleted)
+            return unusable(notCompleted);
+        text = responseText(parsed.data);
+    }
+    if (text.length === 0) {
+        return unusable((0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('empty_output', `the ${family} body has no output text`));
+    }
+    return { usable: true, text, classified: (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('usable_body', family) };
+}
+/** A Responses object that a caller cannot use as a finished answer, or null when completed. */
+function responseNotCompleted(response) {
+    if (response.status === 'completed')
+        return null;
+    const why = response.incomplete_details?.reason ?? (response.error?.code ? response.error.code : null);
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('not_completed', `status "${safeToken(response.status)}"${why ? ` (${safeToken(why)})` : ''}`);
+}
+/** Why a body is not of the family: the other family's shape, an error object, or just invalid. */
+function shapeProblem(family, body) {
+    const other = otherFamily(family);
     const otherSchema = other === 'chat_completions' ? chatCompletionSchema : responseSchema;
     if (otherSchema.safeParse(body).success) {
-        return `body has the ${other} shape, but the caller expects ${family}`;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('other_family', `a ${other} body where ${family} was expected`);
     }
-    return `body is not a valid ${family} object`;
+    const error = errorBodySchema.safeParse(body);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `an error object with a 2xx status${type != null ? ` (${safeToken(String(type))})` : ''}`);
+    }
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `not a ${family} object`);
+}
+function unusable(classified) {
+    return { usable: false, reason: classified.reason, classified };
+}
+/**
+ * Provider-supplied words (statuses, error types) go into reasons; keep them to a short token so
+ * a provider cannot smuggle echoed text into the ledger through them.
+ */
+function safeToken(value) {
+    const token = value.replace(/[^A-Za-z0-9_.:/-]/g, '_').slice(0, 48);
+    return token.length ? token : '_';
+}
+
+
+/***/ }),
+
+/***/ 98435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ classifyBy),
+/* harmony export */   n1: () => (/* binding */ classifyHttpStatus),
+/* harmony export */   xI: () => (/* binding */ classifyNetworkFault)
+/* harmony export */ });
+/* unused harmony exports STATUS_CLASSES, STATUS_CLASS_TABLE, ruleOf, renderStatusClassTable */
+// Status classes: what one answer means to a caller. One table, used by every classification in
+// the gate and rendered into the README (a test keeps the two identical).
+const STATUS_CLASSES = (/* unused pure expression or super */ null && ([
+    '2xx_usable',
+    '2xx_unusable',
+    'retryable',
+    'terminal',
+]));
+/** Every way an answer is classified, in the order the README shows them. */
+const STATUS_CLASS_TABLE = [
+    {
+        id: 'usable_body',
+        statusClass: '2xx_usable',
+        when: "2xx, a JSON body valid for the route's family, with non-empty output text (Responses: status `completed`)",
+        reason: 'usable answer',
+    },
+    {
+        id: 'usable_stream',
+        statusClass: '2xx_usable',
+        when: "2xx event stream of the route's family that starts, carries at least one text delta and ends properly (`data: [DONE]` / `response.completed`) within the deadline",
+        reason: 'usable stream',
+    },
+    {
+        id: 'invalid_body',
+        statusClass: '2xx_unusable',
+        when: "2xx JSON body that is not valid for the route's family (including an `error` object sent with a 2xx)",
+        reason: 'body not valid for the family',
+    },
+    {
+        id: 'other_family',
+        statusClass: '2xx_unusable',
+        when: '2xx body or stream events in the shape of the other family',
+        reason: "the other family's shape",
+    },
+    {
+        id: 'empty_output',
+        statusClass: '2xx_unusable',
+        when: 'valid shape, but no generated text (for a stream: no text delta before the terminator)',
+        reason: 'empty output',
+    },
+    {
+        id: 'not_completed',
+        statusClass: '2xx_unusable',
+        when: 'Responses status `incomplete`, `failed` (or any status but `completed`), or a streamed `response.incomplete` / `response.failed`',
+        reason: 'response not completed',
+    },
+    {
+        id: 'not_json',
+        statusClass: '2xx_unusable',
+        when: '2xx with HTML, plain text or malformed JSON',
+        reason: 'body is not JSON',
+    },
+    {
+        id: 'body_too_large',
+        statusClass: '2xx_unusable',
+        when: 'the body exceeds the size cap (1 MiB by default)',
+        reason: 'body exceeds the size cap',
+    },
+    {
+        id: 'not_a_stream',
+        statusClass: '2xx_unusable',
+        when: 'a streaming request answered with something other than `text/event-stream`',
+        reason: 'not an event stream',
+    },
+    {
+        id: 'stream_error_event',
+        statusClass: '2xx_unusable',
+        when: 'the stream carries an error event or an event that is not valid JSON for the family',
+        reason: 'bad event in the stream',
+    },
+    {
+        id: 'stream_unterminated',
+        statusClass: '2xx_unusable',
+        when: 'the stream closes cleanly but without its terminator (`[DONE]` / `response.completed`)',
+        reason: 'stream ended without its terminator',
+    },
+    {
+        id: 'http_408',
+        statusClass: 'retryable',
+        when: 'HTTP 408',
+        reason: 'HTTP 408 request timeout',
+    },
+    { id: 'http_429', statusClass: 'retryable', when: 'HTTP 429', reason: 'HTTP 429 throttled' },
+    {
+        id: 'http_5xx',
+        statusClass: 'retryable',
+        when: 'HTTP 500-599',
+        reason: 'server error',
+    },
+    {
+        id: 'connection_refused',
+        statusClass: 'retryable',
+        when: 'connection refused',
+        reason: 'connection refused',
+    },
+    {
+        id: 'connection_reset',
+        statusClass: 'retryable',
+        when: 'connection reset or closed before the status line',
+        reason: 'connection reset',
+    },
+    {
+        id: 'body_truncated',
+        statusClass: 'retryable',
+        when: 'connection closed after the status line, before the body was complete',
+        reason: 'connection closed mid-body',
+    },
+    {
+        id: 'connect_timeout',
+        statusClass: 'retryable',
+        when: 'no TCP connection within the connect timeout',
+        reason: 'connect timeout',
+    },
+    {
+        id: 'headers_timeout',
+        statusClass: 'retryable',
+        when: 'connected, but no response headers within the headers timeout',
+        reason: 'headers timeout',
+    },
+    {
+        id: 'body_timeout',
+        statusClass: 'retryable',
+        when: 'headers arrived, then the body stalled longer than the body timeout',
+        reason: 'body timeout',
+    },
+    {
+        id: 'deadline_exceeded',
+        statusClass: 'retryable',
+        when: "the exchange did not finish within the route's overall deadline",
+        reason: 'deadline exceeded',
+    },
+    {
+        id: 'other_network_error',
+        statusClass: 'retryable',
+        when: 'any other transport failure (TLS, protocol error), named by its error code',
+        reason: 'network error',
+    },
+    { id: 'http_400', statusClass: 'terminal', when: 'HTTP 400', reason: 'HTTP 400 bad request' },
+    { id: 'http_401', statusClass: 'terminal', when: 'HTTP 401', reason: 'HTTP 401 unauthorized' },
+    { id: 'http_403', statusClass: 'terminal', when: 'HTTP 403', reason: 'HTTP 403 forbidden' },
+    { id: 'http_404', statusClass: 'terminal', when: 'HTTP 404', reason: 'HTTP 404 not found' },
+    {
+        id: 'http_422',
+        statusClass: 'terminal',
+        when: 'HTTP 422',
+        reason: 'HTTP 422 unprocessable request',
+    },
+    {
+        id: 'http_other_4xx',
+        statusClass: 'terminal',
+        when: 'any other HTTP 4xx (409 included)',
+        reason: 'client error',
+    },
+    {
+        id: 'http_unexpected',
+        statusClass: 'terminal',
+        when: 'HTTP 1xx or 3xx as the final answer (redirects are not followed)',
+        reason: 'unexpected status',
+    },
+];
+const RULES = new Map(STATUS_CLASS_TABLE.map((rule) => [rule.id, rule]));
+function ruleOf(id) {
+    const rule = RULES.get(id);
+    if (!rule)
+        throw new Error(`status class rule "${id}" is missing from STATUS_CLASS_TABLE`);
+    return rule;
+}
+/** Classifies by a table row; the detail (never prompt or output text) follows the reason. */
+function classifyBy(id, detail) {
+    const rule = ruleOf(id);
+    return {
+        statusClass: rule.statusClass,
+        reason: detail ? `${rule.reason}: ${detail}` : rule.reason,
+        rule: id,
+    };
+}
+/** The class of a non-2xx status; null for a 2xx, whose class the body decides. */
+function classifyHttpStatus(status) {
+    if (status >= 200 && status < 300)
+        return null;
+    if (status === 408)
+        return classifyBy('http_408');
+    if (status === 429)
+        return classifyBy('http_429');
+    if (status >= 500 && status <= 599)
+        return classifyBy('http_5xx', `HTTP ${status}`);
+    if (status === 400)
+        return classifyBy('http_400');
+    if (status === 401)
+        return classifyBy('http_401');
+    if (status === 403)
+        return classifyBy('http_403');
+    if (status === 404)
+        return classifyBy('http_404');
+    if (status === 422)
+        return classifyBy('http_422');
+    if (status >= 400 && status <= 499)
+        return classifyBy('http_other_4xx', `HTTP ${status}`);
+    return classifyBy('http_unexpected', `HTTP ${status}`);
+}
+function classifyNetworkFault(fault, detail) {
+    return classifyBy(fault, detail);
+}
+/** The table as a Markdown table, for the README. */
+function renderStatusClassTable() {
+    const lines = ['| class | when | reason recorded |', '|---|---|---|'];
+    for (const rule of STATUS_CLASS_TABLE) {
+        lines.push(`| ${rule.statusClass} | ${rule.when} | ${rule.reason} |`);
+    }
+    return lines.join('\n');
 }
 
 
@@ -39535,7 +39860,7 @@ async function runGate(options) {
     const redactor = (0,redact/* createRedactor */.lY)((0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     const analysis = { findings: [], change: null };
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 47512));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42813));
     const observations = await probe(plan, { upstream: options.upstream, env: options.env });
     // judge
     const judgement = judge({ plan, analysis, observations });

@@ -8868,10 +8868,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   je: () => (/* binding */ EXIT_GATE_FAILED)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8896);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2485);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4885);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
+/* harmony import */ var _mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4642);
+/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2485);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4885);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3411);
+
 
 
 
@@ -8885,7 +8887,7 @@ function buildProgram(setExitCode) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
         .name('fallback-gate')
         .description('Prove that a change to LLM fallback routing is safe before it merges.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .d, '-V, --version')
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d, '-V, --version')
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -8907,14 +8909,14 @@ function buildProgram(setExitCode) {
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
         .action(async (flags) => {
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGate */ .R)({
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
             configPath: flags.config,
             outDir: flags.out,
             ...(flags.format ? { format: flags.format } : {}),
             upstream: flags.upstream,
             env: process.env,
             context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .d,
+                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d,
                 nodeVersion: process.version,
                 runnerOs: `${process.platform}-${process.arch}`,
                 driver: 'reference',
@@ -8924,11 +8926,54 @@ function buildProgram(setExitCode) {
                 now: new Date(),
             },
         });
-        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_4__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_5__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_5__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
         process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
         setExitCode(result.exitCode);
     });
+    program
+        .command('mock')
+        .description('run the embedded OpenAI-compatible mock provider (both families, streaming) with a fault plan')
+        .option('-p, --port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
+        .option('--host <host>', 'address to serve on (loopback unless told otherwise)', '127.0.0.1')
+        .option('--plan <file>', 'fault plan file (see "The mock provider and fault plans")')
+        .option('--faults <text>', 'fault plan text, e.g. "429(retry-after=1) x2, ok"')
+        .addHelpText('after', '\nLogs one line per request (attempt, method, path, step, request id; never the prompt).\n' +
+        'Stops cleanly on SIGINT or SIGTERM.\n' +
+        'Example: fallback-gate mock --port 8080 --faults "503 x2, ok"')
+        .action(async (flags) => {
+        const stopSignal = new Promise((resolve) => {
+            process.once('SIGINT', () => resolve('SIGINT'));
+            process.once('SIGTERM', () => resolve('SIGTERM'));
+        });
+        try {
+            await (0,_mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__/* .runStandaloneMock */ .Pk)({
+                port: flags.port,
+                host: flags.host,
+                ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
+                ...(flags.faults !== undefined ? { faults: flags.faults } : {}),
+                out: (line) => process.stdout.write(`${line}\n`),
+                err: (line) => process.stderr.write(`${line}\n`),
+                stopSignal,
+            });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+                process.stderr.write(`fallback-gate: cannot listen on ${flags.host}:${flags.port} (${code}); choose another --port or --host\n`);
+                setExitCode(EXIT_USAGE);
+                return;
+            }
+            throw error;
+        }
+    });
     return program;
+}
+function parsePort(value) {
+    const port = Number(value);
+    if (!/^\d+$/.test(value) || port > 65535) {
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a port number from 0 to 65535');
+    }
+    return port;
 }
 async function main(argv) {
     let exitCode = EXIT_PASSED;
@@ -8944,7 +8989,7 @@ async function main(argv) {
             // --help and --version end here too, with exit code 0.
             return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
         }
-        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
+        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x) {
             process.stderr.write(`${error.format()}\n`);
             return EXIT_USAGE;
         }
@@ -8967,23 +9012,39 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ buildSmokeRequest),
+/* harmony export */   JS: () => (/* binding */ responseLifecycleEventSchema),
+/* harmony export */   a6: () => (/* binding */ responseNotCompleted),
 /* harmony export */   aX: () => (/* binding */ SMOKE_PROMPT_CLASS),
-/* harmony export */   y7: () => (/* binding */ checkSuccessBody)
+/* harmony export */   bH: () => (/* binding */ chatCompletionChunkSchema),
+/* harmony export */   dk: () => (/* binding */ responseStreamEventSchema),
+/* harmony export */   lH: () => (/* binding */ responseErrorEventSchema),
+/* harmony export */   qI: () => (/* binding */ responseTextDeltaEventSchema),
+/* harmony export */   ut: () => (/* binding */ errorBodySchema),
+/* harmony export */   wT: () => (/* binding */ CHAT_STREAM_TERMINATOR),
+/* harmony export */   y7: () => (/* binding */ checkSuccessBody),
+/* harmony export */   zv: () => (/* binding */ safeToken)
 /* harmony export */ });
-/* unused harmony exports FAMILY_PATHS, chatCompletionSchema, responseSchema, errorBodySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+/* unused harmony exports SMOKE_MAX_TOKENS, FAMILY_PATHS, otherFamily, chatCompletionSchema, responseSchema, chatCompletionText, responseText, shapeProblem */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _status_class_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8435);
+
 
 // The endpoint families as a caller sees them: the path, the smallest useful request, and the
-// parts of a success body a caller needs. Schemas are lenient on extra fields (providers add
-// their own) and strict on what a caller reads.
+// parts of each answer a caller needs, written from the public API references for
+// POST /chat/completions and POST /responses. Schemas are lenient on extra fields (providers add
+// their own) and strict on what a caller reads: the generated text and the completion state.
 /** The prompt is fixed and harmless; the ledger records only this class, never the text. */
 const SMOKE_PROMPT_CLASS = 'harmless_smoke_test';
 const SMOKE_PROMPT = 'Reply with the single word: ok';
+/** Small enough to cost next to nothing; 16 is the smallest max_output_tokens Responses accepts. */
 const SMOKE_MAX_TOKENS = 16;
 const FAMILY_PATHS = {
     chat_completions: '/chat/completions',
     responses: '/responses',
 };
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
 function buildSmokeRequest(family, model, options = {}) {
     const stream = options.stream === true;
     if (family === 'chat_completions') {
@@ -8992,6 +9053,7 @@ function buildSmokeRequest(family, model, options = {}) {
             body: {
                 model,
                 messages: [{ role: 'user', content: SMOKE_PROMPT }],
+                // max_tokens rather than max_completion_tokens: every OpenAI-compatible server accepts it.
                 max_tokens: SMOKE_MAX_TOKENS,
                 ...(stream ? { stream: true } : {}),
             },
@@ -9007,71 +9069,1380 @@ function buildSmokeRequest(family, model, options = {}) {
         },
     };
 }
-const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('chat.completion'),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    choices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-            role: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('assistant'),
-            content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+// ---- Chat Completions -------------------------------------------------------------------------
+const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion').optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('assistant'),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
         }),
-        finish_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }))
         .min(1),
 });
-const responseOutputText = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const responseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('response'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        content: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+/** One `data:` payload of a streamed chat completion; the stream ends with `data: [DONE]`. */
+const chatCompletionChunkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion.chunk'),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    // Empty in the usage-only chunk that stream_options.include_usage adds.
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        }),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     })),
 });
-const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        code: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).nullable().optional(),
+const CHAT_STREAM_TERMINATOR = '[DONE]';
+// ---- Responses --------------------------------------------------------------------------------
+const outputTextPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const responseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response').optional(),
+    /** completed | incomplete | failed | in_progress | queued | cancelled */
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    })),
+    incomplete_details: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).nullable().optional(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional() }).nullable().optional(),
+});
+/** Every Responses stream event has a type; the ones a caller relies on are checked further. */
+const responseStreamEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sequence_number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseLifecycleEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
+        'response.created',
+        'response.queued',
+        'response.in_progress',
+        'response.completed',
+        'response.incomplete',
+        'response.failed',
+    ]),
+    response: responseSchema,
+});
+const responseTextDeltaEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response.output_text.delta'),
+    delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    item_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    content_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseErrorEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('error'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+});
+// ---- Errors -----------------------------------------------------------------------------------
+/** The error body both families share. */
+const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        code: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullable().optional(),
+        param: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }),
 });
-function checkSuccessBody(family, body) {
-    if (family === 'chat_completions') {
-        const parsed = chatCompletionSchema.safeParse(body);
-        if (!parsed.success)
-            return { usable: false, reason: shapeReason(family, body) };
-        const text = parsed.data.choices[0]?.message.content ?? '';
-        if (text.length === 0)
-            return { usable: false, reason: 'chat completion has empty content' };
-        return { usable: true, text };
-    }
-    const parsed = responseSchema.safeParse(body);
-    if (!parsed.success)
-        return { usable: false, reason: shapeReason(family, body) };
-    if (parsed.data.status !== 'completed') {
-        return { usable: false, reason: `response status is "${parsed.data.status}", not "completed"` };
-    }
-    const text = parsed.data.output
+function chatCompletionText(completion) {
+    return completion.choices[0]?.message.content ?? '';
+}
+function responseText(response) {
+    return response.output
         .flatMap((item) => item.content ?? [])
-        .map((part) => responseOutputText.safeParse(part))
+        .map((part) => outputTextPartSchema.safeParse(part))
         .filter((r) => r.success)
         .map((r) => r.data.text)
         .join('');
-    if (text.length === 0)
-        return { usable: false, reason: 'response has no output_text' };
-    return { usable: true, text };
 }
-function shapeReason(family, body) {
-    const other = family === 'chat_completions' ? 'responses' : 'chat_completions';
+/** Checks a parsed 2xx JSON body against the route's family. */
+function checkSuccessBody(family, body) {
+    let text;
+    if (family === 'chat_completions') {
+        const parsed = chatCompletionSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        text = chatCompletionText(parsed.data);
+    }
+    else {
+        const parsed = responseSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        const notCompleted = responseNotCompleted(parsed.data);
+        if (notCompleted)
+            return unusable(notCompleted);
+        text = responseText(parsed.data);
+    }
+    if (text.length === 0) {
+        return unusable((0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('empty_output', `the ${family} body has no output text`));
+    }
+    return { usable: true, text, classified: (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('usable_body', family) };
+}
+/** A Responses object that a caller cannot use as a finished answer, or null when completed. */
+function responseNotCompleted(response) {
+    if (response.status === 'completed')
+        return null;
+    const why = response.incomplete_details?.reason ?? (response.error?.code ? response.error.code : null);
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('not_completed', `status "${safeToken(response.status)}"${why ? ` (${safeToken(why)})` : ''}`);
+}
+/** Why a body is not of the family: the other family's shape, an error object, or just invalid. */
+function shapeProblem(family, body) {
+    const other = otherFamily(family);
     const otherSchema = other === 'chat_completions' ? chatCompletionSchema : responseSchema;
     if (otherSchema.safeParse(body).success) {
-        return `body has the ${other} shape, but the caller expects ${family}`;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('other_family', `a ${other} body where ${family} was expected`);
     }
-    return `body is not a valid ${family} object`;
+    const error = errorBodySchema.safeParse(body);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `an error object with a 2xx status${type != null ? ` (${safeToken(String(type))})` : ''}`);
+    }
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `not a ${family} object`);
+}
+function unusable(classified) {
+    return { usable: false, reason: classified.reason, classified };
+}
+/**
+ * Provider-supplied words (statuses, error types) go into reasons; keep them to a short token so
+ * a provider cannot smuggle echoed text into the ledger through them.
+ */
+function safeToken(value) {
+    const token = value.replace(/[^A-Za-z0-9_.:/-]/g, '_').slice(0, 48);
+    return token.length ? token : '_';
+}
+
+
+/***/ }),
+
+/***/ 8435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ classifyBy),
+/* harmony export */   n1: () => (/* binding */ classifyHttpStatus),
+/* harmony export */   xI: () => (/* binding */ classifyNetworkFault)
+/* harmony export */ });
+/* unused harmony exports STATUS_CLASSES, STATUS_CLASS_TABLE, ruleOf, renderStatusClassTable */
+// Status classes: what one answer means to a caller. One table, used by every classification in
+// the gate and rendered into the README (a test keeps the two identical).
+const STATUS_CLASSES = (/* unused pure expression or super */ null && ([
+    '2xx_usable',
+    '2xx_unusable',
+    'retryable',
+    'terminal',
+]));
+/** Every way an answer is classified, in the order the README shows them. */
+const STATUS_CLASS_TABLE = [
+    {
+        id: 'usable_body',
+        statusClass: '2xx_usable',
+        when: "2xx, a JSON body valid for the route's family, with non-empty output text (Responses: status `completed`)",
+        reason: 'usable answer',
+    },
+    {
+        id: 'usable_stream',
+        statusClass: '2xx_usable',
+        when: "2xx event stream of the route's family that starts, carries at least one text delta and ends properly (`data: [DONE]` / `response.completed`) within the deadline",
+        reason: 'usable stream',
+    },
+    {
+        id: 'invalid_body',
+        statusClass: '2xx_unusable',
+        when: "2xx JSON body that is not valid for the route's family (including an `error` object sent with a 2xx)",
+        reason: 'body not valid for the family',
+    },
+    {
+        id: 'other_family',
+        statusClass: '2xx_unusable',
+        when: '2xx body or stream events in the shape of the other family',
+        reason: "the other family's shape",
+    },
+    {
+        id: 'empty_output',
+        statusClass: '2xx_unusable',
+        when: 'valid shape, but no generated text (for a stream: no text delta before the terminator)',
+        reason: 'empty output',
+    },
+    {
+        id: 'not_completed',
+        statusClass: '2xx_unusable',
+        when: 'Responses status `incomplete`, `failed` (or any status but `completed`), or a streamed `response.incomplete` / `response.failed`',
+        reason: 'response not completed',
+    },
+    {
+        id: 'not_json',
+        statusClass: '2xx_unusable',
+        when: '2xx with HTML, plain text or malformed JSON',
+        reason: 'body is not JSON',
+    },
+    {
+        id: 'body_too_large',
+        statusClass: '2xx_unusable',
+        when: 'the body exceeds the size cap (1 MiB by default)',
+        reason: 'body exceeds the size cap',
+    },
+    {
+        id: 'not_a_stream',
+        statusClass: '2xx_unusable',
+        when: 'a streaming request answered with something other than `text/event-stream`',
+        reason: 'not an event stream',
+    },
+    {
+        id: 'stream_error_event',
+        statusClass: '2xx_unusable',
+        when: 'the stream carries an error event or an event that is not valid JSON for the family',
+        reason: 'bad event in the stream',
+    },
+    {
+        id: 'stream_unterminated',
+        statusClass: '2xx_unusable',
+        when: 'the stream closes cleanly but without its terminator (`[DONE]` / `response.completed`)',
+        reason: 'stream ended without its terminator',
+    },
+    {
+        id: 'http_408',
+        statusClass: 'retryable',
+        when: 'HTTP 408',
+        reason: 'HTTP 408 request timeout',
+    },
+    { id: 'http_429', statusClass: 'retryable', when: 'HTTP 429', reason: 'HTTP 429 throttled' },
+    {
+        id: 'http_5xx',
+        statusClass: 'retryable',
+        when: 'HTTP 500-599',
+        reason: 'server error',
+    },
+    {
+        id: 'connection_refused',
+        statusClass: 'retryable',
+        when: 'connection refused',
+        reason: 'connection refused',
+    },
+    {
+        id: 'connection_reset',
+        statusClass: 'retryable',
+        when: 'connection reset or closed before the status line',
+        reason: 'connection reset',
+    },
+    {
+        id: 'body_truncated',
+        statusClass: 'retryable',
+        when: 'connection closed after the status line, before the body was complete',
+        reason: 'connection closed mid-body',
+    },
+    {
+        id: 'connect_timeout',
+        statusClass: 'retryable',
+        when: 'no TCP connection within the connect timeout',
+        reason: 'connect timeout',
+    },
+    {
+        id: 'headers_timeout',
+        statusClass: 'retryable',
+        when: 'connected, but no response headers within the headers timeout',
+        reason: 'headers timeout',
+    },
+    {
+        id: 'body_timeout',
+        statusClass: 'retryable',
+        when: 'headers arrived, then the body stalled longer than the body timeout',
+        reason: 'body timeout',
+    },
+    {
+        id: 'deadline_exceeded',
+        statusClass: 'retryable',
+        when: "the exchange did not finish within the route's overall deadline",
+        reason: 'deadline exceeded',
+    },
+    {
+        id: 'other_network_error',
+        statusClass: 'retryable',
+        when: 'any other transport failure (TLS, protocol error), named by its error code',
+        reason: 'network error',
+    },
+    { id: 'http_400', statusClass: 'terminal', when: 'HTTP 400', reason: 'HTTP 400 bad request' },
+    { id: 'http_401', statusClass: 'terminal', when: 'HTTP 401', reason: 'HTTP 401 unauthorized' },
+    { id: 'http_403', statusClass: 'terminal', when: 'HTTP 403', reason: 'HTTP 403 forbidden' },
+    { id: 'http_404', statusClass: 'terminal', when: 'HTTP 404', reason: 'HTTP 404 not found' },
+    {
+        id: 'http_422',
+        statusClass: 'terminal',
+        when: 'HTTP 422',
+        reason: 'HTTP 422 unprocessable request',
+    },
+    {
+        id: 'http_other_4xx',
+        statusClass: 'terminal',
+        when: 'any other HTTP 4xx (409 included)',
+        reason: 'client error',
+    },
+    {
+        id: 'http_unexpected',
+        statusClass: 'terminal',
+        when: 'HTTP 1xx or 3xx as the final answer (redirects are not followed)',
+        reason: 'unexpected status',
+    },
+];
+const RULES = new Map(STATUS_CLASS_TABLE.map((rule) => [rule.id, rule]));
+function ruleOf(id) {
+    const rule = RULES.get(id);
+    if (!rule)
+        throw new Error(`status class rule "${id}" is missing from STATUS_CLASS_TABLE`);
+    return rule;
+}
+/** Classifies by a table row; the detail (never prompt or output text) follows the reason. */
+function classifyBy(id, detail) {
+    const rule = ruleOf(id);
+    return {
+        statusClass: rule.statusClass,
+        reason: detail ? `${rule.reason}: ${detail}` : rule.reason,
+        rule: id,
+    };
+}
+/** The class of a non-2xx status; null for a 2xx, whose class the body decides. */
+function classifyHttpStatus(status) {
+    if (status >= 200 && status < 300)
+        return null;
+    if (status === 408)
+        return classifyBy('http_408');
+    if (status === 429)
+        return classifyBy('http_429');
+    if (status >= 500 && status <= 599)
+        return classifyBy('http_5xx', `HTTP ${status}`);
+    if (status === 400)
+        return classifyBy('http_400');
+    if (status === 401)
+        return classifyBy('http_401');
+    if (status === 403)
+        return classifyBy('http_403');
+    if (status === 404)
+        return classifyBy('http_404');
+    if (status === 422)
+        return classifyBy('http_422');
+    if (status >= 400 && status <= 499)
+        return classifyBy('http_other_4xx', `HTTP ${status}`);
+    return classifyBy('http_unexpected', `HTTP ${status}`);
+}
+function classifyNetworkFault(fault, detail) {
+    return classifyBy(fault, detail);
+}
+/** The table as a Markdown table, for the README. */
+function renderStatusClassTable() {
+    const lines = ['| class | when | reason recorded |', '|---|---|---|'];
+    for (const rule of STATUS_CLASS_TABLE) {
+        lines.push(`| ${rule.statusClass} | ${rule.when} | ${rule.reason} |`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6016:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ FaultPlanError),
+/* harmony export */   MT: () => (/* binding */ formatFaultStep),
+/* harmony export */   ZI: () => (/* binding */ formatFaultPlan),
+/* harmony export */   el: () => (/* binding */ HEALTHY),
+/* harmony export */   hD: () => (/* binding */ stepForAttempt),
+/* harmony export */   jC: () => (/* binding */ parseFaultPlan)
+/* harmony export */ });
+/* unused harmony exports FAULT_KINDS, DEFAULT_CHUNK_DELAY_MS, MAX_FAULT_DURATION_MS, MAX_REPEAT, MAX_EXPANDED_STEPS */
+// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
+// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
+const HEALTHY = { steps: [], then: { kind: 'ok' } };
+function stepForAttempt(plan, attemptIndex) {
+    return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
+class FaultPlanError extends Error {
+    /** 0-based character offset into the parsed text. */
+    offset;
+    line;
+    column;
+    /** What the parser expected at this place, in words. */
+    expected;
+    /** How to fix it, in one sentence. */
+    fix;
+    constructor(text, offset, message, expected, fix) {
+        super(message);
+        this.name = 'FaultPlanError';
+        this.offset = offset;
+        const before = text.slice(0, offset);
+        const lines = before.split('\n');
+        this.line = lines.length;
+        this.column = (lines.at(-1)?.length ?? 0) + 1;
+        this.expected = expected;
+        this.fix = fix;
+    }
+    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
+    format(source = 'fault plan') {
+        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
+    }
+}
+/** Step names as written in a plan; aliases map to the same kind. */
+const NAMED_STEPS = {
+    ok: { kind: 'ok', args: ['delay'] },
+    hang: { kind: 'hang', args: [] },
+    reset: { kind: 'reset', args: ['delay'] },
+    truncate: { kind: 'truncate', args: ['delay'] },
+    malformed: { kind: 'malformed_json', args: ['delay'] },
+    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
+    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
+    empty: { kind: 'empty_output', args: ['delay'] },
+    'empty-output': { kind: 'empty_output', args: ['delay'] },
+    html: { kind: 'html', args: ['delay'] },
+    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+};
+const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
+const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    plan() {
+        const steps = [];
+        let then = null;
+        this.skipSeparators();
+        if (this.atEnd()) {
+            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
+        }
+        while (!this.atEnd()) {
+            if (then !== null) {
+                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
+            }
+            const stepStart = this.pos;
+            const step = this.step();
+            this.skipSpaces();
+            const repeat = this.repeat();
+            if (repeat === 'forever') {
+                then = step;
+            }
+            else {
+                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
+                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
+                }
+                for (let i = 0; i < repeat; i++)
+                    steps.push(step);
+            }
+            this.skipSpaces();
+            if (this.atEnd())
+                break;
+            const c = this.peek();
+            if (c !== ',' && c !== '\n') {
+                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
+            }
+            this.skipSeparators();
+        }
+        return { steps, then: then ?? { kind: 'ok' } };
+    }
+    step() {
+        const start = this.pos;
+        const word = this.word();
+        if (word === '') {
+            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        const args = this.args();
+        if (/^\d+$/.test(word))
+            return this.statusStep(word, start, args);
+        const spec = NAMED_STEPS[word.toLowerCase()];
+        if (!spec) {
+            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        this.checkArgs(word, spec.args, args);
+        const delay = args.get('delay');
+        const delayMs = delay ? { delayMs: delay.ms } : {};
+        switch (spec.kind) {
+            case 'hang':
+                return { kind: 'hang' };
+            case 'slow_stream':
+                return {
+                    kind: 'slow_stream',
+                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
+                    ...delayMs,
+                };
+            default:
+                return { kind: spec.kind, ...delayMs };
+        }
+    }
+    statusStep(word, start, args) {
+        const status = Number(word);
+        if (status === 200) {
+            this.checkArgs(word, ['delay'], args);
+            const delay = args.get('delay');
+            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
+        }
+        if (word.length !== 3 || status < 400 || status > 599) {
+            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
+        }
+        this.checkArgs(word, STATUS_ARGS, args);
+        const step = { kind: 'status', status };
+        const retryAfter = args.get('retry-after');
+        if (retryAfter) {
+            if (retryAfter.ms % 1000 !== 0) {
+                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
+            }
+            step.retryAfterS = retryAfter.ms / 1000;
+        }
+        const retryAfterMs = args.get('retry-after-ms');
+        if (retryAfterMs)
+            step.retryAfterMs = retryAfterMs.ms;
+        const delay = args.get('delay');
+        if (delay)
+            step.delayMs = delay.ms;
+        return step;
+    }
+    checkArgs(word, allowed, args) {
+        for (const arg of args.values()) {
+            if (!allowed.includes(arg.name)) {
+                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
+                    ? `"${word}" takes ${allowed.join(', ')}`
+                    : `write "${word}" without parentheses`);
+            }
+        }
+    }
+    args() {
+        const args = new Map();
+        this.skipSpaces();
+        if (this.peek() !== '(')
+            return args;
+        const open = this.pos;
+        this.pos++;
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() === ')' && args.size === 0) {
+                this.pos++;
+                return args;
+            }
+            const at = this.pos;
+            const name = this.word();
+            if (!isArgName(name)) {
+                throw this.error(at, name
+                    ? `unknown argument "${name}"`
+                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
+            }
+            if (args.has(name)) {
+                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
+            }
+            this.skipSpaces();
+            if (this.peek() !== '=') {
+                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
+            }
+            this.pos++;
+            this.skipSpaces();
+            const valueAt = this.pos;
+            const ms = this.duration(name);
+            args.set(name, { name, at, valueAt, ms });
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ')') {
+                this.pos++;
+                return args;
+            }
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            throw this.error(this.pos, this.atEnd()
+                ? `the "(" at column ${this.columnOf(open)} is never closed`
+                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
+        }
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
+function formatFaultPlan(plan) {
+    const parts = [];
+    let i = 0;
+    while (i < plan.steps.length) {
+        const step = plan.steps[i];
+        const text = formatFaultStep(step);
+        let count = 1;
+        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
+            count++;
+        }
+        parts.push(count > 1 ? `${text} x${count}` : text);
+        i += count;
+    }
+    const thenText = formatFaultStep(plan.then);
+    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
+        parts.push(`${thenText}*`);
+    }
+    return parts.join(', ');
+}
+function formatFaultStep(step) {
+    const args = [];
+    let name;
+    switch (step.kind) {
+        case 'status':
+            name = String(step.status);
+            if (step.retryAfterS !== undefined)
+                args.push(`retry-after=${step.retryAfterS}s`);
+            if (step.retryAfterMs !== undefined)
+                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
+            break;
+        case 'slow_stream':
+            name = 'slow';
+            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
+            break;
+        case 'malformed_json':
+            name = 'malformed';
+            break;
+        case 'wrong_family':
+            name = 'wrong-family';
+            break;
+        case 'empty_output':
+            name = 'empty';
+            break;
+        default:
+            name = step.kind;
+    }
+    if ('delayMs' in step && step.delayMs !== undefined)
+        args.push(`delay=${step.delayMs}ms`);
+    return args.length ? `${name}(${args.join(', ')})` : name;
+}
+
+
+/***/ }),
+
+/***/ 1698:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ startMockProvider)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/mock/fault-plan.js
+var fault_plan = __nccwpck_require__(6016);
+;// CONCATENATED MODULE: ./lib/mock/bodies.js
+
+// Schema-correct answers for each family, plain and streamed, written from the public API
+// references. The text is fixed so the gate can prove it never copies generated text into its
+// outputs. The official openai client parses every one of them (see test/mock/openai-client).
+const MOCK_OUTPUT_TEXT = 'ok';
+function mockId(prefix) {
+    return `${prefix}${(0,external_node_crypto_.randomBytes)(9).toString('hex')}`;
+}
+function now() {
+    return Math.floor(Date.now() / 1000);
+}
+function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
+    return {
+        id: mockId('chatcmpl-mock'),
+        object: 'chat.completion',
+        created: now(),
+        model,
+        choices: [
+            {
+                index: 0,
+                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+                logprobs: null,
+                finish_reason: 'stop',
+            },
+        ],
+        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
+    };
+}
+function responseObject(model, text, status, parts) {
+    const done = status === 'completed';
+    return {
+        id: parts.id,
+        object: 'response',
+        created_at: parts.created,
+        status,
+        error: null,
+        incomplete_details: null,
+        instructions: null,
+        max_output_tokens: null,
+        model,
+        output: done
+            ? [
+                {
+                    type: 'message',
+                    id: parts.messageId,
+                    status: 'completed',
+                    role: 'assistant',
+                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+                },
+            ]
+            : [],
+        parallel_tool_calls: true,
+        temperature: 1,
+        tool_choice: 'auto',
+        tools: [],
+        top_p: 1,
+        text: { format: { type: 'text' } },
+        usage: done
+            ? {
+                input_tokens: 8,
+                input_tokens_details: { cached_tokens: 0 },
+                output_tokens: text.length > 0 ? 1 : 0,
+                output_tokens_details: { reasoning_tokens: 0 },
+                total_tokens: 9,
+            }
+            : null,
+    };
+}
+function responseBody(model, text = MOCK_OUTPUT_TEXT) {
+    return responseObject(model, text, 'completed', {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    });
+}
+function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionBody(model, text)
+        : responseBody(model, text);
+}
+/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
+function deltasOf(text) {
+    const pieces = [];
+    for (const char of text)
+        pieces.push(char);
+    return pieces;
+}
+function sse(data, event) {
+    const payload = typeof data === 'string' ? data : JSON.stringify(data);
+    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
+}
+/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
+function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const id = mockId('chatcmpl-mock');
+    const created = now();
+    const chunk = (delta, finishReason) => sse({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        system_fingerprint: null,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    });
+    return [
+        chunk({ role: 'assistant', content: '', refusal: null }, null),
+        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
+        chunk({}, 'stop'),
+        sse('[DONE]'),
+    ];
+}
+/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
+function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const parts = {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    };
+    let sequence = 0;
+    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
+    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
+    const events = [
+        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.output_item.added', {
+            output_index: 0,
+            item: {
+                type: 'message',
+                id: parts.messageId,
+                status: 'in_progress',
+                role: 'assistant',
+                content: [],
+            },
+        }),
+    ];
+    if (text.length > 0) {
+        events.push(event('response.content_part.added', {
+            ...location,
+            part: { type: 'output_text', text: '', annotations: [] },
+        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
+            ...location,
+            part: { type: 'output_text', text, annotations: [] },
+        }));
+    }
+    events.push(event('response.output_item.done', {
+        output_index: 0,
+        item: {
+            type: 'message',
+            id: parts.messageId,
+            status: 'completed',
+            role: 'assistant',
+            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+        },
+    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
+    return events;
+}
+function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionStreamEvents(model, text)
+        : responseStreamEvents(model, text);
+}
+/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
+function malformedStreamEvents(family, model) {
+    const healthy = streamEvents(family, model);
+    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
+    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
+}
+const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
+const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
+
+;// CONCATENATED MODULE: ./lib/mock/play-fault.js
+
+async function playFault(step, res, ctx) {
+    const played = (status, retryAfterMs = null) => ({
+        fault: step.kind,
+        status,
+        retryAfterMs,
+    });
+    if ('delayMs' in step && step.delayMs)
+        await sleep(step.delayMs);
+    switch (step.kind) {
+        case 'ok': {
+            const answer = await ctx.healthy();
+            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
+            return played(answer.status);
+        }
+        case 'status': {
+            const headers = {
+                'content-type': 'application/json',
+                'x-request-id': ctx.requestId,
+            };
+            let retryAfterMs = null;
+            if (step.retryAfterS !== undefined) {
+                headers['retry-after'] = String(step.retryAfterS);
+                retryAfterMs = step.retryAfterS * 1000;
+            }
+            if (step.retryAfterMs !== undefined) {
+                headers['retry-after-ms'] = String(step.retryAfterMs);
+                retryAfterMs = step.retryAfterMs;
+            }
+            const body = {
+                error: {
+                    message: `injected fault: HTTP ${step.status}`,
+                    type: 'fault_injection',
+                    code: null,
+                },
+            };
+            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+            return played(step.status, retryAfterMs);
+        }
+        case 'hang':
+            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
+            return played(null);
+        case 'reset':
+            res.socket?.resetAndDestroy();
+            return played(null);
+        case 'truncate': {
+            const answer = await ctx.healthy();
+            const cut = truncationPoint(answer);
+            res.writeHead(answer.status, {
+                ...answer.headers,
+                'content-length': String(answer.body.length),
+                'x-request-id': ctx.requestId,
+            });
+            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+            res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+            return played(answer.status);
+        }
+        case 'malformed_json':
+            if (ctx.stream) {
+                sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
+            }
+            else {
+                send(res, 200, Buffer.from(MALFORMED_JSON_BODY), jsonHeaders(ctx));
+            }
+            return played(200);
+        case 'wrong_family':
+            playGenerated(res, ctx, otherFamily(ctx.family), undefined);
+            return played(200);
+        case 'empty_output':
+            playGenerated(res, ctx, ctx.family, '');
+            return played(200);
+        case 'html':
+            send(res, 200, Buffer.from(HTML_BODY), {
+                'content-type': 'text/html; charset=utf-8',
+                'x-request-id': ctx.requestId,
+            });
+            return played(200);
+        case 'slow_stream': {
+            const answer = await ctx.healthy();
+            const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
+            delete headers['content-length'];
+            res.writeHead(answer.status, headers);
+            // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+            for (const piece of piecesOf(answer)) {
+                if (res.destroyed)
+                    break;
+                res.write(piece);
+                await sleep(step.chunkDelayMs);
+            }
+            res.end();
+            return played(answer.status);
+        }
+    }
+}
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
+/** Plays a body the mock generates itself, as a stream when the caller asked for one. */
+function playGenerated(res, ctx, family, text) {
+    if (ctx.stream) {
+        sendStream(res, streamEvents(family, ctx.model, text), ctx);
+    }
+    else {
+        send(res, 200, Buffer.from(JSON.stringify(successBody(family, ctx.model, text))), jsonHeaders(ctx));
+    }
+}
+function sendStream(res, events, ctx) {
+    res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-request-id': ctx.requestId,
+    });
+    for (const event of events)
+        res.write(event);
+    res.end();
+}
+function isEventStream(answer) {
+    const type = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'content-type');
+    return (type?.[1] ?? '').toLowerCase().startsWith('text/event-stream');
+}
+/** Event boundaries of a stream (blank lines), or eight equal slices of any other body. */
+function piecesOf(answer) {
+    const body = answer.body;
+    if (isEventStream(answer)) {
+        const pieces = [];
+        let start = 0;
+        for (let end = body.indexOf('\n\n'); end !== -1; end = body.indexOf('\n\n', start)) {
+            pieces.push(body.subarray(start, end + 2));
+            start = end + 2;
+        }
+        if (start < body.length)
+            pieces.push(body.subarray(start));
+        return pieces;
+    }
+    const size = Math.max(1, Math.ceil(body.length / 8));
+    const pieces = [];
+    for (let offset = 0; offset < body.length; offset += size) {
+        pieces.push(body.subarray(offset, offset + size));
+    }
+    return pieces;
+}
+/** Half the body; for a stream, the boundary after half its events, so it starts then dies. */
+function truncationPoint(answer) {
+    const half = Math.max(1, Math.floor(answer.body.length / 2));
+    if (!isEventStream(answer))
+        return half;
+    const pieces = piecesOf(answer);
+    const keep = pieces.slice(0, Math.max(1, Math.ceil(pieces.length / 2)));
+    return Math.min(answer.body.length - 1, keep.reduce((sum, piece) => sum + piece.length, 0));
+}
+function jsonHeaders(ctx) {
+    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
+}
+function send(res, status, body, headers) {
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./lib/mock/server.js
+
+
+
+
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
+async function startMockProvider(options = {}) {
+    const plan = options.plan ?? fault_plan/* HEALTHY */.el;
+    const log = [];
+    let attempts = 0;
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const attempt = attempts++;
+        const step = (0,fault_plan/* stepForAttempt */.hD)(plan, attempt);
+        void handle(req, res, step, attempt, (entry) => {
+            log.push(entry);
+            options.onRequest?.(entry);
+        }).catch(() => {
+            // A caller that hangs up mid-answer is part of the game; never crash the mock for it.
+            if (!res.headersSent && !res.destroyed)
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${host}:${address.port}/v1`,
+        port: address.port,
+        get requestCount() {
+            return attempts;
+        },
+        get requests() {
+            return log;
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function familyOf(path) {
+    if (path.endsWith('/chat/completions'))
+        return 'chat_completions';
+    if (path.endsWith('/responses'))
+        return 'responses';
+    return null;
+}
+async function handle(req, res, step, attempt, record) {
+    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    let body;
+    let bodyError = null;
+    try {
+        body = JSON.parse(await readBody(req));
+    }
+    catch (error) {
+        bodyError =
+            error.message === 'too large'
+                ? 'request body is larger than 1 MiB'
+                : 'request body is not valid JSON';
+    }
+    const stream = isObject(body) && body.stream === true;
+    record({
+        attempt: attempt + 1,
+        method: req.method ?? 'GET',
+        path,
+        requestId,
+        step: step.kind,
+        stepText: (0,fault_plan/* formatFaultStep */.MT)(step),
+        stream,
+    });
+    const family = familyOf(path);
+    if (req.method !== 'POST' || family === null) {
+        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
+    }
+    if (bodyError !== null)
+        return sendError(res, 400, bodyError, requestId);
+    // The same request checks a real provider makes first, so a wrong request fails here as it would
+    // there, whatever the fault plan says.
+    const problem = requestProblem(family, body);
+    if (problem)
+        return sendError(res, 400, problem, requestId);
+    const model = body.model;
+    await playFault(step, res, {
+        family,
+        model,
+        requestId,
+        stream,
+        healthy: () => Promise.resolve(healthyAnswer(family, model, stream)),
+    });
+}
+function healthyAnswer(family, model, stream) {
+    if (stream) {
+        return {
+            status: 200,
+            headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+            body: Buffer.from(streamEvents(family, model).join('')),
+        };
+    }
+    return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(successBody(family, model))),
+    };
+}
+/** What a provider rejects before generating anything; null when the request is well formed. */
+function requestProblem(family, body) {
+    if (!isObject(body))
+        return 'request body must be a JSON object';
+    if (typeof body.model !== 'string' || body.model.length === 0) {
+        return 'you must provide a model parameter';
+    }
+    if (family === 'chat_completions') {
+        if (!Array.isArray(body.messages) || body.messages.length === 0) {
+            return "'messages' must be a non-empty array";
+        }
+    }
+    else if (typeof body.input !== 'string' && !Array.isArray(body.input)) {
+        return "'input' must be a string or an array";
+    }
+    if ('stream' in body && typeof body.stream !== 'boolean')
+        return "'stream' must be a boolean";
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sendError(res, status, message, requestId) {
+    const text = JSON.stringify({
+        error: { message, type: 'invalid_request_error', param: null, code: null },
+    });
+    res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'x-request-id': requestId,
+    });
+    res.end(text);
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                reject(new Error('too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pk: () => (/* binding */ runStandaloneMock)
+/* harmony export */ });
+/* unused harmony exports loadFaultPlan, formatRequestLog */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
+/* harmony import */ var _probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8549);
+/* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1698);
+
+
+
+
+
+/** Reads the fault plan from a file or from flag text; a mistake becomes a positioned ConfigError. */
+async function loadFaultPlan(planFile, faults) {
+    if (planFile !== undefined && faults !== undefined) {
+        throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)('--faults'), 'give either --plan FILE or --faults TEXT, not both', 'drop one of the two flags');
+    }
+    if (planFile !== undefined) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(planFile, 'utf8');
+        }
+        catch (error) {
+            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(planFile), `cannot read the fault plan file (${error.code ?? 'error'})`, 'check the path given to --plan');
+        }
+        return parsePlanOrThrow(text, planFile);
+    }
+    if (faults !== undefined)
+        return parsePlanOrThrow(faults, '--faults');
+    return _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
+}
+function parsePlanOrThrow(text, source) {
+    try {
+        return (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFaultPlan */ .jC)(text);
+    }
+    catch (error) {
+        if (error instanceof _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FaultPlanError */ .IC) {
+            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(source, error.line, error.column), error.message, error.fix);
+        }
+        throw error;
+    }
+}
+function formatRequestLog(entry) {
+    return [
+        `attempt=${entry.attempt}`,
+        entry.method,
+        entry.path,
+        `stream=${entry.stream === true}`,
+        `step=${entry.stepText ?? entry.step}`,
+        `request_id=${entry.requestId}`,
+    ].join(' ');
+}
+/** Serves until the stop signal; returns the number of requests served. */
+async function runStandaloneMock(options) {
+    const plan = await loadFaultPlan(options.planFile, options.faults);
+    const mock = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startMockProvider */ .M)({
+        port: options.port,
+        host: options.host,
+        plan,
+        onRequest: (entry) => options.out(formatRequestLog(entry)),
+    });
+    if (!(0,_probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackUrl */ .t)(mock.url)) {
+        options.err(`warning: serving on ${options.host}, which other machines may reach; use --host 127.0.0.1 to keep it local`);
+    }
+    options.out(`mock provider listening on ${mock.url} (fault plan: ${(0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFaultPlan */ .ZI)(plan)})`);
+    const signal = await options.stopSignal;
+    await mock.close();
+    options.out(`mock provider stopped by ${signal} after ${mock.requestCount} requests`);
+    return mock.requestCount;
 }
 
 
@@ -9105,6 +10476,73 @@ class ConfigError extends Error {
 }
 function positionAt(file, line = 1, column = 1) {
     return { file, line, column };
+}
+
+
+/***/ }),
+
+/***/ 8549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ chooseUpstream),
+/* harmony export */   t: () => (/* binding */ isLoopbackUrl)
+/* harmony export */ });
+/**
+ * Decides where a route is checked.
+ * - `mock`: always the embedded mock, recorded as a mismatch.
+ * - `auto`: a loopback base URL is called as it is (a local server the user started, credential
+ *   optional); a remote one only when its credential is present and would travel encrypted,
+ *   else the embedded mock stands in and the ledger says why.
+ * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
+ *   but never a credential over plain http to a remote host.
+ */
+function chooseUpstream(route, mode, env, mockUrl) {
+    const key = credentialOf(route, env);
+    const loopback = isLoopbackUrl(route.baseUrl);
+    const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
+    const mock = (why) => ({
+        upstream: 'mock',
+        baseUrl: mockUrl(),
+        apiKey: null,
+        mismatch: `${why}; checked against the embedded mock`,
+    });
+    if (mode === 'mock')
+        return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key && plainHttpRemote) {
+        // A bearer credential must never cross the network in clear text.
+        return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
+    }
+    if (loopback)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    if (mode === 'live') {
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    }
+    if (key)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    return mock(route.apiKeyEnv
+        ? `credential variable ${route.apiKeyEnv} is not set`
+        : 'the route names no credential variable (api_key_env)');
+}
+/** The credential, or null when the variable is unnamed, unset, empty or only whitespace. */
+function credentialOf(route, env) {
+    if (!route.apiKeyEnv)
+        return null;
+    const value = env[route.apiKeyEnv];
+    return value && value.trim().length > 0 ? value.trim() : null;
+}
+function isLoopbackUrl(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
 }
 
 
@@ -10518,7 +11956,7 @@ async function runGate(options) {
     const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     const analysis = { findings: [], change: null };
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4775));
     const observations = await probe(plan, { upstream: options.upstream, env: options.env });
     // judge
     const judgement = judge({ plan, analysis, observations });
@@ -10568,10 +12006,11 @@ const GATE_VERSION = '0.1.0';
 __nccwpck_require__.d(__webpack_exports__, {
   uB: () => (/* reexport */ command_Command),
   b7: () => (/* reexport */ CommanderError),
+  Di: () => (/* reexport */ InvalidArgumentError),
   c$: () => (/* reexport */ option_Option)
 });
 
-// UNUSED EXPORTS: Argument, Help, InvalidArgumentError, InvalidOptionArgumentError, createArgument, createCommand, createOption, program
+// UNUSED EXPORTS: Argument, Help, InvalidOptionArgumentError, createArgument, createCommand, createOption, program
 
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
 /**
