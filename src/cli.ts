@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from './plan/config-error.js';
 import type { ConfigFormat } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
@@ -17,9 +17,53 @@ interface CheckFlags {
   config: string;
   out: string;
   format?: ConfigFormat;
+  baseConfig?: string;
+  trustedHost: string[];
+  clientRetries?: number;
   upstream: UpstreamMode;
   operator?: string;
   owner?: string;
+}
+
+interface PlanFlags {
+  config: string;
+  baseConfig?: string;
+  format?: ConfigFormat;
+  trustedHost: string[];
+  clientRetries?: number;
+  json?: boolean;
+}
+
+const formatOption = (): Option =>
+  new Option('--format <format>', 'force the config format (default: detected)').choices([
+    'native',
+    'litellm',
+    'portkey',
+  ]);
+const baseConfigOption = (): Option =>
+  new Option(
+    '--base-config <file>',
+    'the same config on the base branch (scope drift, credential trust)',
+  );
+const trustedHostOption = (): Option =>
+  new Option(
+    '--trusted-host <host>',
+    'a host credentials may go to besides the base config (repeatable)',
+  )
+    .argParser((value: string, previous: string[] = []) => [...previous, value])
+    .default([]);
+const clientRetriesOption = (): Option =>
+  new Option(
+    '--client-retries <n>',
+    'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)',
+  ).argParser(parseRetries);
+
+function parseRetries(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 100) {
+    throw new InvalidArgumentError('expected a whole number of retries from 0 to 100');
+  }
+  return n;
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -34,15 +78,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('check')
     .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-    .requiredOption('-c, --config <file>', 'routing config (native YAML/JSON)')
+    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
     .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
-    .addOption(
-      new Option('--format <format>', 'force the config format').choices([
-        'native',
-        'litellm',
-        'portkey',
-      ]),
-    )
+    .addOption(formatOption())
+    .addOption(baseConfigOption())
+    .addOption(trustedHostOption())
+    .addOption(clientRetriesOption())
     .addOption(
       new Option('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
@@ -60,6 +101,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         configPath: flags.config,
         outDir: flags.out,
         ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+        trustedHosts: flags.trustedHost,
+        ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
         upstream: flags.upstream,
         env: process.env,
         context: {
@@ -78,6 +122,40 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       );
       process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
       setExitCode(result.exitCode);
+    });
+
+  program
+    .command('plan')
+    .description("read a routing config and print each chain's worst case and the static findings")
+    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .addOption(baseConfigOption())
+    .addOption(formatOption())
+    .addOption(trustedHostOption())
+    .addOption(clientRetriesOption())
+    .option('--json', 'print the plan as JSON')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
+        'Example: fallback-gate plan --config litellm.yaml --client-retries 2',
+    )
+    .action(async (flags: PlanFlags) => {
+      // Only the plan stage: nothing here sends a request.
+      const { runPlanStage } = await import('./plan/stage.js');
+      const { renderPlanJson, renderPlanText } = await import('./plan/render-plan.js');
+      const { plan, analysis } = await runPlanStage({
+        configPath: flags.config,
+        ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+        ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+        trustedHosts: flags.trustedHost,
+        env: process.env,
+      });
+      process.stdout.write(
+        flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis),
+      );
+      setExitCode(
+        analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED,
+      );
     });
   return program;
 }

@@ -1,6 +1,6 @@
 import { judge } from './judge/judge.js';
-import { loadPlan } from './plan/load.js';
-import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
+import { runPlanStage } from './plan/stage.js';
+import type { ConfigFormat } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
@@ -22,6 +22,8 @@ export interface GateOptions {
   baseConfigPath?: string;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
+  /** Retries of the client SDK in front of the routing, stacked on every chain. */
+  clientRetries?: number;
   upstream: UpstreamMode;
   context: RunContext;
   env: NodeJS.ProcessEnv;
@@ -37,15 +39,13 @@ export interface GateResult {
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
-  const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
+  const { plan, analysis } = await runPlanStage(options);
   const redactor = createRedactor(
     secretsFromEnv(
       options.env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
     ),
   );
-
-  const analysis: PlanAnalysis = { findings: [], change: null };
 
   // probe
   const { probe } = await import('./probe/probe.js');
