@@ -264,7 +264,7 @@ export function planFromLiteLLM(
       specific ?? router.retry_policy ?? null,
       numRetries,
       retryAfterS,
-      at(policyPath),
+      source.keyPositionOf(policyPath),
     );
   };
 

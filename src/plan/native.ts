@@ -253,7 +253,7 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
     seen.set(r.name, i);
   });
 
-  const defaultRetry = toPolicy(config.retry, at(['retry']));
+  const defaultRetry = toPolicy(config.retry, source.keyPositionOf(['retry']));
   const chainConfigs = config.chains ?? [
     {
       name: 'default',
@@ -265,7 +265,7 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
   ];
   const layers: RetryLayer[] = config.layers.map((l, i) => ({
     name: l.name,
-    retry: toPolicy(l.retry, at(['layers', i, 'retry'])),
+    retry: toPolicy(l.retry, source.keyPositionOf(['layers', i, 'retry'])),
     at: at(['layers', i]),
   }));
   const chains: Chain[] = chainConfigs.map((c, i): Chain => {
@@ -273,11 +273,13 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
     const chainLayers: RetryLayer[] = c.layers
       ? c.layers.map((l, j) => ({
           name: l.name,
-          retry: toPolicy(l.retry, at([...chainPath, 'layers', j, 'retry'])),
+          retry: toPolicy(l.retry, source.keyPositionOf([...chainPath, 'layers', j, 'retry'])),
           at: at([...chainPath, 'layers', j]),
         }))
       : layers;
-    const retry = c.retry ? toPolicy(c.retry, at([...chainPath, 'retry'])) : defaultRetry;
+    const retry = c.retry
+      ? toPolicy(c.retry, source.keyPositionOf([...chainPath, 'retry']))
+      : defaultRetry;
     const names = [c.primary, ...c.fallbacks];
     const targets: Target[] = names.map((name, j) => {
       const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];

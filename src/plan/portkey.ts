@@ -198,7 +198,9 @@ export function planFromPortkey(
     return {
       kind: 'route',
       route: route.name,
-      retry: passed.retry ? portkeyPolicy(passed.retry, at(passed.retryPath)) : null,
+      retry: passed.retry
+        ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
+        : null,
       at: at(path),
     };
   };
