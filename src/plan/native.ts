@@ -112,7 +112,7 @@ const chainSchema = z.strictObject({
   fallbacks: z
     .array(z.string().min(1))
     .default([])
-    .describe('Route names tried in order after the primary.'),
+    .describe('Route names tried in order after the primary. Default none.'),
   retry: retryPolicySchema
     .optional()
     .describe('Per-route retry policy for this chain; default: the top-level retry.'),
@@ -160,12 +160,14 @@ export const nativeConfigSchema = z
       .describe('Provider endpoints. Required: at least one.'),
     retry: retryPolicySchema
       .default(retryPolicySchema.parse({}))
-      .describe('Retry policy applied to each route attempt (the gateway or router layer).'),
+      .describe(
+        'Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.',
+      ),
     layers: z
       .array(layerSchema)
       .default([])
       .describe(
-        'Retry layers stacked on top of every chain, outermost first (for example the client SDK).',
+        'Retry layers stacked on top of every chain, outermost first (for example the client SDK). Default none.',
       ),
     chains: z
       .array(chainSchema)
@@ -196,7 +198,9 @@ export const nativeConfigSchema = z
           .describe('Upstream attempts per caller request under an outage. Default 3.'),
       })
       .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 })
-      .describe('Limits one caller request must stay within.'),
+      .describe(
+        'Limits one caller request must stay within. Default: 4 attempts, 60 s, amplification 3.',
+      ),
     owners: z
       .strictObject({
         operator_initials: z
@@ -213,7 +217,7 @@ export const nativeConfigSchema = z
           .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
       })
       .default({})
-      .describe('Who is accountable, recorded in the ledger.'),
+      .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
     scenarios: z
       .array(scenarioSchema)
       .default([])
