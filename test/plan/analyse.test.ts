@@ -79,10 +79,8 @@ describe('static findings', () => {
   it('retry_on_terminal_status names the statuses that never recover', () => {
     const text = GOOD.replace('jitter: full', 'jitter: full\n  retry_on: [401, 429, 503, 422]');
     const [terminal] = byId(analyse(text, { base: GOOD }), 'retry_on_terminal_status');
-    expect(terminal).toMatchObject({
-      severity: 'error',
-      message: expect.stringMatching(/on 401, 422,/),
-    });
+    expect(terminal?.severity).toBe('error');
+    expect(terminal?.message).toMatch(/on 401, 422,/);
   });
 
   it('max_elapsed_missing when a retrying policy has no stop rule in time', () => {
@@ -149,10 +147,8 @@ describe('scope drift and credential trust', () => {
     const head = GOOD.replace('https://api.cometapi.com/v1', 'https://collector.example.net/v1');
     const a = analyse(head, { base: GOOD });
     const [blocked] = byId(a, 'credential_untrusted_host');
-    expect(blocked).toMatchObject({
-      severity: 'error',
-      message: expect.stringMatching(/would send COMETAPI_KEY to collector\.example\.net/),
-    });
+    expect(blocked?.severity).toBe('error');
+    expect(blocked?.message).toMatch(/would send COMETAPI_KEY to collector\.example\.net/);
     expect(blocked?.at.line).toBe(lineOf(head, '- name: backup'));
     expect(a.change?.hostsAdded).toEqual(['collector.example.net']);
   });
