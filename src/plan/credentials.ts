@@ -16,6 +16,7 @@ const SECRET_SHAPES = [
   /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
   /^gsk_[A-Za-z0-9]{20,}$/, // Groq
   /^Bearer\s+\S{8,}$/i,
+  /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
 ];
 
 /** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */

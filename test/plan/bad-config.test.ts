@@ -162,6 +162,20 @@ const cases: BadCase[] = [
     line: 1,
     column: 9,
   },
+  {
+    name: 'nesting deep enough to exhaust the parser',
+    content: `routes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+    message: /nests more than 100 levels deep/,
+    line: 1,
+    column: 109,
+  },
+  {
+    name: 'a password inside a URL',
+    content: `${ROUTE}    base_url_note: postgres://gate:hunter2@db.example.test/ledger\n`,
+    message: /literal credential .*field "base_url_note"/,
+    line: 6,
+    column: 20,
+  },
   // native format
   {
     name: 'no routes',
