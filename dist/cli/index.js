@@ -9713,6 +9713,7 @@ const SECRET_SHAPES = [
     /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
     /^gsk_[A-Za-z0-9]{20,}$/, // Groq
     /^Bearer\s+\S{8,}$/i,
+    /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
 ];
 /** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */
 const ENV_REFERENCE = /^(?:os\.environ\/|env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$/;
@@ -10264,7 +10265,7 @@ const chainSchema = schemas/* strictObject */.rej({
     primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
     fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([])
-        .describe('Route names tried in order after the primary.'),
+        .describe('Route names tried in order after the primary. Default none.'),
     retry: native_retryPolicySchema
         .optional()
         .describe('Per-route retry policy for this chain; default: the top-level retry.'),
@@ -10293,10 +10294,10 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
         .describe('Provider endpoints. Required: at least one.'),
     retry: native_retryPolicySchema
         .default(native_retryPolicySchema.parse({}))
-        .describe('Retry policy applied to each route attempt (the gateway or router layer).'),
+        .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
     layers: schemas/* array */.YOg(layerSchema)
         .default([])
-        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK).'),
+        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK). Default none.'),
     chains: schemas/* array */.YOg(chainSchema)
         .optional()
         .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
@@ -10317,7 +10318,7 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
             .describe('Upstream attempts per caller request under an outage. Default 3.'),
     })
         .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 })
-        .describe('Limits one caller request must stay within.'),
+        .describe('Limits one caller request must stay within. Default: 4 attempts, 60 s, amplification 3.'),
     owners: schemas/* strictObject */.rej({
         operator_initials: schemas/* string */.YjP()
             .min(1)
@@ -10331,7 +10332,7 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
             .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
     })
         .default({})
-        .describe('Who is accountable, recorded in the ledger.'),
+        .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
     scenarios: schemas/* array */.YOg(scenarioSchema)
         .default([])
         .describe('User-defined error-path scenarios. Default none (the standard ones always run).'),
@@ -10769,7 +10770,10 @@ var dist = __nccwpck_require__(8815);
 
 // Generous for real configs, fatal for alias bombs ("billion laughs").
 const MAX_ALIAS_COUNT = 100;
+// Deep enough for any real config, shallow enough that no parser or validator runs out of stack.
+const MAX_FLOW_DEPTH = 100;
 function parseYamlSource(file, text) {
+    rejectDeepFlowNesting(file, text);
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, {
         lineCounter,
@@ -10785,7 +10789,9 @@ function parseYamlSource(file, text) {
     if (firstError) {
         const pos = toPos(firstError.pos[0]);
         const message = firstError.message.split('\n')[0] ?? firstError.message;
-        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), yamlFix(firstError.code));
+        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
+            ? 'a routing config is shallow: check that this is the right file'
+            : yamlFix(firstError.code));
     }
     let value;
     try {
@@ -10842,6 +10848,8 @@ function findNode(doc, path) {
 function yamlMessage(code, message) {
     if (code === 'DUPLICATE_KEY')
         return 'duplicate key: each key may appear once in a mapping';
+    if (/call stack/i.test(message))
+        return 'the document nests too deeply to be a routing config';
     return `invalid YAML: ${message}`;
 }
 function yamlFix(code) {
@@ -10852,6 +10860,44 @@ function yamlFix(code) {
             return 'indent with spaces, not tabs';
         default:
             return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
+    }
+}
+/** Stops `[[[[…` and `{{{{…` before the parser recurses into them. Quoted text and comments are skipped. */
+function rejectDeepFlowNesting(file, text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+            if (quote === "'")
+                quote = null;
+            continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > MAX_FLOW_DEPTH) {
+                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
+            }
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
     }
 }
 
