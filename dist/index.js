@@ -37992,7 +37992,8 @@ function stackingFindings(chain, attempts) {
     const all = [...retrying, ...deepest.map((p) => ({ name: 'routing', policy: p, at: p.at }))];
     if (all.length < 2)
         return [];
-    const first = all[0];
+    // Point at a place in the file: a layer declared on the command line sits at 1:1.
+    const first = all.find((a) => a.at.line !== 1 || a.at.column !== 1) ?? all[0];
     if (!first)
         return [];
     return [
@@ -39536,6 +39537,12 @@ function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8'
         const layer = clientSdkLayer(options.clientRetries, (0,config_error/* positionAt */.t)(file));
         plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
     }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
     return plan;
 }
 /** Recognises a format by the top-level keys each tool documents. */
@@ -39563,6 +39570,7 @@ async function runPlanStage(options) {
         ...(options.format ? { format: options.format } : {}),
         ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
         ...(options.env ? { env: options.env } : {}),
+        ...(options.budget ? { budget: options.budget } : {}),
     };
     const plan = await loadPlan(options.configPath, load);
     const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;

@@ -20,6 +20,8 @@ interface CheckFlags {
   baseConfig?: string;
   trustedHost: string[];
   clientRetries?: number;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
   upstream: UpstreamMode;
   operator?: string;
   owner?: string;
@@ -31,6 +33,8 @@ interface PlanFlags {
   format?: ConfigFormat;
   trustedHost: string[];
   clientRetries?: number;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
   json?: boolean;
 }
 
@@ -58,6 +62,40 @@ const clientRetriesOption = (): Option =>
     'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)',
   ).argParser(parseRetries);
 
+const maxAttemptsOption = (): Option =>
+  new Option(
+    '--max-attempts <n>',
+    "budget: upstream attempts one request may cause (replaces the config's; default 4)",
+  ).argParser(parseWhole(1, 10_000));
+const maxElapsedOption = (): Option =>
+  new Option(
+    '--max-elapsed-ms <ms>',
+    "budget: worst-case time one request may take (replaces the config's; default 60000)",
+  ).argParser(parseWhole(1, 86_400_000));
+
+function parseWhole(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function budgetFrom(flags: {
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+}): { budget: { maxAttemptsPerRequest?: number; maxElapsedMs?: number } } | Record<string, never> {
+  if (flags.maxAttempts === undefined && flags.maxElapsedMs === undefined) return {};
+  return {
+    budget: {
+      ...(flags.maxAttempts !== undefined ? { maxAttemptsPerRequest: flags.maxAttempts } : {}),
+      ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+    },
+  };
+}
+
 function parseRetries(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 100) {
@@ -84,6 +122,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(baseConfigOption())
     .addOption(trustedHostOption())
     .addOption(clientRetriesOption())
+    .addOption(maxAttemptsOption())
+    .addOption(maxElapsedOption())
     .addOption(
       new Option('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
@@ -104,6 +144,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
         trustedHosts: flags.trustedHost,
         ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+        ...budgetFrom(flags),
         upstream: flags.upstream,
         env: process.env,
         context: {
@@ -132,6 +173,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(formatOption())
     .addOption(trustedHostOption())
     .addOption(clientRetriesOption())
+    .addOption(maxAttemptsOption())
+    .addOption(maxElapsedOption())
     .option('--json', 'print the plan as JSON')
     .addHelpText(
       'after',
@@ -148,6 +191,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         ...(flags.format ? { format: flags.format } : {}),
         ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
         trustedHosts: flags.trustedHost,
+        ...budgetFrom(flags),
         env: process.env,
       });
       process.stdout.write(

@@ -24,6 +24,8 @@ export interface GateOptions {
   trustedHosts?: string[];
   /** Retries of the client SDK in front of the routing, stacked on every chain. */
   clientRetries?: number;
+  /** Budget limits that replace the config's. */
+  budget?: { maxAttemptsPerRequest?: number; maxElapsedMs?: number };
   upstream: UpstreamMode;
   context: RunContext;
   env: NodeJS.ProcessEnv;

@@ -8891,6 +8891,27 @@ const trustedHostOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Op
     .argParser((value, previous = []) => [...previous, value])
     .default([]);
 const clientRetriesOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--client-retries <n>', 'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)').argParser(parseRetries);
+const maxAttemptsOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-attempts <n>', "budget: upstream attempts one request may cause (replaces the config's; default 4)").argParser(parseWhole(1, 10_000));
+const maxElapsedOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-elapsed-ms <ms>', "budget: worst-case time one request may take (replaces the config's; default 60000)").argParser(parseWhole(1, 86_400_000));
+function parseWhole(min, max) {
+    return (value) => {
+        const n = Number(value);
+        if (!/^\d+$/.test(value) || n < min || n > max) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+}
+function budgetFrom(flags) {
+    if (flags.maxAttempts === undefined && flags.maxElapsedMs === undefined)
+        return {};
+    return {
+        budget: {
+            ...(flags.maxAttempts !== undefined ? { maxAttemptsPerRequest: flags.maxAttempts } : {}),
+            ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+        },
+    };
+}
 function parseRetries(value) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n > 100) {
@@ -8915,6 +8936,8 @@ function buildProgram(setExitCode) {
         .addOption(baseConfigOption())
         .addOption(trustedHostOption())
         .addOption(clientRetriesOption())
+        .addOption(maxAttemptsOption())
+        .addOption(maxElapsedOption())
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
         .default('auto'))
@@ -8930,6 +8953,7 @@ function buildProgram(setExitCode) {
             ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
             trustedHosts: flags.trustedHost,
             ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+            ...budgetFrom(flags),
             upstream: flags.upstream,
             env: process.env,
             context: {
@@ -8955,6 +8979,8 @@ function buildProgram(setExitCode) {
         .addOption(formatOption())
         .addOption(trustedHostOption())
         .addOption(clientRetriesOption())
+        .addOption(maxAttemptsOption())
+        .addOption(maxElapsedOption())
         .option('--json', 'print the plan as JSON')
         .addHelpText('after', '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2')
@@ -8968,6 +8994,7 @@ function buildProgram(setExitCode) {
             ...(flags.format ? { format: flags.format } : {}),
             ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
             trustedHosts: flags.trustedHost,
+            ...budgetFrom(flags),
             env: process.env,
         });
         process.stdout.write(flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis));
@@ -9342,7 +9369,8 @@ function stackingFindings(chain, attempts) {
     const all = [...retrying, ...deepest.map((p) => ({ name: 'routing', policy: p, at: p.at }))];
     if (all.length < 2)
         return [];
-    const first = all[0];
+    // Point at a place in the file: a layer declared on the command line sits at 1:1.
+    const first = all.find((a) => a.at.line !== 1 || a.at.column !== 1) ?? all[0];
     if (!first)
         return [];
     return [
@@ -10939,6 +10967,12 @@ function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8'
         const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
         plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
     }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
     return plan;
 }
 /** Recognises a format by the top-level keys each tool documents. */
@@ -10966,6 +11000,7 @@ async function runPlanStage(options) {
         ...(options.format ? { format: options.format } : {}),
         ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
         ...(options.env ? { env: options.env } : {}),
+        ...(options.budget ? { budget: options.budget } : {}),
     };
     const plan = await loadPlan(options.configPath, load);
     const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;

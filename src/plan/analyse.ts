@@ -129,7 +129,8 @@ function stackingFindings(chain: Chain, attempts: number): Finding[] {
   const deepest = deepestRetryPath(chain.target);
   const all = [...retrying, ...deepest.map((p) => ({ name: 'routing', policy: p, at: p.at }))];
   if (all.length < 2) return [];
-  const first = all[0];
+  // Point at a place in the file: a layer declared on the command line sits at 1:1.
+  const first = all.find((a) => a.at.line !== 1 || a.at.column !== 1) ?? all[0];
   if (!first) return [];
   return [
     {

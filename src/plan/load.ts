@@ -17,6 +17,11 @@ export interface LoadOptions {
    * to 2): added to every chain as the outermost layer.
    */
   clientRetries?: number;
+  /**
+   * Budget limits that replace the config's (LiteLLM and Portkey files have no place for a
+   * budget, so this is how their users set one).
+   */
+  budget?: { maxAttemptsPerRequest?: number; maxElapsedMs?: number };
   /** Where `os.environ/NAME` references in a LiteLLM config are resolved. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -60,6 +65,12 @@ export function planFromText(
   if (options.clientRetries !== undefined) {
     const layer = clientSdkLayer(options.clientRetries, positionAt(file));
     plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
+  }
+  if (options.budget?.maxAttemptsPerRequest !== undefined) {
+    plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+  }
+  if (options.budget?.maxElapsedMs !== undefined) {
+    plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
   }
   return plan;
 }

@@ -8,6 +8,7 @@ export interface PlanStageOptions {
   baseConfigPath?: string;
   format?: ConfigFormat;
   clientRetries?: number;
+  budget?: LoadOptions['budget'];
   trustedHosts?: readonly string[];
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -24,6 +25,7 @@ export async function runPlanStage(options: PlanStageOptions): Promise<PlanStage
     ...(options.format ? { format: options.format } : {}),
     ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
     ...(options.env ? { env: options.env } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
   };
   const plan = await loadPlan(options.configPath, load);
   const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;

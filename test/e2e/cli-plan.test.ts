@@ -26,6 +26,22 @@ describe('fallback-gate plan (bundled CLI)', () => {
     expect(r.stdout).toMatch(/examples\/litellm\/config\.yaml:6:5: error worst_case_over_budget/);
   });
 
+  it('takes the budget from --max-attempts and --max-elapsed-ms for formats that have none', async () => {
+    const r = await runProcess([
+      CLI,
+      'plan',
+      '--config',
+      'examples/litellm/config.yaml',
+      '--max-attempts',
+      '12',
+      '--max-elapsed-ms',
+      '900000',
+    ]);
+    expect(r.stdout).toMatch(/budget: 12 attempts per request, 900 s/);
+    expect(r.stdout).toMatch(/^gpt-4o\s+12\s/m);
+    expect(r.stdout).not.toMatch(/worst_case_over_budget|worst_case_elapsed_over_budget/);
+  });
+
   it('prints the Portkey worst case for nested fallbacks as JSON', async () => {
     const r = await runProcess([
       CLI,
