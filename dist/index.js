@@ -37883,7 +37883,7 @@ function collectUnsupported(source, path, value, modelled, out, reasons = {}) {
 }
 function hostOf(url) {
     try {
-        return new URL(url).host.toLowerCase();
+        return new URL(url).hostname.toLowerCase();
     }
     catch {
         return url.toLowerCase();
@@ -38832,7 +38832,8 @@ const native_retryPolicySchema = schemas/* strictObject */.rej({
     .describe('A retry policy.');
 const routeSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"'),
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"')
+        .describe('Unique route name, used by chains, scenarios and the ledger.'),
     endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
         .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
     base_url: schemas/* url */.OZ5({
@@ -38873,7 +38874,8 @@ const chainSchema = schemas/* strictObject */.rej({
 });
 const scenarioSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a scenario name uses letters, digits, ".", "_" or "-"'),
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a scenario name uses letters, digits, ".", "_" or "-"')
+        .describe('Scenario name, as reported in the ledger.'),
     chain: schemas/* string */.YjP()
         .min(1)
         .optional()

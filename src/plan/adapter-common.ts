@@ -97,7 +97,7 @@ export function collectUnsupported(
 
 export function hostOf(url: string): string {
   try {
-    return new URL(url).host.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
     return url.toLowerCase();
   }

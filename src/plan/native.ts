@@ -73,7 +73,8 @@ const retryPolicySchema = z
 const routeSchema = z.strictObject({
   name: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"'),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"')
+    .describe('Unique route name, used by chains, scenarios and the ledger.'),
   endpoint_family: z
     .enum(['chat_completions', 'responses'])
     .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
@@ -131,7 +132,8 @@ const scenarioSchema = z
       .regex(
         /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
         'a scenario name uses letters, digits, ".", "_" or "-"',
-      ),
+      )
+      .describe('Scenario name, as reported in the ledger.'),
     chain: z
       .string()
       .min(1)
