@@ -9459,7 +9459,9 @@ function timeoutFindings(plan) {
             out.push({
                 id: 'timeout_missing',
                 severity: 'warning',
-                message: `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
+                message: plan.format === 'litellm'
+                    ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
+                    : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
                 fix: 'set a per-attempt timeout on this route',
                 at: route.at,
             });
@@ -9819,8 +9821,12 @@ var zod_position = __nccwpck_require__(5348);
 // the same model group again, and the new pick can land on a different deployment", and that the
 // router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
 // means N + 1 calls per model group, each to one deployment the router picks, and every fallback
-// model group gets its own N + 1. Without num_retries the router retries twice (3 calls), as the
-// retries page states ("By default, LiteLLM retries requests 2 times (3 total attempts)").
+// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
+// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
+// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
+// per-attempt timeout is the deployment's, else router_settings.timeout, else
+// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
+// (a finding) rather than assume that default.
 // A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
 // for the new group) until max_fallbacks (default 5) hops; a group already tried is skipped.
 const DEFAULT_NUM_RETRIES = 2;
@@ -9891,6 +9897,7 @@ const ROUTER_KEYS = [
 ];
 const LITELLM_SETTINGS_KEYS = [
     'num_retries',
+    'max_fallbacks',
     'request_timeout',
     'allowed_fails',
     'cooldown_time',
@@ -9972,7 +9979,7 @@ function planFromLiteLLM(source, digest, options = {}) {
     const settingPath = (key) => router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
     const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
     const retryAfterS = router.retry_after ?? 0;
-    const maxFallbacks = router.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
+    const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
     const checkGroup = (name, path, keyPath = false) => {
         if (groups.has(name))
             return;

@@ -218,7 +218,10 @@ function timeoutFindings(plan: RoutingPlan): Finding[] {
       out.push({
         id: 'timeout_missing',
         severity: 'warning',
-        message: `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
+        message:
+          plan.format === 'litellm'
+            ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
+            : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
         fix: 'set a per-attempt timeout on this route',
         at: route.at,
       });

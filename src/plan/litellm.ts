@@ -26,8 +26,12 @@ import { closest, knownKeysOf, zodIssuesToConfigError } from './zod-position.js'
 // the same model group again, and the new pick can land on a different deployment", and that the
 // router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
 // means N + 1 calls per model group, each to one deployment the router picks, and every fallback
-// model group gets its own N + 1. Without num_retries the router retries twice (3 calls), as the
-// retries page states ("By default, LiteLLM retries requests 2 times (3 total attempts)").
+// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
+// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
+// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
+// per-attempt timeout is the deployment's, else router_settings.timeout, else
+// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
+// (a finding) rather than assume that default.
 // A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
 // for the new group) until max_fallbacks (default 5) hops; a group already tried is skipped.
 
@@ -114,6 +118,7 @@ const ROUTER_KEYS = [
 ];
 const LITELLM_SETTINGS_KEYS = [
   'num_retries',
+  'max_fallbacks',
   'request_timeout',
   'allowed_fails',
   'cooldown_time',
@@ -216,7 +221,7 @@ export function planFromLiteLLM(
     router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
   const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
   const retryAfterS = router.retry_after ?? 0;
-  const maxFallbacks = router.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
+  const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
 
   const checkGroup = (name: string, path: (string | number)[], keyPath = false): void => {
     if (groups.has(name)) return;

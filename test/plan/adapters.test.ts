@@ -92,6 +92,21 @@ describe('LiteLLM adapter', () => {
     expect(chains.map((c) => c.attempts)).toEqual([21, 21, 6]);
   });
 
+  it('applies LiteLLM defaults: 2 retries per group, and no timeout unless one is set', async () => {
+    const { planFromText } = await import('../../src/plan/load.js');
+    const plan = planFromText(
+      'config.yaml',
+      'model_list:\n  - model_name: a\n    litellm_params: { model: openai/gpt-4o }\n  - model_name: b\n    litellm_params: { model: groq/llama-3.3-70b-versatile }\nlitellm_settings:\n  fallbacks: [{ a: [b] }]\n',
+    );
+    expect(summariseChains(plan).map((c) => [c.chain, c.attempts, c.elapsedMs])).toEqual([
+      ['a', 6, null],
+      ['b', 3, null],
+    ]);
+    const missing = ids(analysePlan(plan, { trustedHosts: [] }).findings, 'timeout_missing');
+    expect(missing.map((f) => f.at.line)).toEqual([2, 4]);
+    expect(missing[0]?.message).toMatch(/LiteLLM's default of 6000 s per attempt applies/);
+  });
+
   it('reports the cycle, the retried 401 and the unmodelled keys at their lines', async () => {
     const plan = await load();
     const { findings } = analysePlan(plan, { trustedHosts: [] });
