@@ -38556,7 +38556,9 @@ function planFromLiteLLM(source, digest, options = {}) {
         const guess = closest(name, [...groups.keys()]);
         throw new config_error/* ConfigError */.x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
     };
-    // Fallback lists, checked against the model groups, keeping where each was written.
+    // Fallback lists, checked against the model groups, keeping where each was written. The
+    // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
+    // never a merge); a "*" entry is the generic fallback for groups without their own.
     const fallbacksOf = new Map();
     const fallbackKeys = [
         'fallbacks',
@@ -38564,13 +38566,15 @@ function planFromLiteLLM(source, digest, options = {}) {
         'content_policy_fallbacks',
     ];
     for (const key of fallbackKeys) {
+        const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
         for (const section of ['router_settings', 'litellm_settings']) {
             const list = (section === 'router_settings' ? router : globals)[key] ?? [];
             list.forEach((entry, i) => {
                 for (const [from, to] of Object.entries(entry)) {
-                    checkGroup(from, [section, key, i, from], true);
+                    if (from !== '*')
+                        checkGroup(from, [section, key, i, from], true);
                     to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
-                    if (key === 'fallbacks' && !fallbacksOf.has(from)) {
+                    if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
                         fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
                     }
                 }
@@ -38607,7 +38611,7 @@ function planFromLiteLLM(source, digest, options = {}) {
     // fallback handler re-enters itself with one more hop counted per fallback tried.
     const expand = (group, depth, path, position) => {
         const own = groupTarget(group, position);
-        const specific = fallbacksOf.get(group);
+        const specific = fallbacksOf.get(group) ?? fallbacksOf.get('*');
         const list = specific?.groups ?? defaults;
         const listPath = specific?.path ?? defaultsPath;
         if (list.length === 0 || depth >= maxFallbacks)

@@ -233,7 +233,9 @@ export function planFromLiteLLM(
     );
   };
 
-  // Fallback lists, checked against the model groups, keeping where each was written.
+  // Fallback lists, checked against the model groups, keeping where each was written. The
+  // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
+  // never a merge); a "*" entry is the generic fallback for groups without their own.
   const fallbacksOf = new Map<string, { groups: string[]; path: (string | number)[] }>();
   const fallbackKeys = [
     'fallbacks',
@@ -241,13 +243,14 @@ export function planFromLiteLLM(
     'content_policy_fallbacks',
   ] as const;
   for (const key of fallbackKeys) {
+    const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
     for (const section of ['router_settings', 'litellm_settings'] as const) {
       const list = (section === 'router_settings' ? router : globals)[key] ?? [];
       list.forEach((entry, i) => {
         for (const [from, to] of Object.entries(entry)) {
-          checkGroup(from, [section, key, i, from], true);
+          if (from !== '*') checkGroup(from, [section, key, i, from], true);
           to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
-          if (key === 'fallbacks' && !fallbacksOf.has(from)) {
+          if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
             fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
           }
         }
@@ -297,7 +300,7 @@ export function planFromLiteLLM(
     position: SourcePosition,
   ): Target => {
     const own = groupTarget(group, position);
-    const specific = fallbacksOf.get(group);
+    const specific = fallbacksOf.get(group) ?? fallbacksOf.get('*');
     const list = specific?.groups ?? defaults;
     const listPath = specific?.path ?? defaultsPath;
     if (list.length === 0 || depth >= maxFallbacks) return own;

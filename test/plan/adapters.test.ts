@@ -107,6 +107,31 @@ describe('LiteLLM adapter', () => {
     expect(missing[0]?.message).toMatch(/LiteLLM's default of 6000 s per attempt applies/);
   });
 
+  it('takes router_settings fallbacks as a whole list and honours the generic "*" entry', async () => {
+    const { planFromText } = await import('../../src/plan/load.js');
+    const plan = planFromText(
+      'config.yaml',
+      [
+        'model_list:',
+        '  - { model_name: a, litellm_params: { model: openai/a, timeout: 5 } }',
+        '  - { model_name: b, litellm_params: { model: openai/b, timeout: 5 } }',
+        '  - { model_name: c, litellm_params: { model: openai/c, timeout: 5 } }',
+        'router_settings:',
+        '  num_retries: 0',
+        '  fallbacks: [{ "*": [c] }, { a: [b] }]',
+        'litellm_settings:',
+        '  fallbacks: [{ b: [a] }]',
+        '',
+      ].join('\n'),
+    );
+    // a → b (its own entry); b → c through "*" (litellm_settings' list is not used); c → itself is skipped.
+    expect(summariseChains(plan).map((c) => [c.chain, c.routeOrder])).toEqual([
+      ['a', ['a', 'b', 'c']],
+      ['b', ['b', 'c']],
+      ['c', ['c']],
+    ]);
+  });
+
   it('reports the cycle, the retried 401 and the unmodelled keys at their lines', async () => {
     const plan = await load();
     const { findings } = analysePlan(plan, { trustedHosts: [] });
