@@ -9828,7 +9828,9 @@ var zod_position = __nccwpck_require__(5348);
 // litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
 // (a finding) rather than assume that default.
 // A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
-// for the new group) until max_fallbacks (default 5) hops; a group already tried is skipped.
+// for the new group) until max_fallbacks (default 5) hops, counted one per fallback tried. A
+// group already on the path is not re-entered (a cycle, reported). Newer LiteLLM versions also
+// skip any group already tried earlier in the same request, so for them this is an upper bound.
 const DEFAULT_NUM_RETRIES = 2;
 const DEFAULT_MAX_FALLBACKS = 5;
 const RETRY_POLICY_KINDS = {
