@@ -132,6 +132,22 @@ describe('LiteLLM adapter', () => {
     ]);
   });
 
+  it('keeps a misspelt setting as a notice with a did-you-mean, and counts the default instead', async () => {
+    const { planFromText } = await import('../../src/plan/load.js');
+    const plan = planFromText(
+      'config.yaml',
+      'model_list:\n  - model_name: a\n    litellm_params: { model: openai/a, timeout: 5 }\nrouter_settings:\n  num_retires: 0\n',
+    );
+    expect(plan.unsupported).toEqual([
+      {
+        key: 'router_settings.num_retires',
+        at: { file: 'config.yaml', line: 5, column: 3 },
+        reason: 'not a key the gate knows here; did you mean "num_retries"?',
+      },
+    ]);
+    expect(summariseChains(plan)[0]?.attempts).toBe(3);
+  });
+
   it('reports the cycle, the retried 401 and the unmodelled keys at their lines', async () => {
     const plan = await load();
     const { findings } = analysePlan(plan, { trustedHosts: [] });
