@@ -9242,6 +9242,7 @@ function collectUnsupported(source, path, value, modelled, out, reasons = {}) {
             key: describeKeyPath([...path, key]),
             at: source.keyPositionOf([...path, key]),
             reason,
+            ...(guess && !reasons[key] ? { didYouMean: guess } : {}),
         });
     }
 }
@@ -9292,6 +9293,16 @@ function analysePlan(plan, options) {
     findings.push(...timeoutFindings(plan));
     findings.push(...reachabilityFindings(plan));
     for (const key of plan.unsupported) {
+        if (key.didYouMean) {
+            findings.push({
+                id: 'unknown_key',
+                severity: 'warning',
+                message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
+                fix: `did you mean "${key.didYouMean}"?`,
+                at: key.at,
+            });
+            continue;
+        }
         findings.push({
             id: 'unsupported_key',
             severity: 'notice',

@@ -91,6 +91,7 @@ export function collectUnsupported(
       key: describeKeyPath([...path, key]),
       at: source.keyPositionOf([...path, key]),
       reason,
+      ...(guess && !reasons[key] ? { didYouMean: guess } : {}),
     });
   }
 }

@@ -49,6 +49,16 @@ export function analysePlan(plan: RoutingPlan, options: AnalyseOptions): PlanAna
   findings.push(...timeoutFindings(plan));
   findings.push(...reachabilityFindings(plan));
   for (const key of plan.unsupported) {
+    if (key.didYouMean) {
+      findings.push({
+        id: 'unknown_key',
+        severity: 'warning',
+        message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
+        fix: `did you mean "${key.didYouMean}"?`,
+        at: key.at,
+      });
+      continue;
+    }
     findings.push({
       id: 'unsupported_key',
       severity: 'notice',

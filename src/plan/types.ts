@@ -110,6 +110,8 @@ export interface UnsupportedKey {
   at: SourcePosition;
   /** Why the gate does not model it, or what it assumes instead. */
   reason?: string;
+  /** A key the gate does model that this one is close to: probably a typo. */
+  didYouMean?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';

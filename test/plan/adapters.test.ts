@@ -143,8 +143,13 @@ describe('LiteLLM adapter', () => {
         key: 'router_settings.num_retires',
         at: { file: 'config.yaml', line: 5, column: 3 },
         reason: 'not a key the gate knows here; did you mean "num_retries"?',
+        didYouMean: 'num_retries',
       },
     ]);
+    const [typo] = analysePlan(plan, { trustedHosts: [] }).findings.filter(
+      (f) => f.id === 'unknown_key',
+    );
+    expect(typo).toMatchObject({ severity: 'warning', fix: 'did you mean "num_retries"?' });
     expect(summariseChains(plan)[0]?.attempts).toBe(3);
   });
 
