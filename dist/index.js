@@ -37305,14 +37305,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54642);
-/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(15854);
+/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26380);
 /* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(19256);
 /* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(50137);
 /* harmony import */ var _publish_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85529);
 /* harmony import */ var _publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1564);
 /* harmony import */ var _publish_events_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91102);
 /* harmony import */ var _publish_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(72601);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(86469);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(67979);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13411);
 
 
@@ -38094,6 +38094,119 @@ function renderStatusClassTable() {
 
 /***/ }),
 
+/***/ 9760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ clientSdkLayer),
+/* harmony export */   R1: () => (/* binding */ PROVIDER_BASE_URLS),
+/* harmony export */   ZJ: () => (/* binding */ defaultBudget),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   yI: () => (/* binding */ collectUnsupported)
+/* harmony export */ });
+/* unused harmony export describeKeyPath */
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54642);
+/* harmony import */ var _zod_position_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15348);
+
+
+// What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
+// lives, how a stacked client layer is declared, and how keys the gate does not model are kept.
+/**
+ * OpenAI-compatible base URLs of providers, by the names LiteLLM (model prefix) and Portkey
+ * (`provider`) use. A provider not listed needs an explicit api_base / custom_host.
+ */
+const PROVIDER_BASE_URLS = {
+    openai: 'https://api.openai.com/v1',
+    anthropic: 'https://api.anthropic.com/v1',
+    groq: 'https://api.groq.com/openai/v1',
+    mistral: 'https://api.mistral.ai/v1',
+    'mistral-ai': 'https://api.mistral.ai/v1',
+    together_ai: 'https://api.together.xyz/v1',
+    'together-ai': 'https://api.together.xyz/v1',
+    deepseek: 'https://api.deepseek.com/v1',
+    openrouter: 'https://openrouter.ai/api/v1',
+    fireworks_ai: 'https://api.fireworks.ai/inference/v1',
+    'fireworks-ai': 'https://api.fireworks.ai/inference/v1',
+    xai: 'https://api.x.ai/v1',
+    'x-ai': 'https://api.x.ai/v1',
+    perplexity: 'https://api.perplexity.ai',
+    'perplexity-ai': 'https://api.perplexity.ai',
+    gemini: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    google: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    cometapi: 'https://api.cometapi.com/v1',
+};
+/** The gate's own defaults, used when a format has no place to state a budget. */
+function defaultBudget(file) {
+    return {
+        maxAttemptsPerRequest: 4,
+        maxElapsedMs: 60_000,
+        maxAmplification: 3,
+        at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t)(file),
+    };
+}
+/**
+ * The official OpenAI SDKs in front of a gateway: `maxRetries` retries (2 by default, so 3
+ * attempts) on 408, 409, 429, 5xx and connection errors, waiting min(0.5 s × 2^n, 8 s) less up
+ * to a quarter at random, honouring retry-after. "equal" is the nearest of the gate's jitter
+ * kinds: a random share is taken off each wait, never all of it.
+ */
+function clientSdkLayer(retries, at) {
+    return {
+        name: 'client-sdk',
+        retry: {
+            maxAttempts: retries + 1,
+            initialBackoffMs: 500,
+            maxBackoffMs: 8000,
+            multiplier: 2,
+            jitter: 'equal',
+            retryOnStatuses: [408, 409, 429, 500, 502, 503, 504],
+            retryOnNetworkErrors: true,
+            honourRetryAfter: true,
+            maxElapsedMs: null,
+            at,
+        },
+        at,
+    };
+}
+/**
+ * Records every key of a mapping that the gate does not model. A key close to one it does
+ * model is probably a typo, so the reason says which.
+ */
+function collectUnsupported(source, path, value, modelled, out, reasons = {}) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return;
+    for (const key of Object.keys(value)) {
+        if (modelled.includes(key))
+            continue;
+        const guess = (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, modelled);
+        const reason = reasons[key] ??
+            (guess
+                ? `not a key the gate knows here; did you mean "${guess}"?`
+                : 'not modelled by the gate; the plan ignores it');
+        out.push({
+            key: describeKeyPath([...path, key]),
+            at: source.keyPositionOf([...path, key]),
+            reason,
+            ...(guess && !reasons[key] ? { didYouMean: guess } : {}),
+        });
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return url.toLowerCase();
+    }
+}
+/** `targets[1].override_params.max_tokens`: the path as a reader of the file writes it. */
+function describeKeyPath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+
+/***/ }),
+
 /***/ 54642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38127,7 +38240,7 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
-/***/ 15854:
+/***/ 26380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38140,11 +38253,1299 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
 // EXTERNAL MODULE: ./lib/plan/config-error.js
 var config_error = __nccwpck_require__(54642);
+;// CONCATENATED MODULE: ./lib/plan/credentials.js
+
+// A credential written into a routing config ends up in the repository's history and in every
+// fork. The gate refuses such a file outright, names where the value is, and never repeats it.
+/** Keys whose value is a secret when it is not a reference to the environment. */
+const SECRET_KEY = /(^|[_-])(api[_-]?key|secret|token|password|passwd|authorization|access[_-]?key|master[_-]?key)$/i;
+/** Shapes of well-known credentials, wherever they appear. */
+const SECRET_SHAPES = [
+    /^sk-[A-Za-z0-9_-]{16,}$/, // OpenAI, Anthropic (sk-ant-…), DeepSeek, LiteLLM virtual keys
+    /^AIza[0-9A-Za-z_-]{30,}$/, // Google API keys
+    /^gh[pousr]_[A-Za-z0-9]{30,}$/, // GitHub tokens
+    /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
+    /^gsk_[A-Za-z0-9]{20,}$/, // Groq
+    /^Bearer\s+\S{8,}$/i,
+    /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
+];
+/** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */
+const ENV_REFERENCE = /^(?:os\.environ\/|env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$/;
+function envReferenceName(value) {
+    const match = ENV_REFERENCE.exec(value.trim());
+    if (!match?.[1])
+        return null;
+    if (value.trim().startsWith('${') && !value.trim().endsWith('}'))
+        return null;
+    return match[1];
+}
+/**
+ * Throws a ConfigError at the first literal credential in the document. The message says
+ * where and what kind of field it is, never any part of the value.
+ */
+function rejectLiteralCredentials(source, howToReference) {
+    const found = findLiteralCredential(source.value, []);
+    if (!found)
+        return;
+    const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
+    throw new config_error/* ConfigError */.x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+}
+function findLiteralCredential(value, path) {
+    if (typeof value === 'string') {
+        const key = path.length > 0 ? String(path[path.length - 1]) : '';
+        if (looksSecret(key, value))
+            return { path };
+        return null;
+    }
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const hit = findLiteralCredential(value[i], [...path, i]);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            const hit = findLiteralCredential(v, [...path, k]);
+            if (hit)
+                return hit;
+        }
+    }
+    return null;
+}
+function looksSecret(key, value) {
+    const text = value.trim();
+    if (text === '' || envReferenceName(text) !== null)
+        return false;
+    if (SECRET_SHAPES.some((shape) => shape.test(text)))
+        return true;
+    // Names of variables (api_key_env: OPENAI_API_KEY) are references, not secrets.
+    if (/_env(_var)?$/i.test(key))
+        return false;
+    return SECRET_KEY.test(key);
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
-;// CONCATENATED MODULE: ./lib/plan/zod-position.js
+// EXTERNAL MODULE: ./lib/plan/zod-position.js
+var zod_position = __nccwpck_require__(15348);
+;// CONCATENATED MODULE: ./lib/plan/litellm.js
+
+
+
+
+
+// The LiteLLM proxy `config.yaml`, read as LiteLLM reads it.
+//
+// Counting, from LiteLLM's proxy documentation, "Fallbacks + Retries + Timeouts + Cooldowns"
+// (docs.litellm.ai/docs/proxy/reliability): `num_retries: 3 # retry call 3 times on each
+// model_name`, and "If a call fails after num_retries, fallback to another model group". The
+// router documentation (docs.litellm.ai/docs/router/learn/reliability) adds that "a retry tries
+// the same model group again, and the new pick can land on a different deployment", and that the
+// router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
+// means N + 1 calls per model group, each to one deployment the router picks, and every fallback
+// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
+// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
+// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
+// per-attempt timeout is the deployment's, else router_settings.timeout, else
+// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
+// (a finding) rather than assume that default.
+// A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
+// for the new group) until max_fallbacks (default 5) hops, counted one per fallback tried. A
+// group already on the path is not re-entered (a cycle, reported). Newer LiteLLM versions also
+// skip any group already tried earlier in the same request, so for them this is an upper bound.
+const DEFAULT_NUM_RETRIES = 2;
+const DEFAULT_MAX_FALLBACKS = 5;
+const RETRY_POLICY_KINDS = {
+    BadRequestErrorRetries: [400],
+    AuthenticationErrorRetries: [401],
+    TimeoutErrorRetries: [408],
+    RateLimitErrorRetries: [429],
+    ContentPolicyViolationErrorRetries: [400],
+    InternalServerErrorRetries: [500, 502, 503, 504],
+};
+/** Kinds the router retries when a retry_policy does not mention them: transient ones only. */
+const DEFAULT_RETRIED_KINDS = [
+    'TimeoutErrorRetries',
+    'RateLimitErrorRetries',
+    'InternalServerErrorRetries',
+];
+const retries = schemas/* int */.Whr().min(0).max(100);
+const seconds = schemas/* number */.aig().positive().max(86_400);
+const groupName = schemas/* string */.YjP().min(1);
+const fallbackList = schemas/* array */.YOg(schemas/* record */.g1P(groupName, schemas/* array */.YOg(groupName)));
+const retryPolicySchema = schemas/* strictObject */.rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
+const settingsShape = {
+    num_retries: retries.optional(),
+    timeout: seconds.optional(),
+    request_timeout: seconds.optional(),
+    retry_after: schemas/* number */.aig().min(0).max(3600).optional(),
+    allowed_fails: schemas/* int */.Whr().min(0).optional(),
+    cooldown_time: schemas/* number */.aig().min(0).optional(),
+    fallbacks: fallbackList.optional(),
+    context_window_fallbacks: fallbackList.optional(),
+    content_policy_fallbacks: fallbackList.optional(),
+    default_fallbacks: schemas/* array */.YOg(groupName).optional(),
+    max_fallbacks: schemas/* int */.Whr().min(1).max(50).optional(),
+    retry_policy: retryPolicySchema.optional(),
+    model_group_retry_policy: schemas/* record */.g1P(groupName, retryPolicySchema).optional(),
+};
+const deploymentSchema = schemas/* looseObject */._H3({
+    model_name: schemas/* string */.YjP().min(1),
+    litellm_params: schemas/* looseObject */._H3({
+        model: schemas/* string */.YjP().min(1),
+        api_base: schemas/* string */.YjP().min(1).optional(),
+        api_key: schemas/* string */.YjP().optional(),
+        timeout: seconds.optional(),
+    }),
+    model_info: schemas/* looseObject */._H3({ id: schemas/* string */.YjP().min(1).optional(), mode: schemas/* string */.YjP().optional() })
+        .optional(),
+});
+const litellmConfigSchema = schemas/* looseObject */._H3({
+    model_list: schemas/* array */.YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
+    router_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+    litellm_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+});
+const ROUTER_KEYS = [
+    'num_retries',
+    'timeout',
+    'retry_after',
+    'allowed_fails',
+    'cooldown_time',
+    'fallbacks',
+    'context_window_fallbacks',
+    'content_policy_fallbacks',
+    'default_fallbacks',
+    'max_fallbacks',
+    'retry_policy',
+    'model_group_retry_policy',
+];
+const LITELLM_SETTINGS_KEYS = [
+    'num_retries',
+    'max_fallbacks',
+    'request_timeout',
+    'allowed_fails',
+    'cooldown_time',
+    'fallbacks',
+    'context_window_fallbacks',
+    'content_policy_fallbacks',
+    'default_fallbacks',
+];
+const HARMLESS = 'does not change routing, retries or timeouts';
+const SETTINGS_REASONS = {
+    routing_strategy: 'the plan treats a model group as a load balancer whatever the strategy: the worst case is the same',
+    enable_pre_call_checks: 'filters deployments before a call; it can only shorten a request',
+    redis_host: 'shared state between proxy instances; no effect on one request',
+    redis_port: 'shared state between proxy instances; no effect on one request',
+    redis_password: 'shared state between proxy instances; no effect on one request',
+    success_callback: HARMLESS,
+    failure_callback: HARMLESS,
+    callbacks: HARMLESS,
+    drop_params: HARMLESS,
+    set_verbose: HARMLESS,
+    json_logs: HARMLESS,
+    cache: HARMLESS,
+    cache_params: HARMLESS,
+    telemetry: HARMLESS,
+    turn_off_message_logging: HARMLESS,
+    request_timeout: 'in router_settings this key is not the router timeout: use "timeout" there, or move it to litellm_settings',
+    timeout: 'in litellm_settings the timeout is "request_timeout"',
+};
+/** Environment variables LiteLLM reads a provider's key from when api_key is not given. */
+const PROVIDER_KEY_ENV = {
+    openai: 'OPENAI_API_KEY',
+    anthropic: 'ANTHROPIC_API_KEY',
+    azure: 'AZURE_API_KEY',
+    groq: 'GROQ_API_KEY',
+    mistral: 'MISTRAL_API_KEY',
+    deepseek: 'DEEPSEEK_API_KEY',
+    openrouter: 'OPENROUTER_API_KEY',
+    together_ai: 'TOGETHERAI_API_KEY',
+    xai: 'XAI_API_KEY',
+    gemini: 'GEMINI_API_KEY',
+    fireworks_ai: 'FIREWORKS_AI_API_KEY',
+    perplexity: 'PERPLEXITYAI_API_KEY',
+};
+function planFromLiteLLM(source, digest, options = {}) {
+    const parsed = litellmConfigSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(litellmConfigSchema));
+    }
+    const config = parsed.data;
+    const at = (path) => source.positionOf(path);
+    const unsupported = collectAllUnsupported(source, config);
+    const readFindings = [];
+    // Deployments → routes, grouped by model_name in order of first appearance.
+    const groups = new Map();
+    const routes = [];
+    const names = new Set();
+    const groupSizes = new Map();
+    for (const d of config.model_list) {
+        groupSizes.set(d.model_name, (groupSizes.get(d.model_name) ?? 0) + 1);
+    }
+    const seenInGroup = new Map();
+    config.model_list.forEach((d, i) => {
+        const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
+        seenInGroup.set(d.model_name, k);
+        const name = d.model_info?.id ??
+            ((groupSizes.get(d.model_name) ?? 1) > 1 ? `${d.model_name}#${k}` : d.model_name);
+        if (names.has(name)) {
+            throw new config_error/* ConfigError */.x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
+        }
+        names.add(name);
+        const route = deploymentRoute(source, config, d, i, name, options);
+        routes.push(route);
+        const group = groups.get(d.model_name) ?? { routes: [], index: i };
+        group.routes.push(route);
+        groups.set(d.model_name, group);
+    });
+    const router = config.router_settings ?? {};
+    const globals = config.litellm_settings ?? {};
+    const settingPath = (key) => router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
+    const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
+    const retryAfterS = router.retry_after ?? 0;
+    const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
+    const checkGroup = (name, path, keyPath = false) => {
+        if (groups.has(name))
+            return;
+        const guess = (0,zod_position/* closest */.kp)(name, [...groups.keys()]);
+        throw new config_error/* ConfigError */.x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
+    };
+    // Fallback lists, checked against the model groups, keeping where each was written. The
+    // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
+    // never a merge); a "*" entry is the generic fallback for groups without their own.
+    const fallbacksOf = new Map();
+    const fallbackKeys = [
+        'fallbacks',
+        'context_window_fallbacks',
+        'content_policy_fallbacks',
+    ];
+    for (const key of fallbackKeys) {
+        const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
+        for (const section of ['router_settings', 'litellm_settings']) {
+            const list = (section === 'router_settings' ? router : globals)[key] ?? [];
+            list.forEach((entry, i) => {
+                for (const [from, to] of Object.entries(entry)) {
+                    if (from !== '*')
+                        checkGroup(from, [section, key, i, from], true);
+                    to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
+                    if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
+                        fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
+                    }
+                }
+            });
+        }
+    }
+    const defaults = router.default_fallbacks ?? globals.default_fallbacks ?? [];
+    const defaultsPath = settingPath('default_fallbacks');
+    defaults.forEach((g, j) => checkGroup(g, [...defaultsPath, j]));
+    const policyFor = (group) => {
+        const specific = router.model_group_retry_policy?.[group];
+        const policyPath = specific
+            ? ['router_settings', 'model_group_retry_policy', group]
+            : router.retry_policy
+                ? ['router_settings', 'retry_policy']
+                : settingPath('num_retries');
+        return retryPolicyOf(specific ?? router.retry_policy ?? null, numRetries, retryAfterS, source.keyPositionOf(policyPath));
+    };
+    const groupTarget = (group, position) => {
+        const members = groups.get(group)?.routes ?? [];
+        const retry = policyFor(group);
+        const first = members[0];
+        if (members.length === 1 && first) {
+            return { kind: 'route', route: first.name, retry, at: position };
+        }
+        return {
+            kind: 'loadbalance',
+            targets: members.map((r) => ({ kind: 'route', route: r.name, retry: null, at: r.at })),
+            retry,
+            at: position,
+        };
+    };
+    // A group, then its fallbacks in order, each followed into its own fallbacks, as LiteLLM's
+    // fallback handler re-enters itself with one more hop counted per fallback tried.
+    const expand = (group, depth, path, position) => {
+        const own = groupTarget(group, position);
+        const specific = fallbacksOf.get(group) ?? fallbacksOf.get('*');
+        const list = specific?.groups ?? defaults;
+        const listPath = specific?.path ?? defaultsPath;
+        if (list.length === 0 || depth >= maxFallbacks)
+            return own;
+        const children = [own];
+        let hop = depth;
+        list.forEach((next, j) => {
+            if (next === group)
+                return;
+            const nextPosition = at([...listPath, j]);
+            if (path.includes(next)) {
+                readFindings.push({
+                    id: 'route_cycle',
+                    severity: 'error',
+                    message: `fallbacks form a cycle: ${[...path, next].join(' → ')}`,
+                    fix: `remove "${next}" from the fallbacks of "${group}"; a cycle re-sends failed requests to a group that already failed`,
+                    at: nextPosition,
+                });
+                return;
+            }
+            hop++;
+            children.push(expand(next, hop, [...path, next], nextPosition));
+        });
+        return children.length === 1
+            ? own
+            : { kind: 'fallback', targets: children, retry: null, at: position };
+    };
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    const chains = [...groups.entries()].map(([group, { index }]) => {
+        const position = at(['model_list', index]);
+        return { name: group, layers, target: expand(group, 0, [group], position), at: position };
+    });
+    return {
+        file: source.file,
+        format: 'litellm',
+        digest,
+        routes,
+        chains,
+        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported,
+        readFindings,
+    };
+}
+function retryPolicyOf(policy, numRetries, retryAfterS, at) {
+    const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
+        const set = policy?.[kind];
+        const count = set ?? (DEFAULT_RETRIED_KINDS.includes(kind) ? numRetries : 0);
+        return { kind, count };
+    });
+    const statuses = new Set();
+    for (const { kind, count } of counts) {
+        if (count > 0)
+            RETRY_POLICY_KINDS[kind].forEach((s) => statuses.add(s));
+    }
+    const most = Math.max(0, ...counts.map((c) => c.count));
+    // LiteLLM waits min(0.5 s × 2^n, 8 s) less up to a quarter at random, and at least
+    // router_settings.retry_after; it honours the provider's retry-after.
+    const floor = retryAfterS * 1000;
+    return {
+        maxAttempts: most + 1,
+        initialBackoffMs: Math.max(500, floor),
+        maxBackoffMs: Math.max(8000, floor),
+        multiplier: 2,
+        jitter: 'equal',
+        retryOnStatuses: [...statuses].sort((a, b) => a - b),
+        retryOnNetworkErrors: (counts.find((c) => c.kind === 'TimeoutErrorRetries')?.count ?? 0) > 0,
+        honourRetryAfter: true,
+        maxElapsedMs: null,
+        at,
+    };
+}
+function deploymentRoute(source, config, d, i, name, options) {
+    const params = d.litellm_params;
+    const slash = params.model.indexOf('/');
+    const prefix = slash > 0 ? params.model.slice(0, slash) : '';
+    const provider = prefix || (/^claude/i.test(params.model) ? 'anthropic' : 'openai');
+    const model = prefix ? params.model.slice(slash + 1) : params.model;
+    let baseUrl;
+    if (params.api_base !== undefined) {
+        baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
+    }
+    else {
+        const known = adapter_common/* PROVIDER_BASE_URLS */.R1[provider];
+        if (!known) {
+            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
+        }
+        baseUrl = known;
+    }
+    let apiKeyEnv = PROVIDER_KEY_ENV[provider] ?? null;
+    if (params.api_key !== undefined && params.api_key.trim() !== '') {
+        apiKeyEnv = envReferenceName(params.api_key);
+        if (apiKeyEnv === null) {
+            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
+        }
+    }
+    const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
+    const family = d.model_info?.mode === 'responses' ? 'responses' : 'chat_completions';
+    return {
+        name,
+        family,
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model,
+        apiKeyEnv,
+        timeoutMs: timeoutS === undefined ? null : Math.round(timeoutS * 1000),
+        stream: false,
+        at: source.positionOf(['model_list', i]),
+    };
+}
+function resolveUrl(source, raw, path, options) {
+    const variable = envReferenceName(raw);
+    let value = raw;
+    if (variable !== null) {
+        const set = options.env?.[variable];
+        if (set === undefined || set.trim() === '') {
+            throw new config_error/* ConfigError */.x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
+        }
+        value = set.trim();
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
+}
+function collectAllUnsupported(source, config) {
+    const out = [];
+    (0,adapter_common/* collectUnsupported */.yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
+        general_settings: 'proxy server settings (auth, database, alerting); they do not change routing',
+        environment_variables: 'environment for the proxy process; the gate reads its own environment',
+    });
+    config.model_list.forEach((d, i) => {
+        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
+        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
+            rpm: 'a rate limit that steers load balancing; no effect on the worst case',
+            tpm: 'a rate limit that steers load balancing; no effect on the worst case',
+            api_version: 'provider API version; not needed for the plan',
+            stream_timeout: 'the plan uses timeout for every attempt',
+            max_retries: 'the router sets provider retries to 0 and retries itself (num_retries)',
+            num_retries: 'a per-deployment retry count is not modelled; the router num_retries is used',
+            weight: 'steers load balancing; no effect on the worst case',
+            order: 'steers load balancing; no effect on the worst case',
+        });
+        if (d.model_info) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
+                base_model: 'descriptive; not used by the plan',
+            });
+        }
+    });
+    (0,adapter_common/* collectUnsupported */.yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
+    (0,adapter_common/* collectUnsupported */.yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
+    // Read, but by design not part of one request's worst case.
+    for (const section of ['router_settings', 'litellm_settings']) {
+        const settings = config[section];
+        if (!settings)
+            continue;
+        for (const key of ['allowed_fails', 'cooldown_time']) {
+            if (settings[key] !== undefined) {
+                out.push({
+                    key: `${section}.${key}`,
+                    at: source.keyPositionOf([section, key]),
+                    reason: 'cooldowns take failing deployments out of later picks; they can only shorten a request, so the worst case does not count on them',
+                });
+            }
+        }
+        for (const key of ['context_window_fallbacks', 'content_policy_fallbacks']) {
+            if (settings[key] !== undefined) {
+                out.push({
+                    key: `${section}.${key}`,
+                    at: source.keyPositionOf([section, key]),
+                    reason: 'used only after a context-window or content-policy error (a 400 that is not retried); not part of the outage worst case',
+                });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/native.js
+
+
+
+// The native config format. Every field has a safe default, stated in its description, so a
+// minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
+/** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
+const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const native_retryPolicySchema = schemas/* strictObject */.rej({
+    max_attempts: schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .default(2)
+        .describe('Total attempts including the first; 1 means no retry. Default 2.'),
+    initial_backoff_ms: schemas/* int */.Whr()
+        .min(0)
+        .default(500)
+        .describe('Wait before the first retry, before jitter. Default 500.'),
+    max_backoff_ms: schemas/* int */.Whr().min(0).default(8000).describe('Cap on any single wait. Default 8000.'),
+    multiplier: schemas/* number */.aig()
+        .min(1)
+        .max(10)
+        .default(2)
+        .describe('Growth of the wait per retry. Default 2.'),
+    jitter: schemas/* enum */.k5n(['none', 'full', 'equal'])
+        .default('full')
+        .describe('full: uniform in [0, wait]; equal: wait/2 + uniform in [0, wait/2]. Default full.'),
+    retry_on: schemas/* array */.YOg(schemas/* int */.Whr().min(100).max(599))
+        .default(DEFAULT_RETRY_STATUSES)
+        .describe('HTTP statuses to retry. Default 408, 429, 500, 502, 503, 504.'),
+    retry_on_network_errors: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Retry connection refused/reset and per-attempt timeouts. Default true.'),
+    honour_retry_after: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Wait at least what retry-after / retry-after-ms announce. Default true.'),
+    max_elapsed_ms: schemas/* int */.Whr()
+        .min(1)
+        .nullable()
+        .default(30_000)
+        .describe('No retry starts after this long since the first attempt; null is unbounded. Default 30000.'),
+})
+    .describe('A retry policy.');
+const routeSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"')
+        .describe('Unique route name, used by chains, scenarios and the ledger.'),
+    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
+        .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
+    base_url: schemas/* url */.OZ5({
+        protocol: /^https?$/,
+        error: 'expected an http(s) URL such as https://api.openai.com/v1',
+    })
+        .describe('Base URL including the version prefix, as given to an OpenAI client.'),
+    model: schemas/* string */.YjP().min(1).describe('Model name sent in the request body.'),
+    api_key_env: schemas/* string */.YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
+        .optional()
+        .describe('Environment variable that holds the credential. Never put the key itself here.'),
+    timeout_ms: schemas/* int */.Whr()
+        .min(1)
+        .max(600_000)
+        .default(30_000)
+        .describe('Per-attempt deadline. Default 30000.'),
+    stream: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Also smoke-test the streaming variant. Default false.'),
+});
+const layerSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
+    retry: native_retryPolicySchema,
+});
+const chainSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Chain name, as reported in the plan and the ledger.'),
+    primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
+    fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Route names tried in order after the primary. Default none.'),
+    retry: native_retryPolicySchema
+        .optional()
+        .describe('Per-route retry policy for this chain; default: the top-level retry.'),
+    layers: schemas/* array */.YOg(layerSchema)
+        .optional()
+        .describe('Retry layers stacked on this chain, outermost first; default: the top-level layers.'),
+});
+const scenarioSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a scenario name uses letters, digits, ".", "_" or "-"')
+        .describe('Scenario name, as reported in the ledger.'),
+    chain: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The chain it runs against. Default: every chain.'),
+    faults: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1))
+        .describe('Route name -> fault plan (the fault plan language of the mock provider). Routes not named stay healthy.'),
+    expect: schemas/* enum */.k5n(['usable', 'controlled_failure'])
+        .default('usable')
+        .describe('usable: the caller ends with a usable answer; controlled_failure: with an error, not a hang. Default usable.'),
+})
+    .describe('A user-defined error-path scenario, run besides the standard ones.');
+const nativeConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).default(1).describe('Config format version. Default 1.'),
+    routes: schemas/* array */.YOg(routeSchema)
+        .min(1, 'at least one route is required')
+        .describe('Provider endpoints. Required: at least one.'),
+    retry: native_retryPolicySchema
+        .default(native_retryPolicySchema.parse({}))
+        .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
+    layers: schemas/* array */.YOg(layerSchema)
+        .default([])
+        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK). Default none.'),
+    chains: schemas/* array */.YOg(chainSchema)
+        .optional()
+        .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
+    budget: schemas/* strictObject */.rej({
+        max_attempts_per_request: schemas/* int */.Whr()
+            .min(1)
+            .default(4)
+            .describe('Upstream attempts one caller request may cause, across layers and fallbacks. Default 4.'),
+        max_elapsed_ms: schemas/* int */.Whr()
+            .min(1)
+            .nullable()
+            .default(60_000)
+            .describe('Worst-case time one caller request may take. Default 60000.'),
+        max_amplification: schemas/* number */.aig()
+            .min(1)
+            .nullable()
+            .default(3)
+            .describe('Upstream attempts per caller request under an outage. Default 3.'),
+    })
+        .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 })
+        .describe('Limits one caller request must stay within. Default: 4 attempts, 60 s, amplification 3.'),
+    owners: schemas/* strictObject */.rej({
+        operator_initials: schemas/* string */.YjP()
+            .min(1)
+            .max(8)
+            .optional()
+            .describe('Initials recorded in the ledger; the CLI --operator wins. Default none.'),
+        follow_up_owner: schemas/* string */.YjP()
+            .min(1)
+            .max(100)
+            .optional()
+            .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
+    })
+        .default({})
+        .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
+    scenarios: schemas/* array */.YOg(scenarioSchema)
+        .default([])
+        .describe('User-defined error-path scenarios. Default none (the standard ones always run).'),
+})
+    .describe('fallback-gate native routing config.');
+function planFromNative(source, digest) {
+    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(nativeConfigSchema));
+    }
+    const config = parsed.data;
+    const at = (path) => source.positionOf(path);
+    const routes = config.routes.map((r, i) => ({
+        name: r.name,
+        family: r.endpoint_family,
+        baseUrl: r.base_url.replace(/\/+$/, ''),
+        model: r.model,
+        apiKeyEnv: r.api_key_env ?? null,
+        timeoutMs: r.timeout_ms,
+        stream: r.stream,
+        at: at(['routes', i]),
+    }));
+    const seen = new Map();
+    config.routes.forEach((r, i) => {
+        if (seen.has(r.name)) {
+            throw new config_error/* ConfigError */.x(at(['routes', i, 'name']), `route name "${r.name}" is used twice`, 'give each route a unique name');
+        }
+        seen.set(r.name, i);
+    });
+    const defaultRetry = toPolicy(config.retry, source.keyPositionOf(['retry']));
+    const chainConfigs = config.chains ?? [
+        {
+            name: 'default',
+            primary: config.routes[0]?.name ?? '',
+            fallbacks: config.routes.slice(1).map((r) => r.name),
+            retry: undefined,
+            layers: undefined,
+        },
+    ];
+    const layers = config.layers.map((l, i) => ({
+        name: l.name,
+        retry: toPolicy(l.retry, source.keyPositionOf(['layers', i, 'retry'])),
+        at: at(['layers', i]),
+    }));
+    const chains = chainConfigs.map((c, i) => {
+        const chainPath = config.chains ? ['chains', i] : ['routes', 0];
+        const chainLayers = c.layers
+            ? c.layers.map((l, j) => ({
+                name: l.name,
+                retry: toPolicy(l.retry, source.keyPositionOf([...chainPath, 'layers', j, 'retry'])),
+                at: at([...chainPath, 'layers', j]),
+            }))
+            : layers;
+        const retry = c.retry
+            ? toPolicy(c.retry, source.keyPositionOf([...chainPath, 'retry']))
+            : defaultRetry;
+        const names = [c.primary, ...c.fallbacks];
+        const targets = names.map((name, j) => {
+            const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
+            if (!seen.has(name)) {
+                throw new config_error/* ConfigError */.x(config.chains ? source.positionOf(path) : at(['routes']), `chain "${c.name}" names route "${name}", which is not defined`, `define a route named "${name}" under routes, or use one of: ${[...seen.keys()].join(', ')}`);
+            }
+            return { kind: 'route', route: name, retry, at: at(path) };
+        });
+        const target = targets.length === 1 && targets[0]
+            ? targets[0]
+            : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
+        return { name: c.name, layers: chainLayers, target, at: at(chainPath) };
+    });
+    const chainNames = new Set();
+    chains.forEach((chain, i) => {
+        if (chainNames.has(chain.name)) {
+            throw new config_error/* ConfigError */.x(at(['chains', i, 'name']), `chain name "${chain.name}" is used twice`, 'give each chain a unique name');
+        }
+        chainNames.add(chain.name);
+    });
+    const scenarios = config.scenarios.map((s, i) => {
+        if (s.chain !== undefined && !chainNames.has(s.chain)) {
+            throw new config_error/* ConfigError */.x(at(['scenarios', i, 'chain']), `scenario "${s.name}" names chain "${s.chain}", which is not defined`, `use one of: ${[...chainNames].join(', ')}`);
+        }
+        for (const route of Object.keys(s.faults)) {
+            if (!seen.has(route)) {
+                throw new config_error/* ConfigError */.x(source.keyPositionOf(['scenarios', i, 'faults', route]), `scenario "${s.name}" injects faults into route "${route}", which is not defined`, `use one of: ${[...seen.keys()].join(', ')}`);
+            }
+        }
+        return {
+            name: s.name,
+            chain: s.chain ?? null,
+            faults: { ...s.faults },
+            expect: s.expect,
+            at: at(['scenarios', i]),
+        };
+    });
+    const budget = {
+        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
+        maxElapsedMs: config.budget.max_elapsed_ms,
+        maxAmplification: config.budget.max_amplification,
+        at: at(['budget']),
+    };
+    const owners = {
+        operatorInitials: config.owners.operator_initials ?? null,
+        followUpOwner: config.owners.follow_up_owner ?? null,
+    };
+    return {
+        file: source.file,
+        format: 'native',
+        digest,
+        routes,
+        chains,
+        budget,
+        owners,
+        scenarios,
+        unsupported: [],
+    };
+}
+function toPolicy(p, at) {
+    return {
+        maxAttempts: p.max_attempts,
+        initialBackoffMs: p.initial_backoff_ms,
+        maxBackoffMs: p.max_backoff_ms,
+        multiplier: p.multiplier,
+        jitter: p.jitter,
+        retryOnStatuses: [...p.retry_on],
+        retryOnNetworkErrors: p.retry_on_network_errors,
+        honourRetryAfter: p.honour_retry_after,
+        maxElapsedMs: p.max_elapsed_ms,
+        at,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plan/portkey.js
+
+
+
+
+
+// A Portkey gateway config (the JSON given in x-portkey-config, or a file of it), read as the
+// open-source gateway (@portkey-ai/gateway) runs it.
+//
+// Counting, from Portkey's documentation "Automatic Retries"
+// (portkey.ai/docs/product/ai-gateway/automatic-retries): `retry.attempts` is the number of
+// retries ("Automatic retries are triggered up to 5 times"), so `attempts: 3` means 4 upstream
+// calls, the first plus three retries; retries happen on [429, 500, 502, 503, 504] unless
+// `on_status_codes` replaces that list ("retries will be triggered only on the error codes
+// specified"), with exponential backoff, and `use_retry_after_header` makes the wait follow the
+// provider's retry-after headers. The gateway runs the retry loop at each provider target and
+// passes `retry`, `request_timeout`, `custom_host` and `override_params` down from a strategy to
+// its targets unless a target sets its own, so a retry on a fallback group retries each target
+// in it, never the group as a whole. Its backoff (async-retry, randomize off) waits 1 s, 2 s,
+// 4 s … with no jitter; a request_timeout that expires becomes a 408 for the retry loop.
+const PORTKEY_DEFAULT_RETRY_STATUSES = [429, 500, 502, 503, 504];
+const portkey_status = schemas/* int */.Whr().min(100).max(599);
+const retrySchema = schemas/* strictObject */.rej({
+    attempts: schemas/* int */.Whr().min(0).max(100),
+    on_status_codes: schemas/* array */.YOg(portkey_status).optional(),
+    use_retry_after_header: schemas/* boolean */.zMY().optional(),
+});
+const portkeyNodeSchema = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
+    strategy: schemas/* looseObject */._H3({ mode: schemas/* enum */.k5n(['single', 'loadbalance', 'fallback', 'conditional']) })
+        .optional(),
+    targets: schemas/* array */.YOg(portkeyNodeSchema).min(1, 'a strategy needs at least one target').optional(),
+    provider: schemas/* string */.YjP().min(1).optional(),
+    api_key: schemas/* string */.YjP().optional(),
+    virtual_key: schemas/* string */.YjP().min(1).optional(),
+    custom_host: schemas/* string */.YjP().min(1).optional(),
+    override_params: schemas/* looseObject */._H3({ model: schemas/* string */.YjP().min(1).optional() }).optional(),
+    retry: retrySchema.optional(),
+    request_timeout: schemas/* int */.Whr().min(1).max(3_600_000).optional(),
+    weight: schemas/* number */.aig().min(0).optional(),
+    resource_name: schemas/* string */.YjP().min(1).optional(),
+    deployment_id: schemas/* string */.YjP().min(1).optional(),
+}));
+const MODELLED = [
+    'strategy',
+    'targets',
+    'provider',
+    'api_key',
+    'virtual_key',
+    'custom_host',
+    'override_params',
+    'retry',
+    'request_timeout',
+    'weight',
+    'resource_name',
+    'deployment_id',
+];
+const REASONS = {
+    cache: 'a cache hit sends no request; the worst case assumes every lookup misses',
+    forward_headers: 'does not change routing, retries or timeouts',
+    api_version: 'provider API version; not needed for the plan',
+    before_request_hooks: 'guardrails run around a request; not modelled',
+    after_request_hooks: 'guardrails run around a request; not modelled',
+    input_guardrails: 'guardrails run around a request; not modelled',
+    output_guardrails: 'guardrails run around a request; not modelled',
+    strict_open_ai_compliance: 'response shaping; not modelled',
+    name: 'a label; the plan names targets by their place (config.targets[i])',
+};
+function planFromPortkey(source, digest, _options = {}) {
+    const parsed = portkeyNodeSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(portkeyNodeSchema));
+    }
+    const routes = [];
+    const unsupported = [];
+    const at = (path) => source.positionOf(path);
+    const build = (node, path, name, inherited) => {
+        (0,adapter_common/* collectUnsupported */.yI)(source, path, node, MODELLED, unsupported, REASONS);
+        if (node.strategy) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
+                on_status_codes: 'fallback happens only on these statuses; the worst case assumes every failure falls back',
+                conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+                default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+            });
+        }
+        if (node.override_params) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, [...path, 'override_params'], node.override_params, ['model'], unsupported, {});
+        }
+        const passed = {
+            retry: node.retry ?? inherited.retry,
+            retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
+            requestTimeout: node.request_timeout ?? inherited.requestTimeout,
+            customHost: node.custom_host
+                ? { value: node.custom_host, path: [...path, 'custom_host'] }
+                : inherited.customHost,
+            overrideModel: node.override_params?.model ?? inherited.overrideModel,
+        };
+        if (node.targets && !node.strategy) {
+            throw new config_error/* ConfigError */.x(source.keyPositionOf([...path, 'targets']), 'targets without a strategy', 'add strategy: { mode: fallback } (or loadbalance) next to targets');
+        }
+        if (node.strategy) {
+            if (!node.targets) {
+                throw new config_error/* ConfigError */.x(at([...path, 'strategy']), `strategy mode "${node.strategy.mode}" has no targets`, 'add a targets list next to strategy');
+            }
+            const children = node.targets.map((child, i) => build(child, [...path, 'targets', i], `${name}.targets[${i}]`, passed));
+            const position = at(path);
+            const kept = children.filter((c) => c !== null);
+            switch (node.strategy.mode) {
+                case 'single':
+                    // Only the first target is ever used; the others stay unreachable.
+                    return kept[0] ?? null;
+                case 'fallback':
+                    return { kind: 'fallback', targets: kept, retry: null, at: position };
+                case 'loadbalance':
+                case 'conditional':
+                    return { kind: 'loadbalance', targets: kept, retry: null, at: position };
+            }
+        }
+        const route = leafRoute(source, node, path, name, passed);
+        routes.push(route);
+        return {
+            kind: 'route',
+            route: route.name,
+            retry: passed.retry
+                ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
+                : null,
+            at: at(path),
+        };
+    };
+    const root = parsed.data;
+    const target = build(root, [], 'config', {
+        retry: undefined,
+        retryPath: [],
+        requestTimeout: undefined,
+        customHost: undefined,
+        overrideModel: undefined,
+    });
+    if (!target) {
+        throw new config_error/* ConfigError */.x(at([]), 'the config has no provider target', 'add a target with a provider');
+    }
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    return {
+        file: source.file,
+        format: 'portkey',
+        digest,
+        routes,
+        chains: [{ name: 'config', layers, target, at: at([]) }],
+        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported,
+        readFindings: [],
+    };
+}
+function portkeyPolicy(retry, at) {
+    return {
+        maxAttempts: retry.attempts + 1,
+        initialBackoffMs: 1000,
+        maxBackoffMs: 1000 * 2 ** Math.max(0, retry.attempts - 1),
+        multiplier: 2,
+        jitter: 'none',
+        retryOnStatuses: retry.attempts > 0 ? [...(retry.on_status_codes ?? PORTKEY_DEFAULT_RETRY_STATUSES)] : [],
+        retryOnNetworkErrors: retry.attempts > 0,
+        honourRetryAfter: retry.use_retry_after_header ?? false,
+        maxElapsedMs: null,
+        at,
+    };
+}
+function leafRoute(source, node, path, name, inherited) {
+    const at = (p) => source.positionOf(p);
+    if (!node.provider && !node.virtual_key) {
+        throw new config_error/* ConfigError */.x(at(path), 'a target needs a provider (or a virtual_key)', 'add provider: openai (or the provider this target calls), or strategy and targets');
+    }
+    let baseUrl;
+    if (inherited.customHost) {
+        baseUrl = checkedUrl(source, inherited.customHost.value, inherited.customHost.path);
+    }
+    else if (node.provider === 'azure-openai' && node.resource_name && node.deployment_id) {
+        baseUrl = `https://${node.resource_name}.openai.azure.com/openai/deployments/${node.deployment_id}`;
+    }
+    else {
+        const known = node.provider ? adapter_common/* PROVIDER_BASE_URLS */.R1[node.provider] : undefined;
+        if (!known) {
+            throw new config_error/* ConfigError */.x(at(node.provider ? [...path, 'provider'] : path), node.provider
+                ? `the gate cannot tell which host provider "${node.provider}" sends requests to`
+                : 'a virtual_key hides which host this target calls', 'add custom_host with the OpenAI-compatible base URL of this target');
+        }
+        baseUrl = known;
+    }
+    if (!inherited.overrideModel) {
+        throw new config_error/* ConfigError */.x(at(path), 'the target does not say which model it serves', 'add override_params: { model: <model name> } to this target or to its strategy');
+    }
+    let apiKeyEnv = null;
+    if (node.api_key !== undefined && node.api_key.trim() !== '') {
+        apiKeyEnv = envReferenceName(node.api_key);
+        if (apiKeyEnv === null) {
+            throw new config_error/* ConfigError */.x(at([...path, 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: ${NAME} (or os.environ/NAME)');
+        }
+    }
+    return {
+        name,
+        family: 'chat_completions',
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model: inherited.overrideModel,
+        apiKeyEnv,
+        timeoutMs: inherited.requestTimeout ?? null,
+        stream: false,
+        at: at(path),
+    };
+}
+function checkedUrl(source, value, path) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), 'custom_host is not a URL', 'write the full base URL, such as https://api.example.com/v1');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `custom_host must be http(s), found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/plan/read-file.js
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
+async function readConfigText(file) {
+    const at = (0,config_error/* positionAt */.t)(file);
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+        }
+        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
+    }
+    if (info.isDirectory()) {
+        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
+    }
+    const bytes = await (0,promises_.readFile)(file);
+    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
+    }
+    return { text, bytes };
+}
+function positionOfOffset(file, bytes, offset) {
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < before.length; i++) {
+        if (before[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
+}
+function firstInvalidUtf8(bytes) {
+    // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i] ?? 0;
+        const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
+        if (width === 0)
+            return i;
+        try {
+            decoder.decode(bytes.subarray(i, i + width));
+        }
+        catch {
+            return i;
+        }
+        i += width;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
+
+
+// Generous for real configs, fatal for alias bombs ("billion laughs").
+const MAX_ALIAS_COUNT = 100;
+// Deep enough for any real config, shallow enough that no parser or validator runs out of stack.
+const MAX_FLOW_DEPTH = 100;
+function parseYamlSource(file, text) {
+    rejectDeepFlowNesting(file, text);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: true,
+        uniqueKeys: true,
+        strict: true,
+    });
+    const toPos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return (0,config_error/* positionAt */.t)(file, line, col);
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const pos = toPos(firstError.pos[0]);
+        const message = firstError.message.split('\n')[0] ?? firstError.message;
+        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
+            ? 'a routing config is shallow: check that this is the right file'
+            : yamlFix(firstError.code));
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
+    }
+    const locate = (path, wantKey) => {
+        const found = findNode(doc, path);
+        const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
+        if (node?.range)
+            return toPos(node.range[0]);
+        return (0,config_error/* positionAt */.t)(file);
+    };
+    return {
+        file,
+        value,
+        positionOf: (path) => locate(path, false),
+        keyPositionOf: (path) => locate(path, true),
+    };
+}
+/** Walks as deep as the path exists; returns the deepest node found and its key node. */
+function findNode(doc, path) {
+    let current = doc.contents;
+    let keyNode;
+    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((item) => {
+                const k = item.key;
+                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
+                return String(raw) === String(segment);
+            });
+            if (!pair)
+                return lastFound;
+            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
+            current = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
+            current = current.items[segment];
+            keyNode = undefined;
+        }
+        else {
+            return lastFound;
+        }
+        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
+        lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
+        if (!node)
+            return lastFound;
+    }
+    return lastFound;
+}
+function yamlMessage(code, message) {
+    if (code === 'DUPLICATE_KEY')
+        return 'duplicate key: each key may appear once in a mapping';
+    if (/call stack/i.test(message))
+        return 'the document nests too deeply to be a routing config';
+    return `invalid YAML: ${message}`;
+}
+function yamlFix(code) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return 'remove or rename one of the two keys';
+        case 'TAB_AS_INDENT':
+            return 'indent with spaces, not tabs';
+        default:
+            return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
+    }
+}
+/** Stops `[[[[…` and `{{{{…` before the parser recurses into them. Quoted text and comments are skipped. */
+function rejectDeepFlowNesting(file, text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+            if (quote === "'")
+                quote = null;
+            continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > MAX_FLOW_DEPTH) {
+                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
+            }
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plan/load.js
+
+
+
+
+
+
+
+
+
+/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
+async function loadPlan(file, options = {}) {
+    const { text, bytes } = await readConfigText(file);
+    return planFromText(file, text, options, bytes);
+}
+const HOW_TO_REFERENCE = {
+    native: 'api_key_env: NAME',
+    litellm: 'api_key: os.environ/NAME',
+    portkey: 'api_key: ${NAME}',
+};
+function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
+    const source = parseYamlSource(file, text);
+    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
+    }
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const format = options.format ?? detectFormat(source);
+    rejectLiteralCredentials(source, HOW_TO_REFERENCE[format]);
+    const adapterOptions = options.env ? { env: options.env } : {};
+    const plan = format === 'litellm'
+        ? planFromLiteLLM(source, digest, adapterOptions)
+        : format === 'portkey'
+            ? planFromPortkey(source, digest, adapterOptions)
+            : planFromNative(source, digest);
+    if (options.clientRetries !== undefined) {
+        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
+        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
+    }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
+    return plan;
+}
+/** Recognises a format by the top-level keys each tool documents. */
+function detectFormat(source) {
+    const keys = Object.keys(source.value);
+    if (keys.includes('model_list') ||
+        keys.includes('router_settings') ||
+        keys.includes('litellm_settings')) {
+        return 'litellm';
+    }
+    if (keys.includes('strategy') ||
+        keys.includes('targets') ||
+        (keys.includes('provider') && !keys.includes('routes'))) {
+        return 'portkey';
+    }
+    return 'native';
+}
+
+
+/***/ }),
+
+/***/ 15348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ zodIssuesToConfigError),
+/* harmony export */   du: () => (/* binding */ knownKeysOf),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54642);
 
 /**
  * Turns the most telling zod issue into a positioned, fixable message. An unknown key comes
@@ -38155,7 +39556,7 @@ function zodIssuesToConfigError(source, issues, knownKeys = () => []) {
         issues.find((i) => i.input === undefined) ??
         issues[0];
     if (!issue) {
-        return new config_error/* ConfigError */.x(source.positionOf([]), 'the config is not valid', 'see examples/');
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf([]), 'the config is not valid', 'see examples/');
     }
     const path = issue.path;
     const where = describePath(path);
@@ -38169,17 +39570,17 @@ function zodIssuesToConfigError(source, issues, knownKeys = () => []) {
             : known.length > 0
                 ? `allowed keys here: ${known.join(', ')}`
                 : 'remove this key';
-        return new config_error/* ConfigError */.x(source.keyPositionOf([...path, key]), message, fix);
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.keyPositionOf([...path, key]), message, fix);
     }
     if (issue.input === undefined && issue.path.length > 0) {
         const field = String(path[path.length - 1] ?? 'value');
-        return new config_error/* ConfigError */.x(source.positionOf(path.slice(0, -1)), `missing required field "${field}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, issue.code === 'invalid_value'
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(path.slice(0, -1)), `missing required field "${field}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, issue.code === 'invalid_value'
             ? `add "${field}: " with one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
             : `add "${field}: <${issue.code === 'invalid_type' ? issue.expected : 'value'}>"`);
     }
     const found = issue.code === 'invalid_type' ? '' : describeValue(issue.input);
     const message = `${where || 'config'}: ${issue.message}${found ? ` (found ${found})` : ''}`;
-    return new config_error/* ConfigError */.x(source.positionOf(path), message, fixFor(issue));
+    return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(path), message, fixFor(issue));
 }
 function fixFor(issue) {
     switch (issue.code) {
@@ -38268,6 +39669,10 @@ function unwrap(schema) {
     let current = schema;
     for (let i = 0; i < 10; i++) {
         const def = current?.def;
+        if (def?.type === 'lazy' && def.getter) {
+            current = def.getter();
+            continue;
+        }
         if (def &&
             ['default', 'optional', 'nullable', 'prefault'].includes(def.type ?? '') &&
             def.innerType) {
@@ -38277,421 +39682,6 @@ function unwrap(schema) {
             break;
     }
     return current;
-}
-
-;// CONCATENATED MODULE: ./lib/plan/native.js
-
-
-
-// The native config format. Every field has a safe default, stated in its description, so a
-// minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
-/** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
-const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-const retryPolicySchema = schemas/* strictObject */.rej({
-    max_attempts: schemas/* int */.Whr()
-        .min(1)
-        .max(100)
-        .default(2)
-        .describe('Total attempts including the first; 1 means no retry. Default 2.'),
-    initial_backoff_ms: schemas/* int */.Whr()
-        .min(0)
-        .default(500)
-        .describe('Wait before the first retry, before jitter. Default 500.'),
-    max_backoff_ms: schemas/* int */.Whr().min(0).default(8000).describe('Cap on any single wait. Default 8000.'),
-    multiplier: schemas/* number */.aig()
-        .min(1)
-        .max(10)
-        .default(2)
-        .describe('Growth of the wait per retry. Default 2.'),
-    jitter: schemas/* enum */.k5n(['none', 'full', 'equal'])
-        .default('full')
-        .describe('full: uniform in [0, wait]; equal: wait/2 + uniform in [0, wait/2]. Default full.'),
-    retry_on: schemas/* array */.YOg(schemas/* int */.Whr().min(100).max(599))
-        .default(DEFAULT_RETRY_STATUSES)
-        .describe('HTTP statuses to retry. Default 408, 429, 500, 502, 503, 504.'),
-    retry_on_network_errors: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Retry connection refused/reset and per-attempt timeouts. Default true.'),
-    honour_retry_after: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Wait at least what retry-after / retry-after-ms announce. Default true.'),
-    max_elapsed_ms: schemas/* int */.Whr()
-        .min(1)
-        .nullable()
-        .default(30_000)
-        .describe('No retry starts after this long since the first attempt; null is unbounded. Default 30000.'),
-})
-    .describe('A retry policy.');
-const routeSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"'),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
-        .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
-    base_url: schemas/* url */.OZ5({
-        protocol: /^https?$/,
-        error: 'expected an http(s) URL such as https://api.openai.com/v1',
-    })
-        .describe('Base URL including the version prefix, as given to an OpenAI client.'),
-    model: schemas/* string */.YjP().min(1),
-    api_key_env: schemas/* string */.YjP()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
-        .optional()
-        .describe('Environment variable that holds the credential. Never put the key itself here.'),
-    timeout_ms: schemas/* int */.Whr()
-        .min(1)
-        .max(600_000)
-        .default(30_000)
-        .describe('Per-attempt deadline. Default 30000.'),
-    stream: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Also smoke-test the streaming variant. Default false.'),
-});
-const chainSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
-    fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe('Route names tried in order after the primary.'),
-    retry: retryPolicySchema
-        .optional()
-        .describe('Per-route retry policy for this chain; default: the top-level retry.'),
-});
-const layerSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
-    retry: retryPolicySchema,
-});
-const nativeConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).default(1).describe('Config format version. Default 1.'),
-    routes: schemas/* array */.YOg(routeSchema).min(1, 'at least one route is required'),
-    retry: retryPolicySchema
-        .default(retryPolicySchema.parse({}))
-        .describe('Retry policy applied to each route attempt (the gateway or router layer).'),
-    layers: schemas/* array */.YOg(layerSchema)
-        .default([])
-        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK).'),
-    chains: schemas/* array */.YOg(chainSchema)
-        .optional()
-        .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
-    budget: schemas/* strictObject */.rej({
-        max_attempts_per_request: schemas/* int */.Whr()
-            .min(1)
-            .default(4)
-            .describe('Upstream attempts one caller request may cause, across layers and fallbacks. Default 4.'),
-        max_elapsed_ms: schemas/* int */.Whr()
-            .min(1)
-            .nullable()
-            .default(60_000)
-            .describe('Worst-case time one caller request may take. Default 60000.'),
-        max_amplification: schemas/* number */.aig()
-            .min(1)
-            .nullable()
-            .default(3)
-            .describe('Upstream attempts per caller request under an outage. Default 3.'),
-    })
-        .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 }),
-    owners: schemas/* strictObject */.rej({
-        operator_initials: schemas/* string */.YjP().min(1).max(8).optional(),
-        follow_up_owner: schemas/* string */.YjP().min(1).max(100).optional(),
-    })
-        .default({}),
-})
-    .describe('fallback-gate native routing config.');
-function planFromNative(source, digest) {
-    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
-    if (!parsed.success) {
-        throw zodIssuesToConfigError(source, parsed.error.issues, knownKeysOf(nativeConfigSchema));
-    }
-    const config = parsed.data;
-    const at = (path) => source.positionOf(path);
-    const routes = config.routes.map((r, i) => ({
-        name: r.name,
-        family: r.endpoint_family,
-        baseUrl: r.base_url.replace(/\/+$/, ''),
-        model: r.model,
-        apiKeyEnv: r.api_key_env ?? null,
-        timeoutMs: r.timeout_ms,
-        stream: r.stream,
-        at: at(['routes', i]),
-    }));
-    const seen = new Map();
-    config.routes.forEach((r, i) => {
-        if (seen.has(r.name)) {
-            throw new config_error/* ConfigError */.x(at(['routes', i, 'name']), `route name "${r.name}" is used twice`, 'give each route a unique name');
-        }
-        seen.set(r.name, i);
-    });
-    const defaultRetry = toPolicy(config.retry, at(['retry']));
-    const chainConfigs = config.chains ?? [
-        {
-            name: 'default',
-            primary: config.routes[0]?.name ?? '',
-            fallbacks: config.routes.slice(1).map((r) => r.name),
-            retry: undefined,
-        },
-    ];
-    const layers = config.layers.map((l, i) => ({
-        name: l.name,
-        retry: toPolicy(l.retry, at(['layers', i, 'retry'])),
-        at: at(['layers', i]),
-    }));
-    const chains = chainConfigs.map((c, i) => {
-        const chainPath = config.chains ? ['chains', i] : ['routes', 0];
-        const retry = c.retry ? toPolicy(c.retry, at([...chainPath, 'retry'])) : defaultRetry;
-        const names = [c.primary, ...c.fallbacks];
-        const targets = names.map((name, j) => {
-            const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
-            if (!seen.has(name)) {
-                throw new config_error/* ConfigError */.x(config.chains ? source.positionOf(path) : at(['routes']), `chain "${c.name}" names route "${name}", which is not defined`, `define a route named "${name}" under routes, or use one of: ${[...seen.keys()].join(', ')}`);
-            }
-            return { kind: 'route', route: name, retry, at: at(path) };
-        });
-        const target = targets.length === 1 && targets[0]
-            ? targets[0]
-            : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
-        return { name: c.name, layers, target, at: at(chainPath) };
-    });
-    const budget = {
-        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
-        maxElapsedMs: config.budget.max_elapsed_ms,
-        maxAmplification: config.budget.max_amplification,
-        at: at(['budget']),
-    };
-    const owners = {
-        operatorInitials: config.owners.operator_initials ?? null,
-        followUpOwner: config.owners.follow_up_owner ?? null,
-    };
-    return {
-        file: source.file,
-        format: 'native',
-        digest,
-        routes,
-        chains,
-        budget,
-        owners,
-        scenarios: [],
-        unsupported: [],
-    };
-}
-function toPolicy(p, at) {
-    return {
-        maxAttempts: p.max_attempts,
-        initialBackoffMs: p.initial_backoff_ms,
-        maxBackoffMs: p.max_backoff_ms,
-        multiplier: p.multiplier,
-        jitter: p.jitter,
-        retryOnStatuses: [...p.retry_on],
-        retryOnNetworkErrors: p.retry_on_network_errors,
-        honourRetryAfter: p.honour_retry_after,
-        maxElapsedMs: p.max_elapsed_ms,
-        at,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./lib/plan/read-file.js
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
-async function readConfigText(file) {
-    const at = (0,config_error/* positionAt */.t)(file);
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
-        }
-        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
-    }
-    if (info.isDirectory()) {
-        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
-    }
-    const bytes = await (0,promises_.readFile)(file);
-    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
-    }
-    return { text, bytes };
-}
-function positionOfOffset(file, bytes, offset) {
-    const before = bytes.subarray(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < before.length; i++) {
-        if (before[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
-}
-function firstInvalidUtf8(bytes) {
-    // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i] ?? 0;
-        const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
-        if (width === 0)
-            return i;
-        try {
-            decoder.decode(bytes.subarray(i, i + width));
-        }
-        catch {
-            return i;
-        }
-        i += width;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
-
-
-// Generous for real configs, fatal for alias bombs ("billion laughs").
-const MAX_ALIAS_COUNT = 100;
-function parseYamlSource(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: true,
-        uniqueKeys: true,
-        strict: true,
-    });
-    const toPos = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return (0,config_error/* positionAt */.t)(file, line, col);
-    };
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const pos = toPos(firstError.pos[0]);
-        const message = firstError.message.split('\n')[0] ?? firstError.message;
-        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), yamlFix(firstError.code));
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
-    }
-    const locate = (path, wantKey) => {
-        const found = findNode(doc, path);
-        const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
-        if (node?.range)
-            return toPos(node.range[0]);
-        return (0,config_error/* positionAt */.t)(file);
-    };
-    return {
-        file,
-        value,
-        positionOf: (path) => locate(path, false),
-        keyPositionOf: (path) => locate(path, true),
-    };
-}
-/** Walks as deep as the path exists; returns the deepest node found and its key node. */
-function findNode(doc, path) {
-    let current = doc.contents;
-    let keyNode;
-    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
-            const pair = current.items.find((item) => {
-                const k = item.key;
-                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
-                return String(raw) === String(segment);
-            });
-            if (!pair)
-                return lastFound;
-            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
-            current = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
-            current = current.items[segment];
-            keyNode = undefined;
-        }
-        else {
-            return lastFound;
-        }
-        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
-        lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
-        if (!node)
-            return lastFound;
-    }
-    return lastFound;
-}
-function yamlMessage(code, message) {
-    if (code === 'DUPLICATE_KEY')
-        return 'duplicate key: each key may appear once in a mapping';
-    return `invalid YAML: ${message}`;
-}
-function yamlFix(code) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return 'remove or rename one of the two keys';
-        case 'TAB_AS_INDENT':
-            return 'indent with spaces, not tabs';
-        default:
-            return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/plan/load.js
-
-
-
-
-
-/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
-async function loadPlan(file, options = {}) {
-    const { text, bytes } = await readConfigText(file);
-    return planFromText(file, text, options, bytes);
-}
-function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
-    const source = parseYamlSource(file, text);
-    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
-    }
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const format = options.format ?? detectFormat(source);
-    switch (format) {
-        case 'native':
-            return planFromNative(source, digest);
-        default:
-            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the ${format} format is not supported yet`, 'use the native format (see examples/)');
-    }
-}
-/** Recognises a format by the top-level keys each tool documents. */
-function detectFormat(source) {
-    const keys = Object.keys(source.value);
-    if (keys.includes('model_list') ||
-        keys.includes('router_settings') ||
-        keys.includes('litellm_settings')) {
-        return 'litellm';
-    }
-    if (keys.includes('strategy') || keys.includes('targets'))
-        return 'portkey';
-    return 'native';
 }
 
 
@@ -39253,7 +40243,7 @@ function escapeInline(text) {
 
 /***/ }),
 
-/***/ 86469:
+/***/ 67979:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39287,6 +40277,88 @@ function routeOrder(target) {
     if (target.kind === 'route')
         return [target.route];
     return target.targets.flatMap(routeOrder);
+}
+/** Waits between the attempts of one policy, each at its ceiling (jitter only shortens them). */
+function backoffCeilings(policy) {
+    const waits = [];
+    for (let retry = 1; retry < policy.maxAttempts; retry++) {
+        const grown = policy.initialBackoffMs * policy.multiplier ** (retry - 1);
+        waits.push(Math.min(grown, policy.maxBackoffMs));
+    }
+    return waits;
+}
+/**
+ * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
+ * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
+ * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
+ * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
+ */
+function repeatedElapsed(policy, unitMs) {
+    if (!policy)
+        return unitMs;
+    const waits = backoffCeilings(policy);
+    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
+    if (policy.maxElapsedMs === null)
+        return total;
+    return Math.min(total, policy.maxElapsedMs + unitMs);
+}
+/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
+function worstCaseTargetElapsedMs(target, routes) {
+    if (target.kind === 'route') {
+        const timeout = routes.get(target.route)?.timeoutMs ?? null;
+        return repeatedElapsed(target.retry, timeout ?? Infinity);
+    }
+    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes));
+    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
+    return repeatedElapsed(target.retry, inner);
+}
+/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
+function worstCaseChainElapsedMs(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    // Layers are listed outermost first, so the innermost one wraps the target first.
+    return [...chain.layers]
+        .reverse()
+        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner), worstCaseTargetElapsedMs(chain.target, byName));
+}
+const MAX_SEQUENCE = 1000;
+/**
+ * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
+ * shown as its most expensive child (the worst case). Capped at 1000 entries.
+ */
+function attemptSequence(chain) {
+    const out = [];
+    const emit = (target) => {
+        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
+            if (target.kind === 'route')
+                out.push(target.route);
+            else if (target.kind === 'fallback')
+                target.targets.forEach(emit);
+            else {
+                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
+                    ? t
+                    : best, undefined);
+                if (worst)
+                    emit(worst);
+            }
+        }
+    };
+    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
+    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
+        emit(chain.target);
+    return out.slice(0, MAX_SEQUENCE);
+}
+/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
+function describeSequence(sequence, total) {
+    const runs = [];
+    for (const name of sequence) {
+        const last = runs[runs.length - 1];
+        if (last && last.name === name)
+            last.count++;
+        else
+            runs.push({ name, count: 1 });
+    }
+    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
+    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
@@ -39425,8 +40497,447 @@ function decideChain(chain, happyPath, verdicts) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/plan/load.js + 4 modules
-var load = __nccwpck_require__(15854);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(54642);
+;// CONCATENATED MODULE: ./lib/plan/analyse.js
+
+
+
+/** Statuses that do not change on a retry: the request itself is wrong or not allowed. */
+const TERMINAL_STATUSES = [400, 401, 403, 404, 422];
+function analysePlan(plan, options) {
+    const findings = [...(plan.readFindings ?? [])];
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    const chains = summariseChains(plan);
+    plan.chains.forEach((chain, i) => {
+        const summary = chains[i];
+        if (summary)
+            findings.push(...budgetFindings(plan, chain, summary));
+        findings.push(...stackingFindings(chain, summary?.attempts ?? 0));
+        findings.push(...fallbackFindings(chain.target, routes));
+    });
+    findings.push(...policyFindings(plan));
+    findings.push(...timeoutFindings(plan));
+    findings.push(...reachabilityFindings(plan));
+    for (const key of plan.unsupported) {
+        if (key.didYouMean) {
+            findings.push({
+                id: 'unknown_key',
+                severity: 'warning',
+                message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
+                fix: `did you mean "${key.didYouMean}"?`,
+                at: key.at,
+            });
+            continue;
+        }
+        findings.push({
+            id: 'unsupported_key',
+            severity: 'notice',
+            message: `"${key.key}" is read but not modelled: ${key.reason ?? 'the plan ignores it'}`,
+            fix: 'nothing to do if that is expected; otherwise check the key name',
+            at: key.at,
+        });
+    }
+    const change = options.base ? summariseChange(options.base, plan) : null;
+    findings.push(...trustFindings(plan, options));
+    if (change?.mixedScope) {
+        findings.push({
+            id: 'scope_mixed',
+            severity: 'warning',
+            message: `the change mixes ${change.touches.join(', ')}: a routing fix and a model migration or retry redesign are hard to review and to roll back together`,
+            fix: 'split the change into one pull request per concern',
+            at: (0,config_error/* positionAt */.t)(plan.file),
+        });
+    }
+    return { findings: dedupe(findings), change, chains };
+}
+/** Worst case of every chain: attempts, elapsed time and the attempt order. */
+function summariseChains(plan) {
+    return plan.chains.map((chain) => {
+        const attempts = worstCaseChainAttempts(chain);
+        const elapsed = worstCaseChainElapsedMs(chain, plan.routes);
+        return {
+            chain: chain.name,
+            routeOrder: routeOrder(chain.target),
+            attempts,
+            elapsedMs: Number.isFinite(elapsed) ? Math.round(elapsed) : null,
+            attemptOrder: describeSequence(attemptSequence(chain), attempts),
+        };
+    });
+}
+function budgetFindings(plan, chain, summary) {
+    const out = [];
+    const { budget } = plan;
+    if (summary.attempts > budget.maxAttemptsPerRequest) {
+        out.push({
+            id: 'worst_case_over_budget',
+            severity: 'error',
+            message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+            fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
+            at: chain.at,
+        });
+    }
+    else if (budget.maxAmplification !== null && summary.attempts > budget.maxAmplification) {
+        out.push({
+            id: 'amplification_over_budget',
+            severity: 'warning',
+            message: `chain "${chain.name}": under an outage each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}`,
+            fix: 'retry fewer times, or add a stop rule that sheds load during an outage',
+            at: chain.at,
+        });
+    }
+    if (budget.maxElapsedMs !== null &&
+        summary.elapsedMs !== null &&
+        summary.elapsedMs > budget.maxElapsedMs) {
+        out.push({
+            id: 'worst_case_elapsed_over_budget',
+            severity: 'error',
+            message: `chain "${chain.name}": a full outage can hold a request for ${formatMs(summary.elapsedMs)}, over the budget of ${formatMs(budget.maxElapsedMs)}`,
+            fix: 'shorten timeouts or backoff, retry less, or set max_elapsed_ms on the retry policy',
+            at: chain.at,
+        });
+    }
+    return out;
+}
+function stackingFindings(chain, attempts) {
+    const retrying = chain.layers
+        .filter((l) => l.retry.maxAttempts > 1)
+        .map((l) => ({ name: l.name, policy: l.retry, at: l.at }));
+    const deepest = deepestRetryPath(chain.target);
+    const all = [...retrying, ...deepest.map((p) => ({ name: 'routing', policy: p, at: p.at }))];
+    if (all.length < 2)
+        return [];
+    // Point at a place in the file: a layer declared on the command line sits at 1:1.
+    const first = all.find((a) => a.at.line !== 1 || a.at.column !== 1) ?? all[0];
+    if (!first)
+        return [];
+    return [
+        {
+            id: 'stacked_retries',
+            severity: 'warning',
+            message: `chain "${chain.name}": retries are stacked in ${all.length} layers (${all.map((a) => `${a.name} ×${a.policy.maxAttempts}`).join(', ')}), so they multiply to ${attempts} attempts`,
+            fix: 'retry in one layer only: set the other layers to a single attempt (for example the client SDK maxRetries: 0)',
+            at: first.at,
+        },
+    ];
+}
+/** The retrying policies along the path through the tree that has the most of them. */
+function deepestRetryPath(target) {
+    const own = target.retry && target.retry.maxAttempts > 1 ? [target.retry] : [];
+    if (target.kind === 'route')
+        return own;
+    const below = target.targets
+        .map(deepestRetryPath)
+        .reduce((best, p) => (p.length > best.length ? p : best), []);
+    return [...own, ...below];
+}
+function allPolicies(plan) {
+    const out = [];
+    const walk = (t) => {
+        if (t.retry)
+            out.push(t.retry);
+        if (t.kind !== 'route')
+            t.targets.forEach(walk);
+    };
+    for (const chain of plan.chains) {
+        chain.layers.forEach((l) => out.push(l.retry));
+        walk(chain.target);
+    }
+    return out;
+}
+function policyFindings(plan) {
+    const out = [];
+    for (const policy of allPolicies(plan)) {
+        if (policy.maxAttempts <= 1)
+            continue;
+        if (policy.initialBackoffMs === 0 || policy.maxBackoffMs === 0) {
+            out.push({
+                id: 'retry_without_backoff',
+                severity: 'warning',
+                message: 'retries are sent immediately, with no wait between attempts',
+                fix: 'set an initial backoff (for example 500 ms) that grows with each retry',
+                at: policy.at,
+            });
+        }
+        if (policy.jitter === 'none') {
+            out.push({
+                id: 'retry_without_jitter',
+                severity: 'warning',
+                message: 'retry waits have no jitter, so clients that failed together retry together',
+                fix: 'use full or equal jitter',
+                at: policy.at,
+            });
+        }
+        const terminal = policy.retryOnStatuses.filter((s) => TERMINAL_STATUSES.includes(s));
+        if (terminal.length > 0) {
+            out.push({
+                id: 'retry_on_terminal_status',
+                severity: 'error',
+                message: `retries on ${terminal.join(', ')}, which a retry cannot fix (the request or its credential is wrong)`,
+                fix: `remove ${terminal.join(', ')} from the retried statuses`,
+                at: policy.at,
+            });
+        }
+        if (policy.maxElapsedMs === null) {
+            out.push({
+                id: 'max_elapsed_missing',
+                severity: 'warning',
+                message: 'no stop rule in time: retries continue however long the request has taken',
+                fix: 'set a maximum elapsed time after which no retry starts',
+                at: policy.at,
+            });
+        }
+    }
+    return out;
+}
+function timeoutFindings(plan) {
+    const out = [];
+    for (const route of plan.routes) {
+        if (route.timeoutMs === null) {
+            out.push({
+                id: 'timeout_missing',
+                severity: 'warning',
+                message: plan.format === 'litellm'
+                    ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
+                    : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
+                fix: 'set a per-attempt timeout on this route',
+                at: route.at,
+            });
+        }
+        else if (plan.budget.maxElapsedMs !== null && route.timeoutMs > plan.budget.maxElapsedMs) {
+            out.push({
+                id: 'timeout_unbounded',
+                severity: 'warning',
+                message: `route "${route.name}": one attempt may take ${formatMs(route.timeoutMs)}, longer than the whole request budget of ${formatMs(plan.budget.maxElapsedMs)}`,
+                fix: 'set the per-attempt timeout well below the request budget',
+                at: route.at,
+            });
+        }
+    }
+    return out;
+}
+function fallbackFindings(target, routes) {
+    if (target.kind === 'route')
+        return [];
+    const out = target.targets.flatMap((t) => fallbackFindings(t, routes));
+    if (target.kind !== 'fallback')
+        return out;
+    const firstRoute = (t) => routes.get(routeOrder(t)[0] ?? '');
+    const [primaryTarget, ...rest] = target.targets;
+    const primary = primaryTarget ? firstRoute(primaryTarget) : undefined;
+    if (!primary)
+        return out;
+    const seen = new Set([primary.name]);
+    for (const t of rest) {
+        const fallback = firstRoute(t);
+        if (!fallback)
+            continue;
+        if (t.kind === 'route' && seen.has(fallback.name)) {
+            out.push({
+                id: 'route_cycle',
+                severity: 'error',
+                message: `route "${fallback.name}" appears again as its own fallback`,
+                fix: 'list each route once per chain',
+                at: t.at,
+            });
+            continue;
+        }
+        seen.add(fallback.name);
+        if ((0,adapter_common/* hostOf */.w4)(fallback.baseUrl) === (0,adapter_common/* hostOf */.w4)(primary.baseUrl)) {
+            out.push({
+                id: 'fallback_same_host',
+                severity: 'warning',
+                message: `fallback "${fallback.name}" is on the same host as "${primary.name}" (${(0,adapter_common/* hostOf */.w4)(primary.baseUrl)}): an outage of that host takes both down`,
+                fix: 'fall back to another provider or region',
+                at: t.at,
+            });
+        }
+        if (fallback.family !== primary.family) {
+            out.push({
+                id: 'fallback_family_mismatch',
+                severity: 'error',
+                message: `fallback "${fallback.name}" speaks ${fallback.family} while "${primary.name}" speaks ${primary.family}: the caller cannot use its answer`,
+                fix: 'fall back to a route of the same endpoint family',
+                at: t.at,
+            });
+        }
+    }
+    return out;
+}
+function reachabilityFindings(plan) {
+    const used = new Set(plan.chains.flatMap((c) => routeOrder(c.target)));
+    return plan.routes
+        .filter((r) => !used.has(r.name))
+        .map((r) => ({
+        id: 'route_unreachable',
+        severity: 'warning',
+        message: `route "${r.name}" is in no chain, so no request ever reaches it`,
+        fix: 'add it to a chain as primary or fallback, or remove it',
+        at: r.at,
+    }));
+}
+function trustFindings(plan, options) {
+    const trusted = new Set(options.trustedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
+    if (options.base)
+        options.base.routes.forEach((r) => trusted.add((0,adapter_common/* hostOf */.w4)(r.baseUrl)));
+    const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
+    if (!options.base && options.trustedHosts.length === 0) {
+        return credentialed.length === 0
+            ? []
+            : [
+                {
+                    id: 'credential_trust_unchecked',
+                    severity: 'notice',
+                    message: 'credential hosts were not checked: no base config and no trusted hosts were given',
+                    fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
+                    at: (0,config_error/* positionAt */.t)(plan.file),
+                },
+            ];
+    }
+    return credentialed
+        .filter((r) => !trusted.has((0,adapter_common/* hostOf */.w4)(r.baseUrl)))
+        .map((r) => ({
+        id: 'credential_untrusted_host',
+        severity: 'error',
+        message: `route "${r.name}" would send ${r.apiKeyEnv ?? 'its credential'} to ${(0,adapter_common/* hostOf */.w4)(r.baseUrl)}, a host in neither the base config nor the trusted hosts`,
+        fix: `if ${(0,adapter_common/* hostOf */.w4)(r.baseUrl)} is meant to receive this key, add it with --trusted-host (the action input trusted-hosts) in a reviewed change`,
+        at: r.at,
+    }));
+}
+/** What the head config changes compared with the base config. */
+function summariseChange(base, head) {
+    const baseRoutes = new Map(base.routes.map((r) => [r.name, r]));
+    const headRoutes = new Map(head.routes.map((r) => [r.name, r]));
+    const routesAdded = [...headRoutes.keys()].filter((n) => !baseRoutes.has(n));
+    const routesRemoved = [...baseRoutes.keys()].filter((n) => !headRoutes.has(n));
+    const baseHosts = new Set(base.routes.map((r) => (0,adapter_common/* hostOf */.w4)(r.baseUrl)));
+    const headHosts = new Set(head.routes.map((r) => (0,adapter_common/* hostOf */.w4)(r.baseUrl)));
+    const hostsAdded = [...headHosts].filter((h) => !baseHosts.has(h)).sort();
+    const hostsRemoved = [...baseHosts].filter((h) => !headHosts.has(h)).sort();
+    const modelsChanged = [];
+    let baseUrlChanged = false;
+    for (const [name, route] of headRoutes) {
+        const before = baseRoutes.get(name);
+        if (!before)
+            continue;
+        if (before.model !== route.model)
+            modelsChanged.push({ route: name, from: before.model, to: route.model });
+        if (before.baseUrl !== route.baseUrl)
+            baseUrlChanged = true;
+    }
+    const baseChains = new Map(base.chains.map((c) => [c.name, c]));
+    const retryPoliciesChanged = [];
+    let orderChanged = base.chains.length !== head.chains.length;
+    for (const chain of head.chains) {
+        const before = baseChains.get(chain.name);
+        if (!before) {
+            orderChanged = true;
+            continue;
+        }
+        if (routeOrder(before.target).join('\n') !== routeOrder(chain.target).join('\n'))
+            orderChanged = true;
+        if (retrySignature(before) !== retrySignature(chain))
+            retryPoliciesChanged.push(chain.name);
+    }
+    const budgetChanged = base.budget.maxAttemptsPerRequest !== head.budget.maxAttemptsPerRequest ||
+        base.budget.maxElapsedMs !== head.budget.maxElapsedMs ||
+        base.budget.maxAmplification !== head.budget.maxAmplification;
+    const touches = [];
+    if (routesAdded.length > 0 || routesRemoved.length > 0 || orderChanged)
+        touches.push('routing');
+    if (hostsAdded.length > 0 || hostsRemoved.length > 0 || baseUrlChanged)
+        touches.push('hosts');
+    if (modelsChanged.length > 0)
+        touches.push('models');
+    if (retryPoliciesChanged.length > 0)
+        touches.push('retry_policy');
+    if (budgetChanged)
+        touches.push('budget');
+    // A routing fix (order, routes, hosts) is one concern; a model migration and a retry
+    // redesign are two more. Any two together are a mixed change.
+    const concerns = [
+        touches.includes('routing') || touches.includes('hosts'),
+        touches.includes('models'),
+        touches.includes('retry_policy'),
+    ].filter(Boolean).length;
+    return {
+        baseDigest: base.digest,
+        headDigest: head.digest,
+        routesAdded,
+        routesRemoved,
+        hostsAdded,
+        hostsRemoved,
+        modelsChanged,
+        retryPoliciesChanged,
+        budgetChanged,
+        touches,
+        mixedScope: concerns >= 2,
+    };
+}
+function retrySignature(chain) {
+    const policy = (p) => p
+        ? [
+            p.maxAttempts,
+            p.initialBackoffMs,
+            p.maxBackoffMs,
+            p.multiplier,
+            p.jitter,
+            p.retryOnStatuses.join(','),
+            p.retryOnNetworkErrors,
+            p.honourRetryAfter,
+            p.maxElapsedMs,
+        ].join('/')
+        : '-';
+    const walk = (t) => t.kind === 'route'
+        ? `${t.route}:${policy(t.retry)}`
+        : `${t.kind}:${policy(t.retry)}(${t.targets.map(walk).join(';')})`;
+    return `${chain.layers.map((l) => policy(l.retry)).join('|')}#${walk(chain.target)}`;
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.id}@${f.at.file}:${f.at.line}:${f.at.column}:${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
+function formatFinding(f) {
+    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
+}
+
+// EXTERNAL MODULE: ./lib/plan/load.js + 6 modules
+var plan_load = __nccwpck_require__(26380);
+;// CONCATENATED MODULE: ./lib/plan/stage.js
+
+
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+async function runPlanStage(options) {
+    const load = {
+        ...(options.format ? { format: options.format } : {}),
+        ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.budget ? { budget: options.budget } : {}),
+    };
+    const plan = await (0,plan_load/* loadPlan */.Yq)(options.configPath, load);
+    const base = options.baseConfigPath ? await (0,plan_load/* loadPlan */.Yq)(options.baseConfigPath, load) : null;
+    const analysis = analysePlan(plan, {
+        ...(base ? { base } : {}),
+        trustedHosts: options.trustedHosts ?? [],
+    });
+    return { plan, base, analysis };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./node_modules/ulid/dist/node/index.js
@@ -39856,9 +41367,8 @@ var render_markdown = __nccwpck_require__(68835);
 
 async function runGate(options) {
     // plan
-    const plan = await (0,load/* loadPlan */.Yq)(options.configPath, options.format ? { format: options.format } : {});
+    const { plan, analysis } = await runPlanStage(options);
     const redactor = (0,redact/* createRedactor */.lY)((0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
-    const analysis = { findings: [], change: null };
     // probe
     const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42813));
     const observations = await probe(plan, { upstream: options.upstream, env: options.env });
@@ -42941,6 +44451,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
+  RZV: () => (/* binding */ lazy),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   chJ: () => (/* binding */ _null),
@@ -42952,7 +44463,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -45910,24 +47421,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    core_util/* defineLazy */.gJ(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
     core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
@@ -49532,12 +51043,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -51818,6 +53329,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   cJ: () => (/* binding */ omit),
 /* harmony export */   cl: () => (/* binding */ nullish),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   gJ: () => (/* binding */ defineLazy),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
 /* harmony export */   h1: () => (/* binding */ merge),
 /* harmony export */   hI: () => (/* binding */ allowsEval),
@@ -51843,7 +53355,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
@@ -51911,7 +53423,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {

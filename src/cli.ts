@@ -18,9 +18,91 @@ interface CheckFlags {
   config: string;
   out: string;
   format?: ConfigFormat;
+  baseConfig?: string;
+  trustedHost: string[];
+  clientRetries?: number;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
   upstream: UpstreamMode;
   operator?: string;
   owner?: string;
+}
+
+interface PlanFlags {
+  config: string;
+  baseConfig?: string;
+  format?: ConfigFormat;
+  trustedHost: string[];
+  clientRetries?: number;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+  json?: boolean;
+}
+
+const formatOption = (): Option =>
+  new Option('--format <format>', 'force the config format (default: detected)').choices([
+    'native',
+    'litellm',
+    'portkey',
+  ]);
+const baseConfigOption = (): Option =>
+  new Option(
+    '--base-config <file>',
+    'the same config on the base branch (scope drift, credential trust)',
+  );
+const trustedHostOption = (): Option =>
+  new Option(
+    '--trusted-host <host>',
+    'a host credentials may go to besides the base config (repeatable)',
+  )
+    .argParser((value: string, previous: string[] = []) => [...previous, value])
+    .default([]);
+const clientRetriesOption = (): Option =>
+  new Option(
+    '--client-retries <n>',
+    'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)',
+  ).argParser(parseRetries);
+
+const maxAttemptsOption = (): Option =>
+  new Option(
+    '--max-attempts <n>',
+    "budget: upstream attempts one request may cause (replaces the config's; default 4)",
+  ).argParser(parseWhole(1, 10_000));
+const maxElapsedOption = (): Option =>
+  new Option(
+    '--max-elapsed-ms <ms>',
+    "budget: worst-case time one request may take (replaces the config's; default 60000)",
+  ).argParser(parseWhole(1, 86_400_000));
+
+function parseWhole(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function budgetFrom(flags: {
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+}): { budget: { maxAttemptsPerRequest?: number; maxElapsedMs?: number } } | Record<string, never> {
+  if (flags.maxAttempts === undefined && flags.maxElapsedMs === undefined) return {};
+  return {
+    budget: {
+      ...(flags.maxAttempts !== undefined ? { maxAttemptsPerRequest: flags.maxAttempts } : {}),
+      ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+    },
+  };
+}
+
+function parseRetries(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 100) {
+    throw new InvalidArgumentError('expected a whole number of retries from 0 to 100');
+  }
+  return n;
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -35,15 +117,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('check')
     .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-    .requiredOption('-c, --config <file>', 'routing config (native YAML/JSON)')
+    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
     .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
-    .addOption(
-      new Option('--format <format>', 'force the config format').choices([
-        'native',
-        'litellm',
-        'portkey',
-      ]),
-    )
+    .addOption(formatOption())
+    .addOption(baseConfigOption())
+    .addOption(trustedHostOption())
+    .addOption(clientRetriesOption())
+    .addOption(maxAttemptsOption())
+    .addOption(maxElapsedOption())
     .addOption(
       new Option('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
@@ -61,6 +142,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         configPath: flags.config,
         outDir: flags.out,
         ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+        trustedHosts: flags.trustedHost,
+        ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+        ...budgetFrom(flags),
         upstream: flags.upstream,
         env: process.env,
         context: {
@@ -121,6 +206,43 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         }
         throw error;
       }
+    });
+
+  program
+    .command('plan')
+    .description("read a routing config and print each chain's worst case and the static findings")
+    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .addOption(baseConfigOption())
+    .addOption(formatOption())
+    .addOption(trustedHostOption())
+    .addOption(clientRetriesOption())
+    .addOption(maxAttemptsOption())
+    .addOption(maxElapsedOption())
+    .option('--json', 'print the plan as JSON')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
+        'Example: fallback-gate plan --config litellm.yaml --client-retries 2',
+    )
+    .action(async (flags: PlanFlags) => {
+      // Only the plan stage: nothing here sends a request.
+      const { runPlanStage } = await import('./plan/stage.js');
+      const { renderPlanJson, renderPlanText } = await import('./plan/render-plan.js');
+      const { plan, analysis } = await runPlanStage({
+        configPath: flags.config,
+        ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+        ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+        trustedHosts: flags.trustedHost,
+        ...budgetFrom(flags),
+        env: process.env,
+      });
+      process.stdout.write(
+        flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis),
+      );
+      setExitCode(
+        analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED,
+      );
     });
   return program;
 }

@@ -1,5 +1,5 @@
 import { judge } from './judge/judge.js';
-import { loadPlan } from './plan/load.js';
+import { runPlanStage } from './plan/stage.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
@@ -28,6 +28,10 @@ export interface GateOptions {
   command?: string;
   /** What fails the job (e.g. budget, evidence, escalate); the judge's defaults when absent. */
   failOn?: string[];
+  /** Retries of the client SDK in front of the routing, stacked on every chain. */
+  clientRetries?: number;
+  /** Budget limits that replace the config's. */
+  budget?: { maxAttemptsPerRequest?: number; maxElapsedMs?: number };
   upstream: UpstreamMode;
   context: RunContext;
   env: NodeJS.ProcessEnv;
@@ -45,15 +49,13 @@ export interface GateResult {
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
-  const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
+  const { plan, analysis } = await runPlanStage(options);
   const redactor = createRedactor(
     secretsFromEnv(
       options.env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
     ),
   );
-
-  const analysis: PlanAnalysis = { findings: [], change: null };
 
   // probe
   const { probe } = await import('./probe/probe.js');
