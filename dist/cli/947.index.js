@@ -1,8 +1,8 @@
-export const id = 163;
-export const ids = [163];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
-/***/ 1163:
+/***/ 8947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,296 +11,198 @@ __webpack_require__.d(__webpack_exports__, {
   probe: () => (/* binding */ probe)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/mock/server.js + 2 modules
+var server = __webpack_require__(1698);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
-// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
-// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
-const HEALTHY = { steps: [], then: { kind: 'ok' } };
-function stepForAttempt(plan, attemptIndex) {
-    return plan.steps[attemptIndex] ?? plan.then;
-}
-
-;// CONCATENATED MODULE: ./lib/mock/bodies.js
-// Schema-correct success bodies for each family, written from the public API references.
-// The text is fixed so the gate can prove it never copies generated text into its outputs.
-const MOCK_OUTPUT_TEXT = 'ok';
-function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
-    return {
-        id: `chatcmpl-mock${Date.now().toString(36)}`,
-        object: 'chat.completion',
-        created: Math.floor(Date.now() / 1000),
-        model,
-        choices: [
-            {
-                index: 0,
-                message: { role: 'assistant', content: text, refusal: null },
-                logprobs: null,
-                finish_reason: 'stop',
-            },
-        ],
-        usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
-    };
-}
-function responseBody(model, text = MOCK_OUTPUT_TEXT) {
-    const created = Math.floor(Date.now() / 1000);
-    return {
-        id: `resp_mock${Date.now().toString(36)}`,
-        object: 'response',
-        created_at: created,
-        status: 'completed',
-        error: null,
-        incomplete_details: null,
-        model,
-        output: [
-            {
-                type: 'message',
-                id: `msg_mock${Date.now().toString(36)}`,
-                status: 'completed',
-                role: 'assistant',
-                content: [{ type: 'output_text', text, annotations: [] }],
-            },
-        ],
-        usage: { input_tokens: 8, output_tokens: 1, total_tokens: 9 },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/mock/play-fault.js
-
-async function playFault(step, res, ctx) {
-    const played = (status, retryAfterMs = null) => ({
-        fault: step.kind,
-        status,
-        retryAfterMs,
-    });
-    if ('delayMs' in step && step.delayMs)
-        await sleep(step.delayMs);
-    switch (step.kind) {
-        case 'ok': {
-            const answer = await ctx.healthy();
-            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
-            return played(answer.status);
-        }
-        case 'status': {
-            const headers = {
-                'content-type': 'application/json',
-                'x-request-id': ctx.requestId,
-            };
-            let retryAfterMs = null;
-            if (step.retryAfterS !== undefined) {
-                headers['retry-after'] = String(step.retryAfterS);
-                retryAfterMs = step.retryAfterS * 1000;
-            }
-            if (step.retryAfterMs !== undefined) {
-                headers['retry-after-ms'] = String(step.retryAfterMs);
-                retryAfterMs = step.retryAfterMs;
-            }
-            const body = {
-                error: {
-                    message: `injected fault: HTTP ${step.status}`,
-                    type: 'fault_injection',
-                    code: null,
-                },
-            };
-            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
-            return played(step.status, retryAfterMs);
-        }
-        case 'hang':
-            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
-            return played(null);
-        case 'reset':
-            res.socket?.resetAndDestroy();
-            return played(null);
-        case 'truncate': {
-            const answer = await ctx.healthy();
-            const half = answer.body.subarray(0, Math.max(1, Math.floor(answer.body.length / 2)));
-            res.writeHead(answer.status, {
-                ...answer.headers,
-                'content-length': String(answer.body.length),
-                'x-request-id': ctx.requestId,
-            });
-            res.write(half);
-            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
-            setImmediate(() => res.socket?.destroy());
-            return played(answer.status);
-        }
-        case 'malformed_json':
-            send(res, 200, Buffer.from('{"id": "broken", "object": "chat.completion", "choices": [{'), jsonHeaders(ctx));
-            return played(200);
-        case 'wrong_family': {
-            const other = ctx.family === 'chat_completions' ? responseBody(ctx.model) : chatCompletionBody(ctx.model);
-            send(res, 200, Buffer.from(JSON.stringify(other)), jsonHeaders(ctx));
-            return played(200);
-        }
-        case 'empty_output': {
-            const empty = ctx.family === 'chat_completions'
-                ? chatCompletionBody(ctx.model, '')
-                : responseBody(ctx.model, '');
-            send(res, 200, Buffer.from(JSON.stringify(empty)), jsonHeaders(ctx));
-            return played(200);
-        }
-        case 'html':
-            send(res, 200, Buffer.from('<!doctype html><html><body><h1>Service notice</h1></body></html>'), {
-                'content-type': 'text/html; charset=utf-8',
-                'x-request-id': ctx.requestId,
-            });
-            return played(200);
-        case 'slow_stream': {
-            const answer = await ctx.healthy();
-            res.writeHead(answer.status, { ...answer.headers, 'x-request-id': ctx.requestId });
-            // Dribble the body out in small pieces so a body timeout can fire between them.
-            const pieceSize = Math.max(1, Math.ceil(answer.body.length / 8));
-            for (let offset = 0; offset < answer.body.length && !res.destroyed; offset += pieceSize) {
-                res.write(answer.body.subarray(offset, offset + pieceSize));
-                await sleep(step.chunkDelayMs);
-            }
-            res.end();
-            return played(answer.status);
-        }
-    }
-}
-function jsonHeaders(ctx) {
-    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
-}
-function send(res, status, body, headers) {
-    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
-    res.end(body);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./lib/mock/server.js
-
-
-
-
-
-const MAX_REQUEST_BYTES = 1024 * 1024;
-/** Starts an OpenAI-compatible provider on loopback that follows a fault plan. */
-async function startMockProvider(options = {}) {
-    const plan = options.plan ?? HEALTHY;
-    let attempts = 0;
-    const server = (0,external_node_http_.createServer)((req, res) => {
-        const attempt = attempts++;
-        void handle(req, res, stepForAttempt(plan, attempt), attempt, options.onRequest);
-    });
-    server.keepAliveTimeout = 1000;
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-    });
-    const address = server.address();
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    return {
-        url: `http://${host}:${address.port}/v1`,
-        port: address.port,
-        get requestCount() {
-            return attempts;
-        },
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-async function handle(req, res, step, attempt, onRequest) {
-    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)()}`;
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    onRequest?.({
-        attempt: attempt + 1,
-        method: req.method ?? 'GET',
-        path,
-        requestId,
-        step: step.kind,
-    });
-    let body;
-    try {
-        body = JSON.parse(await readBody(req));
-    }
-    catch {
-        return sendJson(res, 400, { error: { message: 'request body is not valid JSON', type: 'invalid_request_error' } }, requestId);
-    }
-    const family = path.endsWith('/chat/completions')
-        ? 'chat_completions'
-        : path.endsWith('/responses')
-            ? 'responses'
-            : null;
-    if (req.method !== 'POST' || family === null) {
-        return sendJson(res, 404, { error: { message: 'unknown endpoint', type: 'invalid_request_error' } }, requestId);
-    }
-    const model = typeof body.model === 'string'
-        ? body.model
-        : 'mock-model';
-    await playFault(step, res, {
-        family,
-        model,
-        requestId,
-        healthy: () => {
-            const answer = family === 'chat_completions' ? chatCompletionBody(model) : responseBody(model);
-            return Promise.resolve({
-                status: 200,
-                headers: { 'content-type': 'application/json' },
-                body: Buffer.from(JSON.stringify(answer)),
-            });
-        },
-    });
-}
-function sendJson(res, status, body, requestId, headers = {}) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(text),
-        'x-request-id': requestId,
-        ...headers,
-    });
-    res.end(text);
-}
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_REQUEST_BYTES) {
-                reject(new Error('request too large'));
-                req.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
-}
-
 // EXTERNAL MODULE: ./lib/contract/families.js
 var families = __webpack_require__(4908);
-;// CONCATENATED MODULE: ./lib/contract/status-class.js
-// Status classes: what one answer means to a caller. One table, used by the judge and the README.
-function classifyHttpStatus(status) {
-    if (status >= 200 && status < 300)
-        return null; // decided by the body
-    if (status === 408)
-        return { statusClass: 'retryable', reason: 'HTTP 408 request timeout' };
-    if (status === 429)
-        return { statusClass: 'retryable', reason: 'HTTP 429 throttled' };
-    if (status >= 500)
-        return { statusClass: 'retryable', reason: `HTTP ${status} server error` };
-    if (status >= 400)
-        return { statusClass: 'terminal', reason: `HTTP ${status} client error (not retryable)` };
-    return { statusClass: 'terminal', reason: `HTTP ${status} unexpected status` };
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __webpack_require__(8435);
+// EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/parse.js + 1 modules
+var parse = __webpack_require__(6085);
+;// CONCATENATED MODULE: ./lib/contract/stream-check.js
+
+
+
+function parseServerSentEvents(body) {
+    const events = [];
+    const parser = (0,parse/* createParser */.C)({ onEvent: (event) => events.push(event) });
+    parser.feed(body);
+    // An event still buffered when the body ends was never dispatched: a cut stream, not an event.
+    return events;
 }
-function classifyNetworkFault(fault) {
-    if (fault === 'body_too_large') {
-        return { statusClass: '2xx_unusable', reason: 'response body exceeded the size cap' };
+function checkStream(input) {
+    const { family } = input;
+    if (!isEventStream(input.contentType)) {
+        if (input.fault)
+            return { classified: (0,status_class/* classifyNetworkFault */.xI)(input.fault), deltas: 0, text: null };
+        return { classified: notAStream(input), deltas: 0, text: null };
     }
-    if (fault === 'other_network_error') {
-        return { statusClass: 'retryable', reason: 'network error' };
+    const events = parseServerSentEvents(input.body);
+    const walk = family === 'chat_completions' ? walkChatStream(events) : walkResponseStream(events);
+    const deltas = walk.deltas;
+    if (walk.problem)
+        return { classified: walk.problem, deltas, text: null };
+    if (!walk.terminated) {
+        const tail = `after ${deltas} text delta${deltas === 1 ? '' : 's'}`;
+        const classified = input.fault
+            ? (0,status_class/* classifyNetworkFault */.xI)(input.fault, tail)
+            : (0,status_class/* classifyBy */.AE)('stream_unterminated', `${terminatorOf(family)} missing ${tail}`);
+        return { classified, deltas, text: null };
     }
-    return { statusClass: 'retryable', reason: fault.replaceAll('_', ' ') };
+    if (deltas === 0 || walk.text.length === 0) {
+        return {
+            classified: (0,status_class/* classifyBy */.AE)('empty_output', 'the stream carried no text delta'),
+            deltas,
+            text: null,
+        };
+    }
+    return {
+        classified: (0,status_class/* classifyBy */.AE)('usable_stream', `${family}, ${deltas} text deltas`),
+        deltas,
+        text: walk.text,
+    };
+}
+function terminatorOf(family) {
+    return family === 'chat_completions' ? 'data: [DONE]' : 'response.completed';
+}
+function walkChatStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.terminated = true;
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const chunk = families/* chatCompletionChunkSchema */.bH.safeParse(json);
+        if (chunk.success) {
+            for (const choice of chunk.data.choices) {
+                const content = choice.delta.content;
+                if (typeof content === 'string' && content.length > 0) {
+                    walk.deltas++;
+                    walk.text += content;
+                }
+            }
+            continue;
+        }
+        walk.problem = foreignEvent('chat_completions', json, n);
+        return walk;
+    }
+    return walk;
+}
+function walkResponseStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions stream ([DONE]) at event ${n}`);
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const typed = families/* responseStreamEventSchema */.dk.safeParse(json);
+        if (!typed.success) {
+            walk.problem = foreignEvent('responses', json, n);
+            return walk;
+        }
+        const type = typed.data.type;
+        if (type === 'response.output_text.delta') {
+            const delta = families/* responseTextDeltaEventSchema */.qI.safeParse(json);
+            if (!delta.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is a malformed text delta`);
+                return walk;
+            }
+            if (delta.data.delta.length > 0) {
+                walk.deltas++;
+                walk.text += delta.data.delta;
+            }
+            continue;
+        }
+        if (type === 'error' || event.event === 'error') {
+            const error = families/* responseErrorEventSchema */.lH.safeParse(json);
+            const code = error.success && error.data.code ? ` (${(0,families/* safeToken */.zv)(error.data.code)})` : '';
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${code}`);
+            return walk;
+        }
+        if (type.startsWith('response.') && isLifecycle(type)) {
+            const lifecycle = families/* responseLifecycleEventSchema */.JS.safeParse(json);
+            if (!lifecycle.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} (${type}) is malformed`);
+                return walk;
+            }
+            if (type === 'response.completed') {
+                const notCompleted = (0,families/* responseNotCompleted */.a6)(lifecycle.data.response);
+                if (notCompleted)
+                    walk.problem = notCompleted;
+                walk.terminated = true;
+                return walk;
+            }
+            if (type === 'response.failed' || type === 'response.incomplete') {
+                walk.problem =
+                    (0,families/* responseNotCompleted */.a6)(lifecycle.data.response) ??
+                        (0,status_class/* classifyBy */.AE)('not_completed', `${type} event`);
+                return walk;
+            }
+        }
+        // Other event types (output_item.added, content_part.done …) carry nothing a caller needs.
+    }
+    return walk;
+}
+const LIFECYCLE = new Set([
+    'response.created',
+    'response.queued',
+    'response.in_progress',
+    'response.completed',
+    'response.incomplete',
+    'response.failed',
+]);
+function isLifecycle(type) {
+    return LIFECYCLE.has(type);
+}
+/** An event that is not the family's: the other family's, an error object, or unknown. */
+function foreignEvent(family, json, n) {
+    if (family === 'chat_completions') {
+        if (families/* responseStreamEventSchema */.dk.safeParse(json).success) {
+            return (0,status_class/* classifyBy */.AE)('other_family', `a responses event where a chat chunk was expected`);
+        }
+    }
+    else if (families/* chatCompletionChunkSchema */.bH.safeParse(json).success) {
+        return (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions chunk where a responses event was expected`);
+    }
+    const error = families/* errorBodySchema */.ut.safeParse(json);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${type != null ? ` (${(0,families/* safeToken */.zv)(String(type))})` : ''}`);
+    }
+    return (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not a ${family} stream event`);
+}
+function notAStream(input) {
+    const type = input.contentType ? (0,families/* safeToken */.zv)(input.contentType.split(';')[0] ?? '') : 'none';
+    const json = parseJson(input.body);
+    if (json !== undefined && (0,families/* checkSuccessBody */.y7)(input.family, json).usable) {
+        return (0,status_class/* classifyBy */.AE)('not_a_stream', `a complete JSON body (content-type ${type})`);
+    }
+    return (0,status_class/* classifyBy */.AE)('not_a_stream', `content-type ${type}`);
+}
+function isEventStream(contentType) {
+    return (contentType ?? '').toLowerCase().split(';')[0]?.trim() === 'text/event-stream';
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -308,25 +210,57 @@ var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./lib/probe/http.js
 
 
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
 const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
-/** One POST with every phase bounded. Never throws for network trouble: it names the fault. */
-async function postJson(options) {
+/** undici's own default is 10 s; a route's deadline lowers it. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+/** Where providers put their request id, most common first. */
+const PROVIDER_REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'apim-request-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+    'cf-ray',
+];
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+async function exchange(options) {
     const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const deadline = options.deadlineMs;
     const dispatcher = new undici/* Agent */.g6({
-        connectTimeout: Math.min(options.connectTimeoutMs ?? deadline, deadline),
+        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
         headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
         bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
         connections: 1,
         pipelining: 0,
     });
-    const signal = AbortSignal.timeout(deadline);
+    const deadlineSignal = AbortSignal.timeout(deadline);
+    const result = {
+        clientRequestId,
+        status: null,
+        headers: {},
+        body: Buffer.alloc(0),
+        fault: null,
+        faultCode: null,
+        headersMs: null,
+        durationMs: 0,
+    };
+    const chunks = [];
+    let size = 0;
     try {
         const headers = {
+            ...options.headers,
             'content-type': 'application/json',
-            'x-client-request-id': clientRequestId,
+            accept: 'application/json, text/event-stream',
+            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
         };
         if (options.apiKey)
             headers.authorization = `Bearer ${options.apiKey}`;
@@ -335,35 +269,64 @@ async function postJson(options) {
             headers,
             body: JSON.stringify(options.body),
             dispatcher,
-            signal,
+            signal: deadlineSignal,
         });
+        result.status = response.statusCode;
+        result.headers = flattenHeaders(response.headers);
+        result.headersMs = elapsed();
         const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
-        const chunks = [];
-        let size = 0;
         for await (const chunk of response.body) {
             const buffer = chunk;
-            size += buffer.length;
-            if (size > cap) {
+            if (size + buffer.length > cap) {
+                chunks.push(buffer.subarray(0, cap - size));
+                size = cap;
+                result.fault = 'body_too_large';
                 response.body.destroy();
-                return { kind: 'fault', fault: 'body_too_large', clientRequestId, durationMs: elapsed() };
+                break;
             }
+            size += buffer.length;
             chunks.push(buffer);
         }
-        return {
-            kind: 'response',
-            status: response.statusCode,
-            headers: flattenHeaders(response.headers),
-            bodyText: Buffer.concat(chunks).toString('utf8'),
-            clientRequestId,
-            durationMs: elapsed(),
-        };
     }
     catch (error) {
-        return { kind: 'fault', fault: faultOf(error, signal), clientRequestId, durationMs: elapsed() };
+        result.fault = faultOf(error, deadlineSignal, result.status !== null);
+        result.faultCode = codeOf(error);
     }
     finally {
         void dispatcher.destroy().catch(() => undefined);
     }
+    result.body = Buffer.concat(chunks, size);
+    result.durationMs = elapsed();
+    return result;
+}
+/** The provider's request id from the answer, if it sent one we can safely record. */
+function providerRequestId(headers) {
+    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+        const value = headers[name]?.trim();
+        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
+            return value;
+    }
+    return null;
+}
+async function postJson(options) {
+    const result = await exchange(options);
+    if (result.fault !== null || result.status === null) {
+        return {
+            kind: 'fault',
+            fault: result.fault ?? 'other_network_error',
+            clientRequestId: result.clientRequestId,
+            durationMs: result.durationMs,
+        };
+    }
+    return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        bodyText: result.body.toString('utf8'),
+        clientRequestId: result.clientRequestId,
+        durationMs: result.durationMs,
+    };
 }
 function flattenHeaders(headers) {
     const out = {};
@@ -373,8 +336,15 @@ function flattenHeaders(headers) {
     }
     return out;
 }
-/** Names a failure by its error code or class, never by parsing its message. */
-function faultOf(error, signal) {
+function codeOf(error) {
+    const code = error.code ?? error.cause?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+function faultOf(error, signal, afterHeaders = false) {
     if (signal?.aborted)
         return 'deadline_exceeded';
     if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
@@ -383,15 +353,19 @@ function faultOf(error, signal) {
         return 'headers_timeout';
     if (error instanceof undici/* errors */.sO.BodyTimeoutError)
         return 'body_timeout';
-    const code = error.code ??
-        error.cause?.code;
+    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
+        return 'body_too_large';
+    const code = codeOf(error);
     if (code === 'ECONNREFUSED')
         return 'connection_refused';
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection_reset';
-    if (code === 'UND_ERR_ABORTED' ||
-        error.name === 'AbortError' ||
-        error.name === 'TimeoutError') {
+    const closed = code === 'ECONNRESET' ||
+        code === 'UND_ERR_SOCKET' ||
+        code === 'EPIPE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    if (closed)
+        return afterHeaders ? 'body_truncated' : 'connection_reset';
+    const name = error.name;
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
         return 'deadline_exceeded';
     }
     return 'other_network_error';
@@ -402,114 +376,125 @@ function faultOf(error, signal) {
 
 
 
-/** Sends the family's smoke request once and classifies what came back. */
-async function probeHappyPath(route, upstream) {
-    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
+
+// The happy path: the family's smoke request, once per route (and once more as a stream when the
+// route streams), classified by the status class table. Only a digest of generated text is kept.
+/** A route without its own timeout gets this deadline per exchange. */
+const DEFAULT_ROUTE_DEADLINE_MS = 30_000;
+/** Sends the family's smoke request and classifies what came back. */
+async function probeHappyPath(route, upstream, limits = {}) {
     const startedAt = new Date().toISOString();
-    const result = await postJson({
-        url: `${upstream.baseUrl}${path}`,
-        body,
-        apiKey: upstream.apiKey,
-        deadlineMs: route.timeoutMs ?? 30_000,
-    });
-    const base = {
+    const plain = await smoke(route, upstream, limits, false);
+    const stream = route.stream ? await smoke(route, upstream, limits, true) : null;
+    const ids = requestIdOf(plain.exchange);
+    // A streaming route is only as good as the worse of its two answers.
+    const decisive = stream && plain.classified.statusClass === '2xx_usable' && !isUsable(stream)
+        ? {
+            ...stream.classified,
+            reason: `streaming: ${stream.classified.reason}`,
+        }
+        : plain.classified;
+    return {
         route: route.name,
         family: route.family,
         upstream: upstream.upstream,
         environmentMismatch: upstream.mismatch,
+        ...ids,
         startedAt,
-        durationMs: result.durationMs,
+        durationMs: plain.exchange.durationMs + (stream?.exchange.durationMs ?? 0),
+        httpStatus: plain.exchange.status,
+        statusClass: decisive.statusClass,
+        reason: decisive.reason,
+        output: plain.output,
+        stream: stream ? streamObservation(stream) : null,
     };
-    if (result.kind === 'fault') {
-        const c = classifyNetworkFault(result.fault);
-        return {
-            ...base,
-            requestId: result.clientRequestId,
-            requestIdSource: 'generated',
-            httpStatus: null,
-            statusClass: c.statusClass,
-            reason: c.reason,
-            output: null,
-        };
+}
+function isUsable(outcome) {
+    return outcome.classified.statusClass === '2xx_usable';
+}
+function streamObservation(outcome) {
+    return {
+        statusClass: outcome.classified.statusClass,
+        reason: outcome.classified.reason,
+        deltas: outcome.deltas,
+        httpStatus: outcome.exchange.status,
+        ...requestIdOf(outcome.exchange),
+        durationMs: outcome.exchange.durationMs,
+        output: outcome.output,
+    };
+}
+async function smoke(route, upstream, limits, stream) {
+    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model, { stream });
+    const result = await exchange({
+        url: joinUrl(upstream.baseUrl, path),
+        body,
+        apiKey: upstream.apiKey,
+        deadlineMs: limits.deadlineMs ?? route.timeoutMs ?? DEFAULT_ROUTE_DEADLINE_MS,
+        ...(limits.connectTimeoutMs !== undefined ? { connectTimeoutMs: limits.connectTimeoutMs } : {}),
+        ...(limits.headersTimeoutMs !== undefined ? { headersTimeoutMs: limits.headersTimeoutMs } : {}),
+        ...(limits.bodyTimeoutMs !== undefined ? { bodyTimeoutMs: limits.bodyTimeoutMs } : {}),
+        ...(limits.bodyCapBytes !== undefined ? { bodyCapBytes: limits.bodyCapBytes } : {}),
+    });
+    const outcome = (classified, text = null, deltas = 0) => ({
+        classified,
+        exchange: result,
+        output: text === null ? null : digest(text),
+        deltas,
+    });
+    if (result.status === null) {
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault ?? 'other_network_error', codeDetail(result)));
     }
-    const providerId = result.headers['x-request-id'] ?? result.headers['request-id'];
-    const ids = providerId
-        ? { requestId: providerId, requestIdSource: 'provider' }
-        : { requestId: result.clientRequestId, requestIdSource: 'generated' };
-    const byStatus = classifyHttpStatus(result.status);
-    if (byStatus) {
-        return { ...base, ...ids, httpStatus: result.status, ...byStatus, output: null };
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(result.status);
+    // A non-2xx status decides the class, whatever happened to its body afterwards.
+    if (byStatus)
+        return outcome(byStatus);
+    const text = result.body.toString('utf8');
+    if (stream) {
+        const check = checkStream({
+            family: route.family,
+            contentType: result.headers['content-type'] ?? null,
+            body: text,
+            fault: result.fault,
+        });
+        return outcome(check.classified, check.text, check.deltas);
     }
+    if (result.fault)
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault, codeDetail(result)));
     let parsed;
     try {
-        parsed = JSON.parse(result.bodyText);
+        parsed = JSON.parse(text);
     }
     catch {
-        return {
-            ...base,
-            ...ids,
-            httpStatus: result.status,
-            statusClass: '2xx_unusable',
-            reason: `HTTP ${result.status} with a body that is not JSON`,
-            output: null,
-        };
+        const type = (result.headers['content-type'] ?? 'no content-type').split(';')[0] ?? '';
+        return outcome((0,status_class/* classifyBy */.AE)('not_json', `HTTP ${result.status} ${safeHeaderWord(type)}`));
     }
     const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
-    if (!check.usable) {
-        return {
-            ...base,
-            ...ids,
-            httpStatus: result.status,
-            statusClass: '2xx_unusable',
-            reason: check.reason,
-            output: null,
-        };
-    }
-    return {
-        ...base,
-        ...ids,
-        httpStatus: result.status,
-        statusClass: '2xx_usable',
-        reason: `HTTP ${result.status} with a valid ${route.family} body`,
-        output: {
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(check.text).digest('hex'),
-            length: check.text.length,
-        },
-    };
+    return check.usable ? outcome(check.classified, check.text) : outcome(check.classified);
+}
+function requestIdOf(result) {
+    const fromProvider = providerRequestId(result.headers);
+    return fromProvider
+        ? { requestId: fromProvider, requestIdSource: 'provider' }
+        : { requestId: result.clientRequestId, requestIdSource: 'generated' };
+}
+function digest(text) {
+    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), length: text.length };
+}
+function codeDetail(result) {
+    return result.fault === 'other_network_error' && result.faultCode ? result.faultCode : undefined;
+}
+function safeHeaderWord(value) {
+    return value.replace(/[^A-Za-z0-9_.+/-]/g, '_').slice(0, 48) || 'no content-type';
+}
+/** Joins a base URL that may or may not end in "/" with a path that starts with one. */
+function joinUrl(baseUrl, path) {
+    return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
 var worst_case = __webpack_require__(2597);
-;// CONCATENATED MODULE: ./lib/probe/storm/scenario.js
-// The storm scenario: who calls, and what the outage does. Every field has a documented default,
-// chosen to be a plausible bad minute rather than a worst case.
-const OUTAGE_SHAPES = (/* unused pure expression or super */ null && (['hard_down', 'throttle', 'partial']));
-const OUTAGE_SCOPES = (/* unused pure expression or super */ null && (['primary', 'all']));
-const DEFAULT_OUTAGE = {
-    shape: 'hard_down',
-    durationMs: 30_000,
-    scope: 'primary',
-    hardDownAs: 'status_503',
-    retryAfterMs: 1000,
-    failFraction: 0.5,
-    failLatencyMs: 20,
-    okLatencyMs: 500,
-};
-const DEFAULT_STORM = {
-    callers: 1000,
-    arrivalWindowMs: 10_000,
-    outage: DEFAULT_OUTAGE,
-    seed: 1,
-};
-/** A scenario from the defaults with some fields replaced. */
-function stormScenario(overrides = {}) {
-    return {
-        ...DEFAULT_STORM,
-        ...overrides,
-        outage: { ...DEFAULT_OUTAGE, ...overrides.outage },
-    };
-}
-
+// EXTERNAL MODULE: ./lib/probe/storm/scenario.js
+var storm_scenario = __webpack_require__(3836);
 ;// CONCATENATED MODULE: ./lib/probe/storm/event-queue.js
 // A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
 // insertion order, so events at the same virtual instant always run in the same order and a
@@ -1003,7 +988,7 @@ const MAX_SIMULATED_ATTEMPTS = 10_000_000;
 function runStorms(plan, scenario) {
     if (scenario === null)
         return [];
-    const chosen = scenario ?? DEFAULT_STORM;
+    const chosen = scenario ?? storm_scenario/* DEFAULT_STORM */.ak;
     return plan.chains.map((chain) => {
         const worst = Math.max(1, (0,worst_case/* worstCaseChainAttempts */.FB)(chain));
         const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
@@ -1016,53 +1001,8 @@ function runStorms(plan, scenario) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/probe/upstream.js
-/**
- * Decides where a route is checked. A loopback base URL is always called as it is (it is a local
- * server the user started); a remote one only with its credential present, else the embedded mock
- * stands in and the ledger says so.
- */
-function chooseUpstream(route, mode, env, mockUrl) {
-    const apiKey = route.apiKeyEnv ? (env[route.apiKeyEnv] ?? null) || null : null;
-    const loopback = isLoopbackUrl(route.baseUrl);
-    if (mode === 'mock') {
-        return {
-            upstream: 'mock',
-            baseUrl: mockUrl(),
-            apiKey: null,
-            mismatch: 'upstream forced to the embedded mock',
-        };
-    }
-    if (loopback || (route.apiKeyEnv && apiKey)) {
-        return { upstream: 'live', baseUrl: route.baseUrl, apiKey, mismatch: null };
-    }
-    const why = route.apiKeyEnv
-        ? `credential variable ${route.apiKeyEnv} is not set`
-        : 'the route names no credential variable (api_key_env)';
-    if (mode === 'live') {
-        return { upstream: 'live', baseUrl: route.baseUrl, apiKey, mismatch: null };
-    }
-    return {
-        upstream: 'mock',
-        baseUrl: mockUrl(),
-        apiKey: null,
-        mismatch: `${why}; checked against the embedded mock`,
-    };
-}
-function isLoopbackUrl(url) {
-    let host;
-    try {
-        host = new URL(url).hostname;
-    }
-    catch {
-        return false;
-    }
-    return (host === 'localhost' ||
-        host.endsWith('.localhost') ||
-        host === '[::1]' ||
-        /^127\.\d+\.\d+\.\d+$/.test(host));
-}
-
+// EXTERNAL MODULE: ./lib/probe/upstream.js
+var upstream = __webpack_require__(8549);
 ;// CONCATENATED MODULE: ./lib/probe/probe.js
 
 
@@ -1076,12 +1016,12 @@ async function probe(plan, options) {
     let mock;
     const mockUrl = () => mock?.url ?? '';
     try {
-        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
+        const routesNeedingMock = plan.routes.filter((route) => (0,upstream/* chooseUpstream */.l)(route, options.upstream, options.env, mockUrl).upstream === 'mock');
         if (routesNeedingMock.length > 0)
-            mock = await startMockProvider();
+            mock = await (0,server/* startMockProvider */.M)();
         const choices = new Map(plan.routes.map((route) => [
             route.name,
-            chooseUpstream(route, options.upstream, options.env, mockUrl),
+            (0,upstream/* chooseUpstream */.l)(route, options.upstream, options.env, mockUrl),
         ]));
         const happyPath = await Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name))));
         return { happyPath, errorPath: [], storm: runStorms(plan, options.storm) };

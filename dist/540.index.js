@@ -1,0 +1,2011 @@
+export const id = 540;
+export const ids = [540];
+export const modules = {
+
+/***/ 23540:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  probe: () => (/* binding */ probe)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
+// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
+// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
+const HEALTHY = { steps: [], then: { kind: 'ok' } };
+function stepForAttempt(plan, attemptIndex) {
+    return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
+class FaultPlanError extends Error {
+    /** 0-based character offset into the parsed text. */
+    offset;
+    line;
+    column;
+    /** What the parser expected at this place, in words. */
+    expected;
+    /** How to fix it, in one sentence. */
+    fix;
+    constructor(text, offset, message, expected, fix) {
+        super(message);
+        this.name = 'FaultPlanError';
+        this.offset = offset;
+        const before = text.slice(0, offset);
+        const lines = before.split('\n');
+        this.line = lines.length;
+        this.column = (lines.at(-1)?.length ?? 0) + 1;
+        this.expected = expected;
+        this.fix = fix;
+    }
+    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
+    format(source = 'fault plan') {
+        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
+    }
+}
+/** Step names as written in a plan; aliases map to the same kind. */
+const NAMED_STEPS = {
+    ok: { kind: 'ok', args: ['delay'] },
+    hang: { kind: 'hang', args: [] },
+    reset: { kind: 'reset', args: ['delay'] },
+    truncate: { kind: 'truncate', args: ['delay'] },
+    malformed: { kind: 'malformed_json', args: ['delay'] },
+    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
+    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
+    empty: { kind: 'empty_output', args: ['delay'] },
+    'empty-output': { kind: 'empty_output', args: ['delay'] },
+    html: { kind: 'html', args: ['delay'] },
+    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+};
+const STATUS_ARGS = (/* unused pure expression or super */ null && (['retry-after', 'retry-after-ms', 'delay']));
+const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    plan() {
+        const steps = [];
+        let then = null;
+        this.skipSeparators();
+        if (this.atEnd()) {
+            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
+        }
+        while (!this.atEnd()) {
+            if (then !== null) {
+                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
+            }
+            const stepStart = this.pos;
+            const step = this.step();
+            this.skipSpaces();
+            const repeat = this.repeat();
+            if (repeat === 'forever') {
+                then = step;
+            }
+            else {
+                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
+                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
+                }
+                for (let i = 0; i < repeat; i++)
+                    steps.push(step);
+            }
+            this.skipSpaces();
+            if (this.atEnd())
+                break;
+            const c = this.peek();
+            if (c !== ',' && c !== '\n') {
+                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
+            }
+            this.skipSeparators();
+        }
+        return { steps, then: then ?? { kind: 'ok' } };
+    }
+    step() {
+        const start = this.pos;
+        const word = this.word();
+        if (word === '') {
+            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        const args = this.args();
+        if (/^\d+$/.test(word))
+            return this.statusStep(word, start, args);
+        const spec = NAMED_STEPS[word.toLowerCase()];
+        if (!spec) {
+            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        this.checkArgs(word, spec.args, args);
+        const delay = args.get('delay');
+        const delayMs = delay ? { delayMs: delay.ms } : {};
+        switch (spec.kind) {
+            case 'hang':
+                return { kind: 'hang' };
+            case 'slow_stream':
+                return {
+                    kind: 'slow_stream',
+                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
+                    ...delayMs,
+                };
+            default:
+                return { kind: spec.kind, ...delayMs };
+        }
+    }
+    statusStep(word, start, args) {
+        const status = Number(word);
+        if (status === 200) {
+            this.checkArgs(word, ['delay'], args);
+            const delay = args.get('delay');
+            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
+        }
+        if (word.length !== 3 || status < 400 || status > 599) {
+            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
+        }
+        this.checkArgs(word, STATUS_ARGS, args);
+        const step = { kind: 'status', status };
+        const retryAfter = args.get('retry-after');
+        if (retryAfter) {
+            if (retryAfter.ms % 1000 !== 0) {
+                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
+            }
+            step.retryAfterS = retryAfter.ms / 1000;
+        }
+        const retryAfterMs = args.get('retry-after-ms');
+        if (retryAfterMs)
+            step.retryAfterMs = retryAfterMs.ms;
+        const delay = args.get('delay');
+        if (delay)
+            step.delayMs = delay.ms;
+        return step;
+    }
+    checkArgs(word, allowed, args) {
+        for (const arg of args.values()) {
+            if (!allowed.includes(arg.name)) {
+                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
+                    ? `"${word}" takes ${allowed.join(', ')}`
+                    : `write "${word}" without parentheses`);
+            }
+        }
+    }
+    args() {
+        const args = new Map();
+        this.skipSpaces();
+        if (this.peek() !== '(')
+            return args;
+        const open = this.pos;
+        this.pos++;
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() === ')' && args.size === 0) {
+                this.pos++;
+                return args;
+            }
+            const at = this.pos;
+            const name = this.word();
+            if (!isArgName(name)) {
+                throw this.error(at, name
+                    ? `unknown argument "${name}"`
+                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
+            }
+            if (args.has(name)) {
+                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
+            }
+            this.skipSpaces();
+            if (this.peek() !== '=') {
+                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
+            }
+            this.pos++;
+            this.skipSpaces();
+            const valueAt = this.pos;
+            const ms = this.duration(name);
+            args.set(name, { name, at, valueAt, ms });
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ')') {
+                this.pos++;
+                return args;
+            }
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            throw this.error(this.pos, this.atEnd()
+                ? `the "(" at column ${this.columnOf(open)} is never closed`
+                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
+        }
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
+function formatFaultPlan(plan) {
+    const parts = [];
+    let i = 0;
+    while (i < plan.steps.length) {
+        const step = plan.steps[i];
+        const text = formatFaultStep(step);
+        let count = 1;
+        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
+            count++;
+        }
+        parts.push(count > 1 ? `${text} x${count}` : text);
+        i += count;
+    }
+    const thenText = formatFaultStep(plan.then);
+    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
+        parts.push(`${thenText}*`);
+    }
+    return parts.join(', ');
+}
+function formatFaultStep(step) {
+    const args = [];
+    let name;
+    switch (step.kind) {
+        case 'status':
+            name = String(step.status);
+            if (step.retryAfterS !== undefined)
+                args.push(`retry-after=${step.retryAfterS}s`);
+            if (step.retryAfterMs !== undefined)
+                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
+            break;
+        case 'slow_stream':
+            name = 'slow';
+            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
+            break;
+        case 'malformed_json':
+            name = 'malformed';
+            break;
+        case 'wrong_family':
+            name = 'wrong-family';
+            break;
+        case 'empty_output':
+            name = 'empty';
+            break;
+        default:
+            name = step.kind;
+    }
+    if ('delayMs' in step && step.delayMs !== undefined)
+        args.push(`delay=${step.delayMs}ms`);
+    return args.length ? `${name}(${args.join(', ')})` : name;
+}
+
+;// CONCATENATED MODULE: ./lib/mock/bodies.js
+
+// Schema-correct answers for each family, plain and streamed, written from the public API
+// references. The text is fixed so the gate can prove it never copies generated text into its
+// outputs. The official openai client parses every one of them (see test/mock/openai-client).
+const MOCK_OUTPUT_TEXT = 'ok';
+function mockId(prefix) {
+    return `${prefix}${(0,external_node_crypto_.randomBytes)(9).toString('hex')}`;
+}
+function now() {
+    return Math.floor(Date.now() / 1000);
+}
+function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
+    return {
+        id: mockId('chatcmpl-mock'),
+        object: 'chat.completion',
+        created: now(),
+        model,
+        choices: [
+            {
+                index: 0,
+                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+                logprobs: null,
+                finish_reason: 'stop',
+            },
+        ],
+        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
+    };
+}
+function responseObject(model, text, status, parts) {
+    const done = status === 'completed';
+    return {
+        id: parts.id,
+        object: 'response',
+        created_at: parts.created,
+        status,
+        error: null,
+        incomplete_details: null,
+        instructions: null,
+        max_output_tokens: null,
+        model,
+        output: done
+            ? [
+                {
+                    type: 'message',
+                    id: parts.messageId,
+                    status: 'completed',
+                    role: 'assistant',
+                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+                },
+            ]
+            : [],
+        parallel_tool_calls: true,
+        temperature: 1,
+        tool_choice: 'auto',
+        tools: [],
+        top_p: 1,
+        text: { format: { type: 'text' } },
+        usage: done
+            ? {
+                input_tokens: 8,
+                input_tokens_details: { cached_tokens: 0 },
+                output_tokens: text.length > 0 ? 1 : 0,
+                output_tokens_details: { reasoning_tokens: 0 },
+                total_tokens: 9,
+            }
+            : null,
+    };
+}
+function responseBody(model, text = MOCK_OUTPUT_TEXT) {
+    return responseObject(model, text, 'completed', {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    });
+}
+function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionBody(model, text)
+        : responseBody(model, text);
+}
+/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
+function deltasOf(text) {
+    const pieces = [];
+    for (const char of text)
+        pieces.push(char);
+    return pieces;
+}
+function sse(data, event) {
+    const payload = typeof data === 'string' ? data : JSON.stringify(data);
+    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
+}
+/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
+function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const id = mockId('chatcmpl-mock');
+    const created = now();
+    const chunk = (delta, finishReason) => sse({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        system_fingerprint: null,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    });
+    return [
+        chunk({ role: 'assistant', content: '', refusal: null }, null),
+        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
+        chunk({}, 'stop'),
+        sse('[DONE]'),
+    ];
+}
+/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
+function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const parts = {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    };
+    let sequence = 0;
+    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
+    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
+    const events = [
+        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.output_item.added', {
+            output_index: 0,
+            item: {
+                type: 'message',
+                id: parts.messageId,
+                status: 'in_progress',
+                role: 'assistant',
+                content: [],
+            },
+        }),
+    ];
+    if (text.length > 0) {
+        events.push(event('response.content_part.added', {
+            ...location,
+            part: { type: 'output_text', text: '', annotations: [] },
+        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
+            ...location,
+            part: { type: 'output_text', text, annotations: [] },
+        }));
+    }
+    events.push(event('response.output_item.done', {
+        output_index: 0,
+        item: {
+            type: 'message',
+            id: parts.messageId,
+            status: 'completed',
+            role: 'assistant',
+            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+        },
+    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
+    return events;
+}
+function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionStreamEvents(model, text)
+        : responseStreamEvents(model, text);
+}
+/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
+function malformedStreamEvents(family, model) {
+    const healthy = streamEvents(family, model);
+    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
+    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
+}
+const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
+const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
+
+;// CONCATENATED MODULE: ./lib/mock/play-fault.js
+
+async function playFault(step, res, ctx) {
+    const played = (status, retryAfterMs = null) => ({
+        fault: step.kind,
+        status,
+        retryAfterMs,
+    });
+    if ('delayMs' in step && step.delayMs)
+        await sleep(step.delayMs);
+    switch (step.kind) {
+        case 'ok': {
+            const answer = await ctx.healthy();
+            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
+            return played(answer.status);
+        }
+        case 'status': {
+            const headers = {
+                'content-type': 'application/json',
+                'x-request-id': ctx.requestId,
+            };
+            let retryAfterMs = null;
+            if (step.retryAfterS !== undefined) {
+                headers['retry-after'] = String(step.retryAfterS);
+                retryAfterMs = step.retryAfterS * 1000;
+            }
+            if (step.retryAfterMs !== undefined) {
+                headers['retry-after-ms'] = String(step.retryAfterMs);
+                retryAfterMs = step.retryAfterMs;
+            }
+            const body = {
+                error: {
+                    message: `injected fault: HTTP ${step.status}`,
+                    type: 'fault_injection',
+                    code: null,
+                },
+            };
+            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+            return played(step.status, retryAfterMs);
+        }
+        case 'hang':
+            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
+            return played(null);
+        case 'reset':
+            res.socket?.resetAndDestroy();
+            return played(null);
+        case 'truncate': {
+            const answer = await ctx.healthy();
+            const cut = truncationPoint(answer);
+            res.writeHead(answer.status, {
+                ...answer.headers,
+                'content-length': String(answer.body.length),
+                'x-request-id': ctx.requestId,
+            });
+            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+            res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+            return played(answer.status);
+        }
+        case 'malformed_json':
+            if (ctx.stream) {
+                sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
+            }
+            else {
+                send(res, 200, Buffer.from(MALFORMED_JSON_BODY), jsonHeaders(ctx));
+            }
+            return played(200);
+        case 'wrong_family':
+            playGenerated(res, ctx, otherFamily(ctx.family), undefined);
+            return played(200);
+        case 'empty_output':
+            playGenerated(res, ctx, ctx.family, '');
+            return played(200);
+        case 'html':
+            send(res, 200, Buffer.from(HTML_BODY), {
+                'content-type': 'text/html; charset=utf-8',
+                'x-request-id': ctx.requestId,
+            });
+            return played(200);
+        case 'slow_stream': {
+            const answer = await ctx.healthy();
+            const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
+            delete headers['content-length'];
+            res.writeHead(answer.status, headers);
+            // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+            for (const piece of piecesOf(answer)) {
+                if (res.destroyed)
+                    break;
+                res.write(piece);
+                await sleep(step.chunkDelayMs);
+            }
+            res.end();
+            return played(answer.status);
+        }
+    }
+}
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
+/** Plays a body the mock generates itself, as a stream when the caller asked for one. */
+function playGenerated(res, ctx, family, text) {
+    if (ctx.stream) {
+        sendStream(res, streamEvents(family, ctx.model, text), ctx);
+    }
+    else {
+        send(res, 200, Buffer.from(JSON.stringify(successBody(family, ctx.model, text))), jsonHeaders(ctx));
+    }
+}
+function sendStream(res, events, ctx) {
+    res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-request-id': ctx.requestId,
+    });
+    for (const event of events)
+        res.write(event);
+    res.end();
+}
+function isEventStream(answer) {
+    const type = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'content-type');
+    return (type?.[1] ?? '').toLowerCase().startsWith('text/event-stream');
+}
+/** Event boundaries of a stream (blank lines), or eight equal slices of any other body. */
+function piecesOf(answer) {
+    const body = answer.body;
+    if (isEventStream(answer)) {
+        const pieces = [];
+        let start = 0;
+        for (let end = body.indexOf('\n\n'); end !== -1; end = body.indexOf('\n\n', start)) {
+            pieces.push(body.subarray(start, end + 2));
+            start = end + 2;
+        }
+        if (start < body.length)
+            pieces.push(body.subarray(start));
+        return pieces;
+    }
+    const size = Math.max(1, Math.ceil(body.length / 8));
+    const pieces = [];
+    for (let offset = 0; offset < body.length; offset += size) {
+        pieces.push(body.subarray(offset, offset + size));
+    }
+    return pieces;
+}
+/** Half the body; for a stream, the boundary after half its events, so it starts then dies. */
+function truncationPoint(answer) {
+    const half = Math.max(1, Math.floor(answer.body.length / 2));
+    if (!isEventStream(answer))
+        return half;
+    const pieces = piecesOf(answer);
+    const keep = pieces.slice(0, Math.max(1, Math.ceil(pieces.length / 2)));
+    return Math.min(answer.body.length - 1, keep.reduce((sum, piece) => sum + piece.length, 0));
+}
+function jsonHeaders(ctx) {
+    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
+}
+function send(res, status, body, headers) {
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./lib/mock/server.js
+
+
+
+
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
+async function startMockProvider(options = {}) {
+    const plan = options.plan ?? HEALTHY;
+    const log = [];
+    let attempts = 0;
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const attempt = attempts++;
+        const step = stepForAttempt(plan, attempt);
+        void handle(req, res, step, attempt, (entry) => {
+            log.push(entry);
+            options.onRequest?.(entry);
+        }).catch(() => {
+            // A caller that hangs up mid-answer is part of the game; never crash the mock for it.
+            if (!res.headersSent && !res.destroyed)
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${host}:${address.port}/v1`,
+        port: address.port,
+        get requestCount() {
+            return attempts;
+        },
+        get requests() {
+            return log;
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function familyOf(path) {
+    if (path.endsWith('/chat/completions'))
+        return 'chat_completions';
+    if (path.endsWith('/responses'))
+        return 'responses';
+    return null;
+}
+async function handle(req, res, step, attempt, record) {
+    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    let body;
+    let bodyError = null;
+    try {
+        body = JSON.parse(await readBody(req));
+    }
+    catch (error) {
+        bodyError =
+            error.message === 'too large'
+                ? 'request body is larger than 1 MiB'
+                : 'request body is not valid JSON';
+    }
+    const stream = isObject(body) && body.stream === true;
+    record({
+        attempt: attempt + 1,
+        method: req.method ?? 'GET',
+        path,
+        requestId,
+        step: step.kind,
+        stepText: formatFaultStep(step),
+        stream,
+    });
+    const family = familyOf(path);
+    if (req.method !== 'POST' || family === null) {
+        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
+    }
+    if (bodyError !== null)
+        return sendError(res, 400, bodyError, requestId);
+    // The same request checks a real provider makes first, so a wrong request fails here as it would
+    // there, whatever the fault plan says.
+    const problem = requestProblem(family, body);
+    if (problem)
+        return sendError(res, 400, problem, requestId);
+    const model = body.model;
+    await playFault(step, res, {
+        family,
+        model,
+        requestId,
+        stream,
+        healthy: () => Promise.resolve(healthyAnswer(family, model, stream)),
+    });
+}
+function healthyAnswer(family, model, stream) {
+    if (stream) {
+        return {
+            status: 200,
+            headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+            body: Buffer.from(streamEvents(family, model).join('')),
+        };
+    }
+    return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(successBody(family, model))),
+    };
+}
+/** What a provider rejects before generating anything; null when the request is well formed. */
+function requestProblem(family, body) {
+    if (!isObject(body))
+        return 'request body must be a JSON object';
+    if (typeof body.model !== 'string' || body.model.length === 0) {
+        return 'you must provide a model parameter';
+    }
+    if (family === 'chat_completions') {
+        if (!Array.isArray(body.messages) || body.messages.length === 0) {
+            return "'messages' must be a non-empty array";
+        }
+    }
+    else if (typeof body.input !== 'string' && !Array.isArray(body.input)) {
+        return "'input' must be a string or an array";
+    }
+    if ('stream' in body && typeof body.stream !== 'boolean')
+        return "'stream' must be a boolean";
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sendError(res, status, message, requestId) {
+    const text = JSON.stringify({
+        error: { message, type: 'invalid_request_error', param: null, code: null },
+    });
+    res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'x-request-id': requestId,
+    });
+    res.end(text);
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                reject(new Error('too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+
+// EXTERNAL MODULE: ./lib/contract/families.js
+var families = __webpack_require__(4908);
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __webpack_require__(98435);
+// EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/parse.js + 1 modules
+var parse = __webpack_require__(46085);
+;// CONCATENATED MODULE: ./lib/contract/stream-check.js
+
+
+
+function parseServerSentEvents(body) {
+    const events = [];
+    const parser = (0,parse/* createParser */.C)({ onEvent: (event) => events.push(event) });
+    parser.feed(body);
+    // An event still buffered when the body ends was never dispatched: a cut stream, not an event.
+    return events;
+}
+function checkStream(input) {
+    const { family } = input;
+    if (!stream_check_isEventStream(input.contentType)) {
+        if (input.fault)
+            return { classified: (0,status_class/* classifyNetworkFault */.xI)(input.fault), deltas: 0, text: null };
+        return { classified: notAStream(input), deltas: 0, text: null };
+    }
+    const events = parseServerSentEvents(input.body);
+    const walk = family === 'chat_completions' ? walkChatStream(events) : walkResponseStream(events);
+    const deltas = walk.deltas;
+    if (walk.problem)
+        return { classified: walk.problem, deltas, text: null };
+    if (!walk.terminated) {
+        const tail = `after ${deltas} text delta${deltas === 1 ? '' : 's'}`;
+        const classified = input.fault
+            ? (0,status_class/* classifyNetworkFault */.xI)(input.fault, tail)
+            : (0,status_class/* classifyBy */.AE)('stream_unterminated', `${terminatorOf(family)} missing ${tail}`);
+        return { classified, deltas, text: null };
+    }
+    if (deltas === 0 || walk.text.length === 0) {
+        return {
+            classified: (0,status_class/* classifyBy */.AE)('empty_output', 'the stream carried no text delta'),
+            deltas,
+            text: null,
+        };
+    }
+    return {
+        classified: (0,status_class/* classifyBy */.AE)('usable_stream', `${family}, ${deltas} text deltas`),
+        deltas,
+        text: walk.text,
+    };
+}
+function terminatorOf(family) {
+    return family === 'chat_completions' ? 'data: [DONE]' : 'response.completed';
+}
+function walkChatStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.terminated = true;
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const chunk = families/* chatCompletionChunkSchema */.bH.safeParse(json);
+        if (chunk.success) {
+            for (const choice of chunk.data.choices) {
+                const content = choice.delta.content;
+                if (typeof content === 'string' && content.length > 0) {
+                    walk.deltas++;
+                    walk.text += content;
+                }
+            }
+            continue;
+        }
+        walk.problem = foreignEvent('chat_completions', json, n);
+        return walk;
+    }
+    return walk;
+}
+function walkResponseStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions stream ([DONE]) at event ${n}`);
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const typed = families/* responseStreamEventSchema */.dk.safeParse(json);
+        if (!typed.success) {
+            walk.problem = foreignEvent('responses', json, n);
+            return walk;
+        }
+        const type = typed.data.type;
+        if (type === 'response.output_text.delta') {
+            const delta = families/* responseTextDeltaEventSchema */.qI.safeParse(json);
+            if (!delta.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is a malformed text delta`);
+                return walk;
+            }
+            if (delta.data.delta.length > 0) {
+                walk.deltas++;
+                walk.text += delta.data.delta;
+            }
+            continue;
+        }
+        if (type === 'error' || event.event === 'error') {
+            const error = families/* responseErrorEventSchema */.lH.safeParse(json);
+            const code = error.success && error.data.code ? ` (${(0,families/* safeToken */.zv)(error.data.code)})` : '';
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${code}`);
+            return walk;
+        }
+        if (type.startsWith('response.') && isLifecycle(type)) {
+            const lifecycle = families/* responseLifecycleEventSchema */.JS.safeParse(json);
+            if (!lifecycle.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} (${type}) is malformed`);
+                return walk;
+            }
+            if (type === 'response.completed') {
+                const notCompleted = (0,families/* responseNotCompleted */.a6)(lifecycle.data.response);
+                if (notCompleted)
+                    walk.problem = notCompleted;
+                walk.terminated = true;
+                return walk;
+            }
+            if (type === 'response.failed' || type === 'response.incomplete') {
+                walk.problem =
+                    (0,families/* responseNotCompleted */.a6)(lifecycle.data.response) ??
+                        (0,status_class/* classifyBy */.AE)('not_completed', `${type} event`);
+                return walk;
+            }
+        }
+        // Other event types (output_item.added, content_part.done …) carry nothing a caller needs.
+    }
+    return walk;
+}
+const LIFECYCLE = new Set([
+    'response.created',
+    'response.queued',
+    'response.in_progress',
+    'response.completed',
+    'response.incomplete',
+    'response.failed',
+]);
+function isLifecycle(type) {
+    return LIFECYCLE.has(type);
+}
+/** An event that is not the family's: the other family's, an error object, or unknown. */
+function foreignEvent(family, json, n) {
+    if (family === 'chat_completions') {
+        if (families/* responseStreamEventSchema */.dk.safeParse(json).success) {
+            return (0,status_class/* classifyBy */.AE)('other_family', `a responses event where a chat chunk was expected`);
+        }
+    }
+    else if (families/* chatCompletionChunkSchema */.bH.safeParse(json).success) {
+        return (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions chunk where a responses event was expected`);
+    }
+    const error = families/* errorBodySchema */.ut.safeParse(json);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${type != null ? ` (${(0,families/* safeToken */.zv)(String(type))})` : ''}`);
+    }
+    return (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not a ${family} stream event`);
+}
+function notAStream(input) {
+    const type = input.contentType ? (0,families/* safeToken */.zv)(input.contentType.split(';')[0] ?? '') : 'none';
+    const json = parseJson(input.body);
+    if (json !== undefined && (0,families/* checkSuccessBody */.y7)(input.family, json).usable) {
+        return (0,status_class/* classifyBy */.AE)('not_a_stream', `a complete JSON body (content-type ${type})`);
+    }
+    return (0,status_class/* classifyBy */.AE)('not_a_stream', `content-type ${type}`);
+}
+function stream_check_isEventStream(contentType) {
+    return (contentType ?? '').toLowerCase().split(';')[0]?.trim() === 'text/event-stream';
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+;// CONCATENATED MODULE: ./lib/probe/http.js
+
+
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
+const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
+/** undici's own default is 10 s; a route's deadline lowers it. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+/** Where providers put their request id, most common first. */
+const PROVIDER_REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'apim-request-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+    'cf-ray',
+];
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+async function exchange(options) {
+    const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = options.deadlineMs;
+    const dispatcher = new undici/* Agent */.g6({
+        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+        headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
+        bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
+        connections: 1,
+        pipelining: 0,
+    });
+    const deadlineSignal = AbortSignal.timeout(deadline);
+    const result = {
+        clientRequestId,
+        status: null,
+        headers: {},
+        body: Buffer.alloc(0),
+        fault: null,
+        faultCode: null,
+        headersMs: null,
+        durationMs: 0,
+    };
+    const chunks = [];
+    let size = 0;
+    try {
+        const headers = {
+            ...options.headers,
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
+        };
+        if (options.apiKey)
+            headers.authorization = `Bearer ${options.apiKey}`;
+        const response = await (0,undici/* request */.Em)(options.url, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(options.body),
+            dispatcher,
+            signal: deadlineSignal,
+        });
+        result.status = response.statusCode;
+        result.headers = flattenHeaders(response.headers);
+        result.headersMs = elapsed();
+        const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
+        for await (const chunk of response.body) {
+            const buffer = chunk;
+            if (size + buffer.length > cap) {
+                chunks.push(buffer.subarray(0, cap - size));
+                size = cap;
+                result.fault = 'body_too_large';
+                response.body.destroy();
+                break;
+            }
+            size += buffer.length;
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        result.fault = faultOf(error, deadlineSignal, result.status !== null);
+        result.faultCode = codeOf(error);
+    }
+    finally {
+        void dispatcher.destroy().catch(() => undefined);
+    }
+    result.body = Buffer.concat(chunks, size);
+    result.durationMs = elapsed();
+    return result;
+}
+/** The provider's request id from the answer, if it sent one we can safely record. */
+function providerRequestId(headers) {
+    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+        const value = headers[name]?.trim();
+        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
+            return value;
+    }
+    return null;
+}
+async function postJson(options) {
+    const result = await exchange(options);
+    if (result.fault !== null || result.status === null) {
+        return {
+            kind: 'fault',
+            fault: result.fault ?? 'other_network_error',
+            clientRequestId: result.clientRequestId,
+            durationMs: result.durationMs,
+        };
+    }
+    return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        bodyText: result.body.toString('utf8'),
+        clientRequestId: result.clientRequestId,
+        durationMs: result.durationMs,
+    };
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [key, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function codeOf(error) {
+    const code = error.code ?? error.cause?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+function faultOf(error, signal, afterHeaders = false) {
+    if (signal?.aborted)
+        return 'deadline_exceeded';
+    if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
+        return 'connect_timeout';
+    if (error instanceof undici/* errors */.sO.HeadersTimeoutError)
+        return 'headers_timeout';
+    if (error instanceof undici/* errors */.sO.BodyTimeoutError)
+        return 'body_timeout';
+    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
+        return 'body_too_large';
+    const code = codeOf(error);
+    if (code === 'ECONNREFUSED')
+        return 'connection_refused';
+    const closed = code === 'ECONNRESET' ||
+        code === 'UND_ERR_SOCKET' ||
+        code === 'EPIPE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    if (closed)
+        return afterHeaders ? 'body_truncated' : 'connection_reset';
+    const name = error.name;
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
+        return 'deadline_exceeded';
+    }
+    return 'other_network_error';
+}
+
+;// CONCATENATED MODULE: ./lib/probe/happy-path.js
+
+
+
+
+
+// The happy path: the family's smoke request, once per route (and once more as a stream when the
+// route streams), classified by the status class table. Only a digest of generated text is kept.
+/** A route without its own timeout gets this deadline per exchange. */
+const DEFAULT_ROUTE_DEADLINE_MS = 30_000;
+/** Sends the family's smoke request and classifies what came back. */
+async function probeHappyPath(route, upstream, limits = {}) {
+    const startedAt = new Date().toISOString();
+    const plain = await smoke(route, upstream, limits, false);
+    const stream = route.stream ? await smoke(route, upstream, limits, true) : null;
+    const ids = requestIdOf(plain.exchange);
+    // A streaming route is only as good as the worse of its two answers.
+    const decisive = stream && plain.classified.statusClass === '2xx_usable' && !isUsable(stream)
+        ? {
+            ...stream.classified,
+            reason: `streaming: ${stream.classified.reason}`,
+        }
+        : plain.classified;
+    return {
+        route: route.name,
+        family: route.family,
+        upstream: upstream.upstream,
+        environmentMismatch: upstream.mismatch,
+        ...ids,
+        startedAt,
+        durationMs: plain.exchange.durationMs + (stream?.exchange.durationMs ?? 0),
+        httpStatus: plain.exchange.status,
+        statusClass: decisive.statusClass,
+        reason: decisive.reason,
+        output: plain.output,
+        stream: stream ? streamObservation(stream) : null,
+    };
+}
+function isUsable(outcome) {
+    return outcome.classified.statusClass === '2xx_usable';
+}
+function streamObservation(outcome) {
+    return {
+        statusClass: outcome.classified.statusClass,
+        reason: outcome.classified.reason,
+        deltas: outcome.deltas,
+        httpStatus: outcome.exchange.status,
+        ...requestIdOf(outcome.exchange),
+        durationMs: outcome.exchange.durationMs,
+        output: outcome.output,
+    };
+}
+async function smoke(route, upstream, limits, stream) {
+    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model, { stream });
+    const result = await exchange({
+        url: joinUrl(upstream.baseUrl, path),
+        body,
+        apiKey: upstream.apiKey,
+        deadlineMs: limits.deadlineMs ?? route.timeoutMs ?? DEFAULT_ROUTE_DEADLINE_MS,
+        ...(limits.connectTimeoutMs !== undefined ? { connectTimeoutMs: limits.connectTimeoutMs } : {}),
+        ...(limits.headersTimeoutMs !== undefined ? { headersTimeoutMs: limits.headersTimeoutMs } : {}),
+        ...(limits.bodyTimeoutMs !== undefined ? { bodyTimeoutMs: limits.bodyTimeoutMs } : {}),
+        ...(limits.bodyCapBytes !== undefined ? { bodyCapBytes: limits.bodyCapBytes } : {}),
+    });
+    const outcome = (classified, text = null, deltas = 0) => ({
+        classified,
+        exchange: result,
+        output: text === null ? null : digest(text),
+        deltas,
+    });
+    if (result.status === null) {
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault ?? 'other_network_error', codeDetail(result)));
+    }
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(result.status);
+    // A non-2xx status decides the class, whatever happened to its body afterwards.
+    if (byStatus)
+        return outcome(byStatus);
+    const text = result.body.toString('utf8');
+    if (stream) {
+        const check = checkStream({
+            family: route.family,
+            contentType: result.headers['content-type'] ?? null,
+            body: text,
+            fault: result.fault,
+        });
+        return outcome(check.classified, check.text, check.deltas);
+    }
+    if (result.fault)
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault, codeDetail(result)));
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        const type = (result.headers['content-type'] ?? 'no content-type').split(';')[0] ?? '';
+        return outcome((0,status_class/* classifyBy */.AE)('not_json', `HTTP ${result.status} ${safeHeaderWord(type)}`));
+    }
+    const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
+    return check.usable ? outcome(check.classified, check.text) : outcome(check.classified);
+}
+function requestIdOf(result) {
+    const fromProvider = providerRequestId(result.headers);
+    return fromProvider
+        ? { requestId: fromProvider, requestIdSource: 'provider' }
+        : { requestId: result.clientRequestId, requestIdSource: 'generated' };
+}
+function digest(text) {
+    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), length: text.length };
+}
+function codeDetail(result) {
+    return result.fault === 'other_network_error' && result.faultCode ? result.faultCode : undefined;
+}
+function safeHeaderWord(value) {
+    return value.replace(/[^A-Za-z0-9_.+/-]/g, '_').slice(0, 48) || 'no content-type';
+}
+/** Joins a base URL that may or may not end in "/" with a path that starts with one. */
+function joinUrl(baseUrl, path) {
+    return `${baseUrl.replace(/\/+$/, '')}${path}`;
+}
+
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __webpack_require__(42597);
+;// CONCATENATED MODULE: ./lib/probe/storm/scenario.js
+// The storm scenario: who calls, and what the outage does. Every field has a documented default,
+// chosen to be a plausible bad minute rather than a worst case.
+const OUTAGE_SHAPES = (/* unused pure expression or super */ null && (['hard_down', 'throttle', 'partial']));
+const OUTAGE_SCOPES = (/* unused pure expression or super */ null && (['primary', 'all']));
+const DEFAULT_OUTAGE = {
+    shape: 'hard_down',
+    durationMs: 30_000,
+    scope: 'primary',
+    hardDownAs: 'status_503',
+    retryAfterMs: 1000,
+    failFraction: 0.5,
+    failLatencyMs: 20,
+    okLatencyMs: 500,
+};
+const DEFAULT_STORM = {
+    callers: 1000,
+    arrivalWindowMs: 10_000,
+    outage: DEFAULT_OUTAGE,
+    seed: 1,
+};
+/** A scenario from the defaults with some fields replaced. */
+function stormScenario(overrides = {}) {
+    return {
+        ...DEFAULT_STORM,
+        ...overrides,
+        outage: { ...DEFAULT_OUTAGE, ...overrides.outage },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/event-queue.js
+// A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
+// insertion order, so events at the same virtual instant always run in the same order and a
+// simulation replays exactly. Kept in typed arrays: a storm pushes millions of events.
+class EventQueue {
+    times = new Float64Array(1024);
+    seqs = new Float64Array(1024);
+    values = new Int32Array(1024);
+    count = 0;
+    nextSeq = 0;
+    get size() {
+        return this.count;
+    }
+    push(atMs, value) {
+        if (this.count === this.times.length)
+            this.grow();
+        const { times, seqs, values } = this;
+        const seq = this.nextSeq++;
+        let i = this.count++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            const pt = times[parent];
+            if (pt < atMs || (pt === atMs && seqs[parent] < seq))
+                break;
+            times[i] = pt;
+            seqs[i] = seqs[parent];
+            values[i] = values[parent];
+            i = parent;
+        }
+        times[i] = atMs;
+        seqs[i] = seq;
+        values[i] = value;
+    }
+    /** The time of the earliest event; only meaningful when size > 0. */
+    peekTime() {
+        return this.times[0];
+    }
+    /** Removes the earliest event and returns its value; call only when size > 0. */
+    pop() {
+        const { times, seqs, values } = this;
+        const top = values[0];
+        const n = --this.count;
+        if (n === 0)
+            return top;
+        const lastTime = times[n];
+        const lastSeq = seqs[n];
+        const lastValue = values[n];
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= n)
+                break;
+            const right = left + 1;
+            let child = left;
+            if (right < n &&
+                (times[right] < times[left] ||
+                    (times[right] === times[left] && seqs[right] < seqs[left]))) {
+                child = right;
+            }
+            const ct = times[child];
+            if (ct > lastTime || (ct === lastTime && seqs[child] > lastSeq))
+                break;
+            times[i] = ct;
+            seqs[i] = seqs[child];
+            values[i] = values[child];
+            i = child;
+        }
+        times[i] = lastTime;
+        seqs[i] = lastSeq;
+        values[i] = lastValue;
+        return top;
+    }
+    grow() {
+        const size = this.times.length * 2;
+        const times = new Float64Array(size);
+        const seqs = new Float64Array(size);
+        const values = new Int32Array(size);
+        times.set(this.times);
+        seqs.set(this.seqs);
+        values.set(this.values);
+        this.times = times;
+        this.seqs = seqs;
+        this.values = values;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/backoff.js
+/** initial × multiplier^(retry−1), capped: the wait before jitter. */
+function backoffCeiling(policy, retry) {
+    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
+    return Math.min(policy.maxBackoffMs, raw);
+}
+/**
+ * Applies jitter to a ceiling with one uniform draw u in [0, 1):
+ * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ */
+function applyJitter(ceilingMs, jitter, u) {
+    switch (jitter) {
+        case 'none':
+            return ceilingMs;
+        case 'full':
+            return u * ceilingMs;
+        case 'equal':
+            return ceilingMs / 2 + (u * ceilingMs) / 2;
+    }
+}
+/** The wait before the first retry of a policy. */
+function firstBackoff(policy, random) {
+    return backoffAt(policy, 1, random);
+}
+function backoffAt(policy, retry, random) {
+    const ceilingMs = backoffCeiling(policy, retry);
+    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
+    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
+    });
+}
+/**
+ * The wait before a retry once the answer has been read: at least what retry-after announced,
+ * when the policy honours it.
+ */
+function waitBeforeRetry(backoff, retryAfterMs, honourRetryAfter) {
+    return honourRetryAfter && retryAfterMs !== null
+        ? Math.max(backoff.delayMs, retryAfterMs)
+        : backoff.delayMs;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/policy.js
+
+/** Layers outermost first, each re-running everything inside it; then the target tree. */
+function compileChain(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    let node = compileTarget(chain.target, byName);
+    for (let i = chain.layers.length - 1; i >= 0; i--) {
+        node = { kind: 'retry', policy: chain.layers[i].retry, child: node };
+    }
+    return node;
+}
+function compileTarget(target, routes) {
+    const once = target.kind === 'route'
+        ? {
+            kind: 'route',
+            route: target.route,
+            timeoutMs: routes.get(target.route)?.timeoutMs ?? null,
+        }
+        : target.kind === 'fallback'
+            ? { kind: 'fallback', children: target.targets.map((t) => compileTarget(t, routes)) }
+            : { kind: 'loadbalance', children: target.targets.map((t) => compileTarget(t, routes)) };
+    return target.retry ? { kind: 'retry', policy: target.retry, child: once } : once;
+}
+/** Whether a policy retries this failure at all. */
+function isRetried(policy, outcome) {
+    if (outcome.ok)
+        return false;
+    return outcome.status === null
+        ? policy.retryOnNetworkErrors
+        : policy.retryOnStatuses.includes(outcome.status);
+}
+const NOTHING_TO_TRY = { ok: false, status: null, retryAfterMs: null };
+/** One caller request executing the policy. */
+class PolicyRun {
+    frames = [];
+    /** Set when the step is 'wait'. */
+    waitMs = 0;
+    /** Set when the step is 'done'. */
+    outcome = NOTHING_TO_TRY;
+    root;
+    ctx;
+    constructor(root, ctx) {
+        this.root = root;
+        this.ctx = ctx;
+    }
+    start() {
+        return this.descend(this.root);
+    }
+    /** The answer to the attempt the last step asked for. */
+    answer(outcome) {
+        return this.ascend(outcome);
+    }
+    /** The wait the last step asked for is over. */
+    resume() {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame?.node.kind !== 'retry')
+            return this.ascend(NOTHING_TO_TRY);
+        return this.descend(frame.node.child);
+    }
+    descend(start) {
+        let node = start;
+        for (;;) {
+            if (node.kind === 'route')
+                return node;
+            if (node.kind === 'retry') {
+                this.frames.push({ node, position: 1, startedAt: this.ctx.now(), backoff: null });
+                node = node.child;
+                continue;
+            }
+            const children = node.children;
+            if (children.length === 0)
+                return this.ascend(NOTHING_TO_TRY);
+            if (node.kind === 'loadbalance') {
+                node = children[Math.floor(this.ctx.random() * children.length)];
+                continue;
+            }
+            this.frames.push({ node, position: 0, startedAt: this.ctx.now(), backoff: null });
+            node = children[0];
+        }
+    }
+    ascend(result) {
+        const frames = this.frames;
+        for (;;) {
+            const frame = frames[frames.length - 1];
+            if (frame === undefined) {
+                this.outcome = result;
+                return 'done';
+            }
+            if (frame.node.kind === 'fallback') {
+                // A fallback group moves on after any failure of a child and reports the last failure.
+                const next = result.ok ? undefined : frame.node.children[++frame.position];
+                if (next === undefined) {
+                    frames.pop();
+                    continue;
+                }
+                return this.descend(next);
+            }
+            const policy = frame.node.policy;
+            if (result.ok || frame.position >= policy.maxAttempts || !isRetried(policy, result)) {
+                frames.pop();
+                continue;
+            }
+            const backoff = frame.backoff
+                ? frame.backoff.next(this.ctx.random)
+                : firstBackoff(policy, this.ctx.random);
+            frame.backoff = backoff;
+            const waitMs = waitBeforeRetry(backoff, result.retryAfterMs, policy.honourRetryAfter);
+            // max elapsed: no retry may start later than this after the first try began.
+            if (policy.maxElapsedMs !== null &&
+                this.ctx.now() + waitMs - frame.startedAt > policy.maxElapsedMs) {
+                frames.pop();
+                continue;
+            }
+            frame.position++;
+            if (waitMs > 0) {
+                this.waitMs = waitMs;
+                return 'wait';
+            }
+            return this.descend(frame.node.child);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/prng.js
+// A small seeded generator (mulberry32): the same seed gives the same storm, on every machine.
+// Not for secrets; only for reproducible simulation.
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/series.js
+/**
+ * Attempts per second over time, policy against baseline, in at most maxPoints points: long
+ * storms are grouped into wider buckets whose value is the mean rate over the bucket.
+ */
+function attemptSeries(policyPerSecond, baselinePerSecond, maxPoints, minSeconds = 0) {
+    const seconds = Math.max(policyPerSecond.length, baselinePerSecond.length, minSeconds);
+    if (seconds === 0)
+        return [];
+    const width = Math.max(1, Math.ceil(seconds / Math.max(1, maxPoints)));
+    const series = [];
+    for (let start = 0; start < seconds; start += width) {
+        let policy = 0;
+        let baseline = 0;
+        for (let s = start; s < start + width; s++) {
+            policy += policyPerSecond[s] ?? 0;
+            baseline += baselinePerSecond[s] ?? 0;
+        }
+        series.push({
+            tSeconds: start,
+            policy: round(policy / width),
+            baseline: round(baseline / width),
+        });
+    }
+    return series;
+}
+function round(value) {
+    return Math.round(value * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/simulate.js
+
+
+
+
+
+function simulateStorm(input) {
+    const { chain, budget, scenario } = input;
+    const { outage } = scenario;
+    const n = input.arrivalsMs?.length ?? scenario.callers;
+    const root = compileChain(chain, input.routes);
+    const down = outageScope(chain, outage);
+    const random = seededRandom(scenario.seed);
+    let clock = 0;
+    const ctx = { now: () => clock, random };
+    const queue = new EventQueue();
+    const runs = new Array(n);
+    // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
+    const answers = new Array(n);
+    const arrival = new Float64Array(n);
+    const end = new Float64Array(n);
+    const attemptsOf = new Int32Array(n);
+    const usable = new Uint8Array(n);
+    const sawFailure = new Uint8Array(n);
+    const perSecond = [];
+    const recorded = input.recordAttempts ? [] : undefined;
+    let totalAttempts = 0;
+    for (let i = 0; i < n; i++) {
+        arrival[i] = input.arrivalsMs?.[i] ?? arrivalTime(i, n, scenario.arrivalWindowMs);
+        queue.push(arrival[i], i);
+    }
+    while (queue.size > 0) {
+        clock = queue.peekTime();
+        const caller = queue.pop();
+        let run = runs[caller];
+        let step;
+        if (run === undefined) {
+            run = new PolicyRun(root, ctx);
+            runs[caller] = run;
+            step = run.start();
+        }
+        else {
+            const answer = answers[caller];
+            answers[caller] = undefined;
+            step = answer === undefined ? run.resume() : run.answer(answer);
+        }
+        if (step === 'done') {
+            end[caller] = clock;
+            usable[caller] = run.outcome.ok ? 1 : 0;
+            runs[caller] = undefined;
+            continue;
+        }
+        if (step === 'wait') {
+            queue.push(clock + run.waitMs, caller);
+            continue;
+        }
+        const played = playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
+        totalAttempts++;
+        attemptsOf[caller]++;
+        const second = Math.floor(clock / 1000);
+        perSecond[second] = (perSecond[second] ?? 0) + 1;
+        if (!played.outcome.ok)
+            sawFailure[caller] = 1;
+        recorded?.push({
+            caller,
+            route: step.route,
+            startMs: clock,
+            endMs: clock + played.durationMs,
+            result: played.outcome.ok ? 'ok' : (played.outcome.status ?? 'timeout'),
+            retry: attemptsOf[caller] > 1,
+        });
+        answers[caller] = played.outcome;
+        queue.push(clock + played.durationMs, caller);
+    }
+    let usableCount = 0;
+    let overBudget = 0;
+    let lastAffectedEnd = 0;
+    for (let i = 0; i < n; i++) {
+        usableCount += usable[i];
+        const elapsed = end[i] - arrival[i];
+        if (attemptsOf[i] > budget.maxAttemptsPerRequest ||
+            (budget.maxElapsedMs !== null && elapsed > budget.maxElapsedMs)) {
+            overBudget++;
+        }
+        if (sawFailure[i])
+            lastAffectedEnd = Math.max(lastAffectedEnd, end[i]);
+    }
+    const baselinePerSecond = [];
+    for (let i = 0; i < n; i++) {
+        const second = Math.floor(arrival[i] / 1000);
+        baselinePerSecond[second] = (baselinePerSecond[second] ?? 0) + 1;
+    }
+    const share = (count) => (n === 0 ? 0 : count / n);
+    const result = {
+        chain: chain.name,
+        seed: scenario.seed,
+        callers: n,
+        outage: { shape: outage.shape, durationMs: outage.durationMs },
+        amplification: n === 0 ? 0 : totalAttempts / n,
+        peakAttemptsPerSecond: peakOf(perSecond),
+        baselinePeakAttemptsPerSecond: peakOf(baselinePerSecond),
+        drainMs: Math.max(0, lastAffectedEnd - outage.durationMs),
+        shares: {
+            usable: share(usableCount),
+            controlledFailure: share(n - usableCount),
+            overBudget: share(overBudget),
+        },
+        series: attemptSeries(perSecond, baselinePerSecond, input.maxSeriesPoints ?? 60, 
+        // The chart covers the whole outage, even when every caller gave up before it ended.
+        Math.ceil(outage.durationMs / 1000) + 1),
+    };
+    const simulation = { result, totalAttempts };
+    if (recorded) {
+        simulation.attempts = recorded;
+        simulation.callers = Array.from({ length: n }, (_, i) => ({
+            arrivalMs: arrival[i],
+            endMs: end[i],
+            attempts: attemptsOf[i],
+            usable: usable[i] === 1,
+        }));
+    }
+    return simulation;
+}
+/** Evenly spaced arrivals over the window; a zero window is a burst at t = 0. */
+function arrivalTime(index, callers, windowMs) {
+    return callers <= 1 || windowMs <= 0 ? 0 : (index * windowMs) / callers;
+}
+function outageScope(chain, outage) {
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    return new Set(outage.scope === 'all' ? order : order.slice(0, 1));
+}
+const OK = { ok: true };
+const UNAVAILABLE = { ok: false, status: 503, retryAfterMs: null };
+const TIMED_OUT = { ok: false, status: null, retryAfterMs: null };
+/**
+ * What the upstream does with an attempt that starts at atMs. The outage runs from 0 to its
+ * duration; an attempt that starts after recovery succeeds. A route timeout shorter than the
+ * answer turns it into a timeout.
+ */
+function playOutage(outage, routeIsDown, timeoutMs, atMs, random) {
+    const healthy = !routeIsDown || atMs >= outage.durationMs;
+    let played;
+    if (healthy) {
+        played = { outcome: OK, durationMs: outage.okLatencyMs };
+    }
+    else if (outage.shape === 'throttle') {
+        played = {
+            outcome: { ok: false, status: 429, retryAfterMs: outage.retryAfterMs },
+            durationMs: outage.failLatencyMs,
+        };
+    }
+    else if (outage.shape === 'partial') {
+        played =
+            random() < outage.failFraction
+                ? { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs }
+                : { outcome: OK, durationMs: outage.okLatencyMs };
+    }
+    else if (outage.hardDownAs === 'timeout') {
+        // The connection hangs; without a route timeout it hangs until the upstream recovers and
+        // drops it.
+        return { outcome: TIMED_OUT, durationMs: timeoutMs ?? outage.durationMs - atMs };
+    }
+    else {
+        played = { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs };
+    }
+    if (timeoutMs !== null && played.durationMs > timeoutMs) {
+        return { outcome: TIMED_OUT, durationMs: timeoutMs };
+    }
+    return played;
+}
+function peakOf(perSecond) {
+    let peak = 0;
+    for (const count of perSecond)
+        if (count !== undefined && count > peak)
+            peak = count;
+    return peak;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/storm/run-storms.js
+
+
+
+/**
+ * The most attempts one simulation may make. A policy whose worst case is huge (retries stacked
+ * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
+ * names how many callers were simulated.
+ */
+const MAX_SIMULATED_ATTEMPTS = 10_000_000;
+/**
+ * The storm figures of every chain under one scenario. undefined runs the default scenario;
+ * null means the storm was switched off (the judge records that as unknown, not as a pass).
+ */
+function runStorms(plan, scenario) {
+    if (scenario === null)
+        return [];
+    const chosen = scenario ?? DEFAULT_STORM;
+    return plan.chains.map((chain) => {
+        const worst = Math.max(1, (0,worst_case/* worstCaseChainAttempts */.FB)(chain));
+        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
+        return simulateStorm({
+            chain,
+            routes: plan.routes,
+            budget: plan.budget,
+            scenario: { ...chosen, callers },
+        }).result;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/probe/upstream.js
+/**
+ * Decides where a route is checked.
+ * - `mock`: always the embedded mock, recorded as a mismatch.
+ * - `auto`: a loopback base URL is called as it is (a local server the user started, credential
+ *   optional); a remote one only when its credential is present and would travel encrypted,
+ *   else the embedded mock stands in and the ledger says why.
+ * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
+ *   but never a credential over plain http to a remote host.
+ */
+function chooseUpstream(route, mode, env, mockUrl) {
+    const key = credentialOf(route, env);
+    const loopback = isLoopbackUrl(route.baseUrl);
+    const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
+    const mock = (why) => ({
+        upstream: 'mock',
+        baseUrl: mockUrl(),
+        apiKey: null,
+        mismatch: `${why}; checked against the embedded mock`,
+    });
+    if (mode === 'mock')
+        return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key && plainHttpRemote) {
+        // A bearer credential must never cross the network in clear text.
+        return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
+    }
+    if (loopback)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    if (mode === 'live') {
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    }
+    if (key)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    return mock(route.apiKeyEnv
+        ? `credential variable ${route.apiKeyEnv} is not set`
+        : 'the route names no credential variable (api_key_env)');
+}
+/** The credential, or null when the variable is unnamed, unset, empty or only whitespace. */
+function credentialOf(route, env) {
+    if (!route.apiKeyEnv)
+        return null;
+    const value = env[route.apiKeyEnv];
+    return value && value.trim().length > 0 ? value.trim() : null;
+}
+function isLoopbackUrl(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+}
+
+;// CONCATENATED MODULE: ./lib/probe/probe.js
+
+
+
+
+/**
+ * The probe stage: the only one that talks to the network. The embedded mock is started only
+ * when some route needs it, and always stopped.
+ */
+async function probe(plan, options) {
+    let mock;
+    const mockUrl = () => mock?.url ?? '';
+    try {
+        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
+        if (routesNeedingMock.length > 0)
+            mock = await startMockProvider();
+        const choices = new Map(plan.routes.map((route) => [
+            route.name,
+            chooseUpstream(route, options.upstream, options.env, mockUrl),
+        ]));
+        const happyPath = await Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name))));
+        return { happyPath, errorPath: [], storm: runStorms(plan, options.storm) };
+    }
+    finally {
+        await mock?.close();
+    }
+}
+
+
+/***/ })
+
+};
