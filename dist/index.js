@@ -28433,6 +28433,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -37191,7 +37198,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4885);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
 
 
@@ -37369,6 +37376,40 @@ function shapeReason(family, body) {
 
 /***/ }),
 
+/***/ 8435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ classifyHttpStatus),
+/* harmony export */   x: () => (/* binding */ classifyNetworkFault)
+/* harmony export */ });
+// Status classes: what one answer means to a caller. One table, used by the judge and the README.
+function classifyHttpStatus(status) {
+    if (status >= 200 && status < 300)
+        return null; // decided by the body
+    if (status === 408)
+        return { statusClass: 'retryable', reason: 'HTTP 408 request timeout' };
+    if (status === 429)
+        return { statusClass: 'retryable', reason: 'HTTP 429 throttled' };
+    if (status >= 500)
+        return { statusClass: 'retryable', reason: `HTTP ${status} server error` };
+    if (status >= 400)
+        return { statusClass: 'terminal', reason: `HTTP ${status} client error (not retryable)` };
+    return { statusClass: 'terminal', reason: `HTTP ${status} unexpected status` };
+}
+function classifyNetworkFault(fault) {
+    if (fault === 'body_too_large') {
+        return { statusClass: '2xx_unusable', reason: 'response body exceeded the size cap' };
+    }
+    if (fault === 'other_network_error') {
+        return { statusClass: 'retryable', reason: 'network error' };
+    }
+    return { statusClass: 'retryable', reason: fault.replaceAll('_', ' ') };
+}
+
+
+/***/ }),
+
 /***/ 4642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37402,16 +37443,14 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
-/***/ 4885:
+/***/ 2597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate)
-});
-
-;// CONCATENATED MODULE: ./lib/plan/worst-case.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
+/* harmony export */   sG: () => (/* binding */ routeOrder)
+/* harmony export */ });
+/* unused harmony export worstCaseTargetAttempts */
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
 // spends its whole budget. Retries multiply across nesting and add across fallbacks.
 function attemptsOf(policy) {
@@ -37438,22 +37477,486 @@ function routeOrder(target) {
     return target.targets.flatMap(routeOrder);
 }
 
+
+/***/ }),
+
+/***/ 3622:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ exponentialBackoff),
+/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */ });
+/* unused harmony exports ceilingFor, seededRandom */
+/** The wait before retry `retry` before jitter. */
+function ceilingFor(shape, retry) {
+    const grown = shape.initialBackoffMs * Math.pow(shape.multiplier, Math.max(0, retry - 1));
+    return Math.min(shape.maxBackoffMs, grown);
+}
+/** The smallest and largest wait the declared jitter allows before retry `retry`. */
+function waitBounds(shape, retry) {
+    const ceiling = ceilingFor(shape, retry);
+    return { minMs: lowerBound(shape.jitter, ceiling), maxMs: ceiling };
+}
+function lowerBound(jitter, ceiling) {
+    if (jitter === 'none')
+        return ceiling;
+    if (jitter === 'equal')
+        return ceiling / 2;
+    return 0;
+}
+function applyJitter(jitter, ceiling, u) {
+    if (jitter === 'none')
+        return ceiling;
+    // full: uniform in [0, ceiling]; equal: half fixed, half uniform (AWS "equal jitter").
+    if (jitter === 'full')
+        return u * ceiling;
+    return ceiling / 2 + (u * ceiling) / 2;
+}
+/** The first wait of a policy; call `next()` for each following retry. */
+function exponentialBackoff(shape, random) {
+    return stepAt(shape, random, 1);
+}
+function stepAt(shape, random, retry) {
+    const ceilingMs = ceilingFor(shape, retry);
+    const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, random()));
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: () => stepAt(shape, random, retry + 1),
+    });
+}
+/** A deterministic random source (mulberry32), for replayable samples. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __nccwpck_require__(2597);
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __nccwpck_require__(8435);
+// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
+var drivers_backoff = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
-/** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
+
+
+
+// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
+// against the declared policy and the budget. Each verdict carries its numbers and one line of
+// reason; "unknown" means the fact could not be observed and is never a guess.
+const ERROR_PATH_VERDICTS = [
+    'attempts_within_budget',
+    'attempts_within_declared_policy',
+    'backoff_present',
+    'jitter_present',
+    'retry_after_honoured',
+    'terminal_not_retried',
+    'stop_rule',
+    'fallback_engaged',
+    'caller_outcome',
+];
+/** Timer slack allowed when comparing a measured wait with a declared one. */
+const WAIT_TOLERANCE_MS = 2;
+/** With full jitter no single wait has a floor; backoff is absent when every sample's wait for a retry stays under this share of its declared ceiling (or 5 ms). */
+const FULL_JITTER_PRESENCE_SHARE = 0.02;
+/** Jitter is present when concurrent samples' waits for the same retry spread by this share of the declared range (or 3 ms). */
+const JITTER_SPREAD_SHARE = 0.01;
+const MIN_JITTER_SAMPLES = 3;
+/** The error-path verdicts that fail the gate when they fail. */
+function isGatingErrorPathVerdict(verdict) {
+    return ERROR_PATH_VERDICTS.includes(verdict.id);
+}
 function errorPathVerdicts(plan, scenarios) {
-    return scenarios.map((scenario) => {
-        const most = Math.max(0, ...scenario.samples.map((s) => s.attempts.length));
-        const limit = plan.budget.maxAttemptsPerRequest;
+    return scenarios.flatMap((scenario) => {
+        const chain = plan.chains.find((c) => c.name === scenario.chain);
+        if (!chain)
+            return [];
+        const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
+        const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
+        if (scenario.samples.length === 0) {
+            return [
+                make('caller_outcome', 'unknown', { samples: 0 }, 'no sample of this scenario was observed'),
+            ];
+        }
+        const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+        return [
+            attemptsWithinBudget(ctx),
+            attemptsWithinDeclared(ctx),
+            ...backoffAndJitter(ctx),
+            retryAfterHonoured(ctx),
+            terminalNotRetried(ctx),
+            stopRule(ctx),
+            fallbackEngaged(ctx),
+            callerOutcome(ctx),
+        ].filter((v) => v !== null);
+    });
+}
+function routePolicies(chain) {
+    const layer = chain.layers.at(-1)?.retry ?? null;
+    const out = new Map();
+    const walk = (target, inherited) => {
+        if (target.kind === 'route') {
+            if (!out.has(target.route))
+                out.set(target.route, { route: target.retry ?? inherited, layer });
+            return;
+        }
+        for (const child of target.targets)
+            walk(child, target.retry ?? inherited);
+    };
+    walk(chain.target, null);
+    return out;
+}
+function classOf(a) {
+    if (a.statusClass)
+        return a.statusClass;
+    if (a.status === null)
+        return 'retryable';
+    return ((0,status_class/* classifyHttpStatus */.n)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+}
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+const samplesOf = (ctx) => ctx.scenario.samples;
+const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+function attemptsWithinBudget(ctx) {
+    const limit = ctx.plan.budget.maxAttemptsPerRequest;
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        min_attempts_observed: Math.min(...counts(ctx)),
+        budget: limit,
+        samples: samplesOf(ctx).length,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_budget', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= limit
+        ? ctx.make('attempts_within_budget', 'pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
+        : ctx.make('attempts_within_budget', 'fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
+}
+function attemptsWithinDeclared(ctx) {
+    const declared = (0,worst_case/* worstCaseChainAttempts */.FB)(ctx.chain);
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        declared_worst_case: declared,
+        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_declared_policy', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= declared
+        ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
+        : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
+}
+/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+function retryWaits(ctx) {
+    const waits = [];
+    for (const sample of samplesOf(ctx)) {
+        let run = 0;
+        const attempts = sample.attempts;
+        for (let i = 1; i < attempts.length; i++) {
+            const prev = attempts[i - 1];
+            const next = attempts[i];
+            if (prev.route !== next.route) {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                continue;
+            const effective = ctx.policies.get(next.route);
+            const inner = effective?.route ?? null;
+            const perPass = inner?.maxAttempts ?? 1;
+            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+            const atBoundary = run % perPass === 0;
+            const policy = atBoundary && effective?.layer ? effective.layer : inner;
+            if (!policy)
+                continue;
+            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+            waits.push({
+                sample: sample.sample,
+                route: next.route,
+                retry,
+                policy,
+                waitedMs: next.atMs - endOf(prev),
+            });
+        }
+    }
+    return waits;
+}
+function backoffAndJitter(ctx) {
+    const waits = retryWaits(ctx);
+    if (waits.length === 0) {
+        return [
+            ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
+            null,
+        ];
+    }
+    const below = waits
+        .map((w) => ({ w, min: (0,drivers_backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
+        .filter(({ w, min }) => w.waitedMs + WAIT_TOLERANCE_MS < min);
+    // Full jitter has no per-wait floor: look for the largest wait of each retry across samples.
+    const groups = groupBy(waits, (w) => `${w.route}#${w.retry}`);
+    const absent = [];
+    for (const [key, group] of groups) {
+        const first = group[0];
+        if (first.policy.jitter !== 'full')
+            continue;
+        const ceiling = (0,drivers_backoff/* waitBounds */.nX)(first.policy, first.retry).maxMs;
+        const largest = Math.max(...group.map((w) => w.waitedMs));
+        if (group.length >= MIN_JITTER_SAMPLES &&
+            largest < Math.max(5, FULL_JITTER_PRESENCE_SHARE * ceiling)) {
+            absent.push({ key, largest, ceiling });
+        }
+    }
+    const shortest = Math.min(...waits.map((w) => w.waitedMs));
+    const backoffFigures = {
+        waits_checked: waits.length,
+        shortest_wait_ms: round(shortest),
+        longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
+        below_declared_minimum: below.length,
+    };
+    let backoff;
+    if (below.length > 0) {
+        const { w, min } = below[0];
+        backoff = ctx.make('backoff_present', 'fail', { ...backoffFigures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
+    }
+    else if (absent.length > 0) {
+        const a = absent[0];
+        backoff = ctx.make('backoff_present', 'fail', { ...backoffFigures, declared_ceiling_ms: a.ceiling }, `no backoff: the longest of the concurrent waits before ${a.key.replace('#', ' retry ')} was ${round(a.largest)} ms (declared up to ${a.ceiling} ms)`);
+    }
+    else {
+        const fullOnly = waits.every((w) => w.policy.jitter === 'full');
+        const thin = fullOnly && [...groups.values()].every((g) => g.length < MIN_JITTER_SAMPLES);
+        backoff = thin
+            ? ctx.make('backoff_present', 'unknown', backoffFigures, `full jitter has no minimum wait; at least ${MIN_JITTER_SAMPLES} samples of the same retry are needed`)
+            : ctx.make('backoff_present', 'pass', backoffFigures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
+    }
+    const jittered = [...groups.values()].filter((g) => g[0].policy.jitter !== 'none');
+    if (jittered.length === 0)
+        return [backoff, null];
+    const comparable = jittered.filter((g) => g.length >= MIN_JITTER_SAMPLES);
+    if (comparable.length === 0) {
+        return [
+            backoff,
+            ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required: MIN_JITTER_SAMPLES }, `jitter needs at least ${MIN_JITTER_SAMPLES} concurrent samples with the same retry; fewer were observed`),
+        ];
+    }
+    const spreads = comparable.map((g) => {
+        const first = g[0];
+        const { minMs, maxMs } = (0,drivers_backoff/* waitBounds */.nX)(first.policy, first.retry);
+        const values = g.map((w) => w.waitedMs);
         return {
-            id: 'attempts_within_budget',
-            subject: `chain:${scenario.chain}/scenario:${scenario.scenario}`,
-            status: scenario.samples.length === 0 ? 'unknown' : most <= limit ? 'pass' : 'fail',
-            figures: { max_attempts_observed: most, budget: limit, samples: scenario.samples.length },
-            reason: scenario.samples.length === 0
-                ? 'no sample of this scenario was observed'
-                : `at most ${most} upstream attempts per request observed (budget ${limit})`,
+            spread: Math.max(...values) - Math.min(...values),
+            needed: Math.max(3, JITTER_SPREAD_SHARE * (maxMs - minMs)),
         };
     });
+    const best = spreads.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+    const jitterFigures = {
+        retries_compared: comparable.length,
+        largest_spread_ms: round(best.spread),
+        spread_needed_ms: round(best.needed),
+    };
+    return [
+        backoff,
+        best.spread >= best.needed
+            ? ctx.make('jitter_present', 'pass', jitterFigures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
+            : ctx.make('jitter_present', 'fail', jitterFigures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms)`),
+    ];
+}
+function retryAfterHonoured(ctx) {
+    let announced = 0;
+    let followed = 0;
+    let shortestGap = Infinity;
+    let worst = null;
+    for (const sample of samplesOf(ctx)) {
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            announced += 1;
+            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+            if (!next)
+                return;
+            followed += 1;
+            const gap = next.atMs - endOf(a);
+            shortestGap = Math.min(shortestGap, gap);
+            if (gap + WAIT_TOLERANCE_MS < a.retryAfterMs &&
+                (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
+                worst = { gap, ms: a.retryAfterMs, route: a.route };
+            }
+        });
+    }
+    if (announced === 0)
+        return null;
+    const figures = {
+        announced,
+        followed_by_retry: followed,
+        shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+    };
+    const violation = worst;
+    if (violation) {
+        return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
+    }
+    return followed === 0
+        ? ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)')
+        : ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+}
+function terminalNotRetried(ctx) {
+    let terminal = 0;
+    let retried = 0;
+    let example = null;
+    for (const sample of samplesOf(ctx)) {
+        sample.attempts.forEach((a, i) => {
+            if (classOf(a) !== 'terminal')
+                return;
+            terminal += 1;
+            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+            if (again > 0) {
+                retried += again;
+                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+            }
+        });
+    }
+    if (terminal === 0)
+        return null;
+    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+    return retried === 0
+        ? ctx.make('terminal_not_retried', 'pass', figures, `${terminal} terminal answers, none retried on the same route`)
+        : ctx.make('terminal_not_retried', 'fail', figures, `a terminal status was retried: ${example ?? ''}`);
+}
+function stopRule(ctx) {
+    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+    let afterBudget = 0;
+    let afterElapsed = 0;
+    let lastSpan = 0;
+    for (const sample of samplesOf(ctx)) {
+        const first = sample.attempts[0];
+        if (!first)
+            continue;
+        afterBudget += Math.max(0, sample.attempts.length - limit);
+        for (const a of sample.attempts) {
+            const since = a.atMs - first.atMs;
+            lastSpan = Math.max(lastSpan, since);
+            if (maxElapsedMs !== null && since > maxElapsedMs)
+                afterElapsed += 1;
+        }
+    }
+    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+    const figures = {
+        budget_attempts: limit,
+        budget_max_elapsed_ms: maxElapsedMs,
+        last_attempt_after_ms: round(lastSpan),
+        attempts_after_budget: afterBudget,
+        attempts_after_max_elapsed: afterElapsed,
+        samples_still_running_at_deadline: hung,
+    };
+    if (afterBudget > 0 || afterElapsed > 0) {
+        const what = afterBudget > 0
+            ? `${afterBudget} attempt(s) after the ${limit}-attempt budget`
+            : `${afterElapsed} attempt(s) after the ${maxElapsedMs} ms limit`;
+        return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+    }
+    if (hung > 0) {
+        return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
+    }
+    return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
+}
+function fallbackEngaged(ctx) {
+    if (!ctx.scenario.fallbackExpected)
+        return null;
+    const primary = (0,worst_case/* routeOrder */.sG)(ctx.chain.target)[0];
+    let engaged = 0;
+    let overlapping = 0;
+    let primaryBefore = 0;
+    let firstFallbackAt = 0;
+    for (const sample of samplesOf(ctx)) {
+        const index = sample.attempts.findIndex((a) => a.route !== primary);
+        if (index < 0)
+            continue;
+        engaged += 1;
+        const fallback = sample.attempts[index];
+        const before = sample.attempts.slice(0, index);
+        primaryBefore = Math.max(primaryBefore, before.length);
+        firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
+        // Engaged after the primary was given up on: no primary attempt still open at that moment.
+        if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
+            overlapping += 1;
+    }
+    const total = samplesOf(ctx).length;
+    const figures = {
+        samples_with_fallback: engaged,
+        samples: total,
+        primary_attempts_before_fallback: primaryBefore,
+        first_fallback_at_ms: round(firstFallbackAt),
+    };
+    if (engaged < total) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`);
+    }
+    if (overlapping > 0) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
+    }
+    return ctx.make('fallback_engaged', 'pass', figures, `every sample fell back after ${primaryBefore} primary attempt(s) at most`);
+}
+function callerOutcome(ctx) {
+    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+    const problems = [];
+    for (const sample of samplesOf(ctx)) {
+        const outcome = sample.outcome;
+        tally[outcome.kind] += 1;
+        if (outcome.kind === 'hang')
+            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
+        }
+        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+            !allowed.includes(outcome.kind)) {
+            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
+        }
+    }
+    const figures = { ...tally, samples: samplesOf(ctx).length };
+    if (problems.length > 0)
+        return ctx.make('caller_outcome', 'fail', figures, problems[0]);
+    if (tally.unknown > 0)
+        return ctx.make('caller_outcome', 'unknown', figures, `${tally.unknown} sample(s) ended in a way that could not be observed`);
+    return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/storm.js
@@ -37495,7 +37998,7 @@ function judge(input) {
         });
     }
     for (const chain of plan.chains) {
-        const worst = worstCaseChainAttempts(chain);
+        const worst = (0,worst_case/* worstCaseChainAttempts */.FB)(chain);
         const limit = plan.budget.maxAttemptsPerRequest;
         verdicts.push({
             id: 'worst_case_attempts_within_budget',
@@ -37516,6 +38019,9 @@ function judge(input) {
         ...verdicts
             .filter((v) => v.status === 'fail' && v.id === 'worst_case_attempts_within_budget')
             .map((v) => `${v.subject}: ${v.reason}`),
+        ...verdicts
+            .filter((v) => v.status === 'fail' && isGatingErrorPathVerdict(v))
+            .map((v) => `${v.subject}: ${v.id}: ${v.reason}`),
         ...decisions
             .filter((d) => d.decision === 'escalate')
             .map((d) => `chain:${d.chain}: escalate: ${d.reason}`),
@@ -37526,7 +38032,7 @@ function judge(input) {
     return { verdicts, decisions, decision, paused, passed: failures.length === 0, failures };
 }
 function decideChain(chain, happyPath, verdicts) {
-    const order = routeOrder(chain.target);
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
     const byRoute = new Map(happyPath.map((o) => [o.route, o]));
     const budget = verdicts.find((v) => v.id === 'worst_case_attempts_within_budget' && v.subject === `chain:${chain.name}`);
     const primary = order[0] ? byRoute.get(order[0]) : undefined;
@@ -38130,332 +38636,8 @@ function detectFormat(source) {
     return 'native';
 }
 
-;// CONCATENATED MODULE: ./node_modules/ulid/dist/node/index.js
-
-
-// These values should NEVER change. The values are precisely for
-// generating ULIDs.
-const B32_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's Base32
-const ENCODING_LEN = 32; // from ENCODING.length;
-const MAX_ULID = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
-const MIN_ULID = "00000000000000000000000000";
-const RANDOM_LEN = 16;
-const TIME_LEN = 10;
-const TIME_MAX = 281474976710655; // from Math.pow(2, 48) - 1;
-const ULID_REGEX = /^[0-7][0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/;
-const UUID_REGEX = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-
-var ULIDErrorCode;
-(function (ULIDErrorCode) {
-    ULIDErrorCode["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
-    ULIDErrorCode["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
-    ULIDErrorCode["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
-    ULIDErrorCode["EncodeTimeNegative"] = "ENC_TIME_NEG";
-    ULIDErrorCode["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
-    ULIDErrorCode["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
-    ULIDErrorCode["PRNGDetectFailure"] = "PRNG_DETECT";
-    ULIDErrorCode["ULIDInvalid"] = "ULID_INVALID";
-    ULIDErrorCode["Unexpected"] = "UNEXPECTED";
-    ULIDErrorCode["UUIDInvalid"] = "UUID_INVALID";
-})(ULIDErrorCode || (ULIDErrorCode = {}));
-class ULIDError extends Error {
-    constructor(errorCode, message) {
-        super(`${message} (${errorCode})`);
-        this.name = "ULIDError";
-        this.code = errorCode;
-    }
-}
-
-function randomChar(prng) {
-    // Currently PRNGs generate fractions from 0 to _less than_ 1, so no "%" is necessary.
-    // However, just in case a future PRNG can generate 1,
-    // we are applying "% ENCODING LEN" to wrap back to the first character
-    const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
-    return ENCODING.charAt(randomPosition);
-}
-function replaceCharAt(str, index, char) {
-    if (index > str.length - 1) {
-        return str;
-    }
-    return str.substr(0, index) + char + str.substr(index + 1);
-}
-
-// Code from https://github.com/devbanana/crockford-base32/blob/develop/src/index.ts
-function crockfordEncode(input) {
-    const output = [];
-    let bitsRead = 0;
-    let buffer = 0;
-    const reversedInput = new Uint8Array(input.slice().reverse());
-    for (const byte of reversedInput) {
-        buffer |= byte << bitsRead;
-        bitsRead += 8;
-        while (bitsRead >= 5) {
-            output.unshift(buffer & 0x1f);
-            buffer >>>= 5;
-            bitsRead -= 5;
-        }
-    }
-    if (bitsRead > 0) {
-        output.unshift(buffer & 0x1f);
-    }
-    return output.map(byte => B32_CHARACTERS.charAt(byte)).join("");
-}
-function crockfordDecode(input) {
-    const sanitizedInput = input.toUpperCase().split("").reverse().join("");
-    const output = [];
-    let bitsRead = 0;
-    let buffer = 0;
-    for (const character of sanitizedInput) {
-        const byte = B32_CHARACTERS.indexOf(character);
-        if (byte === -1) {
-            throw new Error(`Invalid base 32 character found in string: ${character}`);
-        }
-        buffer |= byte << bitsRead;
-        bitsRead += 5;
-        while (bitsRead >= 8) {
-            output.unshift(buffer & 0xff);
-            buffer >>>= 8;
-            bitsRead -= 8;
-        }
-    }
-    if (bitsRead >= 5 || buffer > 0) {
-        output.unshift(buffer & 0xff);
-    }
-    return new Uint8Array(output);
-}
-/**
- * Fix a ULID's Base32 encoding -
- * i and l (case-insensitive) will be treated as 1 and o (case-insensitive) will be treated as 0.
- * hyphens are ignored during decoding.
- * @param id The ULID
- * @returns The cleaned up ULID
- */
-function fixULIDBase32(id) {
-    return id.replace(/i/gi, "1").replace(/l/gi, "1").replace(/o/gi, "0").replace(/-/g, "");
-}
-function incrementBase32(str) {
-    let done = undefined, index = str.length, char, charIndex, output = str;
-    const maxCharIndex = ENCODING_LEN - 1;
-    while (!done && index-- >= 0) {
-        char = output[index];
-        charIndex = ENCODING.indexOf(char);
-        if (charIndex === -1) {
-            throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Incorrectly encoded string");
-        }
-        if (charIndex === maxCharIndex) {
-            output = replaceCharAt(output, index, ENCODING[0]);
-            continue;
-        }
-        done = replaceCharAt(output, index, ENCODING[charIndex + 1]);
-    }
-    if (typeof done === "string") {
-        return done;
-    }
-    throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
-}
-
-/**
- * Decode time from a ULID
- * @param id The ULID
- * @returns The decoded timestamp
- */
-function decodeTime(id) {
-    if (id.length !== TIME_LEN + RANDOM_LEN) {
-        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
-    }
-    const time = id
-        .substr(0, TIME_LEN)
-        .toUpperCase()
-        .split("")
-        .reverse()
-        .reduce((carry, char, index) => {
-        const encodingIndex = ENCODING.indexOf(char);
-        if (encodingIndex === -1) {
-            throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
-        }
-        return (carry += encodingIndex * Math.pow(ENCODING_LEN, index));
-    }, 0);
-    if (time > TIME_MAX) {
-        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
-    }
-    return time;
-}
-/**
- * Detect the best PRNG (pseudo-random number generator)
- * @param root The root to check from (global/window)
- * @returns The PRNG function
- */
-function detectPRNG(root) {
-    const rootLookup = detectRoot();
-    const globalCrypto = (rootLookup && (rootLookup.crypto || rootLookup.msCrypto)) ||
-        (typeof external_node_crypto_ !== "undefined" ? external_node_crypto_ : null);
-    if (typeof globalCrypto?.getRandomValues === "function") {
-        return () => {
-            const buffer = new Uint8Array(1);
-            globalCrypto.getRandomValues(buffer);
-            return buffer[0] / 256;
-        };
-    }
-    else if (typeof globalCrypto?.randomBytes === "function") {
-        return () => globalCrypto.randomBytes(1).readUInt8() / 256;
-    }
-    else if (external_node_crypto_?.randomBytes) {
-        return () => external_node_crypto_.randomBytes(1).readUInt8() / 256;
-    }
-    throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
-}
-function detectRoot() {
-    if (inWebWorker())
-        return self;
-    if (typeof window !== "undefined") {
-        return window;
-    }
-    if (typeof global !== "undefined") {
-        return global;
-    }
-    if (typeof globalThis !== "undefined") {
-        return globalThis;
-    }
-    return null;
-}
-function encodeRandom(len, prng) {
-    let str = "";
-    for (; len > 0; len--) {
-        str = randomChar(prng) + str;
-    }
-    return str;
-}
-/**
- * Encode the time portion of a ULID
- * @param now The current timestamp
- * @param len Length to generate
- * @returns The encoded time
- */
-function encodeTime(now, len = TIME_LEN) {
-    if (isNaN(now)) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
-    }
-    else if (now > TIME_MAX) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
-    }
-    else if (now < 0) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
-    }
-    else if (Number.isInteger(now) === false) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
-    }
-    let mod, str = "";
-    for (let currentLen = len; currentLen > 0; currentLen--) {
-        mod = now % ENCODING_LEN;
-        str = ENCODING.charAt(mod) + str;
-        now = (now - mod) / ENCODING_LEN;
-    }
-    return str;
-}
-function inWebWorker() {
-    // @ts-ignore
-    return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
-}
-/**
- * Check if a ULID is valid
- * @param id The ULID to test
- * @returns True if valid, false otherwise
- * @example
- *   isValid("01HNZX8JGFACFA36RBXDHEQN6E"); // true
- *   isValid(""); // false
- */
-function isValid(id) {
-    return (typeof id === "string" &&
-        id.length === TIME_LEN + RANDOM_LEN &&
-        id
-            .toUpperCase()
-            .split("")
-            .every(char => ENCODING.indexOf(char) !== -1));
-}
-/**
- * Create a ULID factory to generate monotonically-increasing
- *  ULIDs
- * @param prng The PRNG to use
- * @returns A ulid factory
- * @example
- *  const ulid = monotonicFactory();
- *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
- */
-function monotonicFactory(prng) {
-    const currentPRNG = prng || detectPRNG();
-    let lastTime = 0, lastRandom;
-    return function _ulid(seedTime) {
-        const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
-        if (seed <= lastTime) {
-            const incrementedRandom = (lastRandom = incrementBase32(lastRandom));
-            return encodeTime(lastTime, TIME_LEN) + incrementedRandom;
-        }
-        lastTime = seed;
-        const newRandom = (lastRandom = encodeRandom(RANDOM_LEN, currentPRNG));
-        return encodeTime(seed, TIME_LEN) + newRandom;
-    };
-}
-/**
- * Generate a ULID
- * @param seedTime Optional time seed
- * @param prng Optional PRNG function
- * @returns A ULID string
- * @example
- *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
- */
-function ulid(seedTime, prng) {
-    const currentPRNG = prng || detectPRNG();
-    const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
-    return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
-}
-
-/**
- * Convert a ULID to a UUID
- * @param ulid The ULID to convert
- * @returns A UUID string
- */
-function ulidToUUID(ulid) {
-    const isValid = ULID_REGEX.test(ulid);
-    if (!isValid) {
-        throw new ULIDError(ULIDErrorCode.ULIDInvalid, `Invalid ULID: ${ulid}`);
-    }
-    const uint8Array = crockfordDecode(ulid);
-    let uuid = Array.from(uint8Array)
-        .map(byte => byte.toString(16).padStart(2, "0"))
-        .join("");
-    uuid =
-        uuid.substring(0, 8) +
-            "-" +
-            uuid.substring(8, 12) +
-            "-" +
-            uuid.substring(12, 16) +
-            "-" +
-            uuid.substring(16, 20) +
-            "-" +
-            uuid.substring(20);
-    return uuid.toUpperCase();
-}
-/**
- * Convert a UUID to a ULID
- * @param uuid The UUID to convert
- * @returns A ULID string
- */
-function uuidToULID(uuid) {
-    const isValid = UUID_REGEX.test(uuid);
-    if (!isValid) {
-        throw new ULIDError(ULIDErrorCode.UUIDInvalid, `Invalid UUID: ${uuid}`);
-    }
-    const bytes = uuid.replace(/-/g, "").match(/.{1,2}/g);
-    if (!bytes) {
-        throw new ULIDError(ULIDErrorCode.Unexpected, `Failed parsing UUID bytes: ${uuid}`);
-    }
-    const uint8Array = new Uint8Array(bytes.map(byte => parseInt(byte, 16)));
-    return crockfordEncode(uint8Array);
-}
-
-
-
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __nccwpck_require__(4125);
 // EXTERNAL MODULE: ./lib/contract/families.js
 var contract_families = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -38567,12 +38749,12 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
 
 
 
-const nextUlid = monotonicFactory();
+const nextUlid = (0,node/* monotonicFactory */.BD)();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
     const { plan, judgement, context } = input;
     const { happyPath } = input.observations;
-    const primaryName = plan.chains[0] ? routeOrder(plan.chains[0].target)[0] : undefined;
+    const primaryName = plan.chains[0] ? (0,worst_case/* routeOrder */.sG)(plan.chains[0].target)[0] : undefined;
     const primary = happyPath.find((o) => o.route === primaryName) ?? happyPath[0];
     const families = new Set(plan.routes.map((r) => r.family));
     const upstreams = new Set(happyPath.map((o) => o.upstream));
@@ -38586,7 +38768,9 @@ function buildLedger(input) {
                 'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
             ]
             : []),
-        'the error path (injected faults) was not exercised in this run',
+        ...(input.observations.errorPath.length === 0
+            ? ['the error path (injected faults) was not exercised in this run']
+            : []),
     ];
     const entry = {
         schema_version: LEDGER_SCHEMA_VERSION,
@@ -38631,8 +38815,8 @@ function buildLedger(input) {
             const d = judgement.decisions.find((x) => x.chain === chain.name);
             return {
                 name: chain.name,
-                route_order: routeOrder(chain.target),
-                worst_case_attempts: worstCaseChainAttempts(chain),
+                route_order: (0,worst_case/* routeOrder */.sG)(chain.target),
+                worst_case_attempts: (0,worst_case/* worstCaseChainAttempts */.FB)(chain),
                 fallback_decision: d?.decision ?? 'escalate',
                 decision_paused: d?.paused ?? true,
                 evidence_gaps: d?.evidenceGaps ?? ['no decision was made for this chain'],
@@ -38777,8 +38961,12 @@ async function runGate(options) {
     const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     const analysis = { findings: [], change: null };
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512));
-    const observations = await probe(plan, { upstream: options.upstream, env: options.env });
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 861));
+    const observations = await probe(plan, {
+        upstream: options.upstream,
+        env: options.env,
+        ...(options.errorPath !== undefined ? { errorPath: options.errorPath } : {}),
+    });
     // judge
     const judgement = judge({ plan, analysis, observations });
     // record
@@ -41816,6 +42004,343 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ monotonicFactory),
+/* harmony export */   Z0: () => (/* binding */ ulid)
+/* harmony export */ });
+/* unused harmony exports MAX_ULID, MIN_ULID, TIME_LEN, TIME_MAX, ULIDError, ULIDErrorCode, decodeTime, encodeTime, fixULIDBase32, incrementBase32, isValid, ulidToUUID, uuidToULID */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+
+// These values should NEVER change. The values are precisely for
+// generating ULIDs.
+const B32_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's Base32
+const ENCODING_LEN = 32; // from ENCODING.length;
+const MAX_ULID = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
+const MIN_ULID = "00000000000000000000000000";
+const RANDOM_LEN = 16;
+const TIME_LEN = 10;
+const TIME_MAX = 281474976710655; // from Math.pow(2, 48) - 1;
+const ULID_REGEX = /^[0-7][0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/;
+const UUID_REGEX = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
+var ULIDErrorCode;
+(function (ULIDErrorCode) {
+    ULIDErrorCode["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
+    ULIDErrorCode["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
+    ULIDErrorCode["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
+    ULIDErrorCode["EncodeTimeNegative"] = "ENC_TIME_NEG";
+    ULIDErrorCode["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
+    ULIDErrorCode["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
+    ULIDErrorCode["PRNGDetectFailure"] = "PRNG_DETECT";
+    ULIDErrorCode["ULIDInvalid"] = "ULID_INVALID";
+    ULIDErrorCode["Unexpected"] = "UNEXPECTED";
+    ULIDErrorCode["UUIDInvalid"] = "UUID_INVALID";
+})(ULIDErrorCode || (ULIDErrorCode = {}));
+class ULIDError extends Error {
+    constructor(errorCode, message) {
+        super(`${message} (${errorCode})`);
+        this.name = "ULIDError";
+        this.code = errorCode;
+    }
+}
+
+function randomChar(prng) {
+    // Currently PRNGs generate fractions from 0 to _less than_ 1, so no "%" is necessary.
+    // However, just in case a future PRNG can generate 1,
+    // we are applying "% ENCODING LEN" to wrap back to the first character
+    const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
+    return ENCODING.charAt(randomPosition);
+}
+function replaceCharAt(str, index, char) {
+    if (index > str.length - 1) {
+        return str;
+    }
+    return str.substr(0, index) + char + str.substr(index + 1);
+}
+
+// Code from https://github.com/devbanana/crockford-base32/blob/develop/src/index.ts
+function crockfordEncode(input) {
+    const output = [];
+    let bitsRead = 0;
+    let buffer = 0;
+    const reversedInput = new Uint8Array(input.slice().reverse());
+    for (const byte of reversedInput) {
+        buffer |= byte << bitsRead;
+        bitsRead += 8;
+        while (bitsRead >= 5) {
+            output.unshift(buffer & 0x1f);
+            buffer >>>= 5;
+            bitsRead -= 5;
+        }
+    }
+    if (bitsRead > 0) {
+        output.unshift(buffer & 0x1f);
+    }
+    return output.map(byte => B32_CHARACTERS.charAt(byte)).join("");
+}
+function crockfordDecode(input) {
+    const sanitizedInput = input.toUpperCase().split("").reverse().join("");
+    const output = [];
+    let bitsRead = 0;
+    let buffer = 0;
+    for (const character of sanitizedInput) {
+        const byte = B32_CHARACTERS.indexOf(character);
+        if (byte === -1) {
+            throw new Error(`Invalid base 32 character found in string: ${character}`);
+        }
+        buffer |= byte << bitsRead;
+        bitsRead += 5;
+        while (bitsRead >= 8) {
+            output.unshift(buffer & 0xff);
+            buffer >>>= 8;
+            bitsRead -= 8;
+        }
+    }
+    if (bitsRead >= 5 || buffer > 0) {
+        output.unshift(buffer & 0xff);
+    }
+    return new Uint8Array(output);
+}
+/**
+ * Fix a ULID's Base32 encoding -
+ * i and l (case-insensitive) will be treated as 1 and o (case-insensitive) will be treated as 0.
+ * hyphens are ignored during decoding.
+ * @param id The ULID
+ * @returns The cleaned up ULID
+ */
+function fixULIDBase32(id) {
+    return id.replace(/i/gi, "1").replace(/l/gi, "1").replace(/o/gi, "0").replace(/-/g, "");
+}
+function incrementBase32(str) {
+    let done = undefined, index = str.length, char, charIndex, output = str;
+    const maxCharIndex = ENCODING_LEN - 1;
+    while (!done && index-- >= 0) {
+        char = output[index];
+        charIndex = ENCODING.indexOf(char);
+        if (charIndex === -1) {
+            throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Incorrectly encoded string");
+        }
+        if (charIndex === maxCharIndex) {
+            output = replaceCharAt(output, index, ENCODING[0]);
+            continue;
+        }
+        done = replaceCharAt(output, index, ENCODING[charIndex + 1]);
+    }
+    if (typeof done === "string") {
+        return done;
+    }
+    throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
+}
+
+/**
+ * Decode time from a ULID
+ * @param id The ULID
+ * @returns The decoded timestamp
+ */
+function decodeTime(id) {
+    if (id.length !== TIME_LEN + RANDOM_LEN) {
+        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
+    }
+    const time = id
+        .substr(0, TIME_LEN)
+        .toUpperCase()
+        .split("")
+        .reverse()
+        .reduce((carry, char, index) => {
+        const encodingIndex = ENCODING.indexOf(char);
+        if (encodingIndex === -1) {
+            throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
+        }
+        return (carry += encodingIndex * Math.pow(ENCODING_LEN, index));
+    }, 0);
+    if (time > TIME_MAX) {
+        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
+    }
+    return time;
+}
+/**
+ * Detect the best PRNG (pseudo-random number generator)
+ * @param root The root to check from (global/window)
+ * @returns The PRNG function
+ */
+function detectPRNG(root) {
+    const rootLookup = detectRoot();
+    const globalCrypto = (rootLookup && (rootLookup.crypto || rootLookup.msCrypto)) ||
+        (typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__ !== "undefined" ? node_crypto__WEBPACK_IMPORTED_MODULE_0__ : null);
+    if (typeof globalCrypto?.getRandomValues === "function") {
+        return () => {
+            const buffer = new Uint8Array(1);
+            globalCrypto.getRandomValues(buffer);
+            return buffer[0] / 256;
+        };
+    }
+    else if (typeof globalCrypto?.randomBytes === "function") {
+        return () => globalCrypto.randomBytes(1).readUInt8() / 256;
+    }
+    else if (node_crypto__WEBPACK_IMPORTED_MODULE_0__?.randomBytes) {
+        return () => node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(1).readUInt8() / 256;
+    }
+    throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
+}
+function detectRoot() {
+    if (inWebWorker())
+        return self;
+    if (typeof window !== "undefined") {
+        return window;
+    }
+    if (typeof global !== "undefined") {
+        return global;
+    }
+    if (typeof globalThis !== "undefined") {
+        return globalThis;
+    }
+    return null;
+}
+function encodeRandom(len, prng) {
+    let str = "";
+    for (; len > 0; len--) {
+        str = randomChar(prng) + str;
+    }
+    return str;
+}
+/**
+ * Encode the time portion of a ULID
+ * @param now The current timestamp
+ * @param len Length to generate
+ * @returns The encoded time
+ */
+function encodeTime(now, len = TIME_LEN) {
+    if (isNaN(now)) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
+    }
+    else if (now > TIME_MAX) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
+    }
+    else if (now < 0) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
+    }
+    else if (Number.isInteger(now) === false) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
+    }
+    let mod, str = "";
+    for (let currentLen = len; currentLen > 0; currentLen--) {
+        mod = now % ENCODING_LEN;
+        str = ENCODING.charAt(mod) + str;
+        now = (now - mod) / ENCODING_LEN;
+    }
+    return str;
+}
+function inWebWorker() {
+    // @ts-ignore
+    return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
+}
+/**
+ * Check if a ULID is valid
+ * @param id The ULID to test
+ * @returns True if valid, false otherwise
+ * @example
+ *   isValid("01HNZX8JGFACFA36RBXDHEQN6E"); // true
+ *   isValid(""); // false
+ */
+function isValid(id) {
+    return (typeof id === "string" &&
+        id.length === TIME_LEN + RANDOM_LEN &&
+        id
+            .toUpperCase()
+            .split("")
+            .every(char => ENCODING.indexOf(char) !== -1));
+}
+/**
+ * Create a ULID factory to generate monotonically-increasing
+ *  ULIDs
+ * @param prng The PRNG to use
+ * @returns A ulid factory
+ * @example
+ *  const ulid = monotonicFactory();
+ *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
+ */
+function monotonicFactory(prng) {
+    const currentPRNG = prng || detectPRNG();
+    let lastTime = 0, lastRandom;
+    return function _ulid(seedTime) {
+        const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+        if (seed <= lastTime) {
+            const incrementedRandom = (lastRandom = incrementBase32(lastRandom));
+            return encodeTime(lastTime, TIME_LEN) + incrementedRandom;
+        }
+        lastTime = seed;
+        const newRandom = (lastRandom = encodeRandom(RANDOM_LEN, currentPRNG));
+        return encodeTime(seed, TIME_LEN) + newRandom;
+    };
+}
+/**
+ * Generate a ULID
+ * @param seedTime Optional time seed
+ * @param prng Optional PRNG function
+ * @returns A ULID string
+ * @example
+ *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
+ */
+function ulid(seedTime, prng) {
+    const currentPRNG = prng || detectPRNG();
+    const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+    return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
+}
+
+/**
+ * Convert a ULID to a UUID
+ * @param ulid The ULID to convert
+ * @returns A UUID string
+ */
+function ulidToUUID(ulid) {
+    const isValid = ULID_REGEX.test(ulid);
+    if (!isValid) {
+        throw new ULIDError(ULIDErrorCode.ULIDInvalid, `Invalid ULID: ${ulid}`);
+    }
+    const uint8Array = crockfordDecode(ulid);
+    let uuid = Array.from(uint8Array)
+        .map(byte => byte.toString(16).padStart(2, "0"))
+        .join("");
+    uuid =
+        uuid.substring(0, 8) +
+            "-" +
+            uuid.substring(8, 12) +
+            "-" +
+            uuid.substring(12, 16) +
+            "-" +
+            uuid.substring(16, 20) +
+            "-" +
+            uuid.substring(20);
+    return uuid.toUpperCase();
+}
+/**
+ * Convert a UUID to a ULID
+ * @param uuid The UUID to convert
+ * @returns A ULID string
+ */
+function uuidToULID(uuid) {
+    const isValid = UUID_REGEX.test(uuid);
+    if (!isValid) {
+        throw new ULIDError(ULIDErrorCode.UUIDInvalid, `Invalid UUID: ${uuid}`);
+    }
+    const bytes = uuid.replace(/-/g, "").match(/.{1,2}/g);
+    if (!bytes) {
+        throw new ULIDError(ULIDErrorCode.Unexpected, `Failed parsing UUID bytes: ${uuid}`);
+    }
+    const uint8Array = new Uint8Array(bytes.map(byte => parseInt(byte, 16)));
+    return crockfordEncode(uint8Array);
+}
+
+
+
 
 /***/ }),
 

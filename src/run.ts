@@ -1,6 +1,7 @@
 import { judge } from './judge/judge.js';
 import { loadPlan } from './plan/load.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
+import type { ErrorPathSettings } from './probe/probe.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
@@ -23,6 +24,8 @@ export interface GateOptions {
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
   upstream: UpstreamMode;
+  /** How the error path runs; default the reference driver on every standard scenario. */
+  errorPath?: ErrorPathSettings | false;
   context: RunContext;
   env: NodeJS.ProcessEnv;
 }
@@ -49,7 +52,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // probe
   const { probe } = await import('./probe/probe.js');
-  const observations = await probe(plan, { upstream: options.upstream, env: options.env });
+  const observations = await probe(plan, {
+    upstream: options.upstream,
+    env: options.env,
+    ...(options.errorPath !== undefined ? { errorPath: options.errorPath } : {}),
+  });
 
   // judge
   const judgement = judge({ plan, analysis, observations });

@@ -1,24 +1,588 @@
-import type { RoutingPlan } from '../plan/types.js';
-import type { ScenarioObservation } from '../probe/types.js';
-import type { Verdict } from './types.js';
+import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
+import type { Chain, RetryPolicy, RoutingPlan, Target } from '../plan/types.js';
+import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
+import { waitBounds } from '../probe/drivers/backoff.js';
+import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import type { Verdict, VerdictStatus } from './types.js';
 
-/** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
+// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
+// against the declared policy and the budget. Each verdict carries its numbers and one line of
+// reason; "unknown" means the fact could not be observed and is never a guess.
+
+export const ERROR_PATH_VERDICTS = [
+  'attempts_within_budget',
+  'attempts_within_declared_policy',
+  'backoff_present',
+  'jitter_present',
+  'retry_after_honoured',
+  'terminal_not_retried',
+  'stop_rule',
+  'fallback_engaged',
+  'caller_outcome',
+] as const;
+export type ErrorPathVerdictId = (typeof ERROR_PATH_VERDICTS)[number];
+
+/** Timer slack allowed when comparing a measured wait with a declared one. */
+export const WAIT_TOLERANCE_MS = 2;
+/** With full jitter no single wait has a floor; backoff is absent when every sample's wait for a retry stays under this share of its declared ceiling (or 5 ms). */
+export const FULL_JITTER_PRESENCE_SHARE = 0.02;
+/** Jitter is present when concurrent samples' waits for the same retry spread by this share of the declared range (or 3 ms). */
+export const JITTER_SPREAD_SHARE = 0.01;
+export const MIN_JITTER_SAMPLES = 3;
+
+/** The error-path verdicts that fail the gate when they fail. */
+export function isGatingErrorPathVerdict(verdict: Verdict): boolean {
+  return (ERROR_PATH_VERDICTS as readonly string[]).includes(verdict.id);
+}
+
 export function errorPathVerdicts(
   plan: RoutingPlan,
   scenarios: readonly ScenarioObservation[],
 ): Verdict[] {
-  return scenarios.map((scenario) => {
-    const most = Math.max(0, ...scenario.samples.map((s) => s.attempts.length));
-    const limit = plan.budget.maxAttemptsPerRequest;
+  return scenarios.flatMap((scenario) => {
+    const chain = plan.chains.find((c) => c.name === scenario.chain);
+    if (!chain) return [];
+    const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
+    const make = (
+      id: ErrorPathVerdictId,
+      status: VerdictStatus,
+      figures: Verdict['figures'],
+      reason: string,
+    ): Verdict => ({ id, subject, status, figures, reason });
+    if (scenario.samples.length === 0) {
+      return [
+        make(
+          'caller_outcome',
+          'unknown',
+          { samples: 0 },
+          'no sample of this scenario was observed',
+        ),
+      ];
+    }
+    const ctx: Ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+    return [
+      attemptsWithinBudget(ctx),
+      attemptsWithinDeclared(ctx),
+      ...backoffAndJitter(ctx),
+      retryAfterHonoured(ctx),
+      terminalNotRetried(ctx),
+      stopRule(ctx),
+      fallbackEngaged(ctx),
+      callerOutcome(ctx),
+    ].filter((v): v is Verdict => v !== null);
+  });
+}
+
+interface Ctx {
+  plan: RoutingPlan;
+  chain: Chain;
+  scenario: ScenarioObservation;
+  make: (
+    id: ErrorPathVerdictId,
+    status: VerdictStatus,
+    figures: Verdict['figures'],
+    reason: string,
+  ) => Verdict;
+  policies: Map<string, EffectivePolicy>;
+}
+
+interface EffectivePolicy {
+  /** The policy that retries this route directly (its own, or its nearest group's). */
+  route: RetryPolicy | null;
+  /** The innermost retry layer stacked on the chain. */
+  layer: RetryPolicy | null;
+}
+
+function routePolicies(chain: Chain): Map<string, EffectivePolicy> {
+  const layer = chain.layers.at(-1)?.retry ?? null;
+  const out = new Map<string, EffectivePolicy>();
+  const walk = (target: Target, inherited: RetryPolicy | null) => {
+    if (target.kind === 'route') {
+      if (!out.has(target.route))
+        out.set(target.route, { route: target.retry ?? inherited, layer });
+      return;
+    }
+    for (const child of target.targets) walk(child, target.retry ?? inherited);
+  };
+  walk(chain.target, null);
+  return out;
+}
+
+function classOf(a: AttemptRecord): StatusClass {
+  if (a.statusClass) return a.statusClass;
+  if (a.status === null) return 'retryable';
+  return (
+    classifyHttpStatus(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable')
+  );
+}
+
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a: AttemptRecord): number {
+  return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+
+const samplesOf = (ctx: Ctx) => ctx.scenario.samples;
+const counts = (ctx: Ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+
+function attemptsWithinBudget(ctx: Ctx): Verdict {
+  const limit = ctx.plan.budget.maxAttemptsPerRequest;
+  const most = Math.max(...counts(ctx));
+  const figures = {
+    max_attempts_observed: most,
+    min_attempts_observed: Math.min(...counts(ctx)),
+    budget: limit,
+    samples: samplesOf(ctx).length,
+  };
+  if (ctx.scenario.evidenceGaps.length > 0) {
+    return ctx.make(
+      'attempts_within_budget',
+      'unknown',
+      figures,
+      `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`,
+    );
+  }
+  return most <= limit
+    ? ctx.make(
+        'attempts_within_budget',
+        'pass',
+        figures,
+        `at most ${most} upstream attempts per request (budget ${limit})`,
+      )
+    : ctx.make(
+        'attempts_within_budget',
+        'fail',
+        figures,
+        `${most} upstream attempts for one request, over the budget of ${limit}`,
+      );
+}
+
+function attemptsWithinDeclared(ctx: Ctx): Verdict {
+  const declared = worstCaseChainAttempts(ctx.chain);
+  const most = Math.max(...counts(ctx));
+  const figures = {
+    max_attempts_observed: most,
+    declared_worst_case: declared,
+    declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+  };
+  if (ctx.scenario.evidenceGaps.length > 0) {
+    return ctx.make(
+      'attempts_within_declared_policy',
+      'unknown',
+      figures,
+      `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`,
+    );
+  }
+  return most <= declared
+    ? ctx.make(
+        'attempts_within_declared_policy',
+        'pass',
+        figures,
+        `at most ${most} attempts, within the chain's declared worst case of ${declared}`,
+      )
+    : ctx.make(
+        'attempts_within_declared_policy',
+        'fail',
+        figures,
+        `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`,
+      );
+}
+
+interface Wait {
+  sample: number;
+  route: string;
+  /** Which retry of the policy this wait precedes (1 = first retry). */
+  retry: number;
+  policy: RetryPolicy;
+  waitedMs: number;
+}
+
+/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+function retryWaits(ctx: Ctx): Wait[] {
+  const waits: Wait[] = [];
+  for (const sample of samplesOf(ctx)) {
+    let run = 0;
+    const attempts = sample.attempts;
+    for (let i = 1; i < attempts.length; i++) {
+      const prev = attempts[i - 1]!;
+      const next = attempts[i]!;
+      if (prev.route !== next.route) {
+        run = 0;
+        continue;
+      }
+      run += 1;
+      if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null) continue;
+      const effective = ctx.policies.get(next.route);
+      const inner = effective?.route ?? null;
+      const perPass = inner?.maxAttempts ?? 1;
+      // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+      const atBoundary = run % perPass === 0;
+      const policy = atBoundary && effective?.layer ? effective.layer : inner;
+      if (!policy) continue;
+      const retry =
+        atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+      waits.push({
+        sample: sample.sample,
+        route: next.route,
+        retry,
+        policy,
+        waitedMs: next.atMs - endOf(prev),
+      });
+    }
+  }
+  return waits;
+}
+
+function backoffAndJitter(ctx: Ctx): (Verdict | null)[] {
+  const waits = retryWaits(ctx);
+  if (waits.length === 0) {
+    return [
+      ctx.make(
+        'backoff_present',
+        'unknown',
+        { waits_checked: 0 },
+        'no retry after a retryable failure was observed, so no backoff could be measured',
+      ),
+      null,
+    ];
+  }
+  const below = waits
+    .map((w) => ({ w, min: waitBounds(w.policy, w.retry).minMs }))
+    .filter(({ w, min }) => w.waitedMs + WAIT_TOLERANCE_MS < min);
+  // Full jitter has no per-wait floor: look for the largest wait of each retry across samples.
+  const groups = groupBy(waits, (w) => `${w.route}#${w.retry}`);
+  const absent: { key: string; largest: number; ceiling: number }[] = [];
+  for (const [key, group] of groups) {
+    const first = group[0]!;
+    if (first.policy.jitter !== 'full') continue;
+    const ceiling = waitBounds(first.policy, first.retry).maxMs;
+    const largest = Math.max(...group.map((w) => w.waitedMs));
+    if (
+      group.length >= MIN_JITTER_SAMPLES &&
+      largest < Math.max(5, FULL_JITTER_PRESENCE_SHARE * ceiling)
+    ) {
+      absent.push({ key, largest, ceiling });
+    }
+  }
+  const shortest = Math.min(...waits.map((w) => w.waitedMs));
+  const backoffFigures = {
+    waits_checked: waits.length,
+    shortest_wait_ms: round(shortest),
+    longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
+    below_declared_minimum: below.length,
+  };
+  let backoff: Verdict;
+  if (below.length > 0) {
+    const { w, min } = below[0]!;
+    backoff = ctx.make(
+      'backoff_present',
+      'fail',
+      { ...backoffFigures, declared_minimum_ms: round(min) },
+      `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`,
+    );
+  } else if (absent.length > 0) {
+    const a = absent[0]!;
+    backoff = ctx.make(
+      'backoff_present',
+      'fail',
+      { ...backoffFigures, declared_ceiling_ms: a.ceiling },
+      `no backoff: the longest of the concurrent waits before ${a.key.replace('#', ' retry ')} was ${round(a.largest)} ms (declared up to ${a.ceiling} ms)`,
+    );
+  } else {
+    const fullOnly = waits.every((w) => w.policy.jitter === 'full');
+    const thin = fullOnly && [...groups.values()].every((g) => g.length < MIN_JITTER_SAMPLES);
+    backoff = thin
+      ? ctx.make(
+          'backoff_present',
+          'unknown',
+          backoffFigures,
+          `full jitter has no minimum wait; at least ${MIN_JITTER_SAMPLES} samples of the same retry are needed`,
+        )
+      : ctx.make(
+          'backoff_present',
+          'pass',
+          backoffFigures,
+          `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`,
+        );
+  }
+
+  const jittered = [...groups.values()].filter((g) => g[0]!.policy.jitter !== 'none');
+  if (jittered.length === 0) return [backoff, null];
+  const comparable = jittered.filter((g) => g.length >= MIN_JITTER_SAMPLES);
+  if (comparable.length === 0) {
+    return [
+      backoff,
+      ctx.make(
+        'jitter_present',
+        'unknown',
+        { samples: samplesOf(ctx).length, required: MIN_JITTER_SAMPLES },
+        `jitter needs at least ${MIN_JITTER_SAMPLES} concurrent samples with the same retry; fewer were observed`,
+      ),
+    ];
+  }
+  const spreads = comparable.map((g) => {
+    const first = g[0]!;
+    const { minMs, maxMs } = waitBounds(first.policy, first.retry);
+    const values = g.map((w) => w.waitedMs);
     return {
-      id: 'attempts_within_budget',
-      subject: `chain:${scenario.chain}/scenario:${scenario.scenario}`,
-      status: scenario.samples.length === 0 ? 'unknown' : most <= limit ? 'pass' : 'fail',
-      figures: { max_attempts_observed: most, budget: limit, samples: scenario.samples.length },
-      reason:
-        scenario.samples.length === 0
-          ? 'no sample of this scenario was observed'
-          : `at most ${most} upstream attempts per request observed (budget ${limit})`,
+      spread: Math.max(...values) - Math.min(...values),
+      needed: Math.max(3, JITTER_SPREAD_SHARE * (maxMs - minMs)),
     };
   });
+  const best = spreads.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+  const jitterFigures = {
+    retries_compared: comparable.length,
+    largest_spread_ms: round(best.spread),
+    spread_needed_ms: round(best.needed),
+  };
+  return [
+    backoff,
+    best.spread >= best.needed
+      ? ctx.make(
+          'jitter_present',
+          'pass',
+          jitterFigures,
+          `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`,
+        )
+      : ctx.make(
+          'jitter_present',
+          'fail',
+          jitterFigures,
+          `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms)`,
+        ),
+  ];
+}
+
+function retryAfterHonoured(ctx: Ctx): Verdict | null {
+  let announced = 0;
+  let followed = 0;
+  let shortestGap = Infinity;
+  let worst: { gap: number; ms: number; route: string } | null = null;
+  for (const sample of samplesOf(ctx)) {
+    sample.attempts.forEach((a, i) => {
+      if (a.retryAfterMs === null) return;
+      announced += 1;
+      const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+      if (!next) return;
+      followed += 1;
+      const gap = next.atMs - endOf(a);
+      shortestGap = Math.min(shortestGap, gap);
+      if (
+        gap + WAIT_TOLERANCE_MS < a.retryAfterMs &&
+        (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)
+      ) {
+        worst = { gap, ms: a.retryAfterMs, route: a.route };
+      }
+    });
+  }
+  if (announced === 0) return null;
+  const figures = {
+    announced,
+    followed_by_retry: followed,
+    shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+  };
+  const violation = worst as { gap: number; ms: number; route: string } | null;
+  if (violation) {
+    return ctx.make(
+      'retry_after_honoured',
+      'fail',
+      { ...figures, announced_ms: violation.ms },
+      `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`,
+    );
+  }
+  return followed === 0
+    ? ctx.make(
+        'retry_after_honoured',
+        'pass',
+        figures,
+        'the caller did not return to a route before its retry-after (it did not return at all)',
+      )
+    : ctx.make(
+        'retry_after_honoured',
+        'pass',
+        figures,
+        `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`,
+      );
+}
+
+function terminalNotRetried(ctx: Ctx): Verdict | null {
+  let terminal = 0;
+  let retried = 0;
+  let example: string | null = null;
+  for (const sample of samplesOf(ctx)) {
+    sample.attempts.forEach((a, i) => {
+      if (classOf(a) !== 'terminal') return;
+      terminal += 1;
+      const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+      if (again > 0) {
+        retried += again;
+        example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+      }
+    });
+  }
+  if (terminal === 0) return null;
+  const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+  return retried === 0
+    ? ctx.make(
+        'terminal_not_retried',
+        'pass',
+        figures,
+        `${terminal} terminal answers, none retried on the same route`,
+      )
+    : ctx.make(
+        'terminal_not_retried',
+        'fail',
+        figures,
+        `a terminal status was retried: ${example ?? ''}`,
+      );
+}
+
+function stopRule(ctx: Ctx): Verdict {
+  const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+  let afterBudget = 0;
+  let afterElapsed = 0;
+  let lastSpan = 0;
+  for (const sample of samplesOf(ctx)) {
+    const first = sample.attempts[0];
+    if (!first) continue;
+    afterBudget += Math.max(0, sample.attempts.length - limit);
+    for (const a of sample.attempts) {
+      const since = a.atMs - first.atMs;
+      lastSpan = Math.max(lastSpan, since);
+      if (maxElapsedMs !== null && since > maxElapsedMs) afterElapsed += 1;
+    }
+  }
+  const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+  const figures = {
+    budget_attempts: limit,
+    budget_max_elapsed_ms: maxElapsedMs,
+    last_attempt_after_ms: round(lastSpan),
+    attempts_after_budget: afterBudget,
+    attempts_after_max_elapsed: afterElapsed,
+    samples_still_running_at_deadline: hung,
+  };
+  if (afterBudget > 0 || afterElapsed > 0) {
+    const what =
+      afterBudget > 0
+        ? `${afterBudget} attempt(s) after the ${limit}-attempt budget`
+        : `${afterElapsed} attempt(s) after the ${maxElapsedMs} ms limit`;
+    return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+  }
+  if (hung > 0) {
+    return ctx.make(
+      'stop_rule',
+      'fail',
+      figures,
+      `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`,
+    );
+  }
+  return ctx.make(
+    'stop_rule',
+    'pass',
+    figures,
+    `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`,
+  );
+}
+
+function fallbackEngaged(ctx: Ctx): Verdict | null {
+  if (!ctx.scenario.fallbackExpected) return null;
+  const primary = routeOrder(ctx.chain.target)[0];
+  let engaged = 0;
+  let overlapping = 0;
+  let primaryBefore = 0;
+  let firstFallbackAt = 0;
+  for (const sample of samplesOf(ctx)) {
+    const index = sample.attempts.findIndex((a) => a.route !== primary);
+    if (index < 0) continue;
+    engaged += 1;
+    const fallback = sample.attempts[index]!;
+    const before = sample.attempts.slice(0, index);
+    primaryBefore = Math.max(primaryBefore, before.length);
+    firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
+    // Engaged after the primary was given up on: no primary attempt still open at that moment.
+    if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS)) overlapping += 1;
+  }
+  const total = samplesOf(ctx).length;
+  const figures = {
+    samples_with_fallback: engaged,
+    samples: total,
+    primary_attempts_before_fallback: primaryBefore,
+    first_fallback_at_ms: round(firstFallbackAt),
+  };
+  if (engaged < total) {
+    return ctx.make(
+      'fallback_engaged',
+      'fail',
+      figures,
+      `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`,
+    );
+  }
+  if (overlapping > 0) {
+    return ctx.make(
+      'fallback_engaged',
+      'fail',
+      figures,
+      `${overlapping} sample(s) sent the fallback while a primary attempt was still open`,
+    );
+  }
+  return ctx.make(
+    'fallback_engaged',
+    'pass',
+    figures,
+    `every sample fell back after ${primaryBefore} primary attempt(s) at most`,
+  );
+}
+
+function callerOutcome(ctx: Ctx): Verdict {
+  const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+  const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+  const problems: string[] = [];
+  for (const sample of samplesOf(ctx)) {
+    const outcome = sample.outcome;
+    tally[outcome.kind] += 1;
+    if (outcome.kind === 'hang')
+      problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+    if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+      problems.push(
+        `sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`,
+      );
+    }
+    if (
+      (outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+      !allowed.includes(outcome.kind)
+    ) {
+      problems.push(
+        `sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`,
+      );
+    }
+  }
+  const figures = { ...tally, samples: samplesOf(ctx).length };
+  if (problems.length > 0) return ctx.make('caller_outcome', 'fail', figures, problems[0]!);
+  if (tally.unknown > 0)
+    return ctx.make(
+      'caller_outcome',
+      'unknown',
+      figures,
+      `${tally.unknown} sample(s) ended in a way that could not be observed`,
+    );
+  return ctx.make(
+    'caller_outcome',
+    'pass',
+    figures,
+    `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`,
+  );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
 }

@@ -1,36 +1,54 @@
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
+import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
 import { probeHappyPath } from './happy-path.js';
 import type { Observations } from './types.js';
 import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstream.js';
 
+/** How the error path runs; the upstream behind its fault proxies is always the embedded mock. */
+export type ErrorPathSettings = Pick<ErrorPathOptions, 'driver' | 'scenarios' | 'samples'> &
+  Partial<Pick<ErrorPathOptions, 'command' | 'cwd' | 'deadlineMs' | 'knobs'>>;
+
+export const DEFAULT_ERROR_PATH: ErrorPathSettings = {
+  driver: 'reference',
+  scenarios: [],
+  samples: DEFAULT_SAMPLES,
+};
+
 export interface ProbeOptions {
   upstream: UpstreamMode;
   env: NodeJS.ProcessEnv;
+  /** Default: the reference driver on every standard scenario; false skips the error path. */
+  errorPath?: ErrorPathSettings | false;
 }
 
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
- * when some route needs it, and always stopped.
+ * when some route or the error path needs it, and always stopped. The happy path and the error
+ * path run at the same time.
  */
 export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<Observations> {
   let mock: MockProvider | undefined;
   const mockUrl = () => mock?.url ?? '';
+  const errorPath = options.errorPath === false ? null : (options.errorPath ?? DEFAULT_ERROR_PATH);
   try {
     const routesNeedingMock = plan.routes.filter(
       (route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock',
     );
-    if (routesNeedingMock.length > 0) mock = await startMockProvider();
+    if (routesNeedingMock.length > 0 || errorPath) mock = await startMockProvider();
     const choices = new Map<string, UpstreamChoice>(
       plan.routes.map((route) => [
         route.name,
         chooseUpstream(route, options.upstream, options.env, mockUrl),
       ]),
     );
-    const happyPath = await Promise.all(
-      plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!)),
-    );
-    return { happyPath, errorPath: [], storm: [] };
+    const [happyPath, errorRun] = await Promise.all([
+      Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
+      errorPath
+        ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+        : null,
+    ]);
+    return { happyPath, errorPath: errorRun?.observations ?? [], storm: [] };
   } finally {
     await mock?.close();
   }
