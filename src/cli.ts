@@ -75,7 +75,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         }
         return n;
       },
-      3,
+      5,
     )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')

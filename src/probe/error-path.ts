@@ -47,7 +47,8 @@ export interface ErrorPathRun {
   longestMandatedWaitMs: number;
 }
 
-export const DEFAULT_SAMPLES = 3;
+/** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
+export const DEFAULT_SAMPLES = 5;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
 
@@ -190,6 +191,8 @@ async function runScenario(
       allowedOutcomes: scenario.allowedOutcomes,
       fallbackExpected: scenario.fallbackExpected && order.length > 1,
       declaredAttempts: floor.attempts,
+      declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+        .length,
       declaredCeilingMs: Math.round(ceiling.elapsedMs),
       deadlineMs,
     };

@@ -93,6 +93,8 @@ export interface ScenarioObservation {
   fallbackExpected?: boolean;
   /** Upstream attempts the declared policy makes here (virtual-time run of the plan). */
   declaredAttempts?: number;
+  /** Backoff waits (not retry-after waits) the declared policy makes here. */
+  declaredBackoffWaits?: number;
   /** The most the declared policy may wait here (jitter at its top): the floor's counterpart. */
   declaredCeilingMs?: number;
   /** How long each sample was allowed before it counted as a hang. */
