@@ -37556,7 +37556,7 @@ var worst_case = __nccwpck_require__(2597);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
 var status_class = __nccwpck_require__(8435);
 // EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
-var drivers_backoff = __nccwpck_require__(3622);
+var backoff = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
 
 
@@ -37577,11 +37577,34 @@ const ERROR_PATH_VERDICTS = [
 ];
 /** Timer slack allowed when comparing a measured wait with a declared one. */
 const WAIT_TOLERANCE_MS = 2;
-/** With full jitter no single wait has a floor; backoff is absent when every sample's wait for a retry stays under this share of its declared ceiling (or 5 ms). */
-const FULL_JITTER_PRESENCE_SHARE = 0.02;
-/** Jitter is present when concurrent samples' waits for the same retry spread by this share of the declared range (or 3 ms). */
-const JITTER_SPREAD_SHARE = 0.01;
+/**
+ * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
+ * caller that really follows the declared jitter is flagged with probability at most
+ * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
+ * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
+ */
+const FALSE_ALARM = 1e-4;
+const NOISE_FLOOR_MS = 30;
 const MIN_JITTER_SAMPLES = 3;
+/** Share s of the ceiling below which n full-jitter waits all fall with probability FALSE_ALARM: s^n. */
+function fullJitterAbsenceShare(n) {
+    return Math.pow(FALSE_ALARM, 1 / n);
+}
+/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
+function jitterSpreadShare(n) {
+    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
+    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 60; i++) {
+        const mid = (low + high) / 2;
+        if (p(mid) < FALSE_ALARM)
+            low = mid;
+        else
+            high = mid;
+    }
+    return low;
+}
 /** The error-path verdicts that fail the gate when they fail. */
 function isGatingErrorPathVerdict(verdict) {
     return ERROR_PATH_VERDICTS.includes(verdict.id);
@@ -37709,82 +37732,75 @@ function retryWaits(ctx) {
 function backoffAndJitter(ctx) {
     const waits = retryWaits(ctx);
     if (waits.length === 0) {
+        // Nothing to measure where the declared policy would not back off either.
+        if (ctx.scenario.declaredBackoffWaits === 0)
+            return [];
         return [
             ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
-            null,
         ];
     }
+    return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
+}
+function backoffVerdict(ctx, waits) {
     const below = waits
-        .map((w) => ({ w, min: (0,drivers_backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
+        .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
         .filter(({ w, min }) => w.waitedMs + WAIT_TOLERANCE_MS < min);
-    // Full jitter has no per-wait floor: look for the largest wait of each retry across samples.
-    const groups = groupBy(waits, (w) => `${w.route}#${w.retry}`);
-    const absent = [];
-    for (const [key, group] of groups) {
-        const first = group[0];
-        if (first.policy.jitter !== 'full')
-            continue;
-        const ceiling = (0,drivers_backoff/* waitBounds */.nX)(first.policy, first.retry).maxMs;
-        const largest = Math.max(...group.map((w) => w.waitedMs));
-        if (group.length >= MIN_JITTER_SAMPLES &&
-            largest < Math.max(5, FULL_JITTER_PRESENCE_SHARE * ceiling)) {
-            absent.push({ key, largest, ceiling });
-        }
-    }
     const shortest = Math.min(...waits.map((w) => w.waitedMs));
-    const backoffFigures = {
+    const figures = {
         waits_checked: waits.length,
         shortest_wait_ms: round(shortest),
         longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
         below_declared_minimum: below.length,
     };
-    let backoff;
     if (below.length > 0) {
         const { w, min } = below[0];
-        backoff = ctx.make('backoff_present', 'fail', { ...backoffFigures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
+        return ctx.make('backoff_present', 'fail', { ...figures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
     }
-    else if (absent.length > 0) {
-        const a = absent[0];
-        backoff = ctx.make('backoff_present', 'fail', { ...backoffFigures, declared_ceiling_ms: a.ceiling }, `no backoff: the longest of the concurrent waits before ${a.key.replace('#', ' retry ')} was ${round(a.largest)} ms (declared up to ${a.ceiling} ms)`);
+    const full = waits.filter((w) => w.policy.jitter === 'full');
+    if (full.length === 0) {
+        return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
     }
-    else {
-        const fullOnly = waits.every((w) => w.policy.jitter === 'full');
-        const thin = fullOnly && [...groups.values()].every((g) => g.length < MIN_JITTER_SAMPLES);
-        backoff = thin
-            ? ctx.make('backoff_present', 'unknown', backoffFigures, `full jitter has no minimum wait; at least ${MIN_JITTER_SAMPLES} samples of the same retry are needed`)
-            : ctx.make('backoff_present', 'pass', backoffFigures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
+    // Full jitter has no per-wait floor: a caller without backoff shows up as every wait sitting
+    // near zero, which a jittering caller does only with probability FALSE_ALARM.
+    const share = fullJitterAbsenceShare(full.length);
+    const thresholds = full.map((w) => share * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
+    const judgeable = Math.min(...thresholds) >= NOISE_FLOOR_MS;
+    if (!judgeable) {
+        return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
     }
-    const jittered = [...groups.values()].filter((g) => g[0].policy.jitter !== 'none');
-    if (jittered.length === 0)
-        return [backoff, null];
-    const comparable = jittered.filter((g) => g.length >= MIN_JITTER_SAMPLES);
-    if (comparable.length === 0) {
-        return [
-            backoff,
-            ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required: MIN_JITTER_SAMPLES }, `jitter needs at least ${MIN_JITTER_SAMPLES} concurrent samples with the same retry; fewer were observed`),
-        ];
+    const above = full.filter((w, i) => w.waitedMs >= thresholds[i]).length;
+    if (above === 0) {
+        return ctx.make('backoff_present', 'fail', { ...figures, full_jitter_waits: full.length, share_of_ceiling: round(share) }, `no backoff: all ${full.length} waits stayed under ${Math.round(share * 100)}% of their declared ceiling (longest ${figures.longest_wait_ms} ms)`);
     }
-    const spreads = comparable.map((g) => {
-        const first = g[0];
-        const { minMs, maxMs } = (0,drivers_backoff/* waitBounds */.nX)(first.policy, first.retry);
+    return ctx.make('backoff_present', 'pass', { ...figures, full_jitter_waits: full.length }, `${waits.length} waits; ${above} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
+}
+function jitterVerdict(ctx, waits) {
+    const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
+    if (groups.length === 0)
+        return null;
+    const eligible = groups
+        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
+        .map((g) => {
+        const { minMs, maxMs } = (0,backoff/* waitBounds */.nX)(g[0].policy, g[0].retry);
         const values = g.map((w) => w.waitedMs);
         return {
+            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
             spread: Math.max(...values) - Math.min(...values),
-            needed: Math.max(3, JITTER_SPREAD_SHARE * (maxMs - minMs)),
         };
-    });
-    const best = spreads.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
-    const jitterFigures = {
-        retries_compared: comparable.length,
+    })
+        .filter((g) => g.needed >= NOISE_FLOOR_MS);
+    if (eligible.length === 0) {
+        return ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
+    }
+    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+    const figures = {
+        retries_compared: eligible.length,
         largest_spread_ms: round(best.spread),
         spread_needed_ms: round(best.needed),
     };
-    return [
-        backoff,
-        best.spread >= best.needed
-            ? ctx.make('jitter_present', 'pass', jitterFigures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
-            : ctx.make('jitter_present', 'fail', jitterFigures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms)`),
-    ];
+    return best.spread >= best.needed
+        ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
+        : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
 }
 function retryAfterHonoured(ctx) {
     let announced = 0;
@@ -37848,6 +37864,7 @@ function terminalNotRetried(ctx) {
 }
 function stopRule(ctx) {
     const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+    /** Per request: the most any one sample went past the budget. */
     let afterBudget = 0;
     let afterElapsed = 0;
     let lastSpan = 0;
@@ -37855,7 +37872,7 @@ function stopRule(ctx) {
         const first = sample.attempts[0];
         if (!first)
             continue;
-        afterBudget += Math.max(0, sample.attempts.length - limit);
+        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
         for (const a of sample.attempts) {
             const since = a.atMs - first.atMs;
             lastSpan = Math.max(lastSpan, since);
@@ -37868,14 +37885,14 @@ function stopRule(ctx) {
         budget_attempts: limit,
         budget_max_elapsed_ms: maxElapsedMs,
         last_attempt_after_ms: round(lastSpan),
-        attempts_after_budget: afterBudget,
+        attempts_after_budget_per_request: afterBudget,
         attempts_after_max_elapsed: afterElapsed,
         samples_still_running_at_deadline: hung,
     };
     if (afterBudget > 0 || afterElapsed > 0) {
         const what = afterBudget > 0
-            ? `${afterBudget} attempt(s) after the ${limit}-attempt budget`
-            : `${afterElapsed} attempt(s) after the ${maxElapsedMs} ms limit`;
+            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
         return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
     }
     if (hung > 0) {

@@ -1027,7 +1027,8 @@ var scenarios = __webpack_require__(6761);
 
 
 
-const DEFAULT_SAMPLES = 3;
+/** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
+const DEFAULT_SAMPLES = 5;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
 async function runErrorPath(plan, options) {
@@ -1147,6 +1148,8 @@ async function runScenario(plan, chain, scenario, routes, options) {
             allowedOutcomes: scenario.allowedOutcomes,
             fallbackExpected: scenario.fallbackExpected && order.length > 1,
             declaredAttempts: floor.attempts,
+            declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+                .length,
             declaredCeilingMs: Math.round(ceiling.elapsedMs),
             deadlineMs,
         };

@@ -462,13 +462,14 @@ function terminalNotRetried(ctx: Ctx): Verdict | null {
 
 function stopRule(ctx: Ctx): Verdict {
   const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+  /** Per request: the most any one sample went past the budget. */
   let afterBudget = 0;
   let afterElapsed = 0;
   let lastSpan = 0;
   for (const sample of samplesOf(ctx)) {
     const first = sample.attempts[0];
     if (!first) continue;
-    afterBudget += Math.max(0, sample.attempts.length - limit);
+    afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
     for (const a of sample.attempts) {
       const since = a.atMs - first.atMs;
       lastSpan = Math.max(lastSpan, since);
@@ -480,15 +481,15 @@ function stopRule(ctx: Ctx): Verdict {
     budget_attempts: limit,
     budget_max_elapsed_ms: maxElapsedMs,
     last_attempt_after_ms: round(lastSpan),
-    attempts_after_budget: afterBudget,
+    attempts_after_budget_per_request: afterBudget,
     attempts_after_max_elapsed: afterElapsed,
     samples_still_running_at_deadline: hung,
   };
   if (afterBudget > 0 || afterElapsed > 0) {
     const what =
       afterBudget > 0
-        ? `${afterBudget} attempt(s) after the ${limit}-attempt budget`
-        : `${afterElapsed} attempt(s) after the ${maxElapsedMs} ms limit`;
+        ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+        : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
     return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
   }
   if (hung > 0) {
