@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ulid } from 'ulid';
 import { Agent, request } from 'undici';
@@ -11,8 +12,10 @@ import type { EndpointFamily } from '../plan/types.js';
 // The fault proxy: a loopback server in front of an upstream (the embedded mock by default) that
 // plays a fault plan on successive attempts and logs every request it sees. One proxy serves one
 // route in one scenario; the samples of that scenario share it and are told apart by a path
-// prefix, `/s/<sample>/v1/...`, that each sample's base URL carries. Every request is logged the
-// moment it arrives, so none is lost, and requests without a prefix are counted separately.
+// prefix, `/fg-<token>/s/<sample>/v1/...`, that each sample's base URL carries. The token is new
+// for every proxy, so a late request meant for an earlier proxy on a reused port is never taken
+// for one of ours. Every request is logged the moment it arrives, so none is lost, and requests
+// without the prefix are counted separately.
 
 export interface FaultProxyOptions {
   route: string;
@@ -61,7 +64,6 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const SAMPLE_PREFIX = /^\/s\/(\d{1,6})\/v1(\/[^?]*)?(\?.*)?$/;
 const MAX_REQUEST_BYTES = 1024 * 1024;
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
@@ -80,16 +82,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const perSample = new Map<number, number>();
   const hangTimers = new Set<NodeJS.Timeout>();
   let unattributed = 0;
+  const token = randomBytes(6).toString('hex');
+  const samplePrefix = new RegExp(`^/fg-${token}/s/(\\d{1,6})/v1(/[^?]*)?(\\?.*)?$`);
 
   const server: Server = createServer((req, res) => {
-    const match = SAMPLE_PREFIX.exec(req.url ?? '');
+    const match = samplePrefix.exec(req.url ?? '');
     if (!match) {
       unattributed += 1;
       req.resume();
       res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(
-        '{"error":{"message":"fault proxy: base URL must carry /s/<sample>/v1","type":"fault_proxy"}}',
-      );
+      res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
       return;
     }
     const sample = Number(match[1]);
@@ -218,7 +220,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    baseUrlFor: (sample) => `${origin}/s/${sample}/v1`,
+    baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
     attempts: () => log,
     get unattributed() {
       return unattributed;

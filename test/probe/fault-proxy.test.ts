@@ -96,12 +96,14 @@ describe('fault proxy', () => {
     expect(proxy.unattributed).toBe(0);
   });
 
-  it('answers a request without a sample prefix with 404 and counts it as unattributed', async () => {
+  it("answers a request without its prefix, or with another proxy's token, with 404 and counts it", async () => {
     const { proxy } = await setup({ steps: [], then: { kind: 'ok' } });
-    const answer = await post(`${proxy.origin}/v1`);
-    expect(answer.status).toBe(404);
-    expect(proxy.unattributed).toBe(1);
+    expect((await post(`${proxy.origin}/v1`)).status).toBe(404);
+    // A late request meant for an earlier proxy that had the same port.
+    expect((await post(`${proxy.origin}/fg-000000000000/s/0/v1`)).status).toBe(404);
+    expect(proxy.unattributed).toBe(2);
     expect(proxy.attempts()).toHaveLength(0);
+    expect(proxy.baseUrlFor(0)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fg-[0-9a-f]{12}\/s\/0\/v1$/);
   });
 
   it('ends a hang when the proxy closes, and records that no answer was finished', async () => {

@@ -4,7 +4,7 @@ import type { Verdict } from '../../../src/judge/types.js';
 import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
 import type { RoutingPlan } from '../../../src/plan/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
-import { plan, policy, useMock } from './fixtures.js';
+import { plan, policy, route, useMock } from './fixtures.js';
 
 // The command driver against a small caller whose habits can be broken one at a time: each
 // verdict passes on the well-behaved caller and fails on the caller built to break it.
@@ -12,9 +12,20 @@ import { plan, policy, useMock } from './fixtures.js';
 const mock = useMock();
 const CLIENT = `"${NODE}" test/fixtures/clients/policy-client.mjs`;
 
+/**
+ * Each process's clock starts before its first request reaches the wire, and on a busy machine a
+ * fresh process's first request can take over a second: a short per-attempt timeout would fire
+ * on the client before it read the proxy's answer. Routes here allow 5 s.
+ */
+const routes = () => [route('primary', { timeoutMs: 5000 }), route('backup', { timeoutMs: 5000 })];
+
 /** The declared policy the well-behaved client follows: 2 attempts, 500 ms full-jitter backoff. */
 const declared = (overrides: Parameters<typeof plan>[0] = {}): RoutingPlan =>
-  plan({ retry: policy({ initialBackoffMs: 500, jitter: 'full' }), ...overrides });
+  plan({
+    routes: routes(),
+    retry: policy({ initialBackoffMs: 500, jitter: 'full' }),
+    ...overrides,
+  });
 
 async function verdictsFor(
   p: RoutingPlan,
@@ -98,7 +109,7 @@ describe('command driver: each verdict fails on a caller built to break it', () 
   });
 
   it('backoff_present fails when waits are shorter than a declared fixed backoff', async () => {
-    const p = plan({ retry: policy({ initialBackoffMs: 300, jitter: 'none' }) });
+    const p = plan({ routes: routes(), retry: policy({ initialBackoffMs: 300, jitter: 'none' }) });
     const verdicts = await verdictsFor(p, '--backoff-ms=60 --no-jitter', ['unavailable-exhausts']);
     const backoff = verdicts.find((v) => v.id === 'backoff_present');
     expect(backoff?.status).toBe('fail');
@@ -107,6 +118,7 @@ describe('command driver: each verdict fails on a caller built to break it', () 
 
   it('jitter_present fails on a caller whose concurrent samples retry in lockstep', async () => {
     const p = plan({
+      routes: routes(),
       retry: policy({ initialBackoffMs: 2000, maxBackoffMs: 2000, jitter: 'full' }),
     });
     const lockstep = await verdictsFor(
