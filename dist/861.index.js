@@ -789,7 +789,7 @@ var status_class = __webpack_require__(8435);
 
 
 
-const SAMPLE_PREFIX = /^\/s\/(\d{1,6})\/v1(\/[^?]*)?(\?.*)?$/;
+
 const fault_proxy_MAX_REQUEST_BYTES = 1024 * 1024;
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
@@ -807,13 +807,15 @@ async function startFaultProxy(options) {
     const perSample = new Map();
     const hangTimers = new Set();
     let unattributed = 0;
+    const token = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const samplePrefix = new RegExp(`^/fg-${token}/s/(\\d{1,6})/v1(/[^?]*)?(\\?.*)?$`);
     const server = (0,external_node_http_.createServer)((req, res) => {
-        const match = SAMPLE_PREFIX.exec(req.url ?? '');
+        const match = samplePrefix.exec(req.url ?? '');
         if (!match) {
             unattributed += 1;
             req.resume();
             res.writeHead(404, { 'content-type': 'application/json' });
-            res.end('{"error":{"message":"fault proxy: base URL must carry /s/<sample>/v1","type":"fault_proxy"}}');
+            res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
             return;
         }
         const sample = Number(match[1]);
@@ -935,7 +937,7 @@ async function startFaultProxy(options) {
     const origin = `http://127.0.0.1:${port}`;
     return {
         origin,
-        baseUrlFor: (sample) => `${origin}/s/${sample}/v1`,
+        baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
         attempts: () => log,
         get unattributed() {
             return unattributed;
