@@ -292,9 +292,22 @@ const MAX_OUTPUT_BYTES = 64 * 1024;
 function routeEnvName(route) {
     return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
-/** The environment a sample's command runs with (documented in the README). */
+/** The runner's own credentials and inputs: never handed to the command. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
+/** Names that look like credentials: the command gets the placeholder instead. */
+const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * The environment a sample's command runs with (documented in the README). Healthy answers come
+ * from the embedded mock, so no real credential is ever needed: credential-looking variables are
+ * replaced by a placeholder and the runner's own tokens and inputs are withheld.
+ */
 function commandEnvironment(input) {
-    const env = { ...input.baseEnv };
+    const env = {};
+    for (const [name, value] of Object.entries(input.baseEnv)) {
+        if (value === undefined || WITHHELD.test(name))
+            continue;
+        env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
+    }
     const primary = input.routes[0];
     for (const { route, baseUrl } of input.routes) {
         env[routeEnvName(route.name)] = baseUrl;
