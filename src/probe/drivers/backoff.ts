@@ -55,7 +55,9 @@ export function exponentialBackoff(shape: BackoffShape, random: Random): Backoff
 
 function stepAt(shape: BackoffShape, random: Random, retry: number): BackoffStep {
   const ceilingMs = ceilingFor(shape, retry);
-  const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, random()));
+  // No draw without jitter, so other users of the same random source replay unchanged.
+  const u = shape.jitter === 'none' ? 0 : random();
+  const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, u));
   return Object.freeze({
     retry,
     ceilingMs,

@@ -7,7 +7,7 @@ import {
   waitBounds,
 } from '../../../src/probe/drivers/backoff.js';
 import { HIGHEST, LOWEST, simulateChain } from '../../../src/probe/drivers/simulate.js';
-import { plan, policy } from './fixtures.js';
+import { at, plan, policy, route } from './fixtures.js';
 
 const shape = { initialBackoffMs: 100, maxBackoffMs: 1000, multiplier: 2 };
 
@@ -137,5 +137,52 @@ describe('the declared policy in virtual time', () => {
       elapsedMs: 0,
       outcome: { kind: 'usable', route: 'primary' },
     });
+  });
+
+  it('runs nested groups as declared: a load balancer picks one child per try, a group retry re-runs its fallbacks', async () => {
+    const p = plan({
+      routes: [route('a'), route('b'), route('c')],
+      retry: null,
+    });
+    const chain = p.chains[0]!;
+    // fallback[ loadbalance[a, b] (2 tries), c ] with the outer group retried once.
+    chain.target = {
+      kind: 'fallback',
+      retry: policy({ maxAttempts: 2, initialBackoffMs: 50 }),
+      at,
+      targets: [
+        {
+          kind: 'loadbalance',
+          retry: policy({ maxAttempts: 2, initialBackoffMs: 10 }),
+          at,
+          targets: [
+            { kind: 'route', route: 'a', retry: null, at },
+            { kind: 'route', route: 'b', retry: null, at },
+          ],
+        },
+        { kind: 'route', route: 'c', retry: null, at },
+      ],
+    };
+    const down = { steps: [], then: { kind: 'status' as const, status: 503 } };
+    const draws = [0.1, 0.9, 0.1, 0.9];
+    let i = 0;
+    const sim = await simulateChain({
+      chain,
+      routes: new Map(p.routes.map((r) => [r.name, r])),
+      faults: new Map([
+        ['a', down],
+        ['b', down],
+        ['c', down],
+      ]),
+      // Jitter is 'none', so only the load balancer consumes draws.
+      random: () => draws[i++ % draws.length]!,
+      defaultTimeoutMs: 1000,
+    });
+    expect(
+      sim.events
+        .filter((e) => e.type === 'attempt')
+        .map((e) => (e.type === 'attempt' ? e.route : '')),
+    ).toEqual(['a', 'b', 'c', 'a', 'b', 'c']);
+    expect(sim.elapsedMs).toBe(10 + 50 + 10);
   });
 });
