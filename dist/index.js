@@ -37519,7 +37519,9 @@ function exponentialBackoff(shape, random) {
 }
 function stepAt(shape, random, retry) {
     const ceilingMs = ceilingFor(shape, retry);
-    const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, random()));
+    // No draw without jitter, so other users of the same random source replay unchanged.
+    const u = shape.jitter === 'none' ? 0 : random();
+    const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, u));
     return Object.freeze({
         retry,
         ceilingMs,

@@ -101,9 +101,9 @@ describe('the declared policy in virtual time', () => {
       faults: new Map([['primary', { steps: [], then: { kind: 'hang' as const } }]]),
       defaultTimeoutMs: 1000,
     };
-    expect((await simulateChain({ ...input, random: LOWEST })).elapsedMs).toBe(3 * 400);
+    expect((await simulateChain({ ...input, random: LOWEST })).elapsedMs).toBe(3 * 1000);
     expect((await simulateChain({ ...input, random: HIGHEST })).elapsedMs).toBe(
-      3 * 400 + 100 + 200,
+      3 * 1000 + 100 + 200,
     );
   });
 

@@ -38,14 +38,14 @@ describe('the command environment', () => {
         family: 'chat_completions',
         model: 'test-model',
         base_url: 'http://127.0.0.1:1/p/v1',
-        timeout_ms: 400,
+        timeout_ms: 1000,
       },
       {
         name: 'eu-backup.2',
         family: 'chat_completions',
         model: 'test-model',
         base_url: 'http://127.0.0.1:2/b/v1',
-        timeout_ms: 400,
+        timeout_ms: 1000,
       },
     ]);
     expect(env).toMatchObject({

@@ -9,7 +9,8 @@ import type {
   Target,
 } from '../../../src/plan/types.js';
 
-// Plans built in code for error-path tests: millisecond timeouts and backoffs keep them fast.
+// Plans built in code for error-path tests: short timeouts and millisecond backoffs keep them
+// fast; the 1 s route timeout leaves room for a busy machine.
 
 export const at = { file: 'routing.yaml', line: 1, column: 1 };
 
@@ -20,7 +21,7 @@ export function route(name: string, overrides: Partial<Route> = {}): Route {
     baseUrl: `https://${name}.example.invalid/v1`,
     model: 'test-model',
     apiKeyEnv: null,
-    timeoutMs: 400,
+    timeoutMs: 1000,
     stream: false,
     at,
     ...overrides,
