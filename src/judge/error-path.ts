@@ -25,6 +25,11 @@ export type ErrorPathVerdictId = (typeof ERROR_PATH_VERDICTS)[number];
 /** Timer slack allowed when comparing a measured wait with a declared one. */
 export const WAIT_TOLERANCE_MS = 2;
 /**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+export const ABANDON_TOLERANCE_MS = 50;
+/**
  * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
  * caller that really follows the declared jitter is flagged with probability at most
  * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
@@ -211,6 +216,8 @@ function attemptsWithinDeclared(ctx: Ctx): Verdict {
 }
 
 interface Wait {
+  /** The attempt before this wait was one the caller gave up on. */
+  abandoned: boolean;
   sample: number;
   route: string;
   /** Which retry of the policy this wait precedes (1 = first retry). */
@@ -244,6 +251,7 @@ function retryWaits(ctx: Ctx): Wait[] {
       const retry =
         atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
       waits.push({
+        abandoned: prev.durationMs === null,
         sample: sample.sample,
         route: next.route,
         retry,
@@ -275,7 +283,9 @@ function backoffAndJitter(ctx: Ctx): (Verdict | null)[] {
 function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   const below = waits
     .map((w) => ({ w, min: waitBounds(w.policy, w.retry).minMs }))
-    .filter(({ w, min }) => w.waitedMs + WAIT_TOLERANCE_MS < min);
+    .filter(
+      ({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : WAIT_TOLERANCE_MS) < min,
+    );
   const shortest = Math.min(...waits.map((w) => w.waitedMs));
   const figures = {
     waits_checked: waits.length,
