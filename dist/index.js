@@ -37580,6 +37580,11 @@ const ERROR_PATH_VERDICTS = [
 /** Timer slack allowed when comparing a measured wait with a declared one. */
 const WAIT_TOLERANCE_MS = 2;
 /**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+const ABANDON_TOLERANCE_MS = 50;
+/**
  * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
  * caller that really follows the declared jitter is flagged with probability at most
  * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
@@ -37721,6 +37726,7 @@ function retryWaits(ctx) {
                 continue;
             const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
             waits.push({
+                abandoned: prev.durationMs === null,
                 sample: sample.sample,
                 route: next.route,
                 retry,
@@ -37746,7 +37752,7 @@ function backoffAndJitter(ctx) {
 function backoffVerdict(ctx, waits) {
     const below = waits
         .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
-        .filter(({ w, min }) => w.waitedMs + WAIT_TOLERANCE_MS < min);
+        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : WAIT_TOLERANCE_MS) < min);
     const shortest = Math.min(...waits.map((w) => w.waitedMs));
     const figures = {
         waits_checked: waits.length,

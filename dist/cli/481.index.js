@@ -906,6 +906,10 @@ async function startFaultProxy(options) {
             requestId: record.requestId,
             healthy,
         });
+        // Stamped here, in the microtask right after the answer was handed to the socket: a 'close'
+        // event can be handled after the caller (in a busy loop) has already read the answer.
+        if (res.writableEnded || step.kind === 'reset')
+            record.finishedAt ??= clock();
         record.status = played.status;
         record.retryAfterMs = played.retryAfterMs;
         record.statusClass = classOfPlayed(step.kind, played.status, healthyClass);
