@@ -2,7 +2,7 @@ export const id = 568;
 export const ids = [568];
 export const modules = {
 
-/***/ 7568:
+/***/ 87568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,14 +14,14 @@ export const modules = {
 async function appendJobSummary(markdown, env) {
     if (!env.GITHUB_STEP_SUMMARY)
         return false;
-    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3218));
+    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 77094));
     await core.summary.addRaw(markdown, true).write();
     return true;
 }
 async function setStepOutputs(outputs, env) {
     if (!env.GITHUB_OUTPUT)
         return false;
-    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3218));
+    const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 77094));
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
     return true;

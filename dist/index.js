@@ -1,34 +1,34 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3368:
+/***/ 23368:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3069)
-const Dispatcher = __nccwpck_require__(2091)
-const Pool = __nccwpck_require__(7404)
-const BalancedPool = __nccwpck_require__(8973)
-const Agent = __nccwpck_require__(6261)
-const ProxyAgent = __nccwpck_require__(9848)
+const Client = __nccwpck_require__(43069)
+const Dispatcher = __nccwpck_require__(72091)
+const Pool = __nccwpck_require__(27404)
+const BalancedPool = __nccwpck_require__(48973)
+const Agent = __nccwpck_require__(86261)
+const ProxyAgent = __nccwpck_require__(69848)
 const EnvHttpProxyAgent = __nccwpck_require__(7897)
-const RetryAgent = __nccwpck_require__(1882)
-const errors = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
+const RetryAgent = __nccwpck_require__(21882)
+const errors = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5407)
-const buildConnector = __nccwpck_require__(2296)
-const MockClient = __nccwpck_require__(8957)
-const MockAgent = __nccwpck_require__(5973)
-const MockPool = __nccwpck_require__(8780)
-const mockErrors = __nccwpck_require__(5445)
-const RetryHandler = __nccwpck_require__(112)
+const api = __nccwpck_require__(65407)
+const buildConnector = __nccwpck_require__(72296)
+const MockClient = __nccwpck_require__(78957)
+const MockAgent = __nccwpck_require__(15973)
+const MockPool = __nccwpck_require__(78780)
+const mockErrors = __nccwpck_require__(35445)
+const RetryHandler = __nccwpck_require__(60112)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(5837)
-const DecoratorHandler = __nccwpck_require__(7011)
-const RedirectHandler = __nccwpck_require__(5050)
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const DecoratorHandler = __nccwpck_require__(57011)
+const RedirectHandler = __nccwpck_require__(25050)
+const createRedirectInterceptor = __nccwpck_require__(21676)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -46,10 +46,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(3650),
-  retry: __nccwpck_require__(3874),
-  dump: __nccwpck_require__(2375),
-  dns: __nccwpck_require__(7251)
+  redirect: __nccwpck_require__(53650),
+  retry: __nccwpck_require__(73874),
+  dump: __nccwpck_require__(14756),
+  dns: __nccwpck_require__(97251)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -111,7 +111,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(7302).fetch)
+const fetchImpl = (__nccwpck_require__(47302).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -123,39 +123,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(3676).Headers
+/* unused reexport */ __nccwpck_require__(83676).Headers
 /* unused reexport */ __nccwpck_require__(9107).Response
-/* unused reexport */ __nccwpck_require__(6055).Request
-/* unused reexport */ __nccwpck_require__(9662).FormData
+/* unused reexport */ __nccwpck_require__(46055).Request
+/* unused reexport */ __nccwpck_require__(79662).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(6299).FileReader
+/* unused reexport */ __nccwpck_require__(96299).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(2443)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(42443)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(6949)
-const { kConstruct } = __nccwpck_require__(7589)
+const { CacheStorage } = __nccwpck_require__(76949)
+const { kConstruct } = __nccwpck_require__(87589)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(5437)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(35437)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(980)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(90980)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(44)
-/* unused reexport */ __nccwpck_require__(5366).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(50044)
+/* unused reexport */ __nccwpck_require__(55366).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -171,7 +171,7 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(6942)
+const { EventSource } = __nccwpck_require__(46942)
 
 __webpack_unused_export__ = EventSource
 
@@ -181,8 +181,8 @@ __webpack_unused_export__ = EventSource
 /***/ 9318:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1544)
-const { RequestAbortedError } = __nccwpck_require__(8091)
+const { addAbortListener } = __nccwpck_require__(31544)
+const { RequestAbortedError } = __nccwpck_require__(48091)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -242,15 +242,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9724:
+/***/ 89724:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
 const { addSignal, removeSignal } = __nccwpck_require__(9318)
 
 class ConnectHandler extends AsyncResource {
@@ -357,7 +357,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6998:
+/***/ 86998:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -366,16 +366,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { AsyncResource } = __nccwpck_require__(6698)
+} = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { AsyncResource } = __nccwpck_require__(16698)
 const { addSignal, removeSignal } = __nccwpck_require__(9318)
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -620,12 +620,12 @@ module.exports = pipeline
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3135)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8447)
-const { AsyncResource } = __nccwpck_require__(6698)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(13135)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(28447)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -836,17 +836,17 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 576:
+/***/ 90576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(8447)
-const { AsyncResource } = __nccwpck_require__(6698)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(28447)
+const { AsyncResource } = __nccwpck_require__(16698)
 const { addSignal, removeSignal } = __nccwpck_require__(9318)
 
 class StreamHandler extends AsyncResource {
@@ -1063,16 +1063,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 2274:
+/***/ 42274:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8091)
-const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1544)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(48091)
+const { AsyncResource } = __nccwpck_require__(16698)
+const util = __nccwpck_require__(31544)
 const { addSignal, removeSignal } = __nccwpck_require__(9318)
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1178,32 +1178,32 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5407:
+/***/ 65407:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports.request = __nccwpck_require__(8675)
-module.exports.stream = __nccwpck_require__(576)
-module.exports.pipeline = __nccwpck_require__(6998)
-module.exports.upgrade = __nccwpck_require__(2274)
-module.exports.connect = __nccwpck_require__(9724)
+module.exports.stream = __nccwpck_require__(90576)
+module.exports.pipeline = __nccwpck_require__(86998)
+module.exports.upgrade = __nccwpck_require__(42274)
+module.exports.connect = __nccwpck_require__(89724)
 
 
 /***/ }),
 
-/***/ 3135:
+/***/ 13135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { ReadableStreamFrom } = __nccwpck_require__(1544)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { ReadableStreamFrom } = __nccwpck_require__(31544)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1584,15 +1584,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8447:
+/***/ 28447:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(48091)
 
-const { chunksDecode } = __nccwpck_require__(3135)
+const { chunksDecode } = __nccwpck_require__(13135)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1684,16 +1684,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2296:
+/***/ 72296:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1544)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8091)
-const timers = __nccwpck_require__(2563)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(31544)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(48091)
+const timers = __nccwpck_require__(92563)
 
 function noop () {}
 
@@ -1778,7 +1778,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -1931,7 +1931,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 1303:
+/***/ 61303:
 /***/ ((module) => {
 
 
@@ -2056,12 +2056,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8150:
+/***/ 78150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2265,7 +2265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8091:
+/***/ 48091:
 /***/ ((module) => {
 
 
@@ -2697,7 +2697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8823:
+/***/ 98823:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2705,8 +2705,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8091)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(48091)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -2720,9 +2720,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1303)
+} = __nccwpck_require__(31544)
+const { channels } = __nccwpck_require__(78150)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(61303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3186,7 +3186,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 9411:
+/***/ 99411:
 /***/ ((module) => {
 
 module.exports = {
@@ -3260,7 +3260,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3568:
+/***/ 23568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3268,7 +3268,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(1303)
+} = __nccwpck_require__(61303)
 
 class TstNode {
   /** @type {any} */
@@ -3419,23 +3419,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 31544:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(9411)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(99411)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1303)
-const { tree } = __nccwpck_require__(3568)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(61303)
+const { tree } = __nccwpck_require__(23568)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4145,18 +4145,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6261:
+/***/ 86261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
-const DispatcherBase = __nccwpck_require__(4745)
-const Pool = __nccwpck_require__(7404)
-const Client = __nccwpck_require__(3069)
-const util = __nccwpck_require__(1544)
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(99411)
+const DispatcherBase = __nccwpck_require__(44745)
+const Pool = __nccwpck_require__(27404)
+const Client = __nccwpck_require__(43069)
+const util = __nccwpck_require__(31544)
+const createRedirectInterceptor = __nccwpck_require__(21676)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4285,7 +4285,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 8973:
+/***/ 48973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4293,7 +4293,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(48091)
 const {
   PoolBase,
   kClients,
@@ -4301,10 +4301,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
-const Pool = __nccwpck_require__(7404)
-const { kUrl, kInterceptors } = __nccwpck_require__(9411)
-const { parseOrigin } = __nccwpck_require__(1544)
+} = __nccwpck_require__(93272)
+const Pool = __nccwpck_require__(27404)
+const { kUrl, kInterceptors } = __nccwpck_require__(99411)
+const { parseOrigin } = __nccwpck_require__(31544)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4501,17 +4501,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1557:
+/***/ 81557:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const timers = __nccwpck_require__(2563)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(31544)
+const { channels } = __nccwpck_require__(78150)
+const timers = __nccwpck_require__(92563)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4524,7 +4524,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(48091)
 const {
   kUrl,
   kReset,
@@ -4557,9 +4557,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(9411)
+} = __nccwpck_require__(99411)
 
-const constants = __nccwpck_require__(7424)
+const constants = __nccwpck_require__(67424)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4571,7 +4571,7 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7846) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(87846) : undefined
 
   let mod
   try {
@@ -4583,7 +4583,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7846))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(87846))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5498,7 +5498,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(8900).extractBody)
+      extractBody = (__nccwpck_require__(18900).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6021,21 +6021,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 4092:
+/***/ 94092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1544)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
+const util = __nccwpck_require__(31544)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8091)
+} = __nccwpck_require__(48091)
 const {
   kUrl,
   kReset,
@@ -6054,7 +6054,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(9411)
+} = __nccwpck_require__(99411)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6066,7 +6066,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6460,7 +6460,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(8900).extractBody)
+    extractBody ??= (__nccwpck_require__(18900).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -6820,26 +6820,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3069:
+/***/ 43069:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1544)
-const { channels } = __nccwpck_require__(8150)
-const Request = __nccwpck_require__(8823)
-const DispatcherBase = __nccwpck_require__(4745)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
+const util = __nccwpck_require__(31544)
+const { channels } = __nccwpck_require__(78150)
+const Request = __nccwpck_require__(98823)
+const DispatcherBase = __nccwpck_require__(44745)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8091)
-const buildConnector = __nccwpck_require__(2296)
+} = __nccwpck_require__(48091)
+const buildConnector = __nccwpck_require__(72296)
 const {
   kUrl,
   kServerName,
@@ -6881,9 +6881,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(9411)
-const connectH1 = __nccwpck_require__(1557)
-const connectH2 = __nccwpck_require__(4092)
+} = __nccwpck_require__(99411)
+const connectH1 = __nccwpck_require__(81557)
+const connectH2 = __nccwpck_require__(94092)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7191,7 +7191,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(1676)
+const createRedirectInterceptor = __nccwpck_require__(21676)
 
 function onError (client, err) {
   if (
@@ -7451,19 +7451,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 4745:
+/***/ 44745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2091)
+const Dispatcher = __nccwpck_require__(72091)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8091)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(9411)
+} = __nccwpck_require__(48091)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(99411)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7666,11 +7666,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2091:
+/***/ 72091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -7743,10 +7743,10 @@ module.exports = Dispatcher
 
 
 
-const DispatcherBase = __nccwpck_require__(4745)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(9411)
-const ProxyAgent = __nccwpck_require__(9848)
-const Agent = __nccwpck_require__(6261)
+const DispatcherBase = __nccwpck_require__(44745)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(99411)
+const ProxyAgent = __nccwpck_require__(69848)
+const Agent = __nccwpck_require__(86261)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -7905,7 +7905,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 6524:
+/***/ 96524:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8029,15 +8029,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 3272:
+/***/ 93272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(4745)
-const FixedQueue = __nccwpck_require__(6524)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(9411)
-const PoolStats = __nccwpck_require__(9686)
+const DispatcherBase = __nccwpck_require__(44745)
+const FixedQueue = __nccwpck_require__(96524)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(99411)
+const PoolStats = __nccwpck_require__(39686)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8230,10 +8230,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9686:
+/***/ 39686:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(9411)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(99411)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8271,7 +8271,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 7404:
+/***/ 27404:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8282,14 +8282,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(3272)
-const Client = __nccwpck_require__(3069)
+} = __nccwpck_require__(93272)
+const Client = __nccwpck_require__(43069)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8091)
-const util = __nccwpck_require__(1544)
-const { kUrl, kInterceptors } = __nccwpck_require__(9411)
-const buildConnector = __nccwpck_require__(2296)
+} = __nccwpck_require__(48091)
+const util = __nccwpck_require__(31544)
+const { kUrl, kInterceptors } = __nccwpck_require__(99411)
+const buildConnector = __nccwpck_require__(72296)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8385,19 +8385,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9848:
+/***/ 69848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(9411)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(6261)
-const Pool = __nccwpck_require__(7404)
-const DispatcherBase = __nccwpck_require__(4745)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8091)
-const buildConnector = __nccwpck_require__(2296)
-const Client = __nccwpck_require__(3069)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(99411)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(86261)
+const Pool = __nccwpck_require__(27404)
+const DispatcherBase = __nccwpck_require__(44745)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(48091)
+const buildConnector = __nccwpck_require__(72296)
+const Client = __nccwpck_require__(43069)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8666,13 +8666,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 1882:
+/***/ 21882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2091)
-const RetryHandler = __nccwpck_require__(112)
+const Dispatcher = __nccwpck_require__(72091)
+const RetryHandler = __nccwpck_require__(60112)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8716,8 +8716,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const Agent = __nccwpck_require__(6261)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const Agent = __nccwpck_require__(86261)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -8747,7 +8747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7011:
+/***/ 57011:
 /***/ ((module) => {
 
 
@@ -8798,16 +8798,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 5050:
+/***/ 25050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
-const { kBodyUsed } = __nccwpck_require__(9411)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const EE = __nccwpck_require__(8474)
+const util = __nccwpck_require__(31544)
+const { kBodyUsed } = __nccwpck_require__(99411)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9037,20 +9037,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 112:
+/***/ 60112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(9411)
-const { RequestRetryError } = __nccwpck_require__(8091)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(99411)
+const { RequestRetryError } = __nccwpck_require__(48091)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1544)
+} = __nccwpck_require__(31544)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9481,14 +9481,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 7251:
+/***/ 97251:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(7011)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8091)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(57011)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(48091)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -9863,14 +9863,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 2375:
+/***/ 14756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8091)
-const DecoratorHandler = __nccwpck_require__(7011)
+const util = __nccwpck_require__(31544)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(48091)
+const DecoratorHandler = __nccwpck_require__(57011)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -9993,12 +9993,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 1676:
+/***/ 21676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(5050)
+const RedirectHandler = __nccwpck_require__(25050)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10021,11 +10021,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 3650:
+/***/ 53650:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(5050)
+const RedirectHandler = __nccwpck_require__(25050)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10052,11 +10052,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 3874:
+/***/ 73874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(112)
+const RetryHandler = __nccwpck_require__(60112)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10078,7 +10078,7 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 7424:
+/***/ 67424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -10362,7 +10362,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 87846:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10407,13 +10407,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 5973:
+/***/ 15973:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(9411)
-const Agent = __nccwpck_require__(6261)
+const { kClients } = __nccwpck_require__(99411)
+const Agent = __nccwpck_require__(86261)
 const {
   kAgent,
   kMockAgentSet,
@@ -10424,14 +10424,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(8149)
-const MockClient = __nccwpck_require__(8957)
-const MockPool = __nccwpck_require__(8780)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1725)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8091)
-const Dispatcher = __nccwpck_require__(2091)
-const Pluralizer = __nccwpck_require__(8353)
-const PendingInterceptorsFormatter = __nccwpck_require__(1030)
+} = __nccwpck_require__(28149)
+const MockClient = __nccwpck_require__(78957)
+const MockPool = __nccwpck_require__(78780)
+const { matchValue, buildMockOptions } = __nccwpck_require__(61725)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(48091)
+const Dispatcher = __nccwpck_require__(72091)
+const Pluralizer = __nccwpck_require__(98353)
+const PendingInterceptorsFormatter = __nccwpck_require__(31030)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10574,14 +10574,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 8957:
+/***/ 78957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3069)
-const { buildMockDispatch } = __nccwpck_require__(1725)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(43069)
+const { buildMockDispatch } = __nccwpck_require__(61725)
 const {
   kDispatches,
   kMockAgent,
@@ -10590,10 +10590,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(8149)
-const { MockInterceptor } = __nccwpck_require__(1599)
-const Symbols = __nccwpck_require__(9411)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(28149)
+const { MockInterceptor } = __nccwpck_require__(71599)
+const Symbols = __nccwpck_require__(99411)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10640,12 +10640,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5445:
+/***/ 35445:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8091)
+const { UndiciError } = __nccwpck_require__(48091)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10675,12 +10675,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1599:
+/***/ 71599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1725)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(61725)
 const {
   kDispatches,
   kDispatchKey,
@@ -10688,9 +10688,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(8149)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
-const { buildURL } = __nccwpck_require__(1544)
+} = __nccwpck_require__(28149)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
+const { buildURL } = __nccwpck_require__(31544)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -10889,14 +10889,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8780:
+/***/ 78780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(7404)
-const { buildMockDispatch } = __nccwpck_require__(1725)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(27404)
+const { buildMockDispatch } = __nccwpck_require__(61725)
 const {
   kDispatches,
   kMockAgent,
@@ -10905,10 +10905,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(8149)
-const { MockInterceptor } = __nccwpck_require__(1599)
-const Symbols = __nccwpck_require__(9411)
-const { InvalidArgumentError } = __nccwpck_require__(8091)
+} = __nccwpck_require__(28149)
+const { MockInterceptor } = __nccwpck_require__(71599)
+const Symbols = __nccwpck_require__(99411)
+const { InvalidArgumentError } = __nccwpck_require__(48091)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -10955,7 +10955,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 8149:
+/***/ 28149:
 /***/ ((module) => {
 
 
@@ -10985,26 +10985,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1725:
+/***/ 61725:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5445)
+const { MockNotMatchedError } = __nccwpck_require__(35445)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(8149)
-const { buildURL } = __nccwpck_require__(1544)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+} = __nccwpck_require__(28149)
+const { buildURL } = __nccwpck_require__(31544)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11359,13 +11359,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1030:
+/***/ 31030:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11409,7 +11409,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8353:
+/***/ 98353:
 /***/ ((module) => {
 
 
@@ -11445,7 +11445,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 2563:
+/***/ 92563:
 /***/ ((module) => {
 
 
@@ -11880,16 +11880,16 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(7589)
-const { urlEquals, getFieldValues } = __nccwpck_require__(102)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1544)
-const { webidl } = __nccwpck_require__(253)
+const { kConstruct } = __nccwpck_require__(87589)
+const { urlEquals, getFieldValues } = __nccwpck_require__(40102)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(31544)
+const { webidl } = __nccwpck_require__(10253)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9107)
-const { Request, fromInnerRequest } = __nccwpck_require__(6055)
-const { kState } = __nccwpck_require__(4883)
-const { fetching } = __nccwpck_require__(7302)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(4296)
-const assert = __nccwpck_require__(4589)
+const { Request, fromInnerRequest } = __nccwpck_require__(46055)
+const { kState } = __nccwpck_require__(64883)
+const { fetching } = __nccwpck_require__(47302)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(14296)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -12741,15 +12741,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 76949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(7589)
+const { kConstruct } = __nccwpck_require__(87589)
 const { Cache } = __nccwpck_require__(4330)
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { webidl } = __nccwpck_require__(10253)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
 
 class CacheStorage {
   /**
@@ -12900,26 +12900,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 87589:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(9411).kConstruct)
+  kConstruct: (__nccwpck_require__(99411).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 102:
+/***/ 40102:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(980)
-const { isValidHeaderName } = __nccwpck_require__(4296)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { isValidHeaderName } = __nccwpck_require__(14296)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -12983,15 +12983,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5437:
+/***/ 35437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(2802)
-const { stringify } = __nccwpck_require__(5613)
-const { webidl } = __nccwpck_require__(253)
-const { Headers } = __nccwpck_require__(3676)
+const { parseSetCookie } = __nccwpck_require__(42802)
+const { stringify } = __nccwpck_require__(35613)
+const { webidl } = __nccwpck_require__(10253)
+const { Headers } = __nccwpck_require__(83676)
 
 /**
  * @typedef {Object} Cookie
@@ -13174,15 +13174,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2802:
+/***/ 42802:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6820)
-const { isCTLExcludingHtab } = __nccwpck_require__(5613)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(980)
-const assert = __nccwpck_require__(4589)
+const { isCTLExcludingHtab } = __nccwpck_require__(35613)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(90980)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13491,7 +13491,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5613:
+/***/ 35613:
 /***/ ((module) => {
 
 
@@ -13850,13 +13850,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2455:
+/***/ 82455:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6627)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(76627)
 
 /**
  * @type {number[]} BOM
@@ -14431,22 +14431,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6942:
+/***/ 46942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(7302)
-const { makeRequest } = __nccwpck_require__(6055)
-const { webidl } = __nccwpck_require__(253)
-const { EventSourceStream } = __nccwpck_require__(2455)
-const { parseMIMEType } = __nccwpck_require__(980)
-const { createFastMessageEvent } = __nccwpck_require__(44)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(47302)
+const { makeRequest } = __nccwpck_require__(46055)
+const { webidl } = __nccwpck_require__(10253)
+const { EventSourceStream } = __nccwpck_require__(82455)
+const { parseMIMEType } = __nccwpck_require__(90980)
+const { createFastMessageEvent } = __nccwpck_require__(50044)
 const { isNetworkError } = __nccwpck_require__(9107)
-const { delay } = __nccwpck_require__(6627)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { environmentSettingsObject } = __nccwpck_require__(4296)
+const { delay } = __nccwpck_require__(76627)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
+const { environmentSettingsObject } = __nccwpck_require__(14296)
 const { getGlobalDispatcher } = __nccwpck_require__(5837)
 
 let experimentalWarned = false
@@ -14921,7 +14921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6627:
+/***/ 76627:
 /***/ ((module) => {
 
 
@@ -14965,12 +14965,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8900:
+/***/ 18900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(1544)
+const util = __nccwpck_require__(31544)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -14980,20 +14980,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(4296)
-const { FormData } = __nccwpck_require__(9662)
-const { kState } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
+} = __nccwpck_require__(14296)
+const { FormData } = __nccwpck_require__(79662)
+const { kState } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(980)
-const { multipartFormDataParser } = __nccwpck_require__(3100)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(90980)
+const { multipartFormDataParser } = __nccwpck_require__(93100)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15501,7 +15501,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1207:
+/***/ 61207:
 /***/ ((module) => {
 
 
@@ -15632,12 +15632,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 980:
+/***/ 90980:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16383,12 +16383,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 933:
+/***/ 40933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(9411)
+const { kConnected, kSize } = __nccwpck_require__(99411)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16436,14 +16436,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1506:
+/***/ 11506:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
+const { kState } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16569,17 +16569,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 3100:
+/***/ 93100:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1544)
-const { utf8DecodeBytes } = __nccwpck_require__(4296)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(980)
-const { isFileLike } = __nccwpck_require__(1506)
-const { makeEntry } = __nccwpck_require__(9662)
-const assert = __nccwpck_require__(4589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(31544)
+const { utf8DecodeBytes } = __nccwpck_require__(14296)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(90980)
+const { isFileLike } = __nccwpck_require__(11506)
+const { makeEntry } = __nccwpck_require__(79662)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17050,18 +17050,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9662:
+/***/ 79662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(4296)
-const { kState } = __nccwpck_require__(4883)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { FileLike, isFileLike } = __nccwpck_require__(1506)
-const { webidl } = __nccwpck_require__(253)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(14296)
+const { kState } = __nccwpck_require__(64883)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
+const { FileLike, isFileLike } = __nccwpck_require__(11506)
+const { webidl } = __nccwpck_require__(10253)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17309,7 +17309,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 2443:
+/***/ 42443:
 /***/ ((module) => {
 
 
@@ -17356,23 +17356,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3676:
+/***/ 83676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(9411)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { kConstruct } = __nccwpck_require__(99411)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(4296)
-const { webidl } = __nccwpck_require__(253)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(14296)
+const { webidl } = __nccwpck_require__(10253)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18050,7 +18050,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7302:
+/***/ 47302:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18064,9 +18064,9 @@ const {
   makeResponse,
   fromInnerResponse
 } = __nccwpck_require__(9107)
-const { HeadersList } = __nccwpck_require__(3676)
-const { Request, cloneRequest } = __nccwpck_require__(6055)
-const zlib = __nccwpck_require__(8522)
+const { HeadersList } = __nccwpck_require__(83676)
+const { Request, cloneRequest } = __nccwpck_require__(46055)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18101,24 +18101,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(4296)
-const { kState, kDispatcher } = __nccwpck_require__(4883)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(8900)
+} = __nccwpck_require__(14296)
+const { kState, kDispatcher } = __nccwpck_require__(64883)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(18900)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(1207)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1544)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(980)
+} = __nccwpck_require__(61207)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(31544)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(90980)
 const { getGlobalDispatcher } = __nccwpck_require__(5837)
-const { webidl } = __nccwpck_require__(253)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { webidl } = __nccwpck_require__(10253)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20327,23 +20327,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 46055:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(8900)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(3676)
-const { FinalizationRegistry } = __nccwpck_require__(933)()
-const util = __nccwpck_require__(1544)
-const nodeUtil = __nccwpck_require__(7975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(18900)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(83676)
+const { FinalizationRegistry } = __nccwpck_require__(40933)()
+const util = __nccwpck_require__(31544)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(4296)
+} = __nccwpck_require__(14296)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20353,14 +20353,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(1207)
+} = __nccwpck_require__(61207)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
-const { URLSerializer } = __nccwpck_require__(980)
-const { kConstruct } = __nccwpck_require__(9411)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { kConstruct } = __nccwpck_require__(99411)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21376,10 +21376,10 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(3676)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(8900)
-const util = __nccwpck_require__(1544)
-const nodeUtil = __nccwpck_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(83676)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(18900)
+const util = __nccwpck_require__(31544)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21390,18 +21390,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(4296)
+} = __nccwpck_require__(14296)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(1207)
-const { kState, kHeaders } = __nccwpck_require__(4883)
-const { webidl } = __nccwpck_require__(253)
-const { FormData } = __nccwpck_require__(9662)
-const { URLSerializer } = __nccwpck_require__(980)
-const { kConstruct } = __nccwpck_require__(9411)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+} = __nccwpck_require__(61207)
+const { kState, kHeaders } = __nccwpck_require__(64883)
+const { webidl } = __nccwpck_require__(10253)
+const { FormData } = __nccwpck_require__(79662)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { kConstruct } = __nccwpck_require__(99411)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -21988,7 +21988,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4883:
+/***/ 64883:
 /***/ ((module) => {
 
 
@@ -22004,21 +22004,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 14296:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(1207)
-const { getGlobalOrigin } = __nccwpck_require__(2443)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(980)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(61207)
+const { getGlobalOrigin } = __nccwpck_require__(42443)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(90980)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1544)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(253)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(31544)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(10253)
 
 let supportedHashes = []
 
@@ -22026,7 +22026,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23643,14 +23643,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 253:
+/***/ 10253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1544)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
+const { toUSVString } = __nccwpck_require__(31544)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24345,7 +24345,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5207:
+/***/ 65207:
 /***/ ((module) => {
 
 
@@ -24642,7 +24642,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6299:
+/***/ 96299:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24651,7 +24651,7 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(7522)
+} = __nccwpck_require__(77522)
 const {
   kState,
   kError,
@@ -24659,8 +24659,8 @@ const {
   kEvents,
   kAborted
 } = __nccwpck_require__(9657)
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
+const { webidl } = __nccwpck_require__(10253)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -24993,12 +24993,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 32981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
+const { webidl } = __nccwpck_require__(10253)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25095,7 +25095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 77522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25107,11 +25107,11 @@ const {
   kAborted,
   kLastProgressEventFired
 } = __nccwpck_require__(9657)
-const { ProgressEvent } = __nccwpck_require__(2981)
-const { getEncoding } = __nccwpck_require__(5207)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(980)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { ProgressEvent } = __nccwpck_require__(32981)
+const { getEncoding } = __nccwpck_require__(65207)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(90980)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25498,27 +25498,27 @@ module.exports = {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1816)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(21816)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(2456)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(5673)
-const { channels } = __nccwpck_require__(8150)
-const { CloseEvent } = __nccwpck_require__(44)
-const { makeRequest } = __nccwpck_require__(6055)
-const { fetching } = __nccwpck_require__(7302)
-const { Headers, getHeadersList } = __nccwpck_require__(3676)
-const { getDecodeSplit } = __nccwpck_require__(4296)
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
+} = __nccwpck_require__(32456)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(95673)
+const { channels } = __nccwpck_require__(78150)
+const { CloseEvent } = __nccwpck_require__(50044)
+const { makeRequest } = __nccwpck_require__(46055)
+const { fetching } = __nccwpck_require__(47302)
+const { Headers, getHeadersList } = __nccwpck_require__(83676)
+const { getDecodeSplit } = __nccwpck_require__(14296)
+const { WebsocketFrameSend } = __nccwpck_require__(69272)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -25871,7 +25871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1816:
+/***/ 21816:
 /***/ ((module) => {
 
 
@@ -25944,15 +25944,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 44:
+/***/ 50044:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
-const { kEnumerableProperty } = __nccwpck_require__(1544)
-const { kConstruct } = __nccwpck_require__(9411)
-const { MessagePort } = __nccwpck_require__(5919)
+const { webidl } = __nccwpck_require__(10253)
+const { kEnumerableProperty } = __nccwpck_require__(31544)
+const { kConstruct } = __nccwpck_require__(99411)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26280,12 +26280,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9272:
+/***/ 69272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(1816)
+const { maxUnsigned16Bit } = __nccwpck_require__(21816)
 
 const BUFFER_SIZE = 16386
 
@@ -26295,7 +26295,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26383,14 +26383,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 62869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(5673)
-const { MessageSizeExceededError } = __nccwpck_require__(8091)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(95673)
+const { MessageSizeExceededError } = __nccwpck_require__(48091)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26495,16 +26495,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 4588:
+/***/ 74588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1816)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2456)
-const { channels } = __nccwpck_require__(8150)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(21816)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32456)
+const { channels } = __nccwpck_require__(78150)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26514,11 +26514,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(5673)
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
+} = __nccwpck_require__(95673)
+const { WebsocketFrameSend } = __nccwpck_require__(69272)
 const { closeWebSocketConnection } = __nccwpck_require__(2569)
-const { PerMessageDeflate } = __nccwpck_require__(2869)
-const { MessageSizeExceededError } = __nccwpck_require__(8091)
+const { PerMessageDeflate } = __nccwpck_require__(62869)
+const { MessageSizeExceededError } = __nccwpck_require__(48091)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27029,14 +27029,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 228:
+/***/ 90228:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9272)
-const { opcodes, sendHints } = __nccwpck_require__(1816)
-const FixedQueue = __nccwpck_require__(6524)
+const { WebsocketFrameSend } = __nccwpck_require__(69272)
+const { opcodes, sendHints } = __nccwpck_require__(21816)
+const FixedQueue = __nccwpck_require__(96524)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27140,7 +27140,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2456:
+/***/ 32456:
 /***/ ((module) => {
 
 
@@ -27159,16 +27159,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5673:
+/***/ 95673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2456)
-const { states, opcodes } = __nccwpck_require__(1816)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(44)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32456)
+const { states, opcodes } = __nccwpck_require__(21816)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(50044)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(980)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(90980)
 
 /* globals Blob */
 
@@ -27488,15 +27488,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5366:
+/***/ 55366:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(253)
-const { URLSerializer } = __nccwpck_require__(980)
-const { environmentSettingsObject } = __nccwpck_require__(4296)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1816)
+const { webidl } = __nccwpck_require__(10253)
+const { URLSerializer } = __nccwpck_require__(90980)
+const { environmentSettingsObject } = __nccwpck_require__(14296)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(21816)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27505,21 +27505,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(2456)
+} = __nccwpck_require__(32456)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(5673)
+} = __nccwpck_require__(95673)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(2569)
-const { ByteParser } = __nccwpck_require__(4588)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1544)
+const { ByteParser } = __nccwpck_require__(74588)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(31544)
 const { getGlobalDispatcher } = __nccwpck_require__(5837)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(44)
-const { SendQueue } = __nccwpck_require__(228)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(50044)
+const { SendQueue } = __nccwpck_require__(90228)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28090,27 +28090,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -28365,61 +28364,89 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -28433,77 +28460,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -28517,80 +28572,108 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 99:
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 7830:
+/***/ 37830:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
 
 /***/ }),
 
-/***/ 7997:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -28601,39 +28684,67 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -28719,15 +28830,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -28771,17 +28882,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -28895,10 +29006,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -28985,18 +29096,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29216,17 +29327,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -29340,12 +29451,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -29547,14 +29658,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -29605,7 +29716,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29651,19 +29762,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -29867,13 +29978,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30102,7 +30213,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30300,7 +30411,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30335,7 +30446,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30359,12 +30470,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -30387,16 +30498,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -30725,13 +30836,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -30808,7 +30919,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30872,14 +30983,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -30969,13 +31080,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -31154,7 +31265,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31223,28 +31334,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -31281,7 +31392,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31312,11 +31423,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -31434,14 +31545,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -31592,14 +31703,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -31639,15 +31750,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -31685,14 +31796,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -31719,17 +31830,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -31873,17 +31984,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -31995,16 +32106,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32067,7 +32178,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32127,12 +32238,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32173,15 +32284,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(5450);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -32398,7 +32509,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32468,7 +32579,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32579,9 +32690,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -32693,7 +32804,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33423,7 +33534,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33478,7 +33589,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -34458,17 +34569,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -34572,16 +34683,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -34618,13 +34729,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -34644,12 +34755,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -34673,8 +34784,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -34694,12 +34805,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(5450);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -34717,12 +34828,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -34745,13 +34856,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -34799,12 +34910,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -34848,18 +34959,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -34880,13 +34991,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -34951,27 +35062,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35057,14 +35168,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(5450);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35134,12 +35245,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35170,13 +35281,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35227,12 +35338,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -35310,13 +35421,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -35388,16 +35499,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -35472,15 +35583,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -35561,24 +35672,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -35609,14 +35720,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -35712,12 +35823,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -35824,7 +35935,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35987,10 +36098,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(5450);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36121,14 +36232,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -36283,7 +36394,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36319,9 +36430,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -36408,7 +36519,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36442,15 +36553,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -36601,13 +36712,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 5450:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -36946,12 +37057,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -37189,58 +37300,143 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2909:
+/***/ 32909:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(587);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54642);
+/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26380);
+/* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(19256);
+/* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(50137);
+/* harmony import */ var _publish_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85529);
+/* harmony import */ var _publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3589);
+/* harmony import */ var _publish_events_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91102);
+/* harmony import */ var _publish_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(72601);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2726);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13411);
 
 
 
 
-// The GitHub Action entry point: reads inputs and the run context, runs the pipeline, and turns
-// the gate's result into the step's outcome. Errors become one clear failed-step message.
+
+
+
+
+
+
+
+
+
+
+// The GitHub Action entry point: reads inputs and the run context, runs the pipeline (or, in
+// publish-only mode, publishes a ledger another run produced), and turns the result into the
+// step's outcome. Only this file knows about action inputs.
+const EXIT_USAGE = 2;
+class UsageError extends Error {
+}
+function inputsFor(event) {
+    const get = (name) => {
+        const overridable = _publish_events_js__WEBPACK_IMPORTED_MODULE_8__/* .DISPATCH_OVERRIDABLE */ .vb.includes(name);
+        const dispatched = overridable ? event.dispatchInputs[name] : undefined;
+        return (dispatched !== undefined && dispatched !== '' ? dispatched : _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name)).trim();
+    };
+    return {
+        get,
+        flag(name, fallback) {
+            const value = get(name).toLowerCase();
+            if (value === '')
+                return fallback;
+            if (['true', 'yes', 'on', '1'].includes(value))
+                return true;
+            if (['false', 'no', 'off', '0'].includes(value))
+                return false;
+            throw new UsageError(`input "${name}" must be true or false (got "${value}")`);
+        },
+        number(name, fallback, min, max) {
+            const value = get(name);
+            if (value === '')
+                return fallback;
+            const parsed = Number(value);
+            if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+                throw new UsageError(`input "${name}" must be a whole number from ${min} to ${max} (got "${value}")`);
+            }
+            return parsed;
+        },
+    };
+}
+function oneOf(inputs, name, allowed, fallback) {
+    const value = inputs.get(name) || fallback;
+    if (!allowed.includes(value)) {
+        throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
+    }
+    return value;
+}
+function list(value) {
+    return value
+        .split(/[\s,]+/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function repository(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : null;
+}
+/** Masks every credential this step can read, so the runner scrubs it from the log. */
+const masked = new Set();
+function maskCredentials(values) {
+    for (const value of values) {
+        if (!value || masked.has(value))
+            continue;
+        masked.add(value);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    }
+}
+/** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
+function apiSettings(inputs, token, env) {
+    return {
+        baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        token,
+        timeoutMs: inputs.number('api-timeout-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_API_TIMEOUT_MS */ .I4, 100, 120_000),
+        retry: {
+            ..._publish_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RETRY */ .vI,
+            maxAttempts: inputs.number('api-max-attempts', _publish_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
+            baseDelayMs: inputs.number('api-backoff-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
+        },
+        userAgent: `fallback-gate/${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .GATE_VERSION */ .d}`,
+    };
+}
+/** The REST client (and undici) load only when a run talks to the API. */
+async function apiFor(settings) {
+    const { createGitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72025));
+    return createGitHubApi(settings);
+}
 async function run() {
+    const env = process.env;
     try {
-        const upstream = (_actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('upstream') || 'auto');
-        if (!['auto', 'mock', 'live'].includes(upstream)) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`input "upstream" must be auto, mock or live (got "${upstream}")`);
-            process.exitCode = 2;
-            return;
-        }
-        const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const runUrl = process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
-            ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            : null;
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGate */ .R)({
-            configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('config', { required: true }),
-            outDir: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('out-dir') || '.fallback-gate',
-            upstream,
-            env: process.env,
-            context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .d,
-                nodeVersion: process.version,
-                runnerOs: process.env.RUNNER_OS ?? process.platform,
-                driver: 'reference',
-                operatorInitials: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('operator') || null,
-                followUpOwner: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('follow-up-owner') || null,
-                evidenceLinks: runUrl ? [runUrl] : [],
-                now: new Date(),
-            },
-        });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
-        if (!result.entry.passed) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
-        }
+        const event = await (0,_publish_events_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventFacts */ ._r)(env);
+        const inputs = inputsFor(event);
+        const token = inputs.get('github-token');
+        maskCredentials([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .secretsFromEnv */ .zr)(env)]);
+        const mode = oneOf(inputs, 'mode', ['gate', 'publish-only'], 'gate');
+        if (mode === 'publish-only')
+            await publishOnlyMode(inputs, token, event, env);
+        else
+            await gateMode(inputs, token, event, env);
     }
     catch (error) {
-        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
+        if (error instanceof UsageError) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: ${error.message}`);
+            process.exitCode = EXIT_USAGE;
+            return;
+        }
+        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${error.message} (fix: ${error.fix})`, {
                 file: error.at.file,
                 startLine: error.at.line,
@@ -37248,13 +37444,217 @@ async function run() {
                 title: 'fallback-gate config error',
             });
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error.format());
-            process.exitCode = 2;
+            process.exitCode = EXIT_USAGE;
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: internal error: ${error.message}`);
+        const redact = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .createRedactor */ .lY)((0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .secretsFromEnv */ .zr)(env));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: internal error: ${redact.text(error.message)}`);
+    }
+}
+async function gateMode(inputs, token, event, env) {
+    const configPath = inputs.get('config');
+    if (!configPath)
+        throw new UsageError('input "config" is required: the path of the routing config to check');
+    const upstream = oneOf(inputs, 'upstream', ['auto', 'mock', 'live'], 'auto');
+    const driver = oneOf(inputs, 'driver', ['reference', 'command'], 'reference');
+    const command = inputs.get('command');
+    if (driver === 'command' && !command) {
+        throw new UsageError('input "driver" is command but "command" is empty: give the command that sends the requests');
+    }
+    // On pull_request_target the job holds secrets; running a fork's command there would hand them over.
+    if (event.name === 'pull_request_target' && event.pullRequest?.isFork && driver === 'command') {
+        throw new UsageError('driver "command" is refused on pull_request_target for a fork pull request: it would run the fork\'s code with this repository\'s secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).');
+    }
+    const outDir = inputs.get('out-dir') || '.fallback-gate';
+    const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
+    const api = apiSettings(inputs, token, env);
+    const retentionDays = inputs.get('retention-days')
+        ? inputs.number('retention-days', 0, 1, 400)
+        : null;
+    const wantsCommentInput = inputs.flag('comment', true);
+    // Mask the credentials the config names, before anything can print them.
+    const plan = await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPlan */ .Yq)(configPath);
+    maskCredentials(plan.routes.flatMap((r) => (r.apiKeyEnv ? [env[r.apiKeyEnv] ?? ''] : [])));
+    const redactor = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .createRedactor */ .lY)([
+        token,
+        ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
+    ]);
+    // pull_request_target checks out the base branch by default: then the workspace holds the base
+    // config, not the pull request's, and "unchanged" would be a false comfort.
+    let workspaceIsHead = true;
+    if (event.name === 'pull_request_target' && event.compare) {
+        workspaceIsHead = (await (0,_publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutCommit */ .X)(process.cwd())) === event.compare.headSha;
+        if (!workspaceIsHead) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`, { title: 'fallback-gate workspace is not the pull request head' });
+        }
+    }
+    // The base version of the config: for the change summary, credential trust and the fast path.
+    const baseInput = inputs.get('base-config') || 'auto';
+    let baseConfigPath;
+    if (baseInput !== 'auto' && baseInput !== 'none') {
+        baseConfigPath = baseInput;
+    }
+    else if (baseInput === 'auto' && event.compare) {
+        const base = await (0,_publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__/* .readBaseConfig */ .e)(configPath, event.compare.baseSha, {
+            cwd: process.cwd(),
+            tempDir: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
+        });
+        if (base.kind === 'unavailable') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${base.message}`, {
+                title: 'fallback-gate base config not read',
+            });
+        }
+        else if (base.kind === 'absent') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: ${base.reason}; the whole config is new in this change`);
+        }
+        else {
+            baseConfigPath = base.path;
+            if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
+                const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`fallback-gate: ${message}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', 'unchanged');
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', 'true');
+                for (const name of ['ledger-path', 'ledger-id', 'artifact-id', 'comment-url'])
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, '');
+                if (env.GITHUB_STEP_SUMMARY)
+                    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`fallback-gate: ${message}\n`, true).write();
+                return;
+            }
+        }
+    }
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repo = repository(env);
+    const runUrl = repo && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null;
+    const failOn = list(inputs.get('fail-on'));
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runGate */ .R)({
+        configPath,
+        outDir,
+        upstream,
+        env,
+        ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
+        trustedHosts: list(inputs.get('trusted-hosts')),
+        driver,
+        ...(command ? { command } : {}),
+        ...(failOn.length > 0 ? { failOn } : {}),
+        context: {
+            gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_11__/* .GATE_VERSION */ .d,
+            nodeVersion: process.version,
+            runnerOs: env.RUNNER_OS ?? process.platform,
+            driver,
+            operatorInitials: inputs.get('operator') || null,
+            followUpOwner: inputs.get('follow-up-owner') || null,
+            evidenceLinks: runUrl ? [runUrl] : [],
+            now: new Date(),
+        },
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
+    (0,_publish_annotations_js__WEBPACK_IMPORTED_MODULE_13__/* .annotateFindings */ .d)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
+    // Network sinks: each bounded, each allowed to fail without changing the verdict.
+    const { publishGateSinks } = await __nccwpck_require__.e(/* import() */ 746).then(__nccwpck_require__.bind(__nccwpck_require__, 71746));
+    const artifactName = inputs.get('artifact-name');
+    const wantsArtifact = artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+    const wantsComment = wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
+    const sinks = await publishGateSinks({
+        entry: result.entry,
+        markdown: result.markdown,
+        jsonPath: result.files.jsonPath,
+        markdownPath: result.files.markdownPath,
+        artifact: wantsArtifact
+            ? {
+                name: (0,_publish_artifact_js__WEBPACK_IMPORTED_MODULE_6__/* .uniqueArtifactName */ .tN)(artifactName, {
+                    configPath,
+                    job: env.GITHUB_JOB ?? '',
+                    matrixKey: inputs.get('matrix-key'),
+                }),
+                retentionDays,
+            }
+            : null,
+        comment: wantsComment && event.pullRequest && repo
+            ? {
+                api: await apiFor(api),
+                owner: repo.owner,
+                repo: repo.repo,
+                issueNumber: event.pullRequest.number,
+                isFork: event.pullRequest.isFork,
+            }
+            : null,
+        runUrl,
+        sinkDeadlineMs,
+        redactor,
+    });
+    for (const warning of sinks.warnings)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', sinks.artifact ? String(sinks.artifact.id) : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('comment-url', sinks.comment?.url ?? '');
+    if (sinks.artifact && env.GITHUB_STEP_SUMMARY) {
+        const where = sinks.artifact.url
+            ? `[${sinks.artifact.name}](${sinks.artifact.url})`
+            : sinks.artifact.name;
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
+            .addRaw(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, true)
+            .write();
+    }
+    if (!result.entry.passed) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
+    }
+    process.exitCode = result.exitCode;
+}
+async function publishOnlyMode(inputs, token, event, env) {
+    if (event.name !== 'workflow_run') {
+        throw new UsageError(`mode publish-only runs on the workflow_run event (this run was triggered by "${event.name || 'unknown'}"): see the fork-safe pair in the README`);
+    }
+    if (!token)
+        throw new UsageError('mode publish-only needs github-token (actions: read, pull-requests: write)');
+    const { workflowRunFacts } = await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 32698));
+    const payload = env.GITHUB_EVENT_PATH
+        ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'))
+        : {};
+    const facts = workflowRunFacts(payload);
+    if (!facts)
+        throw new UsageError('the workflow_run event payload lacks the run id, head commit or repository');
+    const { publishOnly } = await __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.bind(__nccwpck_require__, 54743));
+    const knownSecrets = [token, ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .secretsFromEnv */ .zr)(env)];
+    const result = await publishOnly({
+        run: facts,
+        api: await apiFor(apiSettings(inputs, token, env)),
+        token,
+        artifactName: inputs.get('artifact-name') || 'fallback-gate-ledger',
+        configPath: inputs.get('config') || null,
+        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
+        comment: inputs.flag('comment', true),
+        sinkDeadlineMs: inputs.number('sink-timeout-ms', 120_000, 100, 600_000),
+        knownSecrets,
+        redactor: (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_12__/* .createRedactor */ .lY)(knownSecrets),
+    });
+    for (const warning of result.warnings)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+    const first = result.published[0];
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', first?.entry.fallback_decision ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', first ? String(result.published.every((p) => p.entry.passed)) : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('ledger-path', first?.path ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('ledger-id', first?.entry.ledger_id ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', first ? String(first.artifact.id) : '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('comment-url', first?.commentUrl ?? '');
+    if (env.GITHUB_STEP_SUMMARY) {
+        for (const ledger of result.published)
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(ledger.markdown, true).write();
+    }
+    for (const ledger of result.published) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: published ledger ${ledger.entry.ledger_id} from artifact ${ledger.artifact.name}${ledger.commentUrl ? ` at ${ledger.commentUrl}` : ''}`);
+    }
+    if (result.refused.length > 0) {
+        for (const refusal of result.refused) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`fallback-gate: refused artifact ${refusal.artifact}: ${refusal.reasons.join('; ')}`);
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: ${result.refused.length} ledger artifact(s) failed verification and were not published`);
+        process.exitCode = 1;
     }
 }
 await run();
+// A sink that overran its deadline may still hold a socket open; the verdict is final, so end here.
+process.exit(process.exitCode ?? 0);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -37266,23 +37666,39 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ buildSmokeRequest),
+/* harmony export */   JS: () => (/* binding */ responseLifecycleEventSchema),
+/* harmony export */   a6: () => (/* binding */ responseNotCompleted),
 /* harmony export */   aX: () => (/* binding */ SMOKE_PROMPT_CLASS),
-/* harmony export */   y7: () => (/* binding */ checkSuccessBody)
+/* harmony export */   bH: () => (/* binding */ chatCompletionChunkSchema),
+/* harmony export */   dk: () => (/* binding */ responseStreamEventSchema),
+/* harmony export */   lH: () => (/* binding */ responseErrorEventSchema),
+/* harmony export */   qI: () => (/* binding */ responseTextDeltaEventSchema),
+/* harmony export */   ut: () => (/* binding */ errorBodySchema),
+/* harmony export */   wT: () => (/* binding */ CHAT_STREAM_TERMINATOR),
+/* harmony export */   y7: () => (/* binding */ checkSuccessBody),
+/* harmony export */   zv: () => (/* binding */ safeToken)
 /* harmony export */ });
-/* unused harmony exports FAMILY_PATHS, chatCompletionSchema, responseSchema, errorBodySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+/* unused harmony exports SMOKE_MAX_TOKENS, FAMILY_PATHS, otherFamily, chatCompletionSchema, responseSchema, chatCompletionText, responseText, shapeProblem */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92857);
+/* harmony import */ var _status_class_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98435);
+
 
 // The endpoint families as a caller sees them: the path, the smallest useful request, and the
-// parts of a success body a caller needs. Schemas are lenient on extra fields (providers add
-// their own) and strict on what a caller reads.
+// parts of each answer a caller needs, written from the public API references for
+// POST /chat/completions and POST /responses. Schemas are lenient on extra fields (providers add
+// their own) and strict on what a caller reads: the generated text and the completion state.
 /** The prompt is fixed and harmless; the ledger records only this class, never the text. */
 const SMOKE_PROMPT_CLASS = 'harmless_smoke_test';
 const SMOKE_PROMPT = 'Reply with the single word: ok';
+/** Small enough to cost next to nothing; 16 is the smallest max_output_tokens Responses accepts. */
 const SMOKE_MAX_TOKENS = 16;
 const FAMILY_PATHS = {
     chat_completions: '/chat/completions',
     responses: '/responses',
 };
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
 function buildSmokeRequest(family, model, options = {}) {
     const stream = options.stream === true;
     if (family === 'chat_completions') {
@@ -37291,6 +37707,7 @@ function buildSmokeRequest(family, model, options = {}) {
             body: {
                 model,
                 messages: [{ role: 'user', content: SMOKE_PROMPT }],
+                // max_tokens rather than max_completion_tokens: every OpenAI-compatible server accepts it.
                 max_tokens: SMOKE_MAX_TOKENS,
                 ...(stream ? { stream: true } : {}),
             },
@@ -37306,111 +37723,498 @@ function buildSmokeRequest(family, model, options = {}) {
         },
     };
 }
-const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('chat.completion'),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    choices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-            role: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('assistant'),
-            content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+// ---- Chat Completions -------------------------------------------------------------------------
+const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion').optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('assistant'),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
         }),
-        finish_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }))
         .min(1),
 });
-const responseOutputText = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const responseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('response'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        content: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+/** One `data:` payload of a streamed chat completion; the stream ends with `data: [DONE]`. */
+const chatCompletionChunkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion.chunk'),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    // Empty in the usage-only chunk that stream_options.include_usage adds.
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        }),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     })),
 });
-const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        code: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).nullable().optional(),
+const CHAT_STREAM_TERMINATOR = '[DONE]';
+// ---- Responses --------------------------------------------------------------------------------
+const outputTextPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const responseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response').optional(),
+    /** completed | incomplete | failed | in_progress | queued | cancelled */
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    })),
+    incomplete_details: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).nullable().optional(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional() }).nullable().optional(),
+});
+/** Every Responses stream event has a type; the ones a caller relies on are checked further. */
+const responseStreamEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sequence_number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseLifecycleEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
+        'response.created',
+        'response.queued',
+        'response.in_progress',
+        'response.completed',
+        'response.incomplete',
+        'response.failed',
+    ]),
+    response: responseSchema,
+});
+const responseTextDeltaEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response.output_text.delta'),
+    delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    item_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    content_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseErrorEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('error'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+});
+// ---- Errors -----------------------------------------------------------------------------------
+/** The error body both families share. */
+const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        code: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullable().optional(),
+        param: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }),
 });
-function checkSuccessBody(family, body) {
-    if (family === 'chat_completions') {
-        const parsed = chatCompletionSchema.safeParse(body);
-        if (!parsed.success)
-            return { usable: false, reason: shapeReason(family, body) };
-        const text = parsed.data.choices[0]?.message.content ?? '';
-        if (text.length === 0)
-            return { usable: false, reason: 'chat completion has empty content' };
-        return { usable: true, text };
-    }
-    const parsed = responseSchema.safeParse(body);
-    if (!parsed.success)
-        return { usable: false, reason: shapeReason(family, body) };
-    if (parsed.data.status !== 'completed') {
-        return { usable: false, reason: `response status is "${parsed.data.status}", not "completed"` };
-    }
-    const text = parsed.data.output
+function chatCompletionText(completion) {
+    return completion.choices[0]?.message.content ?? '';
+}
+function responseText(response) {
+    return response.output
         .flatMap((item) => item.content ?? [])
-        .map((part) => responseOutputText.safeParse(part))
+        .map((part) => outputTextPartSchema.safeParse(part))
         .filter((r) => r.success)
         .map((r) => r.data.text)
         .join('');
-    if (text.length === 0)
-        return { usable: false, reason: 'response has no output_text' };
-    return { usable: true, text };
 }
-function shapeReason(family, body) {
-    const other = family === 'chat_completions' ? 'responses' : 'chat_completions';
+/** Checks a parsed 2xx JSON body against the route's family. */
+function checkSuccessBody(family, body) {
+    let text;
+    if (family === 'chat_completions') {
+        const parsed = chatCompletionSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        text = chatCompletionText(parsed.data);
+    }
+    else {
+        const parsed = responseSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        const notCompleted = responseNotCompleted(parsed.data);
+        if (notCompleted)
+            return unusable(notCompleted);
+        text = responseText(parsed.data);
+    }
+    if (text.length === 0) {
+        return unusable((0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('empty_output', `the ${family} body has no output text`));
+    }
+    return { usable: true, text, classified: (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('usable_body', family) };
+}
+/** A Responses object that a caller cannot use as a finished answer, or null when completed. */
+function responseNotCompleted(response) {
+    if (response.status === 'completed')
+        return null;
+    const why = response.incomplete_details?.reason ?? (response.error?.code ? response.error.code : null);
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('not_completed', `status "${safeToken(response.status)}"${why ? ` (${safeToken(why)})` : ''}`);
+}
+/** Why a body is not of the family: the other family's shape, an error object, or just invalid. */
+function shapeProblem(family, body) {
+    const other = otherFamily(family);
     const otherSchema = other === 'chat_completions' ? chatCompletionSchema : responseSchema;
     if (otherSchema.safeParse(body).success) {
-        return `body has the ${other} shape, but the caller expects ${family}`;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('other_family', `a ${other} body where ${family} was expected`);
     }
-    return `body is not a valid ${family} object`;
+    const error = errorBodySchema.safeParse(body);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `an error object with a 2xx status${type != null ? ` (${safeToken(String(type))})` : ''}`);
+    }
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `not a ${family} object`);
+}
+function unusable(classified) {
+    return { usable: false, reason: classified.reason, classified };
+}
+/**
+ * Provider-supplied words (statuses, error types) go into reasons; keep them to a short token so
+ * a provider cannot smuggle echoed text into the ledger through them.
+ */
+function safeToken(value) {
+    const token = value.replace(/[^A-Za-z0-9_.:/-]/g, '_').slice(0, 48);
+    return token.length ? token : '_';
 }
 
 
 /***/ }),
 
-/***/ 8435:
+/***/ 98435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ classifyHttpStatus),
-/* harmony export */   x: () => (/* binding */ classifyNetworkFault)
+/* harmony export */   AE: () => (/* binding */ classifyBy),
+/* harmony export */   n1: () => (/* binding */ classifyHttpStatus),
+/* harmony export */   xI: () => (/* binding */ classifyNetworkFault)
 /* harmony export */ });
-// Status classes: what one answer means to a caller. One table, used by the judge and the README.
+/* unused harmony exports STATUS_CLASSES, STATUS_CLASS_TABLE, ruleOf, renderStatusClassTable */
+// Status classes: what one answer means to a caller. One table, used by every classification in
+// the gate and rendered into the README (a test keeps the two identical).
+const STATUS_CLASSES = (/* unused pure expression or super */ null && ([
+    '2xx_usable',
+    '2xx_unusable',
+    'retryable',
+    'terminal',
+]));
+/** Every way an answer is classified, in the order the README shows them. */
+const STATUS_CLASS_TABLE = [
+    {
+        id: 'usable_body',
+        statusClass: '2xx_usable',
+        when: "2xx, a JSON body valid for the route's family, with non-empty output text (Responses: status `completed`)",
+        reason: 'usable answer',
+    },
+    {
+        id: 'usable_stream',
+        statusClass: '2xx_usable',
+        when: "2xx event stream of the route's family that starts, carries at least one text delta and ends properly (`data: [DONE]` / `response.completed`) within the deadline",
+        reason: 'usable stream',
+    },
+    {
+        id: 'invalid_body',
+        statusClass: '2xx_unusable',
+        when: "2xx JSON body that is not valid for the route's family (including an `error` object sent with a 2xx)",
+        reason: 'body not valid for the family',
+    },
+    {
+        id: 'other_family',
+        statusClass: '2xx_unusable',
+        when: '2xx body or stream events in the shape of the other family',
+        reason: "the other family's shape",
+    },
+    {
+        id: 'empty_output',
+        statusClass: '2xx_unusable',
+        when: 'valid shape, but no generated text (for a stream: no text delta before the terminator)',
+        reason: 'empty output',
+    },
+    {
+        id: 'not_completed',
+        statusClass: '2xx_unusable',
+        when: 'Responses status `incomplete`, `failed` (or any status but `completed`), or a streamed `response.incomplete` / `response.failed`',
+        reason: 'response not completed',
+    },
+    {
+        id: 'not_json',
+        statusClass: '2xx_unusable',
+        when: '2xx with HTML, plain text or malformed JSON',
+        reason: 'body is not JSON',
+    },
+    {
+        id: 'body_too_large',
+        statusClass: '2xx_unusable',
+        when: 'the body exceeds the size cap (1 MiB by default)',
+        reason: 'body exceeds the size cap',
+    },
+    {
+        id: 'not_a_stream',
+        statusClass: '2xx_unusable',
+        when: 'a streaming request answered with something other than `text/event-stream`',
+        reason: 'not an event stream',
+    },
+    {
+        id: 'stream_error_event',
+        statusClass: '2xx_unusable',
+        when: 'the stream carries an error event or an event that is not valid JSON for the family',
+        reason: 'bad event in the stream',
+    },
+    {
+        id: 'stream_unterminated',
+        statusClass: '2xx_unusable',
+        when: 'the stream closes cleanly but without its terminator (`[DONE]` / `response.completed`)',
+        reason: 'stream ended without its terminator',
+    },
+    {
+        id: 'http_408',
+        statusClass: 'retryable',
+        when: 'HTTP 408',
+        reason: 'HTTP 408 request timeout',
+    },
+    { id: 'http_429', statusClass: 'retryable', when: 'HTTP 429', reason: 'HTTP 429 throttled' },
+    {
+        id: 'http_5xx',
+        statusClass: 'retryable',
+        when: 'HTTP 500-599',
+        reason: 'server error',
+    },
+    {
+        id: 'connection_refused',
+        statusClass: 'retryable',
+        when: 'connection refused',
+        reason: 'connection refused',
+    },
+    {
+        id: 'connection_reset',
+        statusClass: 'retryable',
+        when: 'connection reset or closed before the status line',
+        reason: 'connection reset',
+    },
+    {
+        id: 'body_truncated',
+        statusClass: 'retryable',
+        when: 'connection closed after the status line, before the body was complete',
+        reason: 'connection closed mid-body',
+    },
+    {
+        id: 'connect_timeout',
+        statusClass: 'retryable',
+        when: 'no TCP connection within the connect timeout',
+        reason: 'connect timeout',
+    },
+    {
+        id: 'headers_timeout',
+        statusClass: 'retryable',
+        when: 'connected, but no response headers within the headers timeout',
+        reason: 'headers timeout',
+    },
+    {
+        id: 'body_timeout',
+        statusClass: 'retryable',
+        when: 'headers arrived, then the body stalled longer than the body timeout',
+        reason: 'body timeout',
+    },
+    {
+        id: 'deadline_exceeded',
+        statusClass: 'retryable',
+        when: "the exchange did not finish within the route's overall deadline",
+        reason: 'deadline exceeded',
+    },
+    {
+        id: 'other_network_error',
+        statusClass: 'retryable',
+        when: 'any other transport failure (TLS, protocol error), named by its error code',
+        reason: 'network error',
+    },
+    { id: 'http_400', statusClass: 'terminal', when: 'HTTP 400', reason: 'HTTP 400 bad request' },
+    { id: 'http_401', statusClass: 'terminal', when: 'HTTP 401', reason: 'HTTP 401 unauthorized' },
+    { id: 'http_403', statusClass: 'terminal', when: 'HTTP 403', reason: 'HTTP 403 forbidden' },
+    { id: 'http_404', statusClass: 'terminal', when: 'HTTP 404', reason: 'HTTP 404 not found' },
+    {
+        id: 'http_422',
+        statusClass: 'terminal',
+        when: 'HTTP 422',
+        reason: 'HTTP 422 unprocessable request',
+    },
+    {
+        id: 'http_other_4xx',
+        statusClass: 'terminal',
+        when: 'any other HTTP 4xx (409 included)',
+        reason: 'client error',
+    },
+    {
+        id: 'http_unexpected',
+        statusClass: 'terminal',
+        when: 'HTTP 1xx or 3xx as the final answer (redirects are not followed)',
+        reason: 'unexpected status',
+    },
+];
+const RULES = new Map(STATUS_CLASS_TABLE.map((rule) => [rule.id, rule]));
+function ruleOf(id) {
+    const rule = RULES.get(id);
+    if (!rule)
+        throw new Error(`status class rule "${id}" is missing from STATUS_CLASS_TABLE`);
+    return rule;
+}
+/** Classifies by a table row; the detail (never prompt or output text) follows the reason. */
+function classifyBy(id, detail) {
+    const rule = ruleOf(id);
+    return {
+        statusClass: rule.statusClass,
+        reason: detail ? `${rule.reason}: ${detail}` : rule.reason,
+        rule: id,
+    };
+}
+/** The class of a non-2xx status; null for a 2xx, whose class the body decides. */
 function classifyHttpStatus(status) {
     if (status >= 200 && status < 300)
-        return null; // decided by the body
+        return null;
     if (status === 408)
-        return { statusClass: 'retryable', reason: 'HTTP 408 request timeout' };
+        return classifyBy('http_408');
     if (status === 429)
-        return { statusClass: 'retryable', reason: 'HTTP 429 throttled' };
-    if (status >= 500)
-        return { statusClass: 'retryable', reason: `HTTP ${status} server error` };
-    if (status >= 400)
-        return { statusClass: 'terminal', reason: `HTTP ${status} client error (not retryable)` };
-    return { statusClass: 'terminal', reason: `HTTP ${status} unexpected status` };
+        return classifyBy('http_429');
+    if (status >= 500 && status <= 599)
+        return classifyBy('http_5xx', `HTTP ${status}`);
+    if (status === 400)
+        return classifyBy('http_400');
+    if (status === 401)
+        return classifyBy('http_401');
+    if (status === 403)
+        return classifyBy('http_403');
+    if (status === 404)
+        return classifyBy('http_404');
+    if (status === 422)
+        return classifyBy('http_422');
+    if (status >= 400 && status <= 499)
+        return classifyBy('http_other_4xx', `HTTP ${status}`);
+    return classifyBy('http_unexpected', `HTTP ${status}`);
 }
-function classifyNetworkFault(fault) {
-    if (fault === 'body_too_large') {
-        return { statusClass: '2xx_unusable', reason: 'response body exceeded the size cap' };
+function classifyNetworkFault(fault, detail) {
+    return classifyBy(fault, detail);
+}
+/** The table as a Markdown table, for the README. */
+function renderStatusClassTable() {
+    const lines = ['| class | when | reason recorded |', '|---|---|---|'];
+    for (const rule of STATUS_CLASS_TABLE) {
+        lines.push(`| ${rule.statusClass} | ${rule.when} | ${rule.reason} |`);
     }
-    if (fault === 'other_network_error') {
-        return { statusClass: 'retryable', reason: 'network error' };
-    }
-    return { statusClass: 'retryable', reason: fault.replaceAll('_', ' ') };
+    return lines.join('\n');
 }
 
 
 /***/ }),
 
-/***/ 4642:
+/***/ 9760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ clientSdkLayer),
+/* harmony export */   R1: () => (/* binding */ PROVIDER_BASE_URLS),
+/* harmony export */   ZJ: () => (/* binding */ defaultBudget),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   yI: () => (/* binding */ collectUnsupported)
+/* harmony export */ });
+/* unused harmony export describeKeyPath */
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54642);
+/* harmony import */ var _zod_position_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15348);
+
+
+// What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
+// lives, how a stacked client layer is declared, and how keys the gate does not model are kept.
+/**
+ * OpenAI-compatible base URLs of providers, by the names LiteLLM (model prefix) and Portkey
+ * (`provider`) use. A provider not listed needs an explicit api_base / custom_host.
+ */
+const PROVIDER_BASE_URLS = {
+    openai: 'https://api.openai.com/v1',
+    anthropic: 'https://api.anthropic.com/v1',
+    groq: 'https://api.groq.com/openai/v1',
+    mistral: 'https://api.mistral.ai/v1',
+    'mistral-ai': 'https://api.mistral.ai/v1',
+    together_ai: 'https://api.together.xyz/v1',
+    'together-ai': 'https://api.together.xyz/v1',
+    deepseek: 'https://api.deepseek.com/v1',
+    openrouter: 'https://openrouter.ai/api/v1',
+    fireworks_ai: 'https://api.fireworks.ai/inference/v1',
+    'fireworks-ai': 'https://api.fireworks.ai/inference/v1',
+    xai: 'https://api.x.ai/v1',
+    'x-ai': 'https://api.x.ai/v1',
+    perplexity: 'https://api.perplexity.ai',
+    'perplexity-ai': 'https://api.perplexity.ai',
+    gemini: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    google: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    cometapi: 'https://api.cometapi.com/v1',
+};
+/** The gate's own defaults, used when a format has no place to state a budget. */
+function defaultBudget(file) {
+    return {
+        maxAttemptsPerRequest: 4,
+        maxElapsedMs: 60_000,
+        maxAmplification: 3,
+        at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t)(file),
+    };
+}
+/**
+ * The official OpenAI SDKs in front of a gateway: `maxRetries` retries (2 by default, so 3
+ * attempts) on 408, 409, 429, 5xx and connection errors, waiting min(0.5 s × 2^n, 8 s) less up
+ * to a quarter at random, honouring retry-after. "equal" is the nearest of the gate's jitter
+ * kinds: a random share is taken off each wait, never all of it.
+ */
+function clientSdkLayer(retries, at) {
+    return {
+        name: 'client-sdk',
+        retry: {
+            maxAttempts: retries + 1,
+            initialBackoffMs: 500,
+            maxBackoffMs: 8000,
+            multiplier: 2,
+            jitter: 'equal',
+            retryOnStatuses: [408, 409, 429, 500, 502, 503, 504],
+            retryOnNetworkErrors: true,
+            honourRetryAfter: true,
+            maxElapsedMs: null,
+            at,
+        },
+        at,
+    };
+}
+/**
+ * Records every key of a mapping that the gate does not model. A key close to one it does
+ * model is probably a typo, so the reason says which.
+ */
+function collectUnsupported(source, path, value, modelled, out, reasons = {}) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return;
+    for (const key of Object.keys(value)) {
+        if (modelled.includes(key))
+            continue;
+        const guess = (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, modelled);
+        const reason = reasons[key] ??
+            (guess
+                ? `not a key the gate knows here; did you mean "${guess}"?`
+                : 'not modelled by the gate; the plan ignores it');
+        out.push({
+            key: describeKeyPath([...path, key]),
+            at: source.keyPositionOf([...path, key]),
+            reason,
+            ...(guess && !reasons[key] ? { didYouMean: guess } : {}),
+        });
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return url.toLowerCase();
+    }
+}
+/** `targets[1].override_params.max_tokens`: the path as a reader of the file writes it. */
+function describeKeyPath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+
+/***/ }),
+
+/***/ 54642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37443,14 +38247,1314 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
-/***/ 2597:
+/***/ 26380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yq: () => (/* binding */ loadPlan)
+});
+
+// UNUSED EXPORTS: detectFormat, planFromText
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(54642);
+;// CONCATENATED MODULE: ./lib/plan/credentials.js
+
+// A credential written into a routing config ends up in the repository's history and in every
+// fork. The gate refuses such a file outright, names where the value is, and never repeats it.
+/** Keys whose value is a secret when it is not a reference to the environment. */
+const SECRET_KEY = /(^|[_-])(api[_-]?key|secret|token|password|passwd|authorization|access[_-]?key|master[_-]?key)$/i;
+/** Shapes of well-known credentials, wherever they appear. */
+const SECRET_SHAPES = [
+    /^sk-[A-Za-z0-9_-]{16,}$/, // OpenAI, Anthropic (sk-ant-…), DeepSeek, LiteLLM virtual keys
+    /^AIza[0-9A-Za-z_-]{30,}$/, // Google API keys
+    /^gh[pousr]_[A-Za-z0-9]{30,}$/, // GitHub tokens
+    /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
+    /^gsk_[A-Za-z0-9]{20,}$/, // Groq
+    /^Bearer\s+\S{8,}$/i,
+    /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
+];
+/** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */
+const ENV_REFERENCE = /^(?:os\.environ\/|env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$/;
+function envReferenceName(value) {
+    const match = ENV_REFERENCE.exec(value.trim());
+    if (!match?.[1])
+        return null;
+    if (value.trim().startsWith('${') && !value.trim().endsWith('}'))
+        return null;
+    return match[1];
+}
+/**
+ * Throws a ConfigError at the first literal credential in the document. The message says
+ * where and what kind of field it is, never any part of the value.
+ */
+function rejectLiteralCredentials(source, howToReference) {
+    const found = findLiteralCredential(source.value, []);
+    if (!found)
+        return;
+    const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
+    throw new config_error/* ConfigError */.x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+}
+function findLiteralCredential(value, path) {
+    if (typeof value === 'string') {
+        const key = path.length > 0 ? String(path[path.length - 1]) : '';
+        if (looksSecret(key, value))
+            return { path };
+        return null;
+    }
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const hit = findLiteralCredential(value[i], [...path, i]);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            const hit = findLiteralCredential(v, [...path, k]);
+            if (hit)
+                return hit;
+        }
+    }
+    return null;
+}
+function looksSecret(key, value) {
+    const text = value.trim();
+    if (text === '' || envReferenceName(text) !== null)
+        return false;
+    if (SECRET_SHAPES.some((shape) => shape.test(text)))
+        return true;
+    // Names of variables (api_key_env: OPENAI_API_KEY) are references, not secrets.
+    if (/_env(_var)?$/i.test(key))
+        return false;
+    return SECRET_KEY.test(key);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(92857);
+// EXTERNAL MODULE: ./lib/plan/zod-position.js
+var zod_position = __nccwpck_require__(15348);
+;// CONCATENATED MODULE: ./lib/plan/litellm.js
+
+
+
+
+
+// The LiteLLM proxy `config.yaml`, read as LiteLLM reads it.
+//
+// Counting, from LiteLLM's proxy documentation, "Fallbacks + Retries + Timeouts + Cooldowns"
+// (docs.litellm.ai/docs/proxy/reliability): `num_retries: 3 # retry call 3 times on each
+// model_name`, and "If a call fails after num_retries, fallback to another model group". The
+// router documentation (docs.litellm.ai/docs/router/learn/reliability) adds that "a retry tries
+// the same model group again, and the new pick can land on a different deployment", and that the
+// router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
+// means N + 1 calls per model group, each to one deployment the router picks, and every fallback
+// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
+// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
+// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
+// per-attempt timeout is the deployment's, else router_settings.timeout, else
+// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
+// (a finding) rather than assume that default.
+// A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
+// for the new group) until max_fallbacks (default 5) hops, counted one per fallback tried. A
+// group already on the path is not re-entered (a cycle, reported). Newer LiteLLM versions also
+// skip any group already tried earlier in the same request, so for them this is an upper bound.
+const DEFAULT_NUM_RETRIES = 2;
+const DEFAULT_MAX_FALLBACKS = 5;
+const RETRY_POLICY_KINDS = {
+    BadRequestErrorRetries: [400],
+    AuthenticationErrorRetries: [401],
+    TimeoutErrorRetries: [408],
+    RateLimitErrorRetries: [429],
+    ContentPolicyViolationErrorRetries: [400],
+    InternalServerErrorRetries: [500, 502, 503, 504],
+};
+/** Kinds the router retries when a retry_policy does not mention them: transient ones only. */
+const DEFAULT_RETRIED_KINDS = [
+    'TimeoutErrorRetries',
+    'RateLimitErrorRetries',
+    'InternalServerErrorRetries',
+];
+const retries = schemas/* int */.Whr().min(0).max(100);
+const seconds = schemas/* number */.aig().positive().max(86_400);
+const groupName = schemas/* string */.YjP().min(1);
+const fallbackList = schemas/* array */.YOg(schemas/* record */.g1P(groupName, schemas/* array */.YOg(groupName)));
+const retryPolicySchema = schemas/* strictObject */.rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
+const settingsShape = {
+    num_retries: retries.optional(),
+    timeout: seconds.optional(),
+    request_timeout: seconds.optional(),
+    retry_after: schemas/* number */.aig().min(0).max(3600).optional(),
+    allowed_fails: schemas/* int */.Whr().min(0).optional(),
+    cooldown_time: schemas/* number */.aig().min(0).optional(),
+    fallbacks: fallbackList.optional(),
+    context_window_fallbacks: fallbackList.optional(),
+    content_policy_fallbacks: fallbackList.optional(),
+    default_fallbacks: schemas/* array */.YOg(groupName).optional(),
+    max_fallbacks: schemas/* int */.Whr().min(1).max(50).optional(),
+    retry_policy: retryPolicySchema.optional(),
+    model_group_retry_policy: schemas/* record */.g1P(groupName, retryPolicySchema).optional(),
+};
+const deploymentSchema = schemas/* looseObject */._H3({
+    model_name: schemas/* string */.YjP().min(1),
+    litellm_params: schemas/* looseObject */._H3({
+        model: schemas/* string */.YjP().min(1),
+        api_base: schemas/* string */.YjP().min(1).optional(),
+        api_key: schemas/* string */.YjP().optional(),
+        timeout: seconds.optional(),
+    }),
+    model_info: schemas/* looseObject */._H3({ id: schemas/* string */.YjP().min(1).optional(), mode: schemas/* string */.YjP().optional() })
+        .optional(),
+});
+const litellmConfigSchema = schemas/* looseObject */._H3({
+    model_list: schemas/* array */.YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
+    router_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+    litellm_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+});
+const ROUTER_KEYS = [
+    'num_retries',
+    'timeout',
+    'retry_after',
+    'allowed_fails',
+    'cooldown_time',
+    'fallbacks',
+    'context_window_fallbacks',
+    'content_policy_fallbacks',
+    'default_fallbacks',
+    'max_fallbacks',
+    'retry_policy',
+    'model_group_retry_policy',
+];
+const LITELLM_SETTINGS_KEYS = [
+    'num_retries',
+    'max_fallbacks',
+    'request_timeout',
+    'allowed_fails',
+    'cooldown_time',
+    'fallbacks',
+    'context_window_fallbacks',
+    'content_policy_fallbacks',
+    'default_fallbacks',
+];
+const HARMLESS = 'does not change routing, retries or timeouts';
+const SETTINGS_REASONS = {
+    routing_strategy: 'the plan treats a model group as a load balancer whatever the strategy: the worst case is the same',
+    enable_pre_call_checks: 'filters deployments before a call; it can only shorten a request',
+    redis_host: 'shared state between proxy instances; no effect on one request',
+    redis_port: 'shared state between proxy instances; no effect on one request',
+    redis_password: 'shared state between proxy instances; no effect on one request',
+    success_callback: HARMLESS,
+    failure_callback: HARMLESS,
+    callbacks: HARMLESS,
+    drop_params: HARMLESS,
+    set_verbose: HARMLESS,
+    json_logs: HARMLESS,
+    cache: HARMLESS,
+    cache_params: HARMLESS,
+    telemetry: HARMLESS,
+    turn_off_message_logging: HARMLESS,
+    request_timeout: 'in router_settings this key is not the router timeout: use "timeout" there, or move it to litellm_settings',
+    timeout: 'in litellm_settings the timeout is "request_timeout"',
+};
+/** Environment variables LiteLLM reads a provider's key from when api_key is not given. */
+const PROVIDER_KEY_ENV = {
+    openai: 'OPENAI_API_KEY',
+    anthropic: 'ANTHROPIC_API_KEY',
+    azure: 'AZURE_API_KEY',
+    groq: 'GROQ_API_KEY',
+    mistral: 'MISTRAL_API_KEY',
+    deepseek: 'DEEPSEEK_API_KEY',
+    openrouter: 'OPENROUTER_API_KEY',
+    together_ai: 'TOGETHERAI_API_KEY',
+    xai: 'XAI_API_KEY',
+    gemini: 'GEMINI_API_KEY',
+    fireworks_ai: 'FIREWORKS_AI_API_KEY',
+    perplexity: 'PERPLEXITYAI_API_KEY',
+};
+function planFromLiteLLM(source, digest, options = {}) {
+    const parsed = litellmConfigSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(litellmConfigSchema));
+    }
+    const config = parsed.data;
+    const at = (path) => source.positionOf(path);
+    const unsupported = collectAllUnsupported(source, config);
+    const readFindings = [];
+    // Deployments → routes, grouped by model_name in order of first appearance.
+    const groups = new Map();
+    const routes = [];
+    const names = new Set();
+    const groupSizes = new Map();
+    for (const d of config.model_list) {
+        groupSizes.set(d.model_name, (groupSizes.get(d.model_name) ?? 0) + 1);
+    }
+    const seenInGroup = new Map();
+    config.model_list.forEach((d, i) => {
+        const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
+        seenInGroup.set(d.model_name, k);
+        const name = d.model_info?.id ??
+            ((groupSizes.get(d.model_name) ?? 1) > 1 ? `${d.model_name}#${k}` : d.model_name);
+        if (names.has(name)) {
+            throw new config_error/* ConfigError */.x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
+        }
+        names.add(name);
+        const route = deploymentRoute(source, config, d, i, name, options);
+        routes.push(route);
+        const group = groups.get(d.model_name) ?? { routes: [], index: i };
+        group.routes.push(route);
+        groups.set(d.model_name, group);
+    });
+    const router = config.router_settings ?? {};
+    const globals = config.litellm_settings ?? {};
+    const settingPath = (key) => router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
+    const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
+    const retryAfterS = router.retry_after ?? 0;
+    const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
+    const checkGroup = (name, path, keyPath = false) => {
+        if (groups.has(name))
+            return;
+        const guess = (0,zod_position/* closest */.kp)(name, [...groups.keys()]);
+        throw new config_error/* ConfigError */.x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
+    };
+    // Fallback lists, checked against the model groups, keeping where each was written. The
+    // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
+    // never a merge); a "*" entry is the generic fallback for groups without their own.
+    const fallbacksOf = new Map();
+    const fallbackKeys = [
+        'fallbacks',
+        'context_window_fallbacks',
+        'content_policy_fallbacks',
+    ];
+    for (const key of fallbackKeys) {
+        const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
+        for (const section of ['router_settings', 'litellm_settings']) {
+            const list = (section === 'router_settings' ? router : globals)[key] ?? [];
+            list.forEach((entry, i) => {
+                for (const [from, to] of Object.entries(entry)) {
+                    if (from !== '*')
+                        checkGroup(from, [section, key, i, from], true);
+                    to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
+                    if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
+                        fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
+                    }
+                }
+            });
+        }
+    }
+    const defaults = router.default_fallbacks ?? globals.default_fallbacks ?? [];
+    const defaultsPath = settingPath('default_fallbacks');
+    defaults.forEach((g, j) => checkGroup(g, [...defaultsPath, j]));
+    const policyFor = (group) => {
+        const specific = router.model_group_retry_policy?.[group];
+        const policyPath = specific
+            ? ['router_settings', 'model_group_retry_policy', group]
+            : router.retry_policy
+                ? ['router_settings', 'retry_policy']
+                : settingPath('num_retries');
+        return retryPolicyOf(specific ?? router.retry_policy ?? null, numRetries, retryAfterS, source.keyPositionOf(policyPath));
+    };
+    const groupTarget = (group, position) => {
+        const members = groups.get(group)?.routes ?? [];
+        const retry = policyFor(group);
+        const first = members[0];
+        if (members.length === 1 && first) {
+            return { kind: 'route', route: first.name, retry, at: position };
+        }
+        return {
+            kind: 'loadbalance',
+            targets: members.map((r) => ({ kind: 'route', route: r.name, retry: null, at: r.at })),
+            retry,
+            at: position,
+        };
+    };
+    // A group, then its fallbacks in order, each followed into its own fallbacks, as LiteLLM's
+    // fallback handler re-enters itself with one more hop counted per fallback tried.
+    const expand = (group, depth, path, position) => {
+        const own = groupTarget(group, position);
+        const specific = fallbacksOf.get(group) ?? fallbacksOf.get('*');
+        const list = specific?.groups ?? defaults;
+        const listPath = specific?.path ?? defaultsPath;
+        if (list.length === 0 || depth >= maxFallbacks)
+            return own;
+        const children = [own];
+        let hop = depth;
+        list.forEach((next, j) => {
+            if (next === group)
+                return;
+            const nextPosition = at([...listPath, j]);
+            if (path.includes(next)) {
+                readFindings.push({
+                    id: 'route_cycle',
+                    severity: 'error',
+                    message: `fallbacks form a cycle: ${[...path, next].join(' → ')}`,
+                    fix: `remove "${next}" from the fallbacks of "${group}"; a cycle re-sends failed requests to a group that already failed`,
+                    at: nextPosition,
+                });
+                return;
+            }
+            hop++;
+            children.push(expand(next, hop, [...path, next], nextPosition));
+        });
+        return children.length === 1
+            ? own
+            : { kind: 'fallback', targets: children, retry: null, at: position };
+    };
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    const chains = [...groups.entries()].map(([group, { index }]) => {
+        const position = at(['model_list', index]);
+        return { name: group, layers, target: expand(group, 0, [group], position), at: position };
+    });
+    return {
+        file: source.file,
+        format: 'litellm',
+        digest,
+        routes,
+        chains,
+        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported,
+        readFindings,
+    };
+}
+function retryPolicyOf(policy, numRetries, retryAfterS, at) {
+    const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
+        const set = policy?.[kind];
+        const count = set ?? (DEFAULT_RETRIED_KINDS.includes(kind) ? numRetries : 0);
+        return { kind, count };
+    });
+    const statuses = new Set();
+    for (const { kind, count } of counts) {
+        if (count > 0)
+            RETRY_POLICY_KINDS[kind].forEach((s) => statuses.add(s));
+    }
+    const most = Math.max(0, ...counts.map((c) => c.count));
+    // LiteLLM waits min(0.5 s × 2^n, 8 s) less up to a quarter at random, and at least
+    // router_settings.retry_after; it honours the provider's retry-after.
+    const floor = retryAfterS * 1000;
+    return {
+        maxAttempts: most + 1,
+        initialBackoffMs: Math.max(500, floor),
+        maxBackoffMs: Math.max(8000, floor),
+        multiplier: 2,
+        jitter: 'equal',
+        retryOnStatuses: [...statuses].sort((a, b) => a - b),
+        retryOnNetworkErrors: (counts.find((c) => c.kind === 'TimeoutErrorRetries')?.count ?? 0) > 0,
+        honourRetryAfter: true,
+        maxElapsedMs: null,
+        at,
+    };
+}
+function deploymentRoute(source, config, d, i, name, options) {
+    const params = d.litellm_params;
+    const slash = params.model.indexOf('/');
+    const prefix = slash > 0 ? params.model.slice(0, slash) : '';
+    const provider = prefix || (/^claude/i.test(params.model) ? 'anthropic' : 'openai');
+    const model = prefix ? params.model.slice(slash + 1) : params.model;
+    let baseUrl;
+    if (params.api_base !== undefined) {
+        baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
+    }
+    else {
+        const known = adapter_common/* PROVIDER_BASE_URLS */.R1[provider];
+        if (!known) {
+            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
+        }
+        baseUrl = known;
+    }
+    let apiKeyEnv = PROVIDER_KEY_ENV[provider] ?? null;
+    if (params.api_key !== undefined && params.api_key.trim() !== '') {
+        apiKeyEnv = envReferenceName(params.api_key);
+        if (apiKeyEnv === null) {
+            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
+        }
+    }
+    const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
+    const family = d.model_info?.mode === 'responses' ? 'responses' : 'chat_completions';
+    return {
+        name,
+        family,
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model,
+        apiKeyEnv,
+        timeoutMs: timeoutS === undefined ? null : Math.round(timeoutS * 1000),
+        stream: false,
+        at: source.positionOf(['model_list', i]),
+    };
+}
+function resolveUrl(source, raw, path, options) {
+    const variable = envReferenceName(raw);
+    let value = raw;
+    if (variable !== null) {
+        const set = options.env?.[variable];
+        if (set === undefined || set.trim() === '') {
+            throw new config_error/* ConfigError */.x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
+        }
+        value = set.trim();
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
+}
+function collectAllUnsupported(source, config) {
+    const out = [];
+    (0,adapter_common/* collectUnsupported */.yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
+        general_settings: 'proxy server settings (auth, database, alerting); they do not change routing',
+        environment_variables: 'environment for the proxy process; the gate reads its own environment',
+    });
+    config.model_list.forEach((d, i) => {
+        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
+        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
+            rpm: 'a rate limit that steers load balancing; no effect on the worst case',
+            tpm: 'a rate limit that steers load balancing; no effect on the worst case',
+            api_version: 'provider API version; not needed for the plan',
+            stream_timeout: 'the plan uses timeout for every attempt',
+            max_retries: 'the router sets provider retries to 0 and retries itself (num_retries)',
+            num_retries: 'a per-deployment retry count is not modelled; the router num_retries is used',
+            weight: 'steers load balancing; no effect on the worst case',
+            order: 'steers load balancing; no effect on the worst case',
+        });
+        if (d.model_info) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
+                base_model: 'descriptive; not used by the plan',
+            });
+        }
+    });
+    (0,adapter_common/* collectUnsupported */.yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
+    (0,adapter_common/* collectUnsupported */.yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
+    // Read, but by design not part of one request's worst case.
+    for (const section of ['router_settings', 'litellm_settings']) {
+        const settings = config[section];
+        if (!settings)
+            continue;
+        for (const key of ['allowed_fails', 'cooldown_time']) {
+            if (settings[key] !== undefined) {
+                out.push({
+                    key: `${section}.${key}`,
+                    at: source.keyPositionOf([section, key]),
+                    reason: 'cooldowns take failing deployments out of later picks; they can only shorten a request, so the worst case does not count on them',
+                });
+            }
+        }
+        for (const key of ['context_window_fallbacks', 'content_policy_fallbacks']) {
+            if (settings[key] !== undefined) {
+                out.push({
+                    key: `${section}.${key}`,
+                    at: source.keyPositionOf([section, key]),
+                    reason: 'used only after a context-window or content-policy error (a 400 that is not retried); not part of the outage worst case',
+                });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/native.js
+
+
+
+// The native config format. Every field has a safe default, stated in its description, so a
+// minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
+/** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
+const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const native_retryPolicySchema = schemas/* strictObject */.rej({
+    max_attempts: schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .default(2)
+        .describe('Total attempts including the first; 1 means no retry. Default 2.'),
+    initial_backoff_ms: schemas/* int */.Whr()
+        .min(0)
+        .default(500)
+        .describe('Wait before the first retry, before jitter. Default 500.'),
+    max_backoff_ms: schemas/* int */.Whr().min(0).default(8000).describe('Cap on any single wait. Default 8000.'),
+    multiplier: schemas/* number */.aig()
+        .min(1)
+        .max(10)
+        .default(2)
+        .describe('Growth of the wait per retry. Default 2.'),
+    jitter: schemas/* enum */.k5n(['none', 'full', 'equal'])
+        .default('full')
+        .describe('full: uniform in [0, wait]; equal: wait/2 + uniform in [0, wait/2]. Default full.'),
+    retry_on: schemas/* array */.YOg(schemas/* int */.Whr().min(100).max(599))
+        .default(DEFAULT_RETRY_STATUSES)
+        .describe('HTTP statuses to retry. Default 408, 429, 500, 502, 503, 504.'),
+    retry_on_network_errors: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Retry connection refused/reset and per-attempt timeouts. Default true.'),
+    honour_retry_after: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Wait at least what retry-after / retry-after-ms announce. Default true.'),
+    max_elapsed_ms: schemas/* int */.Whr()
+        .min(1)
+        .nullable()
+        .default(30_000)
+        .describe('No retry starts after this long since the first attempt; null is unbounded. Default 30000.'),
+})
+    .describe('A retry policy.');
+const routeSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"')
+        .describe('Unique route name, used by chains, scenarios and the ledger.'),
+    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
+        .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
+    base_url: schemas/* url */.OZ5({
+        protocol: /^https?$/,
+        error: 'expected an http(s) URL such as https://api.openai.com/v1',
+    })
+        .describe('Base URL including the version prefix, as given to an OpenAI client.'),
+    model: schemas/* string */.YjP().min(1).describe('Model name sent in the request body.'),
+    api_key_env: schemas/* string */.YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
+        .optional()
+        .describe('Environment variable that holds the credential. Never put the key itself here.'),
+    timeout_ms: schemas/* int */.Whr()
+        .min(1)
+        .max(600_000)
+        .default(30_000)
+        .describe('Per-attempt deadline. Default 30000.'),
+    stream: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Also smoke-test the streaming variant. Default false.'),
+});
+const layerSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
+    retry: native_retryPolicySchema,
+});
+const chainSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Chain name, as reported in the plan and the ledger.'),
+    primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
+    fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Route names tried in order after the primary. Default none.'),
+    retry: native_retryPolicySchema
+        .optional()
+        .describe('Per-route retry policy for this chain; default: the top-level retry.'),
+    layers: schemas/* array */.YOg(layerSchema)
+        .optional()
+        .describe('Retry layers stacked on this chain, outermost first; default: the top-level layers.'),
+});
+const scenarioSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a scenario name uses letters, digits, ".", "_" or "-"')
+        .describe('Scenario name, as reported in the ledger.'),
+    chain: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The chain it runs against. Default: every chain.'),
+    faults: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1))
+        .describe('Route name -> fault plan (the fault plan language of the mock provider). Routes not named stay healthy.'),
+    expect: schemas/* enum */.k5n(['usable', 'controlled_failure'])
+        .default('usable')
+        .describe('usable: the caller ends with a usable answer; controlled_failure: with an error, not a hang. Default usable.'),
+})
+    .describe('A user-defined error-path scenario, run besides the standard ones.');
+const nativeConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).default(1).describe('Config format version. Default 1.'),
+    routes: schemas/* array */.YOg(routeSchema)
+        .min(1, 'at least one route is required')
+        .describe('Provider endpoints. Required: at least one.'),
+    retry: native_retryPolicySchema
+        .default(native_retryPolicySchema.parse({}))
+        .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
+    layers: schemas/* array */.YOg(layerSchema)
+        .default([])
+        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK). Default none.'),
+    chains: schemas/* array */.YOg(chainSchema)
+        .optional()
+        .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
+    budget: schemas/* strictObject */.rej({
+        max_attempts_per_request: schemas/* int */.Whr()
+            .min(1)
+            .default(4)
+            .describe('Upstream attempts one caller request may cause, across layers and fallbacks. Default 4.'),
+        max_elapsed_ms: schemas/* int */.Whr()
+            .min(1)
+            .nullable()
+            .default(60_000)
+            .describe('Worst-case time one caller request may take. Default 60000.'),
+        max_amplification: schemas/* number */.aig()
+            .min(1)
+            .nullable()
+            .default(3)
+            .describe('Upstream attempts per caller request under an outage. Default 3.'),
+    })
+        .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 })
+        .describe('Limits one caller request must stay within. Default: 4 attempts, 60 s, amplification 3.'),
+    owners: schemas/* strictObject */.rej({
+        operator_initials: schemas/* string */.YjP()
+            .min(1)
+            .max(8)
+            .optional()
+            .describe('Initials recorded in the ledger; the CLI --operator wins. Default none.'),
+        follow_up_owner: schemas/* string */.YjP()
+            .min(1)
+            .max(100)
+            .optional()
+            .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
+    })
+        .default({})
+        .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
+    scenarios: schemas/* array */.YOg(scenarioSchema)
+        .default([])
+        .describe('User-defined error-path scenarios. Default none (the standard ones always run).'),
+})
+    .describe('fallback-gate native routing config.');
+function planFromNative(source, digest) {
+    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(nativeConfigSchema));
+    }
+    const config = parsed.data;
+    const at = (path) => source.positionOf(path);
+    const routes = config.routes.map((r, i) => ({
+        name: r.name,
+        family: r.endpoint_family,
+        baseUrl: r.base_url.replace(/\/+$/, ''),
+        model: r.model,
+        apiKeyEnv: r.api_key_env ?? null,
+        timeoutMs: r.timeout_ms,
+        stream: r.stream,
+        at: at(['routes', i]),
+    }));
+    const seen = new Map();
+    config.routes.forEach((r, i) => {
+        if (seen.has(r.name)) {
+            throw new config_error/* ConfigError */.x(at(['routes', i, 'name']), `route name "${r.name}" is used twice`, 'give each route a unique name');
+        }
+        seen.set(r.name, i);
+    });
+    const defaultRetry = toPolicy(config.retry, source.keyPositionOf(['retry']));
+    const chainConfigs = config.chains ?? [
+        {
+            name: 'default',
+            primary: config.routes[0]?.name ?? '',
+            fallbacks: config.routes.slice(1).map((r) => r.name),
+            retry: undefined,
+            layers: undefined,
+        },
+    ];
+    const layers = config.layers.map((l, i) => ({
+        name: l.name,
+        retry: toPolicy(l.retry, source.keyPositionOf(['layers', i, 'retry'])),
+        at: at(['layers', i]),
+    }));
+    const chains = chainConfigs.map((c, i) => {
+        const chainPath = config.chains ? ['chains', i] : ['routes', 0];
+        const chainLayers = c.layers
+            ? c.layers.map((l, j) => ({
+                name: l.name,
+                retry: toPolicy(l.retry, source.keyPositionOf([...chainPath, 'layers', j, 'retry'])),
+                at: at([...chainPath, 'layers', j]),
+            }))
+            : layers;
+        const retry = c.retry
+            ? toPolicy(c.retry, source.keyPositionOf([...chainPath, 'retry']))
+            : defaultRetry;
+        const names = [c.primary, ...c.fallbacks];
+        const targets = names.map((name, j) => {
+            const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
+            if (!seen.has(name)) {
+                throw new config_error/* ConfigError */.x(config.chains ? source.positionOf(path) : at(['routes']), `chain "${c.name}" names route "${name}", which is not defined`, `define a route named "${name}" under routes, or use one of: ${[...seen.keys()].join(', ')}`);
+            }
+            return { kind: 'route', route: name, retry, at: at(path) };
+        });
+        const target = targets.length === 1 && targets[0]
+            ? targets[0]
+            : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
+        return { name: c.name, layers: chainLayers, target, at: at(chainPath) };
+    });
+    const chainNames = new Set();
+    chains.forEach((chain, i) => {
+        if (chainNames.has(chain.name)) {
+            throw new config_error/* ConfigError */.x(at(['chains', i, 'name']), `chain name "${chain.name}" is used twice`, 'give each chain a unique name');
+        }
+        chainNames.add(chain.name);
+    });
+    const scenarios = config.scenarios.map((s, i) => {
+        if (s.chain !== undefined && !chainNames.has(s.chain)) {
+            throw new config_error/* ConfigError */.x(at(['scenarios', i, 'chain']), `scenario "${s.name}" names chain "${s.chain}", which is not defined`, `use one of: ${[...chainNames].join(', ')}`);
+        }
+        for (const route of Object.keys(s.faults)) {
+            if (!seen.has(route)) {
+                throw new config_error/* ConfigError */.x(source.keyPositionOf(['scenarios', i, 'faults', route]), `scenario "${s.name}" injects faults into route "${route}", which is not defined`, `use one of: ${[...seen.keys()].join(', ')}`);
+            }
+        }
+        return {
+            name: s.name,
+            chain: s.chain ?? null,
+            faults: { ...s.faults },
+            expect: s.expect,
+            at: at(['scenarios', i]),
+        };
+    });
+    const budget = {
+        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
+        maxElapsedMs: config.budget.max_elapsed_ms,
+        maxAmplification: config.budget.max_amplification,
+        at: at(['budget']),
+    };
+    const owners = {
+        operatorInitials: config.owners.operator_initials ?? null,
+        followUpOwner: config.owners.follow_up_owner ?? null,
+    };
+    return {
+        file: source.file,
+        format: 'native',
+        digest,
+        routes,
+        chains,
+        budget,
+        owners,
+        scenarios,
+        unsupported: [],
+    };
+}
+function toPolicy(p, at) {
+    return {
+        maxAttempts: p.max_attempts,
+        initialBackoffMs: p.initial_backoff_ms,
+        maxBackoffMs: p.max_backoff_ms,
+        multiplier: p.multiplier,
+        jitter: p.jitter,
+        retryOnStatuses: [...p.retry_on],
+        retryOnNetworkErrors: p.retry_on_network_errors,
+        honourRetryAfter: p.honour_retry_after,
+        maxElapsedMs: p.max_elapsed_ms,
+        at,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plan/portkey.js
+
+
+
+
+
+// A Portkey gateway config (the JSON given in x-portkey-config, or a file of it), read as the
+// open-source gateway (@portkey-ai/gateway) runs it.
+//
+// Counting, from Portkey's documentation "Automatic Retries"
+// (portkey.ai/docs/product/ai-gateway/automatic-retries): `retry.attempts` is the number of
+// retries ("Automatic retries are triggered up to 5 times"), so `attempts: 3` means 4 upstream
+// calls, the first plus three retries; retries happen on [429, 500, 502, 503, 504] unless
+// `on_status_codes` replaces that list ("retries will be triggered only on the error codes
+// specified"), with exponential backoff, and `use_retry_after_header` makes the wait follow the
+// provider's retry-after headers. The gateway runs the retry loop at each provider target and
+// passes `retry`, `request_timeout`, `custom_host` and `override_params` down from a strategy to
+// its targets unless a target sets its own, so a retry on a fallback group retries each target
+// in it, never the group as a whole. Its backoff (async-retry, randomize off) waits 1 s, 2 s,
+// 4 s … with no jitter; a request_timeout that expires becomes a 408 for the retry loop.
+const PORTKEY_DEFAULT_RETRY_STATUSES = [429, 500, 502, 503, 504];
+const portkey_status = schemas/* int */.Whr().min(100).max(599);
+const retrySchema = schemas/* strictObject */.rej({
+    attempts: schemas/* int */.Whr().min(0).max(100),
+    on_status_codes: schemas/* array */.YOg(portkey_status).optional(),
+    use_retry_after_header: schemas/* boolean */.zMY().optional(),
+});
+const portkeyNodeSchema = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
+    strategy: schemas/* looseObject */._H3({ mode: schemas/* enum */.k5n(['single', 'loadbalance', 'fallback', 'conditional']) })
+        .optional(),
+    targets: schemas/* array */.YOg(portkeyNodeSchema).min(1, 'a strategy needs at least one target').optional(),
+    provider: schemas/* string */.YjP().min(1).optional(),
+    api_key: schemas/* string */.YjP().optional(),
+    virtual_key: schemas/* string */.YjP().min(1).optional(),
+    custom_host: schemas/* string */.YjP().min(1).optional(),
+    override_params: schemas/* looseObject */._H3({ model: schemas/* string */.YjP().min(1).optional() }).optional(),
+    retry: retrySchema.optional(),
+    request_timeout: schemas/* int */.Whr().min(1).max(3_600_000).optional(),
+    weight: schemas/* number */.aig().min(0).optional(),
+    resource_name: schemas/* string */.YjP().min(1).optional(),
+    deployment_id: schemas/* string */.YjP().min(1).optional(),
+}));
+const MODELLED = [
+    'strategy',
+    'targets',
+    'provider',
+    'api_key',
+    'virtual_key',
+    'custom_host',
+    'override_params',
+    'retry',
+    'request_timeout',
+    'weight',
+    'resource_name',
+    'deployment_id',
+];
+const REASONS = {
+    cache: 'a cache hit sends no request; the worst case assumes every lookup misses',
+    forward_headers: 'does not change routing, retries or timeouts',
+    api_version: 'provider API version; not needed for the plan',
+    before_request_hooks: 'guardrails run around a request; not modelled',
+    after_request_hooks: 'guardrails run around a request; not modelled',
+    input_guardrails: 'guardrails run around a request; not modelled',
+    output_guardrails: 'guardrails run around a request; not modelled',
+    strict_open_ai_compliance: 'response shaping; not modelled',
+    name: 'a label; the plan names targets by their place (config.targets[i])',
+};
+function planFromPortkey(source, digest, _options = {}) {
+    const parsed = portkeyNodeSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(portkeyNodeSchema));
+    }
+    const routes = [];
+    const unsupported = [];
+    const at = (path) => source.positionOf(path);
+    const build = (node, path, name, inherited) => {
+        (0,adapter_common/* collectUnsupported */.yI)(source, path, node, MODELLED, unsupported, REASONS);
+        if (node.strategy) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
+                on_status_codes: 'fallback happens only on these statuses; the worst case assumes every failure falls back',
+                conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+                default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+            });
+        }
+        if (node.override_params) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, [...path, 'override_params'], node.override_params, ['model'], unsupported, {});
+        }
+        const passed = {
+            retry: node.retry ?? inherited.retry,
+            retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
+            requestTimeout: node.request_timeout ?? inherited.requestTimeout,
+            customHost: node.custom_host
+                ? { value: node.custom_host, path: [...path, 'custom_host'] }
+                : inherited.customHost,
+            overrideModel: node.override_params?.model ?? inherited.overrideModel,
+        };
+        if (node.targets && !node.strategy) {
+            throw new config_error/* ConfigError */.x(source.keyPositionOf([...path, 'targets']), 'targets without a strategy', 'add strategy: { mode: fallback } (or loadbalance) next to targets');
+        }
+        if (node.strategy) {
+            if (!node.targets) {
+                throw new config_error/* ConfigError */.x(at([...path, 'strategy']), `strategy mode "${node.strategy.mode}" has no targets`, 'add a targets list next to strategy');
+            }
+            const children = node.targets.map((child, i) => build(child, [...path, 'targets', i], `${name}.targets[${i}]`, passed));
+            const position = at(path);
+            const kept = children.filter((c) => c !== null);
+            switch (node.strategy.mode) {
+                case 'single':
+                    // Only the first target is ever used; the others stay unreachable.
+                    return kept[0] ?? null;
+                case 'fallback':
+                    return { kind: 'fallback', targets: kept, retry: null, at: position };
+                case 'loadbalance':
+                case 'conditional':
+                    return { kind: 'loadbalance', targets: kept, retry: null, at: position };
+            }
+        }
+        const route = leafRoute(source, node, path, name, passed);
+        routes.push(route);
+        return {
+            kind: 'route',
+            route: route.name,
+            retry: passed.retry
+                ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
+                : null,
+            at: at(path),
+        };
+    };
+    const root = parsed.data;
+    const target = build(root, [], 'config', {
+        retry: undefined,
+        retryPath: [],
+        requestTimeout: undefined,
+        customHost: undefined,
+        overrideModel: undefined,
+    });
+    if (!target) {
+        throw new config_error/* ConfigError */.x(at([]), 'the config has no provider target', 'add a target with a provider');
+    }
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    return {
+        file: source.file,
+        format: 'portkey',
+        digest,
+        routes,
+        chains: [{ name: 'config', layers, target, at: at([]) }],
+        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported,
+        readFindings: [],
+    };
+}
+function portkeyPolicy(retry, at) {
+    return {
+        maxAttempts: retry.attempts + 1,
+        initialBackoffMs: 1000,
+        maxBackoffMs: 1000 * 2 ** Math.max(0, retry.attempts - 1),
+        multiplier: 2,
+        jitter: 'none',
+        retryOnStatuses: retry.attempts > 0 ? [...(retry.on_status_codes ?? PORTKEY_DEFAULT_RETRY_STATUSES)] : [],
+        retryOnNetworkErrors: retry.attempts > 0,
+        honourRetryAfter: retry.use_retry_after_header ?? false,
+        maxElapsedMs: null,
+        at,
+    };
+}
+function leafRoute(source, node, path, name, inherited) {
+    const at = (p) => source.positionOf(p);
+    if (!node.provider && !node.virtual_key) {
+        throw new config_error/* ConfigError */.x(at(path), 'a target needs a provider (or a virtual_key)', 'add provider: openai (or the provider this target calls), or strategy and targets');
+    }
+    let baseUrl;
+    if (inherited.customHost) {
+        baseUrl = checkedUrl(source, inherited.customHost.value, inherited.customHost.path);
+    }
+    else if (node.provider === 'azure-openai' && node.resource_name && node.deployment_id) {
+        baseUrl = `https://${node.resource_name}.openai.azure.com/openai/deployments/${node.deployment_id}`;
+    }
+    else {
+        const known = node.provider ? adapter_common/* PROVIDER_BASE_URLS */.R1[node.provider] : undefined;
+        if (!known) {
+            throw new config_error/* ConfigError */.x(at(node.provider ? [...path, 'provider'] : path), node.provider
+                ? `the gate cannot tell which host provider "${node.provider}" sends requests to`
+                : 'a virtual_key hides which host this target calls', 'add custom_host with the OpenAI-compatible base URL of this target');
+        }
+        baseUrl = known;
+    }
+    if (!inherited.overrideModel) {
+        throw new config_error/* ConfigError */.x(at(path), 'the target does not say which model it serves', 'add override_params: { model: <model name> } to this target or to its strategy');
+    }
+    let apiKeyEnv = null;
+    if (node.api_key !== undefined && node.api_key.trim() !== '') {
+        apiKeyEnv = envReferenceName(node.api_key);
+        if (apiKeyEnv === null) {
+            throw new config_error/* ConfigError */.x(at([...path, 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: ${NAME} (or os.environ/NAME)');
+        }
+    }
+    return {
+        name,
+        family: 'chat_completions',
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model: inherited.overrideModel,
+        apiKeyEnv,
+        timeoutMs: inherited.requestTimeout ?? null,
+        stream: false,
+        at: at(path),
+    };
+}
+function checkedUrl(source, value, path) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), 'custom_host is not a URL', 'write the full base URL, such as https://api.example.com/v1');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `custom_host must be http(s), found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/plan/read-file.js
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
+async function readConfigText(file) {
+    const at = (0,config_error/* positionAt */.t)(file);
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+        }
+        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
+    }
+    if (info.isDirectory()) {
+        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
+    }
+    const bytes = await (0,promises_.readFile)(file);
+    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
+    }
+    return { text, bytes };
+}
+function positionOfOffset(file, bytes, offset) {
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < before.length; i++) {
+        if (before[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
+}
+function firstInvalidUtf8(bytes) {
+    // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i] ?? 0;
+        const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
+        if (width === 0)
+            return i;
+        try {
+            decoder.decode(bytes.subarray(i, i + width));
+        }
+        catch {
+            return i;
+        }
+        i += width;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
+
+
+// Generous for real configs, fatal for alias bombs ("billion laughs").
+const MAX_ALIAS_COUNT = 100;
+// Deep enough for any real config, shallow enough that no parser or validator runs out of stack.
+const MAX_FLOW_DEPTH = 100;
+function parseYamlSource(file, text) {
+    rejectDeepFlowNesting(file, text);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: true,
+        uniqueKeys: true,
+        strict: true,
+    });
+    const toPos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return (0,config_error/* positionAt */.t)(file, line, col);
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const pos = toPos(firstError.pos[0]);
+        const message = firstError.message.split('\n')[0] ?? firstError.message;
+        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
+            ? 'a routing config is shallow: check that this is the right file'
+            : yamlFix(firstError.code));
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
+    }
+    const locate = (path, wantKey) => {
+        const found = findNode(doc, path);
+        const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
+        if (node?.range)
+            return toPos(node.range[0]);
+        return (0,config_error/* positionAt */.t)(file);
+    };
+    return {
+        file,
+        value,
+        positionOf: (path) => locate(path, false),
+        keyPositionOf: (path) => locate(path, true),
+    };
+}
+/** Walks as deep as the path exists; returns the deepest node found and its key node. */
+function findNode(doc, path) {
+    let current = doc.contents;
+    let keyNode;
+    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((item) => {
+                const k = item.key;
+                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
+                return String(raw) === String(segment);
+            });
+            if (!pair)
+                return lastFound;
+            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
+            current = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
+            current = current.items[segment];
+            keyNode = undefined;
+        }
+        else {
+            return lastFound;
+        }
+        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
+        lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
+        if (!node)
+            return lastFound;
+    }
+    return lastFound;
+}
+function yamlMessage(code, message) {
+    if (code === 'DUPLICATE_KEY')
+        return 'duplicate key: each key may appear once in a mapping';
+    if (/call stack/i.test(message))
+        return 'the document nests too deeply to be a routing config';
+    return `invalid YAML: ${message}`;
+}
+function yamlFix(code) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return 'remove or rename one of the two keys';
+        case 'TAB_AS_INDENT':
+            return 'indent with spaces, not tabs';
+        default:
+            return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
+    }
+}
+/** Stops `[[[[…` and `{{{{…` before the parser recurses into them. Quoted text and comments are skipped. */
+function rejectDeepFlowNesting(file, text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+            if (quote === "'")
+                quote = null;
+            continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > MAX_FLOW_DEPTH) {
+                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
+            }
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plan/load.js
+
+
+
+
+
+
+
+
+
+/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
+async function loadPlan(file, options = {}) {
+    const { text, bytes } = await readConfigText(file);
+    return planFromText(file, text, options, bytes);
+}
+const HOW_TO_REFERENCE = {
+    native: 'api_key_env: NAME',
+    litellm: 'api_key: os.environ/NAME',
+    portkey: 'api_key: ${NAME}',
+};
+function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
+    const source = parseYamlSource(file, text);
+    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
+    }
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const format = options.format ?? detectFormat(source);
+    rejectLiteralCredentials(source, HOW_TO_REFERENCE[format]);
+    const adapterOptions = options.env ? { env: options.env } : {};
+    const plan = format === 'litellm'
+        ? planFromLiteLLM(source, digest, adapterOptions)
+        : format === 'portkey'
+            ? planFromPortkey(source, digest, adapterOptions)
+            : planFromNative(source, digest);
+    if (options.clientRetries !== undefined) {
+        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
+        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
+    }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
+    return plan;
+}
+/** Recognises a format by the top-level keys each tool documents. */
+function detectFormat(source) {
+    const keys = Object.keys(source.value);
+    if (keys.includes('model_list') ||
+        keys.includes('router_settings') ||
+        keys.includes('litellm_settings')) {
+        return 'litellm';
+    }
+    if (keys.includes('strategy') ||
+        keys.includes('targets') ||
+        (keys.includes('provider') && !keys.includes('routes'))) {
+        return 'portkey';
+    }
+    return 'native';
+}
+
+
+/***/ }),
+
+/***/ 42597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
+/* harmony export */   Jh: () => (/* binding */ attemptSequence),
+/* harmony export */   Zh: () => (/* binding */ worstCaseChainElapsedMs),
+/* harmony export */   dA: () => (/* binding */ describeSequence),
 /* harmony export */   sG: () => (/* binding */ routeOrder)
 /* harmony export */ });
-/* unused harmony export worstCaseTargetAttempts */
+/* unused harmony exports worstCaseTargetAttempts, backoffCeilings, worstCaseTargetElapsedMs */
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
 // spends its whole budget. Retries multiply across nesting and add across fallbacks.
 function attemptsOf(policy) {
@@ -37476,11 +39580,243 @@ function routeOrder(target) {
         return [target.route];
     return target.targets.flatMap(routeOrder);
 }
+/** Waits between the attempts of one policy, each at its ceiling (jitter only shortens them). */
+function backoffCeilings(policy) {
+    const waits = [];
+    for (let retry = 1; retry < policy.maxAttempts; retry++) {
+        const grown = policy.initialBackoffMs * policy.multiplier ** (retry - 1);
+        waits.push(Math.min(grown, policy.maxBackoffMs));
+    }
+    return waits;
+}
+/**
+ * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
+ * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
+ * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
+ * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
+ */
+function repeatedElapsed(policy, unitMs) {
+    if (!policy)
+        return unitMs;
+    const waits = backoffCeilings(policy);
+    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
+    if (policy.maxElapsedMs === null)
+        return total;
+    return Math.min(total, policy.maxElapsedMs + unitMs);
+}
+/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
+function worstCaseTargetElapsedMs(target, routes) {
+    if (target.kind === 'route') {
+        const timeout = routes.get(target.route)?.timeoutMs ?? null;
+        return repeatedElapsed(target.retry, timeout ?? Infinity);
+    }
+    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes));
+    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
+    return repeatedElapsed(target.retry, inner);
+}
+/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
+function worstCaseChainElapsedMs(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    // Layers are listed outermost first, so the innermost one wraps the target first.
+    return [...chain.layers]
+        .reverse()
+        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner), worstCaseTargetElapsedMs(chain.target, byName));
+}
+const MAX_SEQUENCE = 1000;
+/**
+ * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
+ * shown as its most expensive child (the worst case). Capped at 1000 entries.
+ */
+function attemptSequence(chain) {
+    const out = [];
+    const emit = (target) => {
+        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
+            if (target.kind === 'route')
+                out.push(target.route);
+            else if (target.kind === 'fallback')
+                target.targets.forEach(emit);
+            else {
+                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
+                    ? t
+                    : best, undefined);
+                if (worst)
+                    emit(worst);
+            }
+        }
+    };
+    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
+    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
+        emit(chain.target);
+    return out.slice(0, MAX_SEQUENCE);
+}
+/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
+function describeSequence(sequence, total) {
+    const runs = [];
+    for (const name of sequence) {
+        const last = runs[runs.length - 1];
+        if (last && last.name === name)
+            last.count++;
+        else
+            runs.push({ name, count: 1 });
+    }
+    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
+    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
+}
 
 
 /***/ }),
 
-/***/ 3622:
+/***/ 15348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ zodIssuesToConfigError),
+/* harmony export */   du: () => (/* binding */ knownKeysOf),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54642);
+
+/**
+ * Turns the most telling zod issue into a positioned, fixable message. An unknown key comes
+ * first: a misspelt key usually also shows up as a missing one, and the typo is the real cause.
+ */
+function zodIssuesToConfigError(source, issues, knownKeys = () => []) {
+    const issue = issues.find((i) => i.code === 'unrecognized_keys') ??
+        issues.find((i) => i.input === undefined) ??
+        issues[0];
+    if (!issue) {
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf([]), 'the config is not valid', 'see examples/');
+    }
+    const path = issue.path;
+    const where = describePath(path);
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const known = knownKeys(path);
+        const guess = closest(key, known);
+        const message = `unknown key "${key}"${where ? ` in ${where}` : ''}`;
+        const fix = guess
+            ? `did you mean "${guess}"?`
+            : known.length > 0
+                ? `allowed keys here: ${known.join(', ')}`
+                : 'remove this key';
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.keyPositionOf([...path, key]), message, fix);
+    }
+    if (issue.input === undefined && issue.path.length > 0) {
+        const field = String(path[path.length - 1] ?? 'value');
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(path.slice(0, -1)), `missing required field "${field}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, issue.code === 'invalid_value'
+            ? `add "${field}: " with one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+            : `add "${field}: <${issue.code === 'invalid_type' ? issue.expected : 'value'}>"`);
+    }
+    const found = issue.code === 'invalid_type' ? '' : describeValue(issue.input);
+    const message = `${where || 'config'}: ${issue.message}${found ? ` (found ${found})` : ''}`;
+    return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(path), message, fixFor(issue));
+}
+function fixFor(issue) {
+    switch (issue.code) {
+        case 'invalid_type':
+            return `write ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected} here`;
+        case 'invalid_value':
+            return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'too_small':
+            return `use a value of at least ${String(issue.minimum)}`;
+        case 'too_big':
+            return `use a value of at most ${String(issue.maximum)}`;
+        default:
+            return 'see the field description in schema/fallback-gate.schema.json';
+    }
+}
+function describePath(path) {
+    return path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+        .join('');
+}
+function describeValue(value) {
+    if (value === undefined)
+        return '';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `a string of ${value.length} characters`;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return `${typeof value} ${value}`;
+    return typeof value;
+}
+/** The known key nearest to a typo, if it is near enough to be a plausible slip. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+        ? best
+        : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j] ?? 0;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return row[b.length] ?? 0;
+}
+/** Lists the keys an object schema accepts at a data path (unwrapping defaults, optionals, arrays). */
+function knownKeysOf(schema) {
+    return (path) => {
+        let current = schema;
+        for (const segment of [...path, null]) {
+            current = unwrap(current);
+            if (segment === null)
+                break;
+            const def = current.def;
+            if (def?.type === 'object' && typeof segment === 'string')
+                current = def.shape?.[segment];
+            else if (def?.type === 'array' && typeof segment === 'number')
+                current = def.element;
+            else
+                return [];
+        }
+        const def = current.def;
+        return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    };
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 10; i++) {
+        const def = current?.def;
+        if (def?.type === 'lazy' && def.getter) {
+            current = def.getter();
+            continue;
+        }
+        if (def &&
+            ['default', 'optional', 'nullable', 'prefault'].includes(def.type ?? '') &&
+            def.innerType) {
+            current = def.innerType;
+        }
+        else
+            break;
+    }
+    return current;
+}
+
+
+/***/ }),
+
+/***/ 53622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37544,7 +39880,555 @@ function seededRandom(seed) {
 
 /***/ }),
 
-/***/ 587:
+/***/ 50137:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ annotateFindings)
+/* harmony export */ });
+/* unused harmony export MAX_ANNOTATIONS_PER_SEVERITY */
+/** GitHub shows at most 10 errors and 10 warnings per step; the rest stay in the ledger. */
+const MAX_ANNOTATIONS_PER_SEVERITY = 10;
+function annotateFindings(findings, sink) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    let written = 0;
+    for (const finding of findings) {
+        if (counts[finding.severity] >= MAX_ANNOTATIONS_PER_SEVERITY)
+            continue;
+        counts[finding.severity]++;
+        const message = finding.fix ? `${finding.message} (fix: ${finding.fix})` : finding.message;
+        sink[finding.severity](message, {
+            title: `fallback-gate ${finding.id}`,
+            file: finding.at.file,
+            startLine: finding.at.line,
+            startColumn: finding.at.column,
+        });
+        written++;
+    }
+    return written;
+}
+
+
+/***/ }),
+
+/***/ 85529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NG: () => (/* binding */ listRunArtifacts),
+/* harmony export */   jO: () => (/* binding */ uploadLedgerArtifact),
+/* harmony export */   qA: () => (/* binding */ downloadRunArtifact),
+/* harmony export */   tN: () => (/* binding */ uniqueArtifactName),
+/* harmony export */   th: () => (/* binding */ LEDGER_FILE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+// The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
+// so local runs and config errors never pay for it).
+/** Artifact names must be unique within a run, so matrix legs cannot collide. */
+function uniqueArtifactName(base, parts) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${parts.configPath}\n${parts.job}\n${parts.matrixKey}`)
+        .digest('hex')
+        .slice(0, 10);
+    const safeBase = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'ledger';
+    return `${safeBase}-${digest}`;
+}
+async function uploadLedgerArtifact(request) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(request.files[0] ?? '.');
+    const response = await client.uploadArtifact(request.name, request.files, root, {
+        ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
+    });
+    if (response.id === undefined)
+        throw new Error('the artifact service returned no artifact id');
+    return {
+        name: request.name,
+        id: response.id,
+        url: request.runUrl ? `${request.runUrl}/artifacts/${response.id}` : null,
+        digest: response.digest ?? null,
+    };
+}
+/** Lists another run's artifacts (the public REST API; the token needs actions: read). */
+async function listRunArtifacts(run) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
+    return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
+}
+/** Downloads and unpacks one artifact of another run into `path`; returns the folder. */
+async function downloadRunArtifact(run, artifactId, path) {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    const client = new DefaultArtifactClient();
+    const result = await client.downloadArtifact(artifactId, { path, findBy: findBy(run) });
+    return result.downloadPath ?? path;
+}
+function findBy(run) {
+    return {
+        token: run.token,
+        workflowRunId: run.runId,
+        repositoryOwner: run.owner,
+        repositoryName: run.repo,
+    };
+}
+/** The file name the ledger has inside its artifact. */
+const LEDGER_FILE = 'ledger.json';
+
+
+/***/ }),
+
+/***/ 3589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ checkedOutCommit),
+/* harmony export */   e: () => (/* binding */ readBaseConfig)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+
+
+
+
+const GIT_TIMEOUT_MS = 15_000;
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => resolve({ ok: !error, stdout }));
+    });
+}
+/**
+ * Writes the base version of `configPath` to a temporary file. A commit missing from the checkout
+ * (the default shallow clone) is explained with the two ways to fix it.
+ */
+async function readBaseConfig(configPath, baseSha, options) {
+    const commit = await git(['cat-file', '-e', `${baseSha}^{commit}`], options.cwd);
+    if (!commit.ok) {
+        return {
+            kind: 'unavailable',
+            message: `the base commit ${baseSha.slice(0, 12)} is not in this checkout (a shallow clone), so the ` +
+                `config cannot be compared with its base version. Fix: give actions/checkout ` +
+                `"fetch-depth: 0", or run "git fetch --depth=1 origin ${baseSha}" before this step, ` +
+                `or pass the base version with the base-config input.`,
+        };
+    }
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, configPath);
+    // "./" makes git read the path relative to the working directory, not the repository root.
+    const shown = await git(['show', `${baseSha}:./${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(options.cwd, absolute)}`], options.cwd);
+    if (!shown.ok) {
+        return { kind: 'absent', reason: `${configPath} does not exist on the base commit` };
+    }
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'fallback-gate-base-'));
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(configPath));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, shown.stdout);
+    const head = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute).catch(() => null);
+    return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
+}
+/** The commit checked out in `cwd`, or null outside a git checkout. */
+async function checkedOutCommit(cwd) {
+    const head = await git(['rev-parse', 'HEAD'], cwd);
+    return head.ok ? head.stdout.toString('utf8').trim() : null;
+}
+
+
+/***/ }),
+
+/***/ 91102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _r: () => (/* binding */ readEventFacts),
+/* harmony export */   vb: () => (/* binding */ DISPATCH_OVERRIDABLE)
+/* harmony export */ });
+/* unused harmony export eventFacts */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(92857);
+
+
+// What the triggering event means for the gate: which commits to compare, whether there is a pull
+// request to comment on, and whether its head comes from a fork.
+const sha = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{40}$/);
+const repoRef = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ full_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullish();
+const pullRequestPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    pull_request: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        number: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().positive(),
+        base: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ sha, repo: repoRef }),
+        head: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ sha, repo: repoRef }),
+    }),
+});
+const pushPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ before: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), after: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const dispatchPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])).nullish(),
+});
+const ZERO_SHA = /^0{40}$/;
+async function readEventFacts(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return eventFacts(name, payload);
+}
+function eventFacts(name, payload) {
+    const facts = { name, compare: null, pullRequest: null, dispatchInputs: {} };
+    if (name === 'pull_request' || name === 'pull_request_target') {
+        const parsed = pullRequestPayload.safeParse(payload);
+        if (parsed.success) {
+            const pr = parsed.data.pull_request;
+            facts.compare = { baseSha: pr.base.sha, headSha: pr.head.sha };
+            const baseRepo = pr.base.repo?.full_name;
+            const headRepo = pr.head.repo?.full_name;
+            // A deleted fork has no head repo; treat it as a fork.
+            facts.pullRequest = { number: pr.number, isFork: !headRepo || headRepo !== baseRepo };
+        }
+    }
+    else if (name === 'push') {
+        const parsed = pushPayload.safeParse(payload);
+        // A new branch has no "before"; the whole config is new to it.
+        if (parsed.success &&
+            sha.safeParse(parsed.data.before).success &&
+            !ZERO_SHA.test(parsed.data.before) &&
+            sha.safeParse(parsed.data.after).success) {
+            facts.compare = { baseSha: parsed.data.before, headSha: parsed.data.after };
+        }
+    }
+    else if (name === 'workflow_dispatch') {
+        const parsed = dispatchPayload.safeParse(payload);
+        for (const [key, value] of Object.entries(parsed.success ? (parsed.data.inputs ?? {}) : {})) {
+            facts.dispatchInputs[key] = String(value);
+        }
+    }
+    return facts;
+}
+/**
+ * Inputs a manual dispatch may override by name. Credentials, the command and trusted hosts are
+ * not among them: they stay as the workflow file sets them.
+ */
+const DISPATCH_OVERRIDABLE = [
+    'config',
+    'operator',
+    'follow-up-owner',
+    'upstream',
+    'fail-on',
+    'base-config',
+];
+
+
+/***/ }),
+
+/***/ 72601:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ DEFAULT_API_TIMEOUT_MS),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+// Bounded retries with exponential backoff and full jitter for the gate's own API calls: the gate
+// obeys the rules it checks. Delays are computed by a pure function so a timeline can be tested.
+/** Deadline of one GitHub API request. */
+const DEFAULT_API_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 5_000 };
+/**
+ * The wait before retry number `retry` (0-based): full jitter, uniformly in
+ * [0, min(max, base·2^retry)], so concurrent jobs do not retry in step. A server's Retry-After wins
+ * when it is longer, up to the cap.
+ */
+function retryDelayMs(retry, settings, random = Math.random, retryAfterMs = null) {
+    const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retry);
+    const jittered = Math.floor(random() * ceiling);
+    if (retryAfterMs !== null && retryAfterMs > jittered) {
+        return Math.min(settings.maxDelayMs, retryAfterMs);
+    }
+    return jittered;
+}
+/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds; null when absent or bad. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return null;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 68235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
+  uw: () => (/* binding */ NOT_ASSERTED),
+  pJ: () => (/* binding */ ledgerEntrySchema)
+});
+
+// UNUSED EXPORTS: chainRecordSchema, routeRecordSchema, verdictRecordSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+
+// The fallback decision ledger, version 1. This schema is the single source of the type and of
+// the shipped JSON Schema; `ledger verify` checks files against it.
+const LEDGER_SCHEMA_VERSION = 'fallback-gate.ledger/v1';
+/** What a ledger entry never claims, whatever it observed. */
+const NOT_ASSERTED = [
+    'availability',
+    'price',
+    'quota',
+    'latency',
+    'provider_health',
+];
+const statusClass = schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
+const decision = schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
+const family = schemas/* enum */.k5n(['chat_completions', 'responses']);
+const routeRecordSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP(),
+    endpoint_family: family,
+    upstream: schemas/* enum */.k5n(['live', 'mock']),
+    request_id: schemas/* string */.YjP(),
+    request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
+    started_at: datetime(),
+    duration_ms: schemas/* number */.aig().nonnegative(),
+    http_status: schemas/* int */.Whr().nullable(),
+    status_class: statusClass,
+    status_reason: schemas/* string */.YjP(),
+    /** Generated text is kept only as a digest. */
+    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: schemas/* int */.Whr().nonnegative() })
+        .nullable(),
+    environment_mismatch: schemas/* string */.YjP().nullable(),
+});
+const verdictRecordSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP(),
+    subject: schemas/* string */.YjP(),
+    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']),
+    figures: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])),
+    reason: schemas/* string */.YjP(),
+});
+const chainRecordSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP(),
+    route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
+    worst_case_attempts: schemas/* int */.Whr().positive(),
+    fallback_decision: decision,
+    decision_paused: schemas/* boolean */.zMY(),
+    evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
+    reason: schemas/* string */.YjP(),
+});
+const ledgerEntrySchema = schemas/* strictObject */.rej({
+    schema_version: schemas/* literal */.euz(LEDGER_SCHEMA_VERSION),
+    ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
+    timestamp: datetime(),
+    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
+    request_id: schemas/* string */.YjP(),
+    prompt_class: schemas/* string */.YjP(),
+    status_class: statusClass,
+    retry_attempts: schemas/* int */.Whr().nonnegative(),
+    fallback_decision: decision,
+    decision_paused: schemas/* boolean */.zMY(),
+    passed: schemas/* boolean */.zMY(),
+    operator_initials: schemas/* string */.YjP().nullable(),
+    follow_up_owner: schemas/* string */.YjP().nullable(),
+    evidence_links: schemas/* array */.YOg(schemas/* string */.YjP()),
+    config: schemas/* strictObject */.rej({
+        file: schemas/* string */.YjP(),
+        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey']),
+        digest: schemas/* string */.YjP(),
+    }),
+    environment: schemas/* strictObject */.rej({
+        gate_version: schemas/* string */.YjP(),
+        node_version: schemas/* string */.YjP(),
+        runner_os: schemas/* string */.YjP(),
+        driver: schemas/* enum */.k5n(['reference', 'command']),
+        upstream: schemas/* enum */.k5n(['live', 'mock', 'mixed']),
+        environment_mismatch: schemas/* boolean */.zMY(),
+        mismatch_reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+    }),
+    routes: schemas/* array */.YOg(routeRecordSchema),
+    chains: schemas/* array */.YOg(chainRecordSchema),
+    verdicts: schemas/* array */.YOg(verdictRecordSchema),
+    failures: schemas/* array */.YOg(schemas/* string */.YjP()),
+    remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
+    does_not_assert: schemas/* array */.YOg(schemas/* enum */.k5n(NOT_ASSERTED)),
+});
+
+
+/***/ }),
+
+/***/ 19256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// One redaction pass for every output. Known secret values are replaced wherever they appear;
+// secret-shaped strings (bearer tokens, provider keys, URL credentials) are caught by pattern.
+const REDACTED = '[REDACTED]';
+// Variables whose names say they hold a secret, whatever the config declares.
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
+// Shorter values are too likely to be ordinary words or numbers to replace everywhere.
+const MIN_SECRET_LENGTH = 8;
+// Each pattern keeps its first group (a harmless prefix) and redacts the rest.
+const SECRET_PATTERNS = [
+    /\b((?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /()\bsk-[A-Za-z0-9_-]{8,}/g,
+    /()\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
+    /()\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+    /\b((?:api[_-]?key|key|token|access_token|secret)=)[^&\s"'#]+/gi,
+    /(\/\/)[^/\s:@"']+:[^/\s@"']+(?=@)/g,
+];
+/** Collects secret values from the environment: named credential variables and secret-looking ones. */
+function secretsFromEnv(env, declaredNames = []) {
+    const values = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || value.length < MIN_SECRET_LENGTH)
+            continue;
+        if (declaredNames.includes(name) || SECRET_NAME.test(name))
+            values.add(value);
+    }
+    return [...values];
+}
+function createRedactor(secrets) {
+    // Longest first, so a secret that contains another is replaced whole.
+    const known = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+    const text = (input) => {
+        let out = input;
+        for (const secret of known)
+            out = out.split(secret).join(REDACTED);
+        for (const pattern of SECRET_PATTERNS) {
+            out = out.replace(pattern, (_match, prefix) => `${prefix}${REDACTED}`);
+        }
+        return out;
+    };
+    const value = (input) => deepMap(input, text);
+    return { text, value };
+}
+function deepMap(input, fn) {
+    if (typeof input === 'string')
+        return fn(input);
+    if (Array.isArray(input))
+        return input.map((item) => deepMap(item, fn));
+    if (input !== null && typeof input === 'object') {
+        return Object.fromEntries(Object.entries(input).map(([k, v]) => [fn(k), deepMap(v, fn)]));
+    }
+    return input;
+}
+
+
+/***/ }),
+
+/***/ 68835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony export MARKDOWN_LIMIT */
+/** GitHub rejects comments over 65,536 characters; keep a margin for the marker. */
+const MARKDOWN_LIMIT = 60_000;
+function renderMarkdown(entry) {
+    const icon = entry.passed ? '✅' : '❌';
+    const lines = [];
+    lines.push(`## ${icon} fallback-gate: \`${entry.fallback_decision}\`${entry.decision_paused ? ' (paused)' : ''}`);
+    lines.push('');
+    lines.push(`Gate **${entry.passed ? 'passed' : 'failed'}** for \`${cell(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}). Ledger \`${entry.ledger_id}\`.`);
+    if (entry.failures.length > 0) {
+        lines.push('');
+        lines.push('**Why it failed**');
+        lines.push('');
+        for (const failure of entry.failures)
+            lines.push(`- ${escapeInline(failure)}`);
+    }
+    lines.push('');
+    lines.push('| chain | routes in order | worst-case attempts | decision | reason |');
+    lines.push('| --- | --- | ---: | --- | --- |');
+    for (const chain of entry.chains) {
+        lines.push(`| ${cell(chain.name)} | ${cell(chain.route_order.join(' → '))} | ${chain.worst_case_attempts} | \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''} | ${cell(chain.reason)} |`);
+    }
+    lines.push('');
+    lines.push('| route | family | upstream | status class | HTTP | request id | time |');
+    lines.push('| --- | --- | --- | --- | ---: | --- | ---: |');
+    for (const route of entry.routes) {
+        lines.push(`| ${cell(route.name)} | ${route.endpoint_family} | ${route.upstream} | \`${route.status_class}\` | ${route.http_status ?? '—'} | \`${cell(route.request_id)}\` | ${route.duration_ms} ms |`);
+    }
+    lines.push('');
+    lines.push('<details><summary>Verdicts, environment and what this entry does not assert</summary>');
+    lines.push('');
+    lines.push('| verdict | subject | result | reason |');
+    lines.push('| --- | --- | --- | --- |');
+    for (const v of entry.verdicts) {
+        lines.push(`| ${v.id} | ${cell(v.subject)} | ${v.status} | ${cell(v.reason)} |`);
+    }
+    lines.push('');
+    lines.push(`Environment: gate ${entry.environment.gate_version}, Node ${entry.environment.node_version}, ${entry.environment.runner_os}, driver ${entry.environment.driver}, upstream ${entry.environment.upstream}.`);
+    if (entry.environment.environment_mismatch) {
+        lines.push('');
+        lines.push('**Environment mismatch**: this run is not live evidence for:');
+        for (const reason of entry.environment.mismatch_reasons)
+            lines.push(`- ${escapeInline(reason)}`);
+    }
+    if (entry.remaining_uncertainty.length > 0) {
+        lines.push('');
+        lines.push('Remaining uncertainty:');
+        for (const u of entry.remaining_uncertainty)
+            lines.push(`- ${escapeInline(u)}`);
+    }
+    lines.push('');
+    lines.push(`This entry does not assert: ${entry.does_not_assert.join(', ')}.`);
+    lines.push(`Operator: ${entry.operator_initials ?? '_not set_'} · follow-up owner: ${entry.follow_up_owner ?? '_not set_'}`);
+    lines.push('');
+    lines.push('</details>');
+    return lines.join('\n') + '\n';
+}
+function cell(text) {
+    return escapeInline(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function escapeInline(text) {
+    return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 2726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37554,11 +40438,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __nccwpck_require__(2597);
+var worst_case = __nccwpck_require__(42597);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
-var status_class = __nccwpck_require__(8435);
+var status_class = __nccwpck_require__(98435);
 // EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
-var backoff = __nccwpck_require__(3622);
+var backoff = __nccwpck_require__(53622);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
 
 
@@ -37577,8 +40461,16 @@ const ERROR_PATH_VERDICTS = [
     'fallback_engaged',
     'caller_outcome',
 ];
-/** Timer slack allowed when comparing a measured wait with a declared one. */
+/** Timer slack allowed when comparing two moments on the wire. */
 const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+function waitSlack(requiredMs) {
+    return Math.max(5, 0.02 * requiredMs);
+}
 /**
  * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
  * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
@@ -37625,7 +40517,7 @@ function errorPathVerdicts(plan, scenarios) {
         const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
         if (scenario.samples.length === 0) {
             return [
-                make('caller_outcome', 'unknown', { samples: 0 }, 'no sample of this scenario was observed'),
+                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
             ];
         }
         const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
@@ -37661,7 +40553,7 @@ function classOf(a) {
         return a.statusClass;
     if (a.status === null)
         return 'retryable';
-    return ((0,status_class/* classifyHttpStatus */.n)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+    return ((0,status_class/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
 }
 /** When the caller had the answer (or gave up waiting for it): the start of its wait. */
 function endOf(a) {
@@ -37752,7 +40644,7 @@ function backoffAndJitter(ctx) {
 function backoffVerdict(ctx, waits) {
     const below = waits
         .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
-        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : WAIT_TOLERANCE_MS) < min);
+        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
     const shortest = Math.min(...waits.map((w) => w.waitedMs));
     const figures = {
         waits_checked: waits.length,
@@ -37826,7 +40718,7 @@ function retryAfterHonoured(ctx) {
             followed += 1;
             const gap = next.atMs - endOf(a);
             shortestGap = Math.min(shortestGap, gap);
-            if (gap + WAIT_TOLERANCE_MS < a.retryAfterMs &&
+            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
                 (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
                 worst = { gap, ms: a.retryAfterMs, route: a.route };
             }
@@ -38105,670 +40997,453 @@ function decideChain(chain, happyPath, verdicts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
 // EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __nccwpck_require__(4642);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-;// CONCATENATED MODULE: ./lib/plan/zod-position.js
-
-/**
- * Turns the most telling zod issue into a positioned, fixable message. An unknown key comes
- * first: a misspelt key usually also shows up as a missing one, and the typo is the real cause.
- */
-function zodIssuesToConfigError(source, issues, knownKeys = () => []) {
-    const issue = issues.find((i) => i.code === 'unrecognized_keys') ??
-        issues.find((i) => i.input === undefined) ??
-        issues[0];
-    if (!issue) {
-        return new config_error/* ConfigError */.x(source.positionOf([]), 'the config is not valid', 'see examples/');
-    }
-    const path = issue.path;
-    const where = describePath(path);
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? '';
-        const known = knownKeys(path);
-        const guess = closest(key, known);
-        const message = `unknown key "${key}"${where ? ` in ${where}` : ''}`;
-        const fix = guess
-            ? `did you mean "${guess}"?`
-            : known.length > 0
-                ? `allowed keys here: ${known.join(', ')}`
-                : 'remove this key';
-        return new config_error/* ConfigError */.x(source.keyPositionOf([...path, key]), message, fix);
-    }
-    if (issue.input === undefined && issue.path.length > 0) {
-        const field = String(path[path.length - 1] ?? 'value');
-        return new config_error/* ConfigError */.x(source.positionOf(path.slice(0, -1)), `missing required field "${field}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, issue.code === 'invalid_value'
-            ? `add "${field}: " with one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-            : `add "${field}: <${issue.code === 'invalid_type' ? issue.expected : 'value'}>"`);
-    }
-    const found = issue.code === 'invalid_type' ? '' : describeValue(issue.input);
-    const message = `${where || 'config'}: ${issue.message}${found ? ` (found ${found})` : ''}`;
-    return new config_error/* ConfigError */.x(source.positionOf(path), message, fixFor(issue));
-}
-function fixFor(issue) {
-    switch (issue.code) {
-        case 'invalid_type':
-            return `write ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected} here`;
-        case 'invalid_value':
-            return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'too_small':
-            return `use a value of at least ${String(issue.minimum)}`;
-        case 'too_big':
-            return `use a value of at most ${String(issue.maximum)}`;
-        default:
-            return 'see the field description in schema/fallback-gate.schema.json';
-    }
-}
-function describePath(path) {
-    return path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-        .join('');
-}
-function describeValue(value) {
-    if (value === undefined)
-        return '';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `a string of ${value.length} characters`;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return `${typeof value} ${value}`;
-    return typeof value;
-}
-/** The known key nearest to a typo, if it is near enough to be a plausible slip. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
-        ? best
-        : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0] ?? 0;
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j] ?? 0;
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return row[b.length] ?? 0;
-}
-/** Lists the keys an object schema accepts at a data path (unwrapping defaults, optionals, arrays). */
-function knownKeysOf(schema) {
-    return (path) => {
-        let current = schema;
-        for (const segment of [...path, null]) {
-            current = unwrap(current);
-            if (segment === null)
-                break;
-            const def = current.def;
-            if (def?.type === 'object' && typeof segment === 'string')
-                current = def.shape?.[segment];
-            else if (def?.type === 'array' && typeof segment === 'number')
-                current = def.element;
-            else
-                return [];
-        }
-        const def = current.def;
-        return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-    };
-}
-function unwrap(schema) {
-    let current = schema;
-    for (let i = 0; i < 10; i++) {
-        const def = current?.def;
-        if (def &&
-            ['default', 'optional', 'nullable', 'prefault'].includes(def.type ?? '') &&
-            def.innerType) {
-            current = def.innerType;
-        }
-        else
-            break;
-    }
-    return current;
-}
-
-;// CONCATENATED MODULE: ./lib/plan/native.js
+var config_error = __nccwpck_require__(54642);
+;// CONCATENATED MODULE: ./lib/plan/analyse.js
 
 
 
-// The native config format. Every field has a safe default, stated in its description, so a
-// minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
-/** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
-const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-const retryPolicySchema = schemas/* strictObject */.rej({
-    max_attempts: schemas/* int */.Whr()
-        .min(1)
-        .max(100)
-        .default(2)
-        .describe('Total attempts including the first; 1 means no retry. Default 2.'),
-    initial_backoff_ms: schemas/* int */.Whr()
-        .min(0)
-        .default(500)
-        .describe('Wait before the first retry, before jitter. Default 500.'),
-    max_backoff_ms: schemas/* int */.Whr().min(0).default(8000).describe('Cap on any single wait. Default 8000.'),
-    multiplier: schemas/* number */.aig()
-        .min(1)
-        .max(10)
-        .default(2)
-        .describe('Growth of the wait per retry. Default 2.'),
-    jitter: schemas/* enum */.k5n(['none', 'full', 'equal'])
-        .default('full')
-        .describe('full: uniform in [0, wait]; equal: wait/2 + uniform in [0, wait/2]. Default full.'),
-    retry_on: schemas/* array */.YOg(schemas/* int */.Whr().min(100).max(599))
-        .default(DEFAULT_RETRY_STATUSES)
-        .describe('HTTP statuses to retry. Default 408, 429, 500, 502, 503, 504.'),
-    retry_on_network_errors: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Retry connection refused/reset and per-attempt timeouts. Default true.'),
-    honour_retry_after: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Wait at least what retry-after / retry-after-ms announce. Default true.'),
-    max_elapsed_ms: schemas/* int */.Whr()
-        .min(1)
-        .nullable()
-        .default(30_000)
-        .describe('No retry starts after this long since the first attempt; null is unbounded. Default 30000.'),
-})
-    .describe('A retry policy.');
-const routeSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"'),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
-        .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
-    base_url: schemas/* url */.OZ5({
-        protocol: /^https?$/,
-        error: 'expected an http(s) URL such as https://api.openai.com/v1',
-    })
-        .describe('Base URL including the version prefix, as given to an OpenAI client.'),
-    model: schemas/* string */.YjP().min(1),
-    api_key_env: schemas/* string */.YjP()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
-        .optional()
-        .describe('Environment variable that holds the credential. Never put the key itself here.'),
-    timeout_ms: schemas/* int */.Whr()
-        .min(1)
-        .max(600_000)
-        .default(30_000)
-        .describe('Per-attempt deadline. Default 30000.'),
-    stream: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Also smoke-test the streaming variant. Default false.'),
-});
-const chainSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
-    fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe('Route names tried in order after the primary.'),
-    retry: retryPolicySchema
-        .optional()
-        .describe('Per-route retry policy for this chain; default: the top-level retry.'),
-});
-const layerSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
-    retry: retryPolicySchema,
-});
-const nativeConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).default(1).describe('Config format version. Default 1.'),
-    routes: schemas/* array */.YOg(routeSchema).min(1, 'at least one route is required'),
-    retry: retryPolicySchema
-        .default(retryPolicySchema.parse({}))
-        .describe('Retry policy applied to each route attempt (the gateway or router layer).'),
-    layers: schemas/* array */.YOg(layerSchema)
-        .default([])
-        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK).'),
-    chains: schemas/* array */.YOg(chainSchema)
-        .optional()
-        .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
-    budget: schemas/* strictObject */.rej({
-        max_attempts_per_request: schemas/* int */.Whr()
-            .min(1)
-            .default(4)
-            .describe('Upstream attempts one caller request may cause, across layers and fallbacks. Default 4.'),
-        max_elapsed_ms: schemas/* int */.Whr()
-            .min(1)
-            .nullable()
-            .default(60_000)
-            .describe('Worst-case time one caller request may take. Default 60000.'),
-        max_amplification: schemas/* number */.aig()
-            .min(1)
-            .nullable()
-            .default(3)
-            .describe('Upstream attempts per caller request under an outage. Default 3.'),
-    })
-        .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 }),
-    owners: schemas/* strictObject */.rej({
-        operator_initials: schemas/* string */.YjP().min(1).max(8).optional(),
-        follow_up_owner: schemas/* string */.YjP().min(1).max(100).optional(),
-    })
-        .default({}),
-})
-    .describe('fallback-gate native routing config.');
-function planFromNative(source, digest) {
-    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
-    if (!parsed.success) {
-        throw zodIssuesToConfigError(source, parsed.error.issues, knownKeysOf(nativeConfigSchema));
-    }
-    const config = parsed.data;
-    const at = (path) => source.positionOf(path);
-    const routes = config.routes.map((r, i) => ({
-        name: r.name,
-        family: r.endpoint_family,
-        baseUrl: r.base_url.replace(/\/+$/, ''),
-        model: r.model,
-        apiKeyEnv: r.api_key_env ?? null,
-        timeoutMs: r.timeout_ms,
-        stream: r.stream,
-        at: at(['routes', i]),
-    }));
-    const seen = new Map();
-    config.routes.forEach((r, i) => {
-        if (seen.has(r.name)) {
-            throw new config_error/* ConfigError */.x(at(['routes', i, 'name']), `route name "${r.name}" is used twice`, 'give each route a unique name');
-        }
-        seen.set(r.name, i);
+/** Statuses that do not change on a retry: the request itself is wrong or not allowed. */
+const TERMINAL_STATUSES = [400, 401, 403, 404, 422];
+function analysePlan(plan, options) {
+    const findings = [...(plan.readFindings ?? [])];
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    const chains = summariseChains(plan);
+    plan.chains.forEach((chain, i) => {
+        const summary = chains[i];
+        if (summary)
+            findings.push(...budgetFindings(plan, chain, summary));
+        findings.push(...stackingFindings(chain, summary?.attempts ?? 0));
+        findings.push(...fallbackFindings(chain.target, routes));
     });
-    const defaultRetry = toPolicy(config.retry, at(['retry']));
-    const chainConfigs = config.chains ?? [
+    findings.push(...policyFindings(plan));
+    findings.push(...timeoutFindings(plan));
+    findings.push(...reachabilityFindings(plan));
+    for (const key of plan.unsupported) {
+        if (key.didYouMean) {
+            findings.push({
+                id: 'unknown_key',
+                severity: 'warning',
+                message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
+                fix: `did you mean "${key.didYouMean}"?`,
+                at: key.at,
+            });
+            continue;
+        }
+        findings.push({
+            id: 'unsupported_key',
+            severity: 'notice',
+            message: `"${key.key}" is read but not modelled: ${key.reason ?? 'the plan ignores it'}`,
+            fix: 'nothing to do if that is expected; otherwise check the key name',
+            at: key.at,
+        });
+    }
+    const change = options.base ? summariseChange(options.base, plan) : null;
+    findings.push(...trustFindings(plan, options));
+    if (change?.mixedScope) {
+        findings.push({
+            id: 'scope_mixed',
+            severity: 'warning',
+            message: `the change mixes ${change.touches.join(', ')}: a routing fix and a model migration or retry redesign are hard to review and to roll back together`,
+            fix: 'split the change into one pull request per concern',
+            at: (0,config_error/* positionAt */.t)(plan.file),
+        });
+    }
+    return { findings: dedupe(findings), change, chains };
+}
+/** Worst case of every chain: attempts, elapsed time and the attempt order. */
+function summariseChains(plan) {
+    return plan.chains.map((chain) => {
+        const attempts = (0,worst_case/* worstCaseChainAttempts */.FB)(chain);
+        const elapsed = (0,worst_case/* worstCaseChainElapsedMs */.Zh)(chain, plan.routes);
+        return {
+            chain: chain.name,
+            routeOrder: (0,worst_case/* routeOrder */.sG)(chain.target),
+            attempts,
+            elapsedMs: Number.isFinite(elapsed) ? Math.round(elapsed) : null,
+            attemptOrder: (0,worst_case/* describeSequence */.dA)((0,worst_case/* attemptSequence */.Jh)(chain), attempts),
+        };
+    });
+}
+function budgetFindings(plan, chain, summary) {
+    const out = [];
+    const { budget } = plan;
+    if (summary.attempts > budget.maxAttemptsPerRequest) {
+        out.push({
+            id: 'worst_case_over_budget',
+            severity: 'error',
+            message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+            fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
+            at: chain.at,
+        });
+    }
+    else if (budget.maxAmplification !== null && summary.attempts > budget.maxAmplification) {
+        out.push({
+            id: 'amplification_over_budget',
+            severity: 'warning',
+            message: `chain "${chain.name}": under an outage each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}`,
+            fix: 'retry fewer times, or add a stop rule that sheds load during an outage',
+            at: chain.at,
+        });
+    }
+    if (budget.maxElapsedMs !== null &&
+        summary.elapsedMs !== null &&
+        summary.elapsedMs > budget.maxElapsedMs) {
+        out.push({
+            id: 'worst_case_elapsed_over_budget',
+            severity: 'error',
+            message: `chain "${chain.name}": a full outage can hold a request for ${formatMs(summary.elapsedMs)}, over the budget of ${formatMs(budget.maxElapsedMs)}`,
+            fix: 'shorten timeouts or backoff, retry less, or set max_elapsed_ms on the retry policy',
+            at: chain.at,
+        });
+    }
+    return out;
+}
+function stackingFindings(chain, attempts) {
+    const retrying = chain.layers
+        .filter((l) => l.retry.maxAttempts > 1)
+        .map((l) => ({ name: l.name, policy: l.retry, at: l.at }));
+    const deepest = deepestRetryPath(chain.target);
+    const all = [...retrying, ...deepest.map((p) => ({ name: 'routing', policy: p, at: p.at }))];
+    if (all.length < 2)
+        return [];
+    // Point at a place in the file: a layer declared on the command line sits at 1:1.
+    const first = all.find((a) => a.at.line !== 1 || a.at.column !== 1) ?? all[0];
+    if (!first)
+        return [];
+    return [
         {
-            name: 'default',
-            primary: config.routes[0]?.name ?? '',
-            fallbacks: config.routes.slice(1).map((r) => r.name),
-            retry: undefined,
+            id: 'stacked_retries',
+            severity: 'warning',
+            message: `chain "${chain.name}": retries are stacked in ${all.length} layers (${all.map((a) => `${a.name} ×${a.policy.maxAttempts}`).join(', ')}), so they multiply to ${attempts} attempts`,
+            fix: 'retry in one layer only: set the other layers to a single attempt (for example the client SDK maxRetries: 0)',
+            at: first.at,
         },
     ];
-    const layers = config.layers.map((l, i) => ({
-        name: l.name,
-        retry: toPolicy(l.retry, at(['layers', i, 'retry'])),
-        at: at(['layers', i]),
-    }));
-    const chains = chainConfigs.map((c, i) => {
-        const chainPath = config.chains ? ['chains', i] : ['routes', 0];
-        const retry = c.retry ? toPolicy(c.retry, at([...chainPath, 'retry'])) : defaultRetry;
-        const names = [c.primary, ...c.fallbacks];
-        const targets = names.map((name, j) => {
-            const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
-            if (!seen.has(name)) {
-                throw new config_error/* ConfigError */.x(config.chains ? source.positionOf(path) : at(['routes']), `chain "${c.name}" names route "${name}", which is not defined`, `define a route named "${name}" under routes, or use one of: ${[...seen.keys()].join(', ')}`);
-            }
-            return { kind: 'route', route: name, retry, at: at(path) };
-        });
-        const target = targets.length === 1 && targets[0]
-            ? targets[0]
-            : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
-        return { name: c.name, layers, target, at: at(chainPath) };
-    });
-    const budget = {
-        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
-        maxElapsedMs: config.budget.max_elapsed_ms,
-        maxAmplification: config.budget.max_amplification,
-        at: at(['budget']),
-    };
-    const owners = {
-        operatorInitials: config.owners.operator_initials ?? null,
-        followUpOwner: config.owners.follow_up_owner ?? null,
-    };
-    return {
-        file: source.file,
-        format: 'native',
-        digest,
-        routes,
-        chains,
-        budget,
-        owners,
-        scenarios: [],
-        unsupported: [],
-    };
 }
-function toPolicy(p, at) {
-    return {
-        maxAttempts: p.max_attempts,
-        initialBackoffMs: p.initial_backoff_ms,
-        maxBackoffMs: p.max_backoff_ms,
-        multiplier: p.multiplier,
-        jitter: p.jitter,
-        retryOnStatuses: [...p.retry_on],
-        retryOnNetworkErrors: p.retry_on_network_errors,
-        honourRetryAfter: p.honour_retry_after,
-        maxElapsedMs: p.max_elapsed_ms,
-        at,
+/** The retrying policies along the path through the tree that has the most of them. */
+function deepestRetryPath(target) {
+    const own = target.retry && target.retry.maxAttempts > 1 ? [target.retry] : [];
+    if (target.kind === 'route')
+        return own;
+    const below = target.targets
+        .map(deepestRetryPath)
+        .reduce((best, p) => (p.length > best.length ? p : best), []);
+    return [...own, ...below];
+}
+function allPolicies(plan) {
+    const out = [];
+    const walk = (t) => {
+        if (t.retry)
+            out.push(t.retry);
+        if (t.kind !== 'route')
+            t.targets.forEach(walk);
     };
+    for (const chain of plan.chains) {
+        chain.layers.forEach((l) => out.push(l.retry));
+        walk(chain.target);
+    }
+    return out;
 }
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/plan/read-file.js
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
-async function readConfigText(file) {
-    const at = (0,config_error/* positionAt */.t)(file);
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
-        }
-        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
-    }
-    if (info.isDirectory()) {
-        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
-    }
-    const bytes = await (0,promises_.readFile)(file);
-    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
-    }
-    return { text, bytes };
-}
-function positionOfOffset(file, bytes, offset) {
-    const before = bytes.subarray(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < before.length; i++) {
-        if (before[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
-}
-function firstInvalidUtf8(bytes) {
-    // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i] ?? 0;
-        const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
-        if (width === 0)
-            return i;
-        try {
-            decoder.decode(bytes.subarray(i, i + width));
-        }
-        catch {
-            return i;
-        }
-        i += width;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
-
-
-// Generous for real configs, fatal for alias bombs ("billion laughs").
-const MAX_ALIAS_COUNT = 100;
-function parseYamlSource(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: true,
-        uniqueKeys: true,
-        strict: true,
-    });
-    const toPos = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return (0,config_error/* positionAt */.t)(file, line, col);
-    };
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const pos = toPos(firstError.pos[0]);
-        const message = firstError.message.split('\n')[0] ?? firstError.message;
-        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), yamlFix(firstError.code));
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
-    }
-    const locate = (path, wantKey) => {
-        const found = findNode(doc, path);
-        const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
-        if (node?.range)
-            return toPos(node.range[0]);
-        return (0,config_error/* positionAt */.t)(file);
-    };
-    return {
-        file,
-        value,
-        positionOf: (path) => locate(path, false),
-        keyPositionOf: (path) => locate(path, true),
-    };
-}
-/** Walks as deep as the path exists; returns the deepest node found and its key node. */
-function findNode(doc, path) {
-    let current = doc.contents;
-    let keyNode;
-    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
-            const pair = current.items.find((item) => {
-                const k = item.key;
-                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
-                return String(raw) === String(segment);
+function policyFindings(plan) {
+    const out = [];
+    for (const policy of allPolicies(plan)) {
+        if (policy.maxAttempts <= 1)
+            continue;
+        if (policy.initialBackoffMs === 0 || policy.maxBackoffMs === 0) {
+            out.push({
+                id: 'retry_without_backoff',
+                severity: 'warning',
+                message: 'retries are sent immediately, with no wait between attempts',
+                fix: 'set an initial backoff (for example 500 ms) that grows with each retry',
+                at: policy.at,
             });
-            if (!pair)
-                return lastFound;
-            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
-            current = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
-            current = current.items[segment];
-            keyNode = undefined;
+        if (policy.jitter === 'none') {
+            out.push({
+                id: 'retry_without_jitter',
+                severity: 'warning',
+                message: 'retry waits have no jitter, so clients that failed together retry together',
+                fix: 'use full or equal jitter',
+                at: policy.at,
+            });
         }
-        else {
-            return lastFound;
+        const terminal = policy.retryOnStatuses.filter((s) => TERMINAL_STATUSES.includes(s));
+        if (terminal.length > 0) {
+            out.push({
+                id: 'retry_on_terminal_status',
+                severity: 'error',
+                message: `retries on ${terminal.join(', ')}, which a retry cannot fix (the request or its credential is wrong)`,
+                fix: `remove ${terminal.join(', ')} from the retried statuses`,
+                at: policy.at,
+            });
         }
-        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
-        lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
-        if (!node)
-            return lastFound;
+        if (policy.maxElapsedMs === null) {
+            out.push({
+                id: 'max_elapsed_missing',
+                severity: 'warning',
+                message: 'no stop rule in time: retries continue however long the request has taken',
+                fix: 'set a maximum elapsed time after which no retry starts',
+                at: policy.at,
+            });
+        }
     }
-    return lastFound;
+    return out;
 }
-function yamlMessage(code, message) {
-    if (code === 'DUPLICATE_KEY')
-        return 'duplicate key: each key may appear once in a mapping';
-    return `invalid YAML: ${message}`;
-}
-function yamlFix(code) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return 'remove or rename one of the two keys';
-        case 'TAB_AS_INDENT':
-            return 'indent with spaces, not tabs';
-        default:
-            return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
+function timeoutFindings(plan) {
+    const out = [];
+    for (const route of plan.routes) {
+        if (route.timeoutMs === null) {
+            out.push({
+                id: 'timeout_missing',
+                severity: 'warning',
+                message: plan.format === 'litellm'
+                    ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
+                    : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
+                fix: 'set a per-attempt timeout on this route',
+                at: route.at,
+            });
+        }
+        else if (plan.budget.maxElapsedMs !== null && route.timeoutMs > plan.budget.maxElapsedMs) {
+            out.push({
+                id: 'timeout_unbounded',
+                severity: 'warning',
+                message: `route "${route.name}": one attempt may take ${formatMs(route.timeoutMs)}, longer than the whole request budget of ${formatMs(plan.budget.maxElapsedMs)}`,
+                fix: 'set the per-attempt timeout well below the request budget',
+                at: route.at,
+            });
+        }
     }
+    return out;
+}
+function fallbackFindings(target, routes) {
+    if (target.kind === 'route')
+        return [];
+    const out = target.targets.flatMap((t) => fallbackFindings(t, routes));
+    if (target.kind !== 'fallback')
+        return out;
+    const firstRoute = (t) => routes.get((0,worst_case/* routeOrder */.sG)(t)[0] ?? '');
+    const [primaryTarget, ...rest] = target.targets;
+    const primary = primaryTarget ? firstRoute(primaryTarget) : undefined;
+    if (!primary)
+        return out;
+    const seen = new Set([primary.name]);
+    for (const t of rest) {
+        const fallback = firstRoute(t);
+        if (!fallback)
+            continue;
+        if (t.kind === 'route' && seen.has(fallback.name)) {
+            out.push({
+                id: 'route_cycle',
+                severity: 'error',
+                message: `route "${fallback.name}" appears again as its own fallback`,
+                fix: 'list each route once per chain',
+                at: t.at,
+            });
+            continue;
+        }
+        seen.add(fallback.name);
+        if ((0,adapter_common/* hostOf */.w4)(fallback.baseUrl) === (0,adapter_common/* hostOf */.w4)(primary.baseUrl)) {
+            out.push({
+                id: 'fallback_same_host',
+                severity: 'warning',
+                message: `fallback "${fallback.name}" is on the same host as "${primary.name}" (${(0,adapter_common/* hostOf */.w4)(primary.baseUrl)}): an outage of that host takes both down`,
+                fix: 'fall back to another provider or region',
+                at: t.at,
+            });
+        }
+        if (fallback.family !== primary.family) {
+            out.push({
+                id: 'fallback_family_mismatch',
+                severity: 'error',
+                message: `fallback "${fallback.name}" speaks ${fallback.family} while "${primary.name}" speaks ${primary.family}: the caller cannot use its answer`,
+                fix: 'fall back to a route of the same endpoint family',
+                at: t.at,
+            });
+        }
+    }
+    return out;
+}
+function reachabilityFindings(plan) {
+    const used = new Set(plan.chains.flatMap((c) => (0,worst_case/* routeOrder */.sG)(c.target)));
+    return plan.routes
+        .filter((r) => !used.has(r.name))
+        .map((r) => ({
+        id: 'route_unreachable',
+        severity: 'warning',
+        message: `route "${r.name}" is in no chain, so no request ever reaches it`,
+        fix: 'add it to a chain as primary or fallback, or remove it',
+        at: r.at,
+    }));
+}
+function trustFindings(plan, options) {
+    const trusted = new Set(options.trustedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
+    if (options.base)
+        options.base.routes.forEach((r) => trusted.add((0,adapter_common/* hostOf */.w4)(r.baseUrl)));
+    const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
+    if (!options.base && options.trustedHosts.length === 0) {
+        return credentialed.length === 0
+            ? []
+            : [
+                {
+                    id: 'credential_trust_unchecked',
+                    severity: 'notice',
+                    message: 'credential hosts were not checked: no base config and no trusted hosts were given',
+                    fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
+                    at: (0,config_error/* positionAt */.t)(plan.file),
+                },
+            ];
+    }
+    return credentialed
+        .filter((r) => !trusted.has((0,adapter_common/* hostOf */.w4)(r.baseUrl)))
+        .map((r) => ({
+        id: 'credential_untrusted_host',
+        severity: 'error',
+        message: `route "${r.name}" would send ${r.apiKeyEnv ?? 'its credential'} to ${(0,adapter_common/* hostOf */.w4)(r.baseUrl)}, a host in neither the base config nor the trusted hosts`,
+        fix: `if ${(0,adapter_common/* hostOf */.w4)(r.baseUrl)} is meant to receive this key, add it with --trusted-host (the action input trusted-hosts) in a reviewed change`,
+        at: r.at,
+    }));
+}
+/** What the head config changes compared with the base config. */
+function summariseChange(base, head) {
+    const baseRoutes = new Map(base.routes.map((r) => [r.name, r]));
+    const headRoutes = new Map(head.routes.map((r) => [r.name, r]));
+    const routesAdded = [...headRoutes.keys()].filter((n) => !baseRoutes.has(n));
+    const routesRemoved = [...baseRoutes.keys()].filter((n) => !headRoutes.has(n));
+    const baseHosts = new Set(base.routes.map((r) => (0,adapter_common/* hostOf */.w4)(r.baseUrl)));
+    const headHosts = new Set(head.routes.map((r) => (0,adapter_common/* hostOf */.w4)(r.baseUrl)));
+    const hostsAdded = [...headHosts].filter((h) => !baseHosts.has(h)).sort();
+    const hostsRemoved = [...baseHosts].filter((h) => !headHosts.has(h)).sort();
+    const modelsChanged = [];
+    let baseUrlChanged = false;
+    for (const [name, route] of headRoutes) {
+        const before = baseRoutes.get(name);
+        if (!before)
+            continue;
+        if (before.model !== route.model)
+            modelsChanged.push({ route: name, from: before.model, to: route.model });
+        if (before.baseUrl !== route.baseUrl)
+            baseUrlChanged = true;
+    }
+    const baseChains = new Map(base.chains.map((c) => [c.name, c]));
+    const retryPoliciesChanged = [];
+    let orderChanged = base.chains.length !== head.chains.length;
+    for (const chain of head.chains) {
+        const before = baseChains.get(chain.name);
+        if (!before) {
+            orderChanged = true;
+            continue;
+        }
+        if ((0,worst_case/* routeOrder */.sG)(before.target).join('\n') !== (0,worst_case/* routeOrder */.sG)(chain.target).join('\n'))
+            orderChanged = true;
+        if (retrySignature(before) !== retrySignature(chain))
+            retryPoliciesChanged.push(chain.name);
+    }
+    const budgetChanged = base.budget.maxAttemptsPerRequest !== head.budget.maxAttemptsPerRequest ||
+        base.budget.maxElapsedMs !== head.budget.maxElapsedMs ||
+        base.budget.maxAmplification !== head.budget.maxAmplification;
+    const touches = [];
+    if (routesAdded.length > 0 || routesRemoved.length > 0 || orderChanged)
+        touches.push('routing');
+    if (hostsAdded.length > 0 || hostsRemoved.length > 0 || baseUrlChanged)
+        touches.push('hosts');
+    if (modelsChanged.length > 0)
+        touches.push('models');
+    if (retryPoliciesChanged.length > 0)
+        touches.push('retry_policy');
+    if (budgetChanged)
+        touches.push('budget');
+    // A routing fix (order, routes, hosts) is one concern; a model migration and a retry
+    // redesign are two more. Any two together are a mixed change.
+    const concerns = [
+        touches.includes('routing') || touches.includes('hosts'),
+        touches.includes('models'),
+        touches.includes('retry_policy'),
+    ].filter(Boolean).length;
+    return {
+        baseDigest: base.digest,
+        headDigest: head.digest,
+        routesAdded,
+        routesRemoved,
+        hostsAdded,
+        hostsRemoved,
+        modelsChanged,
+        retryPoliciesChanged,
+        budgetChanged,
+        touches,
+        mixedScope: concerns >= 2,
+    };
+}
+function retrySignature(chain) {
+    const policy = (p) => p
+        ? [
+            p.maxAttempts,
+            p.initialBackoffMs,
+            p.maxBackoffMs,
+            p.multiplier,
+            p.jitter,
+            p.retryOnStatuses.join(','),
+            p.retryOnNetworkErrors,
+            p.honourRetryAfter,
+            p.maxElapsedMs,
+        ].join('/')
+        : '-';
+    const walk = (t) => t.kind === 'route'
+        ? `${t.route}:${policy(t.retry)}`
+        : `${t.kind}:${policy(t.retry)}(${t.targets.map(walk).join(';')})`;
+    return `${chain.layers.map((l) => policy(l.retry)).join('|')}#${walk(chain.target)}`;
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.id}@${f.at.file}:${f.at.line}:${f.at.column}:${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
+function formatFinding(f) {
+    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
 }
 
-;// CONCATENATED MODULE: ./lib/plan/load.js
+// EXTERNAL MODULE: ./lib/plan/load.js + 6 modules
+var plan_load = __nccwpck_require__(26380);
+;// CONCATENATED MODULE: ./lib/plan/stage.js
 
 
-
-
-
-/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
-async function loadPlan(file, options = {}) {
-    const { text, bytes } = await readConfigText(file);
-    return planFromText(file, text, options, bytes);
-}
-function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
-    const source = parseYamlSource(file, text);
-    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
-    }
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const format = options.format ?? detectFormat(source);
-    switch (format) {
-        case 'native':
-            return planFromNative(source, digest);
-        default:
-            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the ${format} format is not supported yet`, 'use the native format (see examples/)');
-    }
-}
-/** Recognises a format by the top-level keys each tool documents. */
-function detectFormat(source) {
-    const keys = Object.keys(source.value);
-    if (keys.includes('model_list') ||
-        keys.includes('router_settings') ||
-        keys.includes('litellm_settings')) {
-        return 'litellm';
-    }
-    if (keys.includes('strategy') || keys.includes('targets'))
-        return 'portkey';
-    return 'native';
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+async function runPlanStage(options) {
+    const load = {
+        ...(options.format ? { format: options.format } : {}),
+        ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.budget ? { budget: options.budget } : {}),
+    };
+    const plan = await (0,plan_load/* loadPlan */.Yq)(options.configPath, load);
+    const base = options.baseConfigPath ? await (0,plan_load/* loadPlan */.Yq)(options.baseConfigPath, load) : null;
+    const analysis = analysePlan(plan, {
+        ...(base ? { base } : {}),
+        trustedHosts: options.trustedHosts ?? [],
+    });
+    return { plan, base, analysis };
 }
 
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
-var node = __nccwpck_require__(4125);
+var node = __nccwpck_require__(14125);
 // EXTERNAL MODULE: ./lib/contract/families.js
 var contract_families = __nccwpck_require__(4908);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
-
-// The fallback decision ledger, version 1. This schema is the single source of the type and of
-// the shipped JSON Schema; `ledger verify` checks files against it.
-const LEDGER_SCHEMA_VERSION = 'fallback-gate.ledger/v1';
-/** What a ledger entry never claims, whatever it observed. */
-const NOT_ASSERTED = [
-    'availability',
-    'price',
-    'quota',
-    'latency',
-    'provider_health',
-];
-const statusClass = schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const decision = schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
-const family = schemas/* enum */.k5n(['chat_completions', 'responses']);
-const routeRecordSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP(),
-    endpoint_family: family,
-    upstream: schemas/* enum */.k5n(['live', 'mock']),
-    request_id: schemas/* string */.YjP(),
-    request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
-    started_at: datetime(),
-    duration_ms: schemas/* number */.aig().nonnegative(),
-    http_status: schemas/* int */.Whr().nullable(),
-    status_class: statusClass,
-    status_reason: schemas/* string */.YjP(),
-    /** Generated text is kept only as a digest. */
-    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: schemas/* int */.Whr().nonnegative() })
-        .nullable(),
-    environment_mismatch: schemas/* string */.YjP().nullable(),
-});
-const verdictRecordSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    subject: schemas/* string */.YjP(),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']),
-    figures: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])),
-    reason: schemas/* string */.YjP(),
-});
-const chainRecordSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP(),
-    route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
-    worst_case_attempts: schemas/* int */.Whr().positive(),
-    fallback_decision: decision,
-    decision_paused: schemas/* boolean */.zMY(),
-    evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
-    reason: schemas/* string */.YjP(),
-});
-const ledgerEntrySchema = schemas/* strictObject */.rej({
-    schema_version: schemas/* literal */.euz(LEDGER_SCHEMA_VERSION),
-    ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
-    timestamp: datetime(),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
-    request_id: schemas/* string */.YjP(),
-    prompt_class: schemas/* string */.YjP(),
-    status_class: statusClass,
-    retry_attempts: schemas/* int */.Whr().nonnegative(),
-    fallback_decision: decision,
-    decision_paused: schemas/* boolean */.zMY(),
-    passed: schemas/* boolean */.zMY(),
-    operator_initials: schemas/* string */.YjP().nullable(),
-    follow_up_owner: schemas/* string */.YjP().nullable(),
-    evidence_links: schemas/* array */.YOg(schemas/* string */.YjP()),
-    config: schemas/* strictObject */.rej({
-        file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey']),
-        digest: schemas/* string */.YjP(),
-    }),
-    environment: schemas/* strictObject */.rej({
-        gate_version: schemas/* string */.YjP(),
-        node_version: schemas/* string */.YjP(),
-        runner_os: schemas/* string */.YjP(),
-        driver: schemas/* enum */.k5n(['reference', 'command']),
-        upstream: schemas/* enum */.k5n(['live', 'mock', 'mixed']),
-        environment_mismatch: schemas/* boolean */.zMY(),
-        mismatch_reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
-    }),
-    routes: schemas/* array */.YOg(routeRecordSchema),
-    chains: schemas/* array */.YOg(chainRecordSchema),
-    verdicts: schemas/* array */.YOg(verdictRecordSchema),
-    failures: schemas/* array */.YOg(schemas/* string */.YjP()),
-    remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
-    does_not_assert: schemas/* array */.YOg(schemas/* enum */.k5n(NOT_ASSERTED)),
-});
-
+// EXTERNAL MODULE: ./lib/record/ledger-schema.js + 1 modules
+var ledger_schema = __nccwpck_require__(68235);
 ;// CONCATENATED MODULE: ./lib/record/build-ledger.js
 
 
@@ -38798,7 +41473,7 @@ function buildLedger(input) {
             : []),
     ];
     const entry = {
-        schema_version: LEDGER_SCHEMA_VERSION,
+        schema_version: ledger_schema/* LEDGER_SCHEMA_VERSION */.F_,
         ledger_id: nextUlid(context.now.getTime()),
         timestamp: context.now.toISOString(),
         endpoint_family: families.size === 1 ? [...families][0] : 'mixed',
@@ -38851,129 +41526,15 @@ function buildLedger(input) {
         verdicts: judgement.verdicts.map((v) => ({ ...v })),
         failures: judgement.failures,
         remaining_uncertainty: uncertainty,
-        does_not_assert: [...NOT_ASSERTED],
+        does_not_assert: [...ledger_schema/* NOT_ASSERTED */.uw],
     };
-    return ledgerEntrySchema.parse(input.redactor.value(entry));
+    return ledger_schema/* ledgerEntrySchema */.pJ.parse(input.redactor.value(entry));
 }
 
-;// CONCATENATED MODULE: ./lib/record/redact.js
-// One redaction pass for every output. Known secret values are replaced wherever they appear;
-// secret-shaped strings (bearer tokens, provider keys, URL credentials) are caught by pattern.
-const REDACTED = '[REDACTED]';
-// Variables whose names say they hold a secret, whatever the config declares.
-const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
-// Shorter values are too likely to be ordinary words or numbers to replace everywhere.
-const MIN_SECRET_LENGTH = 8;
-// Each pattern keeps its first group (a harmless prefix) and redacts the rest.
-const SECRET_PATTERNS = [
-    /\b((?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
-    /()\bsk-[A-Za-z0-9_-]{8,}/g,
-    /()\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
-    /()\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
-    /\b((?:api[_-]?key|key|token|access_token|secret)=)[^&\s"'#]+/gi,
-    /(\/\/)[^/\s:@"']+:[^/\s@"']+(?=@)/g,
-];
-/** Collects secret values from the environment: named credential variables and secret-looking ones. */
-function secretsFromEnv(env, declaredNames = []) {
-    const values = new Set();
-    for (const [name, value] of Object.entries(env)) {
-        if (!value || value.length < MIN_SECRET_LENGTH)
-            continue;
-        if (declaredNames.includes(name) || SECRET_NAME.test(name))
-            values.add(value);
-    }
-    return [...values];
-}
-function createRedactor(secrets) {
-    // Longest first, so a secret that contains another is replaced whole.
-    const known = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
-    const text = (input) => {
-        let out = input;
-        for (const secret of known)
-            out = out.split(secret).join(REDACTED);
-        for (const pattern of SECRET_PATTERNS) {
-            out = out.replace(pattern, (_match, prefix) => `${prefix}${REDACTED}`);
-        }
-        return out;
-    };
-    const value = (input) => deepMap(input, text);
-    return { text, value };
-}
-function deepMap(input, fn) {
-    if (typeof input === 'string')
-        return fn(input);
-    if (Array.isArray(input))
-        return input.map((item) => deepMap(item, fn));
-    if (input !== null && typeof input === 'object') {
-        return Object.fromEntries(Object.entries(input).map(([k, v]) => [fn(k), deepMap(v, fn)]));
-    }
-    return input;
-}
-
-;// CONCATENATED MODULE: ./lib/record/render-markdown.js
-/** GitHub rejects comments over 65,536 characters; keep a margin for the marker. */
-const MARKDOWN_LIMIT = 60_000;
-function renderMarkdown(entry) {
-    const icon = entry.passed ? '✅' : '❌';
-    const lines = [];
-    lines.push(`## ${icon} fallback-gate: \`${entry.fallback_decision}\`${entry.decision_paused ? ' (paused)' : ''}`);
-    lines.push('');
-    lines.push(`Gate **${entry.passed ? 'passed' : 'failed'}** for \`${cell(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}). Ledger \`${entry.ledger_id}\`.`);
-    if (entry.failures.length > 0) {
-        lines.push('');
-        lines.push('**Why it failed**');
-        lines.push('');
-        for (const failure of entry.failures)
-            lines.push(`- ${escapeInline(failure)}`);
-    }
-    lines.push('');
-    lines.push('| chain | routes in order | worst-case attempts | decision | reason |');
-    lines.push('| --- | --- | ---: | --- | --- |');
-    for (const chain of entry.chains) {
-        lines.push(`| ${cell(chain.name)} | ${cell(chain.route_order.join(' → '))} | ${chain.worst_case_attempts} | \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''} | ${cell(chain.reason)} |`);
-    }
-    lines.push('');
-    lines.push('| route | family | upstream | status class | HTTP | request id | time |');
-    lines.push('| --- | --- | --- | --- | ---: | --- | ---: |');
-    for (const route of entry.routes) {
-        lines.push(`| ${cell(route.name)} | ${route.endpoint_family} | ${route.upstream} | \`${route.status_class}\` | ${route.http_status ?? '—'} | \`${cell(route.request_id)}\` | ${route.duration_ms} ms |`);
-    }
-    lines.push('');
-    lines.push('<details><summary>Verdicts, environment and what this entry does not assert</summary>');
-    lines.push('');
-    lines.push('| verdict | subject | result | reason |');
-    lines.push('| --- | --- | --- | --- |');
-    for (const v of entry.verdicts) {
-        lines.push(`| ${v.id} | ${cell(v.subject)} | ${v.status} | ${cell(v.reason)} |`);
-    }
-    lines.push('');
-    lines.push(`Environment: gate ${entry.environment.gate_version}, Node ${entry.environment.node_version}, ${entry.environment.runner_os}, driver ${entry.environment.driver}, upstream ${entry.environment.upstream}.`);
-    if (entry.environment.environment_mismatch) {
-        lines.push('');
-        lines.push('**Environment mismatch**: this run is not live evidence for:');
-        for (const reason of entry.environment.mismatch_reasons)
-            lines.push(`- ${escapeInline(reason)}`);
-    }
-    if (entry.remaining_uncertainty.length > 0) {
-        lines.push('');
-        lines.push('Remaining uncertainty:');
-        for (const u of entry.remaining_uncertainty)
-            lines.push(`- ${escapeInline(u)}`);
-    }
-    lines.push('');
-    lines.push(`This entry does not assert: ${entry.does_not_assert.join(', ')}.`);
-    lines.push(`Operator: ${entry.operator_initials ?? '_not set_'} · follow-up owner: ${entry.follow_up_owner ?? '_not set_'}`);
-    lines.push('');
-    lines.push('</details>');
-    return lines.join('\n') + '\n';
-}
-function cell(text) {
-    return escapeInline(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-function escapeInline(text) {
-    return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
+// EXTERNAL MODULE: ./lib/record/redact.js
+var redact = __nccwpck_require__(19256);
+// EXTERNAL MODULE: ./lib/record/render-markdown.js
+var render_markdown = __nccwpck_require__(68835);
 ;// CONCATENATED MODULE: ./lib/run.js
 
 
@@ -38982,11 +41543,10 @@ function escapeInline(text) {
 
 async function runGate(options) {
     // plan
-    const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
-    const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
-    const analysis = { findings: [], change: null };
+    const { plan, analysis } = await runPlanStage(options);
+    const redactor = (0,redact/* createRedactor */.lY)((0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 861));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27614));
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,
@@ -39001,11 +41561,11 @@ async function runGate(options) {
         followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
     };
     const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
-    const markdown = redactor.text(renderMarkdown(entry));
+    const markdown = redactor.text((0,render_markdown/* renderMarkdown */.G)(entry));
     const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
     // publish: disk first, then the runner's files
-    const { writeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 7936));
-    const { appendJobSummary, setStepOutputs } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 7568));
+    const { writeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 27936));
+    const { appendJobSummary, setStepOutputs } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 87568));
     const files = await writeLedgerFiles(options.outDir, json, markdown);
     await appendJobSummary(markdown, options.env);
     await setStepOutputs({
@@ -39014,13 +41574,13 @@ async function runGate(options) {
         'ledger-path': files.jsonPath,
         'ledger-id': entry.ledger_id,
     }, options.env);
-    return { entry, markdown, files, exitCode: entry.passed ? 0 : 1 };
+    return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
 }
 
 
 /***/ }),
 
-/***/ 3411:
+/***/ 13411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39032,7 +41592,7 @@ const GATE_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 3218:
+/***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -39082,8 +41642,8 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39158,7 +41718,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -39212,10 +41772,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39229,15 +41789,15 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -39248,16 +41808,2022 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(13193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(42613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 92145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 44942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -39351,9 +43917,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/node_modules/undici/index.js
-var undici = __nccwpck_require__(3368);
+var undici = __nccwpck_require__(23368);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -40051,1988 +44617,10 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
 
 /***/ }),
 
-/***/ 4125:
+/***/ 14125:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42040,7 +44628,7 @@ function getIDToken(aud) {
 /* harmony export */   Z0: () => (/* binding */ ulid)
 /* harmony export */ });
 /* unused harmony exports MAX_ULID, MIN_ULID, TIME_LEN, TIME_MAX, ULIDError, ULIDErrorCode, decodeTime, encodeTime, fixULIDBase32, incrementBase32, isValid, ulidToUUID, uuidToULID */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 
 
 // These values should NEVER change. The values are precisely for
@@ -42369,7 +44957,7 @@ function uuidToULID(uuid) {
 
 /***/ }),
 
-/***/ 2857:
+/***/ 92857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42380,6 +44968,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
+  RZV: () => (/* binding */ lazy),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   chJ: () => (/* binding */ _null),
@@ -42391,12 +44980,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
+var core_util = __nccwpck_require__(54723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -42711,7 +45300,7 @@ function isBackEdge(ctx, value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
+var core_checks = __nccwpck_require__(44890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
@@ -42753,7 +45342,7 @@ class Doc {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
+var core_regexes = __nccwpck_require__(23908);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -45349,24 +47938,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    core_util/* defineLazy */.gJ(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
     core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
@@ -45400,9 +47989,9 @@ function handleRefineResult(result, payload, input, inst) {
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
+var registries = __nccwpck_require__(29396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
+var api = __nccwpck_require__(43759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
@@ -48971,12 +51560,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -49091,7 +51680,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 43759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49156,9 +51745,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(29396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 
 
 
@@ -50266,7 +52855,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 44890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50289,9 +52878,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -50812,7 +53401,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 88532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -50823,7 +53412,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54723);
 var _a;
 
 /** A special constant with type `never` */
@@ -50969,7 +53558,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 3908:
+/***/ 23908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51166,7 +53755,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 29396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51228,7 +53817,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 54723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -51257,6 +53846,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   cJ: () => (/* binding */ omit),
 /* harmony export */   cl: () => (/* binding */ nullish),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   gJ: () => (/* binding */ defineLazy),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
 /* harmony export */   h1: () => (/* binding */ merge),
 /* harmony export */   hI: () => (/* binding */ allowsEval),
@@ -51282,8 +53872,8 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88532);
 
 // functions
 function assertEqual(val) {
@@ -51350,7 +53940,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {
@@ -52183,7 +54773,7 @@ function constantCatch(value) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -52429,7 +55019,7 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2909);
+/******/ var __webpack_exports__ = __nccwpck_require__(32909);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__run = __webpack_exports__.e;
 /******/ export { __webpack_exports__run as run };

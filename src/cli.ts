@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runStandaloneMock } from './mock/standalone.js';
 import { ConfigError } from './plan/config-error.js';
 import { ScenarioSelectionError, STANDARD_SCENARIO_NAMES } from './probe/scenarios.js';
 import type { ConfigFormat } from './plan/types.js';
@@ -18,6 +19,11 @@ interface CheckFlags {
   config: string;
   out: string;
   format?: ConfigFormat;
+  baseConfig?: string;
+  trustedHost: string[];
+  clientRetries?: number;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
   upstream: UpstreamMode;
   operator?: string;
   owner?: string;
@@ -25,6 +31,83 @@ interface CheckFlags {
   command?: string;
   scenario: string[];
   samples: number;
+}
+
+interface PlanFlags {
+  config: string;
+  baseConfig?: string;
+  format?: ConfigFormat;
+  trustedHost: string[];
+  clientRetries?: number;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+  json?: boolean;
+}
+
+const formatOption = (): Option =>
+  new Option('--format <format>', 'force the config format (default: detected)').choices([
+    'native',
+    'litellm',
+    'portkey',
+  ]);
+const baseConfigOption = (): Option =>
+  new Option(
+    '--base-config <file>',
+    'the same config on the base branch (scope drift, credential trust)',
+  );
+const trustedHostOption = (): Option =>
+  new Option(
+    '--trusted-host <host>',
+    'a host credentials may go to besides the base config (repeatable)',
+  )
+    .argParser((value: string, previous: string[] = []) => [...previous, value])
+    .default([]);
+const clientRetriesOption = (): Option =>
+  new Option(
+    '--client-retries <n>',
+    'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)',
+  ).argParser(parseRetries);
+
+const maxAttemptsOption = (): Option =>
+  new Option(
+    '--max-attempts <n>',
+    "budget: upstream attempts one request may cause (replaces the config's; default 4)",
+  ).argParser(parseWhole(1, 10_000));
+const maxElapsedOption = (): Option =>
+  new Option(
+    '--max-elapsed-ms <ms>',
+    "budget: worst-case time one request may take (replaces the config's; default 60000)",
+  ).argParser(parseWhole(1, 86_400_000));
+
+function parseWhole(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+function budgetFrom(flags: {
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+}): { budget: { maxAttemptsPerRequest?: number; maxElapsedMs?: number } } | Record<string, never> {
+  if (flags.maxAttempts === undefined && flags.maxElapsedMs === undefined) return {};
+  return {
+    budget: {
+      ...(flags.maxAttempts !== undefined ? { maxAttemptsPerRequest: flags.maxAttempts } : {}),
+      ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+    },
+  };
+}
+
+function parseRetries(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 100) {
+    throw new InvalidArgumentError('expected a whole number of retries from 0 to 100');
+  }
+  return n;
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -39,15 +122,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('check')
     .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-    .requiredOption('-c, --config <file>', 'routing config (native YAML/JSON)')
+    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
     .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
-    .addOption(
-      new Option('--format <format>', 'force the config format').choices([
-        'native',
-        'litellm',
-        'portkey',
-      ]),
-    )
+    .addOption(formatOption())
+    .addOption(baseConfigOption())
+    .addOption(trustedHostOption())
+    .addOption(clientRetriesOption())
+    .addOption(maxAttemptsOption())
+    .addOption(maxElapsedOption())
     .addOption(
       new Option('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
@@ -92,6 +174,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         configPath: flags.config,
         outDir: flags.out,
         ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+        trustedHosts: flags.trustedHost,
+        ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+        ...budgetFrom(flags),
         upstream: flags.upstream,
         errorPath: {
           driver: flags.driver,
@@ -117,7 +203,101 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
       setExitCode(result.exitCode);
     });
+  program
+    .command('mock')
+    .description(
+      'run the embedded OpenAI-compatible mock provider (both families, streaming) with a fault plan',
+    )
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
+    .option('--host <host>', 'address to serve on (loopback unless told otherwise)', '127.0.0.1')
+    .option('--plan <file>', 'fault plan file (see "The mock provider and fault plans")')
+    .option('--faults <text>', 'fault plan text, e.g. "429(retry-after=1) x2, ok"')
+    .addHelpText(
+      'after',
+      '\nLogs one line per request (attempt, method, path, step, request id; never the prompt).\n' +
+        'Stops cleanly on SIGINT or SIGTERM.\n' +
+        'Example: fallback-gate mock --port 8080 --faults "503 x2, ok"',
+    )
+    .action(async (flags: MockFlags) => {
+      const stopSignal = new Promise<string>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      try {
+        await runStandaloneMock({
+          port: flags.port,
+          host: flags.host,
+          ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
+          ...(flags.faults !== undefined ? { faults: flags.faults } : {}),
+          out: (line) => process.stdout.write(`${line}\n`),
+          err: (line) => process.stderr.write(`${line}\n`),
+          stopSignal,
+        });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+          process.stderr.write(
+            `fallback-gate: cannot listen on ${flags.host}:${flags.port} (${code}); choose another --port or --host\n`,
+          );
+          setExitCode(EXIT_USAGE);
+          return;
+        }
+        throw error;
+      }
+    });
+
+  program
+    .command('plan')
+    .description("read a routing config and print each chain's worst case and the static findings")
+    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .addOption(baseConfigOption())
+    .addOption(formatOption())
+    .addOption(trustedHostOption())
+    .addOption(clientRetriesOption())
+    .addOption(maxAttemptsOption())
+    .addOption(maxElapsedOption())
+    .option('--json', 'print the plan as JSON')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
+        'Example: fallback-gate plan --config litellm.yaml --client-retries 2',
+    )
+    .action(async (flags: PlanFlags) => {
+      // Only the plan stage: nothing here sends a request.
+      const { runPlanStage } = await import('./plan/stage.js');
+      const { renderPlanJson, renderPlanText } = await import('./plan/render-plan.js');
+      const { plan, analysis } = await runPlanStage({
+        configPath: flags.config,
+        ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+        ...(flags.format ? { format: flags.format } : {}),
+        ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+        trustedHosts: flags.trustedHost,
+        ...budgetFrom(flags),
+        env: process.env,
+      });
+      process.stdout.write(
+        flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis),
+      );
+      setExitCode(
+        analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED,
+      );
+    });
   return program;
+}
+
+interface MockFlags {
+  port: number;
+  host: string;
+  plan?: string;
+  faults?: string;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  }
+  return port;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

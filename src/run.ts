@@ -1,5 +1,5 @@
 import { judge } from './judge/judge.js';
-import { loadPlan } from './plan/load.js';
+import { runPlanStage } from './plan/stage.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { ErrorPathSettings } from './probe/probe.js';
 import type { UpstreamMode } from './probe/upstream.js';
@@ -23,6 +23,16 @@ export interface GateOptions {
   baseConfigPath?: string;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
+  /** Who makes the retries: the gate's reference executor, or the user's own command. */
+  driver?: 'reference' | 'command';
+  /** The command the `command` driver runs. */
+  command?: string;
+  /** What fails the job (e.g. budget, evidence, escalate); the judge's defaults when absent. */
+  failOn?: string[];
+  /** Retries of the client SDK in front of the routing, stacked on every chain. */
+  clientRetries?: number;
+  /** Budget limits that replace the config's. */
+  budget?: { maxAttemptsPerRequest?: number; maxElapsedMs?: number };
   upstream: UpstreamMode;
   /** How the error path runs; default the reference driver on every standard scenario. */
   errorPath?: ErrorPathSettings | false;
@@ -32,6 +42,8 @@ export interface GateOptions {
 
 export interface GateResult {
   entry: LedgerEntry;
+  /** The plan stage's static result, for annotations on the config's lines. */
+  analysis: PlanAnalysis;
   markdown: string;
   files: LedgerFiles;
   /** 0 when the gate passed, 1 when it failed. */
@@ -40,15 +52,13 @@ export interface GateResult {
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
-  const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
+  const { plan, analysis } = await runPlanStage(options);
   const redactor = createRedactor(
     secretsFromEnv(
       options.env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
     ),
   );
-
-  const analysis: PlanAnalysis = { findings: [], change: null };
 
   // probe
   const { probe } = await import('./probe/probe.js');
@@ -85,5 +95,5 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     },
     options.env,
   );
-  return { entry, markdown, files, exitCode: entry.passed ? 0 : 1 };
+  return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
 }

@@ -2916,7 +2916,7 @@ var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
 
@@ -5145,7 +5145,7 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 1075:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6143,7 +6143,7 @@ var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -8875,11 +8875,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   je: () => (/* binding */ EXIT_GATE_FAILED)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9459);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6761);
-/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2485);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(587);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3411);
+/* harmony import */ var _mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4642);
+/* harmony import */ var _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6761);
+/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2485);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8504);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3411);
+
 
 
 
@@ -8890,24 +8892,63 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const EXIT_PASSED = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_USAGE = 2;
+const formatOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'force the config format (default: detected)').choices([
+    'native',
+    'litellm',
+    'portkey',
+]);
+const baseConfigOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--base-config <file>', 'the same config on the base branch (scope drift, credential trust)');
+const trustedHostOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--trusted-host <host>', 'a host credentials may go to besides the base config (repeatable)')
+    .argParser((value, previous = []) => [...previous, value])
+    .default([]);
+const clientRetriesOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--client-retries <n>', 'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)').argParser(parseRetries);
+const maxAttemptsOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-attempts <n>', "budget: upstream attempts one request may cause (replaces the config's; default 4)").argParser(parseWhole(1, 10_000));
+const maxElapsedOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-elapsed-ms <ms>', "budget: worst-case time one request may take (replaces the config's; default 60000)").argParser(parseWhole(1, 86_400_000));
+function parseWhole(min, max) {
+    return (value) => {
+        const n = Number(value);
+        if (!/^\d+$/.test(value) || n < min || n > max) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+}
+function budgetFrom(flags) {
+    if (flags.maxAttempts === undefined && flags.maxElapsedMs === undefined)
+        return {};
+    return {
+        budget: {
+            ...(flags.maxAttempts !== undefined ? { maxAttemptsPerRequest: flags.maxAttempts } : {}),
+            ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+        },
+    };
+}
+function parseRetries(value) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n > 100) {
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a whole number of retries from 0 to 100');
+    }
+    return n;
+}
 function buildProgram(setExitCode) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
         .name('fallback-gate')
         .description('Prove that a change to LLM fallback routing is safe before it merges.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d, '-V, --version')
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .d, '-V, --version')
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
     program
         .command('check')
         .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-        .requiredOption('-c, --config <file>', 'routing config (native YAML/JSON)')
+        .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
         .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'force the config format').choices([
-        'native',
-        'litellm',
-        'portkey',
-    ]))
+        .addOption(formatOption())
+        .addOption(baseConfigOption())
+        .addOption(trustedHostOption())
+        .addOption(clientRetriesOption())
+        .addOption(maxAttemptsOption())
+        .addOption(maxElapsedOption())
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
         .default('auto'))
@@ -8915,7 +8956,7 @@ function buildProgram(setExitCode) {
         .choices(['reference', 'command'])
         .default('reference'))
         .option('--command <cmd>', 'with --driver command: the client or gateway command to run')
-        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_scenarios_js__WEBPACK_IMPORTED_MODULE_2__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
+        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_scenarios_js__WEBPACK_IMPORTED_MODULE_3__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
         .option('--samples <n>', 'concurrent samples per scenario (at least 3 to judge jitter)', (value) => {
         const n = Number(value);
         if (!Number.isInteger(n) || n < 1 || n > 50) {
@@ -8931,10 +8972,14 @@ function buildProgram(setExitCode) {
         if (flags.driver === 'command' && !flags.command) {
             command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
         }
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .R)({
             configPath: flags.config,
             outDir: flags.out,
             ...(flags.format ? { format: flags.format } : {}),
+            ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+            trustedHosts: flags.trustedHost,
+            ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+            ...budgetFrom(flags),
             upstream: flags.upstream,
             errorPath: {
                 driver: flags.driver,
@@ -8944,7 +8989,7 @@ function buildProgram(setExitCode) {
             },
             env: process.env,
             context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d,
+                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .d,
                 nodeVersion: process.version,
                 runnerOs: `${process.platform}-${process.arch}`,
                 driver: flags.driver,
@@ -8954,11 +8999,83 @@ function buildProgram(setExitCode) {
                 now: new Date(),
             },
         });
-        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_5__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_5__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_6__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_6__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
         process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
         setExitCode(result.exitCode);
     });
+    program
+        .command('mock')
+        .description('run the embedded OpenAI-compatible mock provider (both families, streaming) with a fault plan')
+        .option('-p, --port <port>', 'port to listen on; 0 picks a free one', parsePort, 0)
+        .option('--host <host>', 'address to serve on (loopback unless told otherwise)', '127.0.0.1')
+        .option('--plan <file>', 'fault plan file (see "The mock provider and fault plans")')
+        .option('--faults <text>', 'fault plan text, e.g. "429(retry-after=1) x2, ok"')
+        .addHelpText('after', '\nLogs one line per request (attempt, method, path, step, request id; never the prompt).\n' +
+        'Stops cleanly on SIGINT or SIGTERM.\n' +
+        'Example: fallback-gate mock --port 8080 --faults "503 x2, ok"')
+        .action(async (flags) => {
+        const stopSignal = new Promise((resolve) => {
+            process.once('SIGINT', () => resolve('SIGINT'));
+            process.once('SIGTERM', () => resolve('SIGTERM'));
+        });
+        try {
+            await (0,_mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__/* .runStandaloneMock */ .Pk)({
+                port: flags.port,
+                host: flags.host,
+                ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
+                ...(flags.faults !== undefined ? { faults: flags.faults } : {}),
+                out: (line) => process.stdout.write(`${line}\n`),
+                err: (line) => process.stderr.write(`${line}\n`),
+                stopSignal,
+            });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+                process.stderr.write(`fallback-gate: cannot listen on ${flags.host}:${flags.port} (${code}); choose another --port or --host\n`);
+                setExitCode(EXIT_USAGE);
+                return;
+            }
+            throw error;
+        }
+    });
+    program
+        .command('plan')
+        .description("read a routing config and print each chain's worst case and the static findings")
+        .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+        .addOption(baseConfigOption())
+        .addOption(formatOption())
+        .addOption(trustedHostOption())
+        .addOption(clientRetriesOption())
+        .addOption(maxAttemptsOption())
+        .addOption(maxElapsedOption())
+        .option('--json', 'print the plan as JSON')
+        .addHelpText('after', '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
+        'Example: fallback-gate plan --config litellm.yaml --client-retries 2')
+        .action(async (flags) => {
+        // Only the plan stage: nothing here sends a request.
+        const { runPlanStage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 833));
+        const { renderPlanJson, renderPlanText } = await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 5251));
+        const { plan, analysis } = await runPlanStage({
+            configPath: flags.config,
+            ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
+            ...(flags.format ? { format: flags.format } : {}),
+            ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
+            trustedHosts: flags.trustedHost,
+            ...budgetFrom(flags),
+            env: process.env,
+        });
+        process.stdout.write(flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis));
+        setExitCode(analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED);
+    });
     return program;
+}
+function parsePort(value) {
+    const port = Number(value);
+    if (!/^\d+$/.test(value) || port > 65535) {
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a port number from 0 to 65535');
+    }
+    return port;
 }
 async function main(argv) {
     let exitCode = EXIT_PASSED;
@@ -8974,11 +9091,11 @@ async function main(argv) {
             // --help and --version end here too, with exit code 0.
             return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
         }
-        if (error instanceof _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_2__/* .ScenarioSelectionError */ .tH) {
+        if (error instanceof _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_3__/* .ScenarioSelectionError */ .tH) {
             process.stderr.write(`fallback-gate: ${error.message}\n`);
             return EXIT_USAGE;
         }
-        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
+        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x) {
             process.stderr.write(`${error.format()}\n`);
             return EXIT_USAGE;
         }
@@ -9001,23 +9118,39 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ buildSmokeRequest),
+/* harmony export */   JS: () => (/* binding */ responseLifecycleEventSchema),
+/* harmony export */   a6: () => (/* binding */ responseNotCompleted),
 /* harmony export */   aX: () => (/* binding */ SMOKE_PROMPT_CLASS),
-/* harmony export */   y7: () => (/* binding */ checkSuccessBody)
+/* harmony export */   bH: () => (/* binding */ chatCompletionChunkSchema),
+/* harmony export */   dk: () => (/* binding */ responseStreamEventSchema),
+/* harmony export */   lH: () => (/* binding */ responseErrorEventSchema),
+/* harmony export */   qI: () => (/* binding */ responseTextDeltaEventSchema),
+/* harmony export */   ut: () => (/* binding */ errorBodySchema),
+/* harmony export */   wT: () => (/* binding */ CHAT_STREAM_TERMINATOR),
+/* harmony export */   y7: () => (/* binding */ checkSuccessBody),
+/* harmony export */   zv: () => (/* binding */ safeToken)
 /* harmony export */ });
-/* unused harmony exports FAMILY_PATHS, chatCompletionSchema, responseSchema, errorBodySchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+/* unused harmony exports SMOKE_MAX_TOKENS, FAMILY_PATHS, otherFamily, chatCompletionSchema, responseSchema, chatCompletionText, responseText, shapeProblem */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _status_class_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8435);
+
 
 // The endpoint families as a caller sees them: the path, the smallest useful request, and the
-// parts of a success body a caller needs. Schemas are lenient on extra fields (providers add
-// their own) and strict on what a caller reads.
+// parts of each answer a caller needs, written from the public API references for
+// POST /chat/completions and POST /responses. Schemas are lenient on extra fields (providers add
+// their own) and strict on what a caller reads: the generated text and the completion state.
 /** The prompt is fixed and harmless; the ledger records only this class, never the text. */
 const SMOKE_PROMPT_CLASS = 'harmless_smoke_test';
 const SMOKE_PROMPT = 'Reply with the single word: ok';
+/** Small enough to cost next to nothing; 16 is the smallest max_output_tokens Responses accepts. */
 const SMOKE_MAX_TOKENS = 16;
 const FAMILY_PATHS = {
     chat_completions: '/chat/completions',
     responses: '/responses',
 };
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
 function buildSmokeRequest(family, model, options = {}) {
     const stream = options.stream === true;
     if (family === 'chat_completions') {
@@ -9026,6 +9159,7 @@ function buildSmokeRequest(family, model, options = {}) {
             body: {
                 model,
                 messages: [{ role: 'user', content: SMOKE_PROMPT }],
+                // max_tokens rather than max_completion_tokens: every OpenAI-compatible server accepts it.
                 max_tokens: SMOKE_MAX_TOKENS,
                 ...(stream ? { stream: true } : {}),
             },
@@ -9041,71 +9175,155 @@ function buildSmokeRequest(family, model, options = {}) {
         },
     };
 }
-const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('chat.completion'),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    choices: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        index: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-            role: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('assistant'),
-            content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+// ---- Chat Completions -------------------------------------------------------------------------
+const chatCompletionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion').optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('assistant'),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
         }),
-        finish_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }))
         .min(1),
 });
-const responseOutputText = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
-const responseSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    object: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('response'),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        content: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })).optional(),
+/** One `data:` payload of a streamed chat completion; the stream ends with `data: [DONE]`. */
+const chatCompletionChunkSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('chat.completion.chunk'),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    // Empty in the usage-only chunk that stream_options.include_usage adds.
+    choices: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+        delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+            role: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+            content: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        }),
+        finish_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     })),
 });
-const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    error: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
-        code: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).nullable().optional(),
+const CHAT_STREAM_TERMINATOR = '[DONE]';
+// ---- Responses --------------------------------------------------------------------------------
+const outputTextPartSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('output_text'), text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const responseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response').optional(),
+    /** completed | incomplete | failed | in_progress | queued | cancelled */
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        content: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).optional(),
+    })),
+    incomplete_details: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).nullable().optional(),
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional() }).nullable().optional(),
+});
+/** Every Responses stream event has a type; the ones a caller relies on are checked further. */
+const responseStreamEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    sequence_number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseLifecycleEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
+        'response.created',
+        'response.queued',
+        'response.in_progress',
+        'response.completed',
+        'response.incomplete',
+        'response.failed',
+    ]),
+    response: responseSchema,
+});
+const responseTextDeltaEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('response.output_text.delta'),
+    delta: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    item_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    output_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    content_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+});
+const responseErrorEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('error'),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    code: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+});
+// ---- Errors -----------------------------------------------------------------------------------
+/** The error body both families share. */
+const errorBodySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
+        code: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]).nullable().optional(),
+        param: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable().optional(),
     }),
 });
-function checkSuccessBody(family, body) {
-    if (family === 'chat_completions') {
-        const parsed = chatCompletionSchema.safeParse(body);
-        if (!parsed.success)
-            return { usable: false, reason: shapeReason(family, body) };
-        const text = parsed.data.choices[0]?.message.content ?? '';
-        if (text.length === 0)
-            return { usable: false, reason: 'chat completion has empty content' };
-        return { usable: true, text };
-    }
-    const parsed = responseSchema.safeParse(body);
-    if (!parsed.success)
-        return { usable: false, reason: shapeReason(family, body) };
-    if (parsed.data.status !== 'completed') {
-        return { usable: false, reason: `response status is "${parsed.data.status}", not "completed"` };
-    }
-    const text = parsed.data.output
+function chatCompletionText(completion) {
+    return completion.choices[0]?.message.content ?? '';
+}
+function responseText(response) {
+    return response.output
         .flatMap((item) => item.content ?? [])
-        .map((part) => responseOutputText.safeParse(part))
+        .map((part) => outputTextPartSchema.safeParse(part))
         .filter((r) => r.success)
         .map((r) => r.data.text)
         .join('');
-    if (text.length === 0)
-        return { usable: false, reason: 'response has no output_text' };
-    return { usable: true, text };
 }
-function shapeReason(family, body) {
-    const other = family === 'chat_completions' ? 'responses' : 'chat_completions';
+/** Checks a parsed 2xx JSON body against the route's family. */
+function checkSuccessBody(family, body) {
+    let text;
+    if (family === 'chat_completions') {
+        const parsed = chatCompletionSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        text = chatCompletionText(parsed.data);
+    }
+    else {
+        const parsed = responseSchema.safeParse(body);
+        if (!parsed.success)
+            return unusable(shapeProblem(family, body));
+        const notCompleted = responseNotCompleted(parsed.data);
+        if (notCompleted)
+            return unusable(notCompleted);
+        text = responseText(parsed.data);
+    }
+    if (text.length === 0) {
+        return unusable((0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('empty_output', `the ${family} body has no output text`));
+    }
+    return { usable: true, text, classified: (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('usable_body', family) };
+}
+/** A Responses object that a caller cannot use as a finished answer, or null when completed. */
+function responseNotCompleted(response) {
+    if (response.status === 'completed')
+        return null;
+    const why = response.incomplete_details?.reason ?? (response.error?.code ? response.error.code : null);
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('not_completed', `status "${safeToken(response.status)}"${why ? ` (${safeToken(why)})` : ''}`);
+}
+/** Why a body is not of the family: the other family's shape, an error object, or just invalid. */
+function shapeProblem(family, body) {
+    const other = otherFamily(family);
     const otherSchema = other === 'chat_completions' ? chatCompletionSchema : responseSchema;
     if (otherSchema.safeParse(body).success) {
-        return `body has the ${other} shape, but the caller expects ${family}`;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('other_family', `a ${other} body where ${family} was expected`);
     }
-    return `body is not a valid ${family} object`;
+    const error = errorBodySchema.safeParse(body);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `an error object with a 2xx status${type != null ? ` (${safeToken(String(type))})` : ''}`);
+    }
+    return (0,_status_class_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyBy */ .AE)('invalid_body', `not a ${family} object`);
+}
+function unusable(classified) {
+    return { usable: false, reason: classified.reason, classified };
+}
+/**
+ * Provider-supplied words (statuses, error types) go into reasons; keep them to a short token so
+ * a provider cannot smuggle echoed text into the ledger through them.
+ */
+function safeToken(value) {
+    const token = value.replace(/[^A-Za-z0-9_.:/-]/g, '_').slice(0, 48);
+    return token.length ? token : '_';
 }
 
 
@@ -9115,32 +9333,406 @@ function shapeReason(family, body) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ classifyHttpStatus),
-/* harmony export */   x: () => (/* binding */ classifyNetworkFault)
+/* harmony export */   AE: () => (/* binding */ classifyBy),
+/* harmony export */   n1: () => (/* binding */ classifyHttpStatus),
+/* harmony export */   xI: () => (/* binding */ classifyNetworkFault)
 /* harmony export */ });
-// Status classes: what one answer means to a caller. One table, used by the judge and the README.
+/* unused harmony exports STATUS_CLASSES, STATUS_CLASS_TABLE, ruleOf, renderStatusClassTable */
+// Status classes: what one answer means to a caller. One table, used by every classification in
+// the gate and rendered into the README (a test keeps the two identical).
+const STATUS_CLASSES = (/* unused pure expression or super */ null && ([
+    '2xx_usable',
+    '2xx_unusable',
+    'retryable',
+    'terminal',
+]));
+/** Every way an answer is classified, in the order the README shows them. */
+const STATUS_CLASS_TABLE = [
+    {
+        id: 'usable_body',
+        statusClass: '2xx_usable',
+        when: "2xx, a JSON body valid for the route's family, with non-empty output text (Responses: status `completed`)",
+        reason: 'usable answer',
+    },
+    {
+        id: 'usable_stream',
+        statusClass: '2xx_usable',
+        when: "2xx event stream of the route's family that starts, carries at least one text delta and ends properly (`data: [DONE]` / `response.completed`) within the deadline",
+        reason: 'usable stream',
+    },
+    {
+        id: 'invalid_body',
+        statusClass: '2xx_unusable',
+        when: "2xx JSON body that is not valid for the route's family (including an `error` object sent with a 2xx)",
+        reason: 'body not valid for the family',
+    },
+    {
+        id: 'other_family',
+        statusClass: '2xx_unusable',
+        when: '2xx body or stream events in the shape of the other family',
+        reason: "the other family's shape",
+    },
+    {
+        id: 'empty_output',
+        statusClass: '2xx_unusable',
+        when: 'valid shape, but no generated text (for a stream: no text delta before the terminator)',
+        reason: 'empty output',
+    },
+    {
+        id: 'not_completed',
+        statusClass: '2xx_unusable',
+        when: 'Responses status `incomplete`, `failed` (or any status but `completed`), or a streamed `response.incomplete` / `response.failed`',
+        reason: 'response not completed',
+    },
+    {
+        id: 'not_json',
+        statusClass: '2xx_unusable',
+        when: '2xx with HTML, plain text or malformed JSON',
+        reason: 'body is not JSON',
+    },
+    {
+        id: 'body_too_large',
+        statusClass: '2xx_unusable',
+        when: 'the body exceeds the size cap (1 MiB by default)',
+        reason: 'body exceeds the size cap',
+    },
+    {
+        id: 'not_a_stream',
+        statusClass: '2xx_unusable',
+        when: 'a streaming request answered with something other than `text/event-stream`',
+        reason: 'not an event stream',
+    },
+    {
+        id: 'stream_error_event',
+        statusClass: '2xx_unusable',
+        when: 'the stream carries an error event or an event that is not valid JSON for the family',
+        reason: 'bad event in the stream',
+    },
+    {
+        id: 'stream_unterminated',
+        statusClass: '2xx_unusable',
+        when: 'the stream closes cleanly but without its terminator (`[DONE]` / `response.completed`)',
+        reason: 'stream ended without its terminator',
+    },
+    {
+        id: 'http_408',
+        statusClass: 'retryable',
+        when: 'HTTP 408',
+        reason: 'HTTP 408 request timeout',
+    },
+    { id: 'http_429', statusClass: 'retryable', when: 'HTTP 429', reason: 'HTTP 429 throttled' },
+    {
+        id: 'http_5xx',
+        statusClass: 'retryable',
+        when: 'HTTP 500-599',
+        reason: 'server error',
+    },
+    {
+        id: 'connection_refused',
+        statusClass: 'retryable',
+        when: 'connection refused',
+        reason: 'connection refused',
+    },
+    {
+        id: 'connection_reset',
+        statusClass: 'retryable',
+        when: 'connection reset or closed before the status line',
+        reason: 'connection reset',
+    },
+    {
+        id: 'body_truncated',
+        statusClass: 'retryable',
+        when: 'connection closed after the status line, before the body was complete',
+        reason: 'connection closed mid-body',
+    },
+    {
+        id: 'connect_timeout',
+        statusClass: 'retryable',
+        when: 'no TCP connection within the connect timeout',
+        reason: 'connect timeout',
+    },
+    {
+        id: 'headers_timeout',
+        statusClass: 'retryable',
+        when: 'connected, but no response headers within the headers timeout',
+        reason: 'headers timeout',
+    },
+    {
+        id: 'body_timeout',
+        statusClass: 'retryable',
+        when: 'headers arrived, then the body stalled longer than the body timeout',
+        reason: 'body timeout',
+    },
+    {
+        id: 'deadline_exceeded',
+        statusClass: 'retryable',
+        when: "the exchange did not finish within the route's overall deadline",
+        reason: 'deadline exceeded',
+    },
+    {
+        id: 'other_network_error',
+        statusClass: 'retryable',
+        when: 'any other transport failure (TLS, protocol error), named by its error code',
+        reason: 'network error',
+    },
+    { id: 'http_400', statusClass: 'terminal', when: 'HTTP 400', reason: 'HTTP 400 bad request' },
+    { id: 'http_401', statusClass: 'terminal', when: 'HTTP 401', reason: 'HTTP 401 unauthorized' },
+    { id: 'http_403', statusClass: 'terminal', when: 'HTTP 403', reason: 'HTTP 403 forbidden' },
+    { id: 'http_404', statusClass: 'terminal', when: 'HTTP 404', reason: 'HTTP 404 not found' },
+    {
+        id: 'http_422',
+        statusClass: 'terminal',
+        when: 'HTTP 422',
+        reason: 'HTTP 422 unprocessable request',
+    },
+    {
+        id: 'http_other_4xx',
+        statusClass: 'terminal',
+        when: 'any other HTTP 4xx (409 included)',
+        reason: 'client error',
+    },
+    {
+        id: 'http_unexpected',
+        statusClass: 'terminal',
+        when: 'HTTP 1xx or 3xx as the final answer (redirects are not followed)',
+        reason: 'unexpected status',
+    },
+];
+const RULES = new Map(STATUS_CLASS_TABLE.map((rule) => [rule.id, rule]));
+function ruleOf(id) {
+    const rule = RULES.get(id);
+    if (!rule)
+        throw new Error(`status class rule "${id}" is missing from STATUS_CLASS_TABLE`);
+    return rule;
+}
+/** Classifies by a table row; the detail (never prompt or output text) follows the reason. */
+function classifyBy(id, detail) {
+    const rule = ruleOf(id);
+    return {
+        statusClass: rule.statusClass,
+        reason: detail ? `${rule.reason}: ${detail}` : rule.reason,
+        rule: id,
+    };
+}
+/** The class of a non-2xx status; null for a 2xx, whose class the body decides. */
 function classifyHttpStatus(status) {
     if (status >= 200 && status < 300)
-        return null; // decided by the body
+        return null;
     if (status === 408)
-        return { statusClass: 'retryable', reason: 'HTTP 408 request timeout' };
+        return classifyBy('http_408');
     if (status === 429)
-        return { statusClass: 'retryable', reason: 'HTTP 429 throttled' };
-    if (status >= 500)
-        return { statusClass: 'retryable', reason: `HTTP ${status} server error` };
-    if (status >= 400)
-        return { statusClass: 'terminal', reason: `HTTP ${status} client error (not retryable)` };
-    return { statusClass: 'terminal', reason: `HTTP ${status} unexpected status` };
+        return classifyBy('http_429');
+    if (status >= 500 && status <= 599)
+        return classifyBy('http_5xx', `HTTP ${status}`);
+    if (status === 400)
+        return classifyBy('http_400');
+    if (status === 401)
+        return classifyBy('http_401');
+    if (status === 403)
+        return classifyBy('http_403');
+    if (status === 404)
+        return classifyBy('http_404');
+    if (status === 422)
+        return classifyBy('http_422');
+    if (status >= 400 && status <= 499)
+        return classifyBy('http_other_4xx', `HTTP ${status}`);
+    return classifyBy('http_unexpected', `HTTP ${status}`);
 }
-function classifyNetworkFault(fault) {
-    if (fault === 'body_too_large') {
-        return { statusClass: '2xx_unusable', reason: 'response body exceeded the size cap' };
-    }
-    if (fault === 'other_network_error') {
-        return { statusClass: 'retryable', reason: 'network error' };
-    }
-    return { statusClass: 'retryable', reason: fault.replaceAll('_', ' ') };
+function classifyNetworkFault(fault, detail) {
+    return classifyBy(fault, detail);
 }
+/** The table as a Markdown table, for the README. */
+function renderStatusClassTable() {
+    const lines = ['| class | when | reason recorded |', '|---|---|---|'];
+    for (const rule of STATUS_CLASS_TABLE) {
+        lines.push(`| ${rule.statusClass} | ${rule.when} | ${rule.reason} |`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ MALFORMED_JSON_BODY),
+/* harmony export */   dX: () => (/* binding */ malformedStreamEvents),
+/* harmony export */   oH: () => (/* binding */ successBody),
+/* harmony export */   oL: () => (/* binding */ streamEvents),
+/* harmony export */   v7: () => (/* binding */ HTML_BODY)
+/* harmony export */ });
+/* unused harmony exports MOCK_OUTPUT_TEXT, chatCompletionBody, responseBody, chatCompletionStreamEvents, responseStreamEvents */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+// Schema-correct answers for each family, plain and streamed, written from the public API
+// references. The text is fixed so the gate can prove it never copies generated text into its
+// outputs. The official openai client parses every one of them (see test/mock/openai-client).
+const MOCK_OUTPUT_TEXT = 'ok';
+function mockId(prefix) {
+    return `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(9).toString('hex')}`;
+}
+function now() {
+    return Math.floor(Date.now() / 1000);
+}
+function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
+    return {
+        id: mockId('chatcmpl-mock'),
+        object: 'chat.completion',
+        created: now(),
+        model,
+        choices: [
+            {
+                index: 0,
+                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+                logprobs: null,
+                finish_reason: 'stop',
+            },
+        ],
+        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
+    };
+}
+function responseObject(model, text, status, parts) {
+    const done = status === 'completed';
+    return {
+        id: parts.id,
+        object: 'response',
+        created_at: parts.created,
+        status,
+        error: null,
+        incomplete_details: null,
+        instructions: null,
+        max_output_tokens: null,
+        model,
+        output: done
+            ? [
+                {
+                    type: 'message',
+                    id: parts.messageId,
+                    status: 'completed',
+                    role: 'assistant',
+                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+                },
+            ]
+            : [],
+        parallel_tool_calls: true,
+        temperature: 1,
+        tool_choice: 'auto',
+        tools: [],
+        top_p: 1,
+        text: { format: { type: 'text' } },
+        usage: done
+            ? {
+                input_tokens: 8,
+                input_tokens_details: { cached_tokens: 0 },
+                output_tokens: text.length > 0 ? 1 : 0,
+                output_tokens_details: { reasoning_tokens: 0 },
+                total_tokens: 9,
+            }
+            : null,
+    };
+}
+function responseBody(model, text = MOCK_OUTPUT_TEXT) {
+    return responseObject(model, text, 'completed', {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    });
+}
+function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionBody(model, text)
+        : responseBody(model, text);
+}
+/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
+function deltasOf(text) {
+    const pieces = [];
+    for (const char of text)
+        pieces.push(char);
+    return pieces;
+}
+function sse(data, event) {
+    const payload = typeof data === 'string' ? data : JSON.stringify(data);
+    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
+}
+/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
+function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const id = mockId('chatcmpl-mock');
+    const created = now();
+    const chunk = (delta, finishReason) => sse({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        system_fingerprint: null,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    });
+    return [
+        chunk({ role: 'assistant', content: '', refusal: null }, null),
+        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
+        chunk({}, 'stop'),
+        sse('[DONE]'),
+    ];
+}
+/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
+function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const parts = {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    };
+    let sequence = 0;
+    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
+    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
+    const events = [
+        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.output_item.added', {
+            output_index: 0,
+            item: {
+                type: 'message',
+                id: parts.messageId,
+                status: 'in_progress',
+                role: 'assistant',
+                content: [],
+            },
+        }),
+    ];
+    if (text.length > 0) {
+        events.push(event('response.content_part.added', {
+            ...location,
+            part: { type: 'output_text', text: '', annotations: [] },
+        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
+            ...location,
+            part: { type: 'output_text', text, annotations: [] },
+        }));
+    }
+    events.push(event('response.output_item.done', {
+        output_index: 0,
+        item: {
+            type: 'message',
+            id: parts.messageId,
+            status: 'completed',
+            role: 'assistant',
+            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+        },
+    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
+    return events;
+}
+function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionStreamEvents(model, text)
+        : responseStreamEvents(model, text);
+}
+/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
+function malformedStreamEvents(family, model) {
+    const healthy = streamEvents(family, model);
+    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
+    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
+}
+const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
+const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
 
 
 /***/ }),
@@ -9148,16 +9740,1374 @@ function classifyNetworkFault(fault) {
 /***/ 6016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HEALTHY: () => (/* binding */ HEALTHY),
-/* harmony export */   stepForAttempt: () => (/* binding */ stepForAttempt)
+/* harmony export */   IC: () => (/* binding */ FaultPlanError),
+/* harmony export */   MT: () => (/* binding */ formatFaultStep),
+/* harmony export */   ZI: () => (/* binding */ formatFaultPlan),
+/* harmony export */   el: () => (/* binding */ HEALTHY),
+/* harmony export */   hD: () => (/* binding */ stepForAttempt),
+/* harmony export */   jC: () => (/* binding */ parseFaultPlan)
 /* harmony export */ });
+/* unused harmony exports FAULT_KINDS, DEFAULT_CHUNK_DELAY_MS, MAX_FAULT_DURATION_MS, MAX_REPEAT, MAX_EXPANDED_STEPS */
 // The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
 // (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
 const HEALTHY = { steps: [], then: { kind: 'ok' } };
 function stepForAttempt(plan, attemptIndex) {
     return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
+class FaultPlanError extends Error {
+    /** 0-based character offset into the parsed text. */
+    offset;
+    line;
+    column;
+    /** What the parser expected at this place, in words. */
+    expected;
+    /** How to fix it, in one sentence. */
+    fix;
+    constructor(text, offset, message, expected, fix) {
+        super(message);
+        this.name = 'FaultPlanError';
+        this.offset = offset;
+        const before = text.slice(0, offset);
+        const lines = before.split('\n');
+        this.line = lines.length;
+        this.column = (lines.at(-1)?.length ?? 0) + 1;
+        this.expected = expected;
+        this.fix = fix;
+    }
+    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
+    format(source = 'fault plan') {
+        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
+    }
+}
+/** Step names as written in a plan; aliases map to the same kind. */
+const NAMED_STEPS = {
+    ok: { kind: 'ok', args: ['delay'] },
+    hang: { kind: 'hang', args: [] },
+    reset: { kind: 'reset', args: ['delay'] },
+    truncate: { kind: 'truncate', args: ['delay'] },
+    malformed: { kind: 'malformed_json', args: ['delay'] },
+    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
+    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
+    empty: { kind: 'empty_output', args: ['delay'] },
+    'empty-output': { kind: 'empty_output', args: ['delay'] },
+    html: { kind: 'html', args: ['delay'] },
+    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+};
+const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
+const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    plan() {
+        const steps = [];
+        let then = null;
+        this.skipSeparators();
+        if (this.atEnd()) {
+            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
+        }
+        while (!this.atEnd()) {
+            if (then !== null) {
+                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
+            }
+            const stepStart = this.pos;
+            const step = this.step();
+            this.skipSpaces();
+            const repeat = this.repeat();
+            if (repeat === 'forever') {
+                then = step;
+            }
+            else {
+                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
+                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
+                }
+                for (let i = 0; i < repeat; i++)
+                    steps.push(step);
+            }
+            this.skipSpaces();
+            if (this.atEnd())
+                break;
+            const c = this.peek();
+            if (c !== ',' && c !== '\n') {
+                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
+            }
+            this.skipSeparators();
+        }
+        return { steps, then: then ?? { kind: 'ok' } };
+    }
+    step() {
+        const start = this.pos;
+        const word = this.word();
+        if (word === '') {
+            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        const args = this.args();
+        if (/^\d+$/.test(word))
+            return this.statusStep(word, start, args);
+        const spec = NAMED_STEPS[word.toLowerCase()];
+        if (!spec) {
+            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        this.checkArgs(word, spec.args, args);
+        const delay = args.get('delay');
+        const delayMs = delay ? { delayMs: delay.ms } : {};
+        switch (spec.kind) {
+            case 'hang':
+                return { kind: 'hang' };
+            case 'slow_stream':
+                return {
+                    kind: 'slow_stream',
+                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
+                    ...delayMs,
+                };
+            default:
+                return { kind: spec.kind, ...delayMs };
+        }
+    }
+    statusStep(word, start, args) {
+        const status = Number(word);
+        if (status === 200) {
+            this.checkArgs(word, ['delay'], args);
+            const delay = args.get('delay');
+            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
+        }
+        if (word.length !== 3 || status < 400 || status > 599) {
+            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
+        }
+        this.checkArgs(word, STATUS_ARGS, args);
+        const step = { kind: 'status', status };
+        const retryAfter = args.get('retry-after');
+        if (retryAfter) {
+            if (retryAfter.ms % 1000 !== 0) {
+                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
+            }
+            step.retryAfterS = retryAfter.ms / 1000;
+        }
+        const retryAfterMs = args.get('retry-after-ms');
+        if (retryAfterMs)
+            step.retryAfterMs = retryAfterMs.ms;
+        const delay = args.get('delay');
+        if (delay)
+            step.delayMs = delay.ms;
+        return step;
+    }
+    checkArgs(word, allowed, args) {
+        for (const arg of args.values()) {
+            if (!allowed.includes(arg.name)) {
+                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
+                    ? `"${word}" takes ${allowed.join(', ')}`
+                    : `write "${word}" without parentheses`);
+            }
+        }
+    }
+    args() {
+        const args = new Map();
+        this.skipSpaces();
+        if (this.peek() !== '(')
+            return args;
+        const open = this.pos;
+        this.pos++;
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() === ')' && args.size === 0) {
+                this.pos++;
+                return args;
+            }
+            const at = this.pos;
+            const name = this.word();
+            if (!isArgName(name)) {
+                throw this.error(at, name
+                    ? `unknown argument "${name}"`
+                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
+            }
+            if (args.has(name)) {
+                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
+            }
+            this.skipSpaces();
+            if (this.peek() !== '=') {
+                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
+            }
+            this.pos++;
+            this.skipSpaces();
+            const valueAt = this.pos;
+            const ms = this.duration(name);
+            args.set(name, { name, at, valueAt, ms });
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ')') {
+                this.pos++;
+                return args;
+            }
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            throw this.error(this.pos, this.atEnd()
+                ? `the "(" at column ${this.columnOf(open)} is never closed`
+                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
+        }
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
+function formatFaultPlan(plan) {
+    const parts = [];
+    let i = 0;
+    while (i < plan.steps.length) {
+        const step = plan.steps[i];
+        const text = formatFaultStep(step);
+        let count = 1;
+        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
+            count++;
+        }
+        parts.push(count > 1 ? `${text} x${count}` : text);
+        i += count;
+    }
+    const thenText = formatFaultStep(plan.then);
+    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
+        parts.push(`${thenText}*`);
+    }
+    return parts.join(', ');
+}
+function formatFaultStep(step) {
+    const args = [];
+    let name;
+    switch (step.kind) {
+        case 'status':
+            name = String(step.status);
+            if (step.retryAfterS !== undefined)
+                args.push(`retry-after=${step.retryAfterS}s`);
+            if (step.retryAfterMs !== undefined)
+                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
+            break;
+        case 'slow_stream':
+            name = 'slow';
+            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
+            break;
+        case 'malformed_json':
+            name = 'malformed';
+            break;
+        case 'wrong_family':
+            name = 'wrong-family';
+            break;
+        case 'empty_output':
+            name = 'empty';
+            break;
+        default:
+            name = step.kind;
+    }
+    if ('delayMs' in step && step.delayMs !== undefined)
+        args.push(`delay=${step.delayMs}ms`);
+    return args.length ? `${name}(${args.join(', ')})` : name;
+}
+
+
+/***/ }),
+
+/***/ 6479:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ playFault)
+/* harmony export */ });
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3456);
+
+async function playFault(step, res, ctx) {
+    const played = (status, retryAfterMs = null) => ({
+        fault: step.kind,
+        status,
+        retryAfterMs,
+    });
+    if ('delayMs' in step && step.delayMs)
+        await sleep(step.delayMs);
+    switch (step.kind) {
+        case 'ok': {
+            const answer = await ctx.healthy();
+            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
+            return played(answer.status);
+        }
+        case 'status': {
+            const headers = {
+                'content-type': 'application/json',
+                'x-request-id': ctx.requestId,
+            };
+            let retryAfterMs = null;
+            if (step.retryAfterS !== undefined) {
+                headers['retry-after'] = String(step.retryAfterS);
+                retryAfterMs = step.retryAfterS * 1000;
+            }
+            if (step.retryAfterMs !== undefined) {
+                headers['retry-after-ms'] = String(step.retryAfterMs);
+                retryAfterMs = step.retryAfterMs;
+            }
+            const body = {
+                error: {
+                    message: `injected fault: HTTP ${step.status}`,
+                    type: 'fault_injection',
+                    code: null,
+                },
+            };
+            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+            return played(step.status, retryAfterMs);
+        }
+        case 'hang':
+            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
+            return played(null);
+        case 'reset':
+            res.socket?.resetAndDestroy();
+            return played(null);
+        case 'truncate': {
+            const answer = await ctx.healthy();
+            const cut = truncationPoint(answer);
+            res.writeHead(answer.status, {
+                ...answer.headers,
+                'content-length': String(answer.body.length),
+                'x-request-id': ctx.requestId,
+            });
+            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+            res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+            return played(answer.status);
+        }
+        case 'malformed_json':
+            if (ctx.stream) {
+                sendStream(res, (0,_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedStreamEvents */ .dX)(ctx.family, ctx.model), ctx);
+            }
+            else {
+                send(res, 200, Buffer.from(_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .MALFORMED_JSON_BODY */ .CP), jsonHeaders(ctx));
+            }
+            return played(200);
+        case 'wrong_family':
+            playGenerated(res, ctx, otherFamily(ctx.family), undefined);
+            return played(200);
+        case 'empty_output':
+            playGenerated(res, ctx, ctx.family, '');
+            return played(200);
+        case 'html':
+            send(res, 200, Buffer.from(_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .HTML_BODY */ .v7), {
+                'content-type': 'text/html; charset=utf-8',
+                'x-request-id': ctx.requestId,
+            });
+            return played(200);
+        case 'slow_stream': {
+            const answer = await ctx.healthy();
+            const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
+            delete headers['content-length'];
+            res.writeHead(answer.status, headers);
+            // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+            for (const piece of piecesOf(answer)) {
+                if (res.destroyed)
+                    break;
+                res.write(piece);
+                await sleep(step.chunkDelayMs);
+            }
+            res.end();
+            return played(answer.status);
+        }
+    }
+}
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
+/** Plays a body the mock generates itself, as a stream when the caller asked for one. */
+function playGenerated(res, ctx, family, text) {
+    if (ctx.stream) {
+        sendStream(res, (0,_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .streamEvents */ .oL)(family, ctx.model, text), ctx);
+    }
+    else {
+        send(res, 200, Buffer.from(JSON.stringify((0,_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .successBody */ .oH)(family, ctx.model, text))), jsonHeaders(ctx));
+    }
+}
+function sendStream(res, events, ctx) {
+    res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-request-id': ctx.requestId,
+    });
+    for (const event of events)
+        res.write(event);
+    res.end();
+}
+function isEventStream(answer) {
+    const type = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'content-type');
+    return (type?.[1] ?? '').toLowerCase().startsWith('text/event-stream');
+}
+/** Event boundaries of a stream (blank lines), or eight equal slices of any other body. */
+function piecesOf(answer) {
+    const body = answer.body;
+    if (isEventStream(answer)) {
+        const pieces = [];
+        let start = 0;
+        for (let end = body.indexOf('\n\n'); end !== -1; end = body.indexOf('\n\n', start)) {
+            pieces.push(body.subarray(start, end + 2));
+            start = end + 2;
+        }
+        if (start < body.length)
+            pieces.push(body.subarray(start));
+        return pieces;
+    }
+    const size = Math.max(1, Math.ceil(body.length / 8));
+    const pieces = [];
+    for (let offset = 0; offset < body.length; offset += size) {
+        pieces.push(body.subarray(offset, offset + size));
+    }
+    return pieces;
+}
+/** Half the body; for a stream, the boundary after half its events, so it starts then dies. */
+function truncationPoint(answer) {
+    const half = Math.max(1, Math.floor(answer.body.length / 2));
+    if (!isEventStream(answer))
+        return half;
+    const pieces = piecesOf(answer);
+    const keep = pieces.slice(0, Math.max(1, Math.ceil(pieces.length / 2)));
+    return Math.min(answer.body.length - 1, keep.reduce((sum, piece) => sum + piece.length, 0));
+}
+function jsonHeaders(ctx) {
+    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
+}
+function send(res, status, body, headers) {
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 8367:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ startMockProvider)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3456);
+/* harmony import */ var _play_fault_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6479);
+
+
+
+
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
+async function startMockProvider(options = {}) {
+    const plan = options.plan ?? _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
+    const log = [];
+    let attempts = 0;
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
+        const attempt = attempts++;
+        const step = (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .stepForAttempt */ .hD)(plan, attempt);
+        void handle(req, res, step, attempt, (entry) => {
+            log.push(entry);
+            options.onRequest?.(entry);
+        }).catch(() => {
+            // A caller that hangs up mid-answer is part of the game; never crash the mock for it.
+            if (!res.headersSent && !res.destroyed)
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${host}:${address.port}/v1`,
+        port: address.port,
+        get requestCount() {
+            return attempts;
+        },
+        get requests() {
+            return log;
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function familyOf(path) {
+    if (path.endsWith('/chat/completions'))
+        return 'chat_completions';
+    if (path.endsWith('/responses'))
+        return 'responses';
+    return null;
+}
+async function handle(req, res, step, attempt, record) {
+    const requestId = `req_mock_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)().replaceAll('-', '')}`;
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    let body;
+    let bodyError = null;
+    try {
+        body = JSON.parse(await readBody(req));
+    }
+    catch (error) {
+        bodyError =
+            error.message === 'too large'
+                ? 'request body is larger than 1 MiB'
+                : 'request body is not valid JSON';
+    }
+    const stream = isObject(body) && body.stream === true;
+    record({
+        attempt: attempt + 1,
+        method: req.method ?? 'GET',
+        path,
+        requestId,
+        step: step.kind,
+        stepText: (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFaultStep */ .MT)(step),
+        stream,
+    });
+    const family = familyOf(path);
+    if (req.method !== 'POST' || family === null) {
+        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
+    }
+    if (bodyError !== null)
+        return sendError(res, 400, bodyError, requestId);
+    // The same request checks a real provider makes first, so a wrong request fails here as it would
+    // there, whatever the fault plan says.
+    const problem = requestProblem(family, body);
+    if (problem)
+        return sendError(res, 400, problem, requestId);
+    const model = body.model;
+    await (0,_play_fault_js__WEBPACK_IMPORTED_MODULE_4__/* .playFault */ .B)(step, res, {
+        family,
+        model,
+        requestId,
+        stream,
+        healthy: () => Promise.resolve(healthyAnswer(family, model, stream)),
+    });
+}
+function healthyAnswer(family, model, stream) {
+    if (stream) {
+        return {
+            status: 200,
+            headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+            body: Buffer.from((0,_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .streamEvents */ .oL)(family, model).join('')),
+        };
+    }
+    return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify((0,_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .successBody */ .oH)(family, model))),
+    };
+}
+/** What a provider rejects before generating anything; null when the request is well formed. */
+function requestProblem(family, body) {
+    if (!isObject(body))
+        return 'request body must be a JSON object';
+    if (typeof body.model !== 'string' || body.model.length === 0) {
+        return 'you must provide a model parameter';
+    }
+    if (family === 'chat_completions') {
+        if (!Array.isArray(body.messages) || body.messages.length === 0) {
+            return "'messages' must be a non-empty array";
+        }
+    }
+    else if (typeof body.input !== 'string' && !Array.isArray(body.input)) {
+        return "'input' must be a string or an array";
+    }
+    if ('stream' in body && typeof body.stream !== 'boolean')
+        return "'stream' must be a boolean";
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sendError(res, status, message, requestId) {
+    const text = JSON.stringify({
+        error: { message, type: 'invalid_request_error', param: null, code: null },
+    });
+    res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'x-request-id': requestId,
+    });
+    res.end(text);
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                reject(new Error('too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pk: () => (/* binding */ runStandaloneMock)
+/* harmony export */ });
+/* unused harmony exports loadFaultPlan, formatRequestLog */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
+/* harmony import */ var _probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8549);
+/* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
+
+
+
+
+
+/** Reads the fault plan from a file or from flag text; a mistake becomes a positioned ConfigError. */
+async function loadFaultPlan(planFile, faults) {
+    if (planFile !== undefined && faults !== undefined) {
+        throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)('--faults'), 'give either --plan FILE or --faults TEXT, not both', 'drop one of the two flags');
+    }
+    if (planFile !== undefined) {
+        let text;
+        try {
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(planFile, 'utf8');
+        }
+        catch (error) {
+            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(planFile), `cannot read the fault plan file (${error.code ?? 'error'})`, 'check the path given to --plan');
+        }
+        return parsePlanOrThrow(text, planFile);
+    }
+    if (faults !== undefined)
+        return parsePlanOrThrow(faults, '--faults');
+    return _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
+}
+function parsePlanOrThrow(text, source) {
+    try {
+        return (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFaultPlan */ .jC)(text);
+    }
+    catch (error) {
+        if (error instanceof _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FaultPlanError */ .IC) {
+            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(source, error.line, error.column), error.message, error.fix);
+        }
+        throw error;
+    }
+}
+function formatRequestLog(entry) {
+    return [
+        `attempt=${entry.attempt}`,
+        entry.method,
+        entry.path,
+        `stream=${entry.stream === true}`,
+        `step=${entry.stepText ?? entry.step}`,
+        `request_id=${entry.requestId}`,
+    ].join(' ');
+}
+/** Serves until the stop signal; returns the number of requests served. */
+async function runStandaloneMock(options) {
+    const plan = await loadFaultPlan(options.planFile, options.faults);
+    const mock = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startMockProvider */ .M)({
+        port: options.port,
+        host: options.host,
+        plan,
+        onRequest: (entry) => options.out(formatRequestLog(entry)),
+    });
+    if (!(0,_probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackUrl */ .t)(mock.url)) {
+        options.err(`warning: serving on ${options.host}, which other machines may reach; use --host 127.0.0.1 to keep it local`);
+    }
+    options.out(`mock provider listening on ${mock.url} (fault plan: ${(0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFaultPlan */ .ZI)(plan)})`);
+    const signal = await options.stopSignal;
+    await mock.close();
+    options.out(`mock provider stopped by ${signal} after ${mock.requestCount} requests`);
+    return mock.requestCount;
+}
+
+
+/***/ }),
+
+/***/ 9760:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ clientSdkLayer),
+/* harmony export */   R1: () => (/* binding */ PROVIDER_BASE_URLS),
+/* harmony export */   ZJ: () => (/* binding */ defaultBudget),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   yI: () => (/* binding */ collectUnsupported)
+/* harmony export */ });
+/* unused harmony export describeKeyPath */
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4642);
+/* harmony import */ var _zod_position_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5348);
+
+
+// What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
+// lives, how a stacked client layer is declared, and how keys the gate does not model are kept.
+/**
+ * OpenAI-compatible base URLs of providers, by the names LiteLLM (model prefix) and Portkey
+ * (`provider`) use. A provider not listed needs an explicit api_base / custom_host.
+ */
+const PROVIDER_BASE_URLS = {
+    openai: 'https://api.openai.com/v1',
+    anthropic: 'https://api.anthropic.com/v1',
+    groq: 'https://api.groq.com/openai/v1',
+    mistral: 'https://api.mistral.ai/v1',
+    'mistral-ai': 'https://api.mistral.ai/v1',
+    together_ai: 'https://api.together.xyz/v1',
+    'together-ai': 'https://api.together.xyz/v1',
+    deepseek: 'https://api.deepseek.com/v1',
+    openrouter: 'https://openrouter.ai/api/v1',
+    fireworks_ai: 'https://api.fireworks.ai/inference/v1',
+    'fireworks-ai': 'https://api.fireworks.ai/inference/v1',
+    xai: 'https://api.x.ai/v1',
+    'x-ai': 'https://api.x.ai/v1',
+    perplexity: 'https://api.perplexity.ai',
+    'perplexity-ai': 'https://api.perplexity.ai',
+    gemini: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    google: 'https://generativelanguage.googleapis.com/v1beta/openai',
+    cometapi: 'https://api.cometapi.com/v1',
+};
+/** The gate's own defaults, used when a format has no place to state a budget. */
+function defaultBudget(file) {
+    return {
+        maxAttemptsPerRequest: 4,
+        maxElapsedMs: 60_000,
+        maxAmplification: 3,
+        at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t)(file),
+    };
+}
+/**
+ * The official OpenAI SDKs in front of a gateway: `maxRetries` retries (2 by default, so 3
+ * attempts) on 408, 409, 429, 5xx and connection errors, waiting min(0.5 s × 2^n, 8 s) less up
+ * to a quarter at random, honouring retry-after. "equal" is the nearest of the gate's jitter
+ * kinds: a random share is taken off each wait, never all of it.
+ */
+function clientSdkLayer(retries, at) {
+    return {
+        name: 'client-sdk',
+        retry: {
+            maxAttempts: retries + 1,
+            initialBackoffMs: 500,
+            maxBackoffMs: 8000,
+            multiplier: 2,
+            jitter: 'equal',
+            retryOnStatuses: [408, 409, 429, 500, 502, 503, 504],
+            retryOnNetworkErrors: true,
+            honourRetryAfter: true,
+            maxElapsedMs: null,
+            at,
+        },
+        at,
+    };
+}
+/**
+ * Records every key of a mapping that the gate does not model. A key close to one it does
+ * model is probably a typo, so the reason says which.
+ */
+function collectUnsupported(source, path, value, modelled, out, reasons = {}) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return;
+    for (const key of Object.keys(value)) {
+        if (modelled.includes(key))
+            continue;
+        const guess = (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, modelled);
+        const reason = reasons[key] ??
+            (guess
+                ? `not a key the gate knows here; did you mean "${guess}"?`
+                : 'not modelled by the gate; the plan ignores it');
+        out.push({
+            key: describeKeyPath([...path, key]),
+            at: source.keyPositionOf([...path, key]),
+            reason,
+            ...(guess && !reasons[key] ? { didYouMean: guess } : {}),
+        });
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return url.toLowerCase();
+    }
+}
+/** `targets[1].override_params.max_tokens`: the path as a reader of the file writes it. */
+function describeKeyPath(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+
+/***/ }),
+
+/***/ 2910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J6: () => (/* binding */ analysePlan),
+/* harmony export */   _V: () => (/* binding */ formatMs)
+/* harmony export */ });
+/* unused harmony exports TERMINAL_STATUSES, summariseChains, summariseChange, formatFinding */
+/* harmony import */ var _adapter_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9760);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
+/* harmony import */ var _worst_case_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2597);
+
+
+
+/** Statuses that do not change on a retry: the request itself is wrong or not allowed. */
+const TERMINAL_STATUSES = [400, 401, 403, 404, 422];
+function analysePlan(plan, options) {
+    const findings = [...(plan.readFindings ?? [])];
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    const chains = summariseChains(plan);
+    plan.chains.forEach((chain, i) => {
+        const summary = chains[i];
+        if (summary)
+            findings.push(...budgetFindings(plan, chain, summary));
+        findings.push(...stackingFindings(chain, summary?.attempts ?? 0));
+        findings.push(...fallbackFindings(chain.target, routes));
+    });
+    findings.push(...policyFindings(plan));
+    findings.push(...timeoutFindings(plan));
+    findings.push(...reachabilityFindings(plan));
+    for (const key of plan.unsupported) {
+        if (key.didYouMean) {
+            findings.push({
+                id: 'unknown_key',
+                severity: 'warning',
+                message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
+                fix: `did you mean "${key.didYouMean}"?`,
+                at: key.at,
+            });
+            continue;
+        }
+        findings.push({
+            id: 'unsupported_key',
+            severity: 'notice',
+            message: `"${key.key}" is read but not modelled: ${key.reason ?? 'the plan ignores it'}`,
+            fix: 'nothing to do if that is expected; otherwise check the key name',
+            at: key.at,
+        });
+    }
+    const change = options.base ? summariseChange(options.base, plan) : null;
+    findings.push(...trustFindings(plan, options));
+    if (change?.mixedScope) {
+        findings.push({
+            id: 'scope_mixed',
+            severity: 'warning',
+            message: `the change mixes ${change.touches.join(', ')}: a routing fix and a model migration or retry redesign are hard to review and to roll back together`,
+            fix: 'split the change into one pull request per concern',
+            at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(plan.file),
+        });
+    }
+    return { findings: dedupe(findings), change, chains };
+}
+/** Worst case of every chain: attempts, elapsed time and the attempt order. */
+function summariseChains(plan) {
+    return plan.chains.map((chain) => {
+        const attempts = (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .worstCaseChainAttempts */ .FB)(chain);
+        const elapsed = (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .worstCaseChainElapsedMs */ .Zh)(chain, plan.routes);
+        return {
+            chain: chain.name,
+            routeOrder: (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(chain.target),
+            attempts,
+            elapsedMs: Number.isFinite(elapsed) ? Math.round(elapsed) : null,
+            attemptOrder: (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSequence */ .dA)((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .attemptSequence */ .Jh)(chain), attempts),
+        };
+    });
+}
+function budgetFindings(plan, chain, summary) {
+    const out = [];
+    const { budget } = plan;
+    if (summary.attempts > budget.maxAttemptsPerRequest) {
+        out.push({
+            id: 'worst_case_over_budget',
+            severity: 'error',
+            message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+            fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
+            at: chain.at,
+        });
+    }
+    else if (budget.maxAmplification !== null && summary.attempts > budget.maxAmplification) {
+        out.push({
+            id: 'amplification_over_budget',
+            severity: 'warning',
+            message: `chain "${chain.name}": under an outage each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}`,
+            fix: 'retry fewer times, or add a stop rule that sheds load during an outage',
+            at: chain.at,
+        });
+    }
+    if (budget.maxElapsedMs !== null &&
+        summary.elapsedMs !== null &&
+        summary.elapsedMs > budget.maxElapsedMs) {
+        out.push({
+            id: 'worst_case_elapsed_over_budget',
+            severity: 'error',
+            message: `chain "${chain.name}": a full outage can hold a request for ${formatMs(summary.elapsedMs)}, over the budget of ${formatMs(budget.maxElapsedMs)}`,
+            fix: 'shorten timeouts or backoff, retry less, or set max_elapsed_ms on the retry policy',
+            at: chain.at,
+        });
+    }
+    return out;
+}
+function stackingFindings(chain, attempts) {
+    const retrying = chain.layers
+        .filter((l) => l.retry.maxAttempts > 1)
+        .map((l) => ({ name: l.name, policy: l.retry, at: l.at }));
+    const deepest = deepestRetryPath(chain.target);
+    const all = [...retrying, ...deepest.map((p) => ({ name: 'routing', policy: p, at: p.at }))];
+    if (all.length < 2)
+        return [];
+    // Point at a place in the file: a layer declared on the command line sits at 1:1.
+    const first = all.find((a) => a.at.line !== 1 || a.at.column !== 1) ?? all[0];
+    if (!first)
+        return [];
+    return [
+        {
+            id: 'stacked_retries',
+            severity: 'warning',
+            message: `chain "${chain.name}": retries are stacked in ${all.length} layers (${all.map((a) => `${a.name} ×${a.policy.maxAttempts}`).join(', ')}), so they multiply to ${attempts} attempts`,
+            fix: 'retry in one layer only: set the other layers to a single attempt (for example the client SDK maxRetries: 0)',
+            at: first.at,
+        },
+    ];
+}
+/** The retrying policies along the path through the tree that has the most of them. */
+function deepestRetryPath(target) {
+    const own = target.retry && target.retry.maxAttempts > 1 ? [target.retry] : [];
+    if (target.kind === 'route')
+        return own;
+    const below = target.targets
+        .map(deepestRetryPath)
+        .reduce((best, p) => (p.length > best.length ? p : best), []);
+    return [...own, ...below];
+}
+function allPolicies(plan) {
+    const out = [];
+    const walk = (t) => {
+        if (t.retry)
+            out.push(t.retry);
+        if (t.kind !== 'route')
+            t.targets.forEach(walk);
+    };
+    for (const chain of plan.chains) {
+        chain.layers.forEach((l) => out.push(l.retry));
+        walk(chain.target);
+    }
+    return out;
+}
+function policyFindings(plan) {
+    const out = [];
+    for (const policy of allPolicies(plan)) {
+        if (policy.maxAttempts <= 1)
+            continue;
+        if (policy.initialBackoffMs === 0 || policy.maxBackoffMs === 0) {
+            out.push({
+                id: 'retry_without_backoff',
+                severity: 'warning',
+                message: 'retries are sent immediately, with no wait between attempts',
+                fix: 'set an initial backoff (for example 500 ms) that grows with each retry',
+                at: policy.at,
+            });
+        }
+        if (policy.jitter === 'none') {
+            out.push({
+                id: 'retry_without_jitter',
+                severity: 'warning',
+                message: 'retry waits have no jitter, so clients that failed together retry together',
+                fix: 'use full or equal jitter',
+                at: policy.at,
+            });
+        }
+        const terminal = policy.retryOnStatuses.filter((s) => TERMINAL_STATUSES.includes(s));
+        if (terminal.length > 0) {
+            out.push({
+                id: 'retry_on_terminal_status',
+                severity: 'error',
+                message: `retries on ${terminal.join(', ')}, which a retry cannot fix (the request or its credential is wrong)`,
+                fix: `remove ${terminal.join(', ')} from the retried statuses`,
+                at: policy.at,
+            });
+        }
+        if (policy.maxElapsedMs === null) {
+            out.push({
+                id: 'max_elapsed_missing',
+                severity: 'warning',
+                message: 'no stop rule in time: retries continue however long the request has taken',
+                fix: 'set a maximum elapsed time after which no retry starts',
+                at: policy.at,
+            });
+        }
+    }
+    return out;
+}
+function timeoutFindings(plan) {
+    const out = [];
+    for (const route of plan.routes) {
+        if (route.timeoutMs === null) {
+            out.push({
+                id: 'timeout_missing',
+                severity: 'warning',
+                message: plan.format === 'litellm'
+                    ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
+                    : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
+                fix: 'set a per-attempt timeout on this route',
+                at: route.at,
+            });
+        }
+        else if (plan.budget.maxElapsedMs !== null && route.timeoutMs > plan.budget.maxElapsedMs) {
+            out.push({
+                id: 'timeout_unbounded',
+                severity: 'warning',
+                message: `route "${route.name}": one attempt may take ${formatMs(route.timeoutMs)}, longer than the whole request budget of ${formatMs(plan.budget.maxElapsedMs)}`,
+                fix: 'set the per-attempt timeout well below the request budget',
+                at: route.at,
+            });
+        }
+    }
+    return out;
+}
+function fallbackFindings(target, routes) {
+    if (target.kind === 'route')
+        return [];
+    const out = target.targets.flatMap((t) => fallbackFindings(t, routes));
+    if (target.kind !== 'fallback')
+        return out;
+    const firstRoute = (t) => routes.get((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(t)[0] ?? '');
+    const [primaryTarget, ...rest] = target.targets;
+    const primary = primaryTarget ? firstRoute(primaryTarget) : undefined;
+    if (!primary)
+        return out;
+    const seen = new Set([primary.name]);
+    for (const t of rest) {
+        const fallback = firstRoute(t);
+        if (!fallback)
+            continue;
+        if (t.kind === 'route' && seen.has(fallback.name)) {
+            out.push({
+                id: 'route_cycle',
+                severity: 'error',
+                message: `route "${fallback.name}" appears again as its own fallback`,
+                fix: 'list each route once per chain',
+                at: t.at,
+            });
+            continue;
+        }
+        seen.add(fallback.name);
+        if ((0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(fallback.baseUrl) === (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(primary.baseUrl)) {
+            out.push({
+                id: 'fallback_same_host',
+                severity: 'warning',
+                message: `fallback "${fallback.name}" is on the same host as "${primary.name}" (${(0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(primary.baseUrl)}): an outage of that host takes both down`,
+                fix: 'fall back to another provider or region',
+                at: t.at,
+            });
+        }
+        if (fallback.family !== primary.family) {
+            out.push({
+                id: 'fallback_family_mismatch',
+                severity: 'error',
+                message: `fallback "${fallback.name}" speaks ${fallback.family} while "${primary.name}" speaks ${primary.family}: the caller cannot use its answer`,
+                fix: 'fall back to a route of the same endpoint family',
+                at: t.at,
+            });
+        }
+    }
+    return out;
+}
+function reachabilityFindings(plan) {
+    const used = new Set(plan.chains.flatMap((c) => (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(c.target)));
+    return plan.routes
+        .filter((r) => !used.has(r.name))
+        .map((r) => ({
+        id: 'route_unreachable',
+        severity: 'warning',
+        message: `route "${r.name}" is in no chain, so no request ever reaches it`,
+        fix: 'add it to a chain as primary or fallback, or remove it',
+        at: r.at,
+    }));
+}
+function trustFindings(plan, options) {
+    const trusted = new Set(options.trustedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
+    if (options.base)
+        options.base.routes.forEach((r) => trusted.add((0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)));
+    const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
+    if (!options.base && options.trustedHosts.length === 0) {
+        return credentialed.length === 0
+            ? []
+            : [
+                {
+                    id: 'credential_trust_unchecked',
+                    severity: 'notice',
+                    message: 'credential hosts were not checked: no base config and no trusted hosts were given',
+                    fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
+                    at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(plan.file),
+                },
+            ];
+    }
+    return credentialed
+        .filter((r) => !trusted.has((0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)))
+        .map((r) => ({
+        id: 'credential_untrusted_host',
+        severity: 'error',
+        message: `route "${r.name}" would send ${r.apiKeyEnv ?? 'its credential'} to ${(0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)}, a host in neither the base config nor the trusted hosts`,
+        fix: `if ${(0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)} is meant to receive this key, add it with --trusted-host (the action input trusted-hosts) in a reviewed change`,
+        at: r.at,
+    }));
+}
+/** What the head config changes compared with the base config. */
+function summariseChange(base, head) {
+    const baseRoutes = new Map(base.routes.map((r) => [r.name, r]));
+    const headRoutes = new Map(head.routes.map((r) => [r.name, r]));
+    const routesAdded = [...headRoutes.keys()].filter((n) => !baseRoutes.has(n));
+    const routesRemoved = [...baseRoutes.keys()].filter((n) => !headRoutes.has(n));
+    const baseHosts = new Set(base.routes.map((r) => (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)));
+    const headHosts = new Set(head.routes.map((r) => (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)));
+    const hostsAdded = [...headHosts].filter((h) => !baseHosts.has(h)).sort();
+    const hostsRemoved = [...baseHosts].filter((h) => !headHosts.has(h)).sort();
+    const modelsChanged = [];
+    let baseUrlChanged = false;
+    for (const [name, route] of headRoutes) {
+        const before = baseRoutes.get(name);
+        if (!before)
+            continue;
+        if (before.model !== route.model)
+            modelsChanged.push({ route: name, from: before.model, to: route.model });
+        if (before.baseUrl !== route.baseUrl)
+            baseUrlChanged = true;
+    }
+    const baseChains = new Map(base.chains.map((c) => [c.name, c]));
+    const retryPoliciesChanged = [];
+    let orderChanged = base.chains.length !== head.chains.length;
+    for (const chain of head.chains) {
+        const before = baseChains.get(chain.name);
+        if (!before) {
+            orderChanged = true;
+            continue;
+        }
+        if ((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(before.target).join('\n') !== (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(chain.target).join('\n'))
+            orderChanged = true;
+        if (retrySignature(before) !== retrySignature(chain))
+            retryPoliciesChanged.push(chain.name);
+    }
+    const budgetChanged = base.budget.maxAttemptsPerRequest !== head.budget.maxAttemptsPerRequest ||
+        base.budget.maxElapsedMs !== head.budget.maxElapsedMs ||
+        base.budget.maxAmplification !== head.budget.maxAmplification;
+    const touches = [];
+    if (routesAdded.length > 0 || routesRemoved.length > 0 || orderChanged)
+        touches.push('routing');
+    if (hostsAdded.length > 0 || hostsRemoved.length > 0 || baseUrlChanged)
+        touches.push('hosts');
+    if (modelsChanged.length > 0)
+        touches.push('models');
+    if (retryPoliciesChanged.length > 0)
+        touches.push('retry_policy');
+    if (budgetChanged)
+        touches.push('budget');
+    // A routing fix (order, routes, hosts) is one concern; a model migration and a retry
+    // redesign are two more. Any two together are a mixed change.
+    const concerns = [
+        touches.includes('routing') || touches.includes('hosts'),
+        touches.includes('models'),
+        touches.includes('retry_policy'),
+    ].filter(Boolean).length;
+    return {
+        baseDigest: base.digest,
+        headDigest: head.digest,
+        routesAdded,
+        routesRemoved,
+        hostsAdded,
+        hostsRemoved,
+        modelsChanged,
+        retryPoliciesChanged,
+        budgetChanged,
+        touches,
+        mixedScope: concerns >= 2,
+    };
+}
+function retrySignature(chain) {
+    const policy = (p) => p
+        ? [
+            p.maxAttempts,
+            p.initialBackoffMs,
+            p.maxBackoffMs,
+            p.multiplier,
+            p.jitter,
+            p.retryOnStatuses.join(','),
+            p.retryOnNetworkErrors,
+            p.honourRetryAfter,
+            p.maxElapsedMs,
+        ].join('/')
+        : '-';
+    const walk = (t) => t.kind === 'route'
+        ? `${t.route}:${policy(t.retry)}`
+        : `${t.kind}:${policy(t.retry)}(${t.targets.map(walk).join(';')})`;
+    return `${chain.layers.map((l) => policy(l.retry)).join('|')}#${walk(chain.target)}`;
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.id}@${f.at.file}:${f.at.line}:${f.at.column}:${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
+function formatFinding(f) {
+    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
 }
 
 
@@ -9196,14 +11146,1334 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
+/***/ 833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runPlanStage: () => (/* binding */ runPlanStage)
+});
+
+// EXTERNAL MODULE: ./lib/plan/analyse.js
+var analyse = __nccwpck_require__(2910);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(4642);
+;// CONCATENATED MODULE: ./lib/plan/credentials.js
+
+// A credential written into a routing config ends up in the repository's history and in every
+// fork. The gate refuses such a file outright, names where the value is, and never repeats it.
+/** Keys whose value is a secret when it is not a reference to the environment. */
+const SECRET_KEY = /(^|[_-])(api[_-]?key|secret|token|password|passwd|authorization|access[_-]?key|master[_-]?key)$/i;
+/** Shapes of well-known credentials, wherever they appear. */
+const SECRET_SHAPES = [
+    /^sk-[A-Za-z0-9_-]{16,}$/, // OpenAI, Anthropic (sk-ant-…), DeepSeek, LiteLLM virtual keys
+    /^AIza[0-9A-Za-z_-]{30,}$/, // Google API keys
+    /^gh[pousr]_[A-Za-z0-9]{30,}$/, // GitHub tokens
+    /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
+    /^gsk_[A-Za-z0-9]{20,}$/, // Groq
+    /^Bearer\s+\S{8,}$/i,
+    /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
+];
+/** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */
+const ENV_REFERENCE = /^(?:os\.environ\/|env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$/;
+function envReferenceName(value) {
+    const match = ENV_REFERENCE.exec(value.trim());
+    if (!match?.[1])
+        return null;
+    if (value.trim().startsWith('${') && !value.trim().endsWith('}'))
+        return null;
+    return match[1];
+}
+/**
+ * Throws a ConfigError at the first literal credential in the document. The message says
+ * where and what kind of field it is, never any part of the value.
+ */
+function rejectLiteralCredentials(source, howToReference) {
+    const found = findLiteralCredential(source.value, []);
+    if (!found)
+        return;
+    const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
+    throw new config_error/* ConfigError */.x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+}
+function findLiteralCredential(value, path) {
+    if (typeof value === 'string') {
+        const key = path.length > 0 ? String(path[path.length - 1]) : '';
+        if (looksSecret(key, value))
+            return { path };
+        return null;
+    }
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const hit = findLiteralCredential(value[i], [...path, i]);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            const hit = findLiteralCredential(v, [...path, k]);
+            if (hit)
+                return hit;
+        }
+    }
+    return null;
+}
+function looksSecret(key, value) {
+    const text = value.trim();
+    if (text === '' || envReferenceName(text) !== null)
+        return false;
+    if (SECRET_SHAPES.some((shape) => shape.test(text)))
+        return true;
+    // Names of variables (api_key_env: OPENAI_API_KEY) are references, not secrets.
+    if (/_env(_var)?$/i.test(key))
+        return false;
+    return SECRET_KEY.test(key);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./lib/plan/zod-position.js
+var zod_position = __nccwpck_require__(5348);
+;// CONCATENATED MODULE: ./lib/plan/litellm.js
+
+
+
+
+
+// The LiteLLM proxy `config.yaml`, read as LiteLLM reads it.
+//
+// Counting, from LiteLLM's proxy documentation, "Fallbacks + Retries + Timeouts + Cooldowns"
+// (docs.litellm.ai/docs/proxy/reliability): `num_retries: 3 # retry call 3 times on each
+// model_name`, and "If a call fails after num_retries, fallback to another model group". The
+// router documentation (docs.litellm.ai/docs/router/learn/reliability) adds that "a retry tries
+// the same model group again, and the new pick can land on a different deployment", and that the
+// router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
+// means N + 1 calls per model group, each to one deployment the router picks, and every fallback
+// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
+// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
+// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
+// per-attempt timeout is the deployment's, else router_settings.timeout, else
+// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
+// (a finding) rather than assume that default.
+// A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
+// for the new group) until max_fallbacks (default 5) hops, counted one per fallback tried. A
+// group already on the path is not re-entered (a cycle, reported). Newer LiteLLM versions also
+// skip any group already tried earlier in the same request, so for them this is an upper bound.
+const DEFAULT_NUM_RETRIES = 2;
+const DEFAULT_MAX_FALLBACKS = 5;
+const RETRY_POLICY_KINDS = {
+    BadRequestErrorRetries: [400],
+    AuthenticationErrorRetries: [401],
+    TimeoutErrorRetries: [408],
+    RateLimitErrorRetries: [429],
+    ContentPolicyViolationErrorRetries: [400],
+    InternalServerErrorRetries: [500, 502, 503, 504],
+};
+/** Kinds the router retries when a retry_policy does not mention them: transient ones only. */
+const DEFAULT_RETRIED_KINDS = [
+    'TimeoutErrorRetries',
+    'RateLimitErrorRetries',
+    'InternalServerErrorRetries',
+];
+const retries = schemas/* int */.Whr().min(0).max(100);
+const seconds = schemas/* number */.aig().positive().max(86_400);
+const groupName = schemas/* string */.YjP().min(1);
+const fallbackList = schemas/* array */.YOg(schemas/* record */.g1P(groupName, schemas/* array */.YOg(groupName)));
+const retryPolicySchema = schemas/* strictObject */.rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
+const settingsShape = {
+    num_retries: retries.optional(),
+    timeout: seconds.optional(),
+    request_timeout: seconds.optional(),
+    retry_after: schemas/* number */.aig().min(0).max(3600).optional(),
+    allowed_fails: schemas/* int */.Whr().min(0).optional(),
+    cooldown_time: schemas/* number */.aig().min(0).optional(),
+    fallbacks: fallbackList.optional(),
+    context_window_fallbacks: fallbackList.optional(),
+    content_policy_fallbacks: fallbackList.optional(),
+    default_fallbacks: schemas/* array */.YOg(groupName).optional(),
+    max_fallbacks: schemas/* int */.Whr().min(1).max(50).optional(),
+    retry_policy: retryPolicySchema.optional(),
+    model_group_retry_policy: schemas/* record */.g1P(groupName, retryPolicySchema).optional(),
+};
+const deploymentSchema = schemas/* looseObject */._H3({
+    model_name: schemas/* string */.YjP().min(1),
+    litellm_params: schemas/* looseObject */._H3({
+        model: schemas/* string */.YjP().min(1),
+        api_base: schemas/* string */.YjP().min(1).optional(),
+        api_key: schemas/* string */.YjP().optional(),
+        timeout: seconds.optional(),
+    }),
+    model_info: schemas/* looseObject */._H3({ id: schemas/* string */.YjP().min(1).optional(), mode: schemas/* string */.YjP().optional() })
+        .optional(),
+});
+const litellmConfigSchema = schemas/* looseObject */._H3({
+    model_list: schemas/* array */.YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
+    router_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+    litellm_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+});
+const ROUTER_KEYS = [
+    'num_retries',
+    'timeout',
+    'retry_after',
+    'allowed_fails',
+    'cooldown_time',
+    'fallbacks',
+    'context_window_fallbacks',
+    'content_policy_fallbacks',
+    'default_fallbacks',
+    'max_fallbacks',
+    'retry_policy',
+    'model_group_retry_policy',
+];
+const LITELLM_SETTINGS_KEYS = [
+    'num_retries',
+    'max_fallbacks',
+    'request_timeout',
+    'allowed_fails',
+    'cooldown_time',
+    'fallbacks',
+    'context_window_fallbacks',
+    'content_policy_fallbacks',
+    'default_fallbacks',
+];
+const HARMLESS = 'does not change routing, retries or timeouts';
+const SETTINGS_REASONS = {
+    routing_strategy: 'the plan treats a model group as a load balancer whatever the strategy: the worst case is the same',
+    enable_pre_call_checks: 'filters deployments before a call; it can only shorten a request',
+    redis_host: 'shared state between proxy instances; no effect on one request',
+    redis_port: 'shared state between proxy instances; no effect on one request',
+    redis_password: 'shared state between proxy instances; no effect on one request',
+    success_callback: HARMLESS,
+    failure_callback: HARMLESS,
+    callbacks: HARMLESS,
+    drop_params: HARMLESS,
+    set_verbose: HARMLESS,
+    json_logs: HARMLESS,
+    cache: HARMLESS,
+    cache_params: HARMLESS,
+    telemetry: HARMLESS,
+    turn_off_message_logging: HARMLESS,
+    request_timeout: 'in router_settings this key is not the router timeout: use "timeout" there, or move it to litellm_settings',
+    timeout: 'in litellm_settings the timeout is "request_timeout"',
+};
+/** Environment variables LiteLLM reads a provider's key from when api_key is not given. */
+const PROVIDER_KEY_ENV = {
+    openai: 'OPENAI_API_KEY',
+    anthropic: 'ANTHROPIC_API_KEY',
+    azure: 'AZURE_API_KEY',
+    groq: 'GROQ_API_KEY',
+    mistral: 'MISTRAL_API_KEY',
+    deepseek: 'DEEPSEEK_API_KEY',
+    openrouter: 'OPENROUTER_API_KEY',
+    together_ai: 'TOGETHERAI_API_KEY',
+    xai: 'XAI_API_KEY',
+    gemini: 'GEMINI_API_KEY',
+    fireworks_ai: 'FIREWORKS_AI_API_KEY',
+    perplexity: 'PERPLEXITYAI_API_KEY',
+};
+function planFromLiteLLM(source, digest, options = {}) {
+    const parsed = litellmConfigSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(litellmConfigSchema));
+    }
+    const config = parsed.data;
+    const at = (path) => source.positionOf(path);
+    const unsupported = collectAllUnsupported(source, config);
+    const readFindings = [];
+    // Deployments → routes, grouped by model_name in order of first appearance.
+    const groups = new Map();
+    const routes = [];
+    const names = new Set();
+    const groupSizes = new Map();
+    for (const d of config.model_list) {
+        groupSizes.set(d.model_name, (groupSizes.get(d.model_name) ?? 0) + 1);
+    }
+    const seenInGroup = new Map();
+    config.model_list.forEach((d, i) => {
+        const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
+        seenInGroup.set(d.model_name, k);
+        const name = d.model_info?.id ??
+            ((groupSizes.get(d.model_name) ?? 1) > 1 ? `${d.model_name}#${k}` : d.model_name);
+        if (names.has(name)) {
+            throw new config_error/* ConfigError */.x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
+        }
+        names.add(name);
+        const route = deploymentRoute(source, config, d, i, name, options);
+        routes.push(route);
+        const group = groups.get(d.model_name) ?? { routes: [], index: i };
+        group.routes.push(route);
+        groups.set(d.model_name, group);
+    });
+    const router = config.router_settings ?? {};
+    const globals = config.litellm_settings ?? {};
+    const settingPath = (key) => router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
+    const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
+    const retryAfterS = router.retry_after ?? 0;
+    const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
+    const checkGroup = (name, path, keyPath = false) => {
+        if (groups.has(name))
+            return;
+        const guess = (0,zod_position/* closest */.kp)(name, [...groups.keys()]);
+        throw new config_error/* ConfigError */.x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
+    };
+    // Fallback lists, checked against the model groups, keeping where each was written. The
+    // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
+    // never a merge); a "*" entry is the generic fallback for groups without their own.
+    const fallbacksOf = new Map();
+    const fallbackKeys = [
+        'fallbacks',
+        'context_window_fallbacks',
+        'content_policy_fallbacks',
+    ];
+    for (const key of fallbackKeys) {
+        const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
+        for (const section of ['router_settings', 'litellm_settings']) {
+            const list = (section === 'router_settings' ? router : globals)[key] ?? [];
+            list.forEach((entry, i) => {
+                for (const [from, to] of Object.entries(entry)) {
+                    if (from !== '*')
+                        checkGroup(from, [section, key, i, from], true);
+                    to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
+                    if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
+                        fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
+                    }
+                }
+            });
+        }
+    }
+    const defaults = router.default_fallbacks ?? globals.default_fallbacks ?? [];
+    const defaultsPath = settingPath('default_fallbacks');
+    defaults.forEach((g, j) => checkGroup(g, [...defaultsPath, j]));
+    const policyFor = (group) => {
+        const specific = router.model_group_retry_policy?.[group];
+        const policyPath = specific
+            ? ['router_settings', 'model_group_retry_policy', group]
+            : router.retry_policy
+                ? ['router_settings', 'retry_policy']
+                : settingPath('num_retries');
+        return retryPolicyOf(specific ?? router.retry_policy ?? null, numRetries, retryAfterS, source.keyPositionOf(policyPath));
+    };
+    const groupTarget = (group, position) => {
+        const members = groups.get(group)?.routes ?? [];
+        const retry = policyFor(group);
+        const first = members[0];
+        if (members.length === 1 && first) {
+            return { kind: 'route', route: first.name, retry, at: position };
+        }
+        return {
+            kind: 'loadbalance',
+            targets: members.map((r) => ({ kind: 'route', route: r.name, retry: null, at: r.at })),
+            retry,
+            at: position,
+        };
+    };
+    // A group, then its fallbacks in order, each followed into its own fallbacks, as LiteLLM's
+    // fallback handler re-enters itself with one more hop counted per fallback tried.
+    const expand = (group, depth, path, position) => {
+        const own = groupTarget(group, position);
+        const specific = fallbacksOf.get(group) ?? fallbacksOf.get('*');
+        const list = specific?.groups ?? defaults;
+        const listPath = specific?.path ?? defaultsPath;
+        if (list.length === 0 || depth >= maxFallbacks)
+            return own;
+        const children = [own];
+        let hop = depth;
+        list.forEach((next, j) => {
+            if (next === group)
+                return;
+            const nextPosition = at([...listPath, j]);
+            if (path.includes(next)) {
+                readFindings.push({
+                    id: 'route_cycle',
+                    severity: 'error',
+                    message: `fallbacks form a cycle: ${[...path, next].join(' → ')}`,
+                    fix: `remove "${next}" from the fallbacks of "${group}"; a cycle re-sends failed requests to a group that already failed`,
+                    at: nextPosition,
+                });
+                return;
+            }
+            hop++;
+            children.push(expand(next, hop, [...path, next], nextPosition));
+        });
+        return children.length === 1
+            ? own
+            : { kind: 'fallback', targets: children, retry: null, at: position };
+    };
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    const chains = [...groups.entries()].map(([group, { index }]) => {
+        const position = at(['model_list', index]);
+        return { name: group, layers, target: expand(group, 0, [group], position), at: position };
+    });
+    return {
+        file: source.file,
+        format: 'litellm',
+        digest,
+        routes,
+        chains,
+        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported,
+        readFindings,
+    };
+}
+function retryPolicyOf(policy, numRetries, retryAfterS, at) {
+    const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
+        const set = policy?.[kind];
+        const count = set ?? (DEFAULT_RETRIED_KINDS.includes(kind) ? numRetries : 0);
+        return { kind, count };
+    });
+    const statuses = new Set();
+    for (const { kind, count } of counts) {
+        if (count > 0)
+            RETRY_POLICY_KINDS[kind].forEach((s) => statuses.add(s));
+    }
+    const most = Math.max(0, ...counts.map((c) => c.count));
+    // LiteLLM waits min(0.5 s × 2^n, 8 s) less up to a quarter at random, and at least
+    // router_settings.retry_after; it honours the provider's retry-after.
+    const floor = retryAfterS * 1000;
+    return {
+        maxAttempts: most + 1,
+        initialBackoffMs: Math.max(500, floor),
+        maxBackoffMs: Math.max(8000, floor),
+        multiplier: 2,
+        jitter: 'equal',
+        retryOnStatuses: [...statuses].sort((a, b) => a - b),
+        retryOnNetworkErrors: (counts.find((c) => c.kind === 'TimeoutErrorRetries')?.count ?? 0) > 0,
+        honourRetryAfter: true,
+        maxElapsedMs: null,
+        at,
+    };
+}
+function deploymentRoute(source, config, d, i, name, options) {
+    const params = d.litellm_params;
+    const slash = params.model.indexOf('/');
+    const prefix = slash > 0 ? params.model.slice(0, slash) : '';
+    const provider = prefix || (/^claude/i.test(params.model) ? 'anthropic' : 'openai');
+    const model = prefix ? params.model.slice(slash + 1) : params.model;
+    let baseUrl;
+    if (params.api_base !== undefined) {
+        baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
+    }
+    else {
+        const known = adapter_common/* PROVIDER_BASE_URLS */.R1[provider];
+        if (!known) {
+            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
+        }
+        baseUrl = known;
+    }
+    let apiKeyEnv = PROVIDER_KEY_ENV[provider] ?? null;
+    if (params.api_key !== undefined && params.api_key.trim() !== '') {
+        apiKeyEnv = envReferenceName(params.api_key);
+        if (apiKeyEnv === null) {
+            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
+        }
+    }
+    const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
+    const family = d.model_info?.mode === 'responses' ? 'responses' : 'chat_completions';
+    return {
+        name,
+        family,
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model,
+        apiKeyEnv,
+        timeoutMs: timeoutS === undefined ? null : Math.round(timeoutS * 1000),
+        stream: false,
+        at: source.positionOf(['model_list', i]),
+    };
+}
+function resolveUrl(source, raw, path, options) {
+    const variable = envReferenceName(raw);
+    let value = raw;
+    if (variable !== null) {
+        const set = options.env?.[variable];
+        if (set === undefined || set.trim() === '') {
+            throw new config_error/* ConfigError */.x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
+        }
+        value = set.trim();
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
+}
+function collectAllUnsupported(source, config) {
+    const out = [];
+    (0,adapter_common/* collectUnsupported */.yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
+        general_settings: 'proxy server settings (auth, database, alerting); they do not change routing',
+        environment_variables: 'environment for the proxy process; the gate reads its own environment',
+    });
+    config.model_list.forEach((d, i) => {
+        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
+        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
+            rpm: 'a rate limit that steers load balancing; no effect on the worst case',
+            tpm: 'a rate limit that steers load balancing; no effect on the worst case',
+            api_version: 'provider API version; not needed for the plan',
+            stream_timeout: 'the plan uses timeout for every attempt',
+            max_retries: 'the router sets provider retries to 0 and retries itself (num_retries)',
+            num_retries: 'a per-deployment retry count is not modelled; the router num_retries is used',
+            weight: 'steers load balancing; no effect on the worst case',
+            order: 'steers load balancing; no effect on the worst case',
+        });
+        if (d.model_info) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
+                base_model: 'descriptive; not used by the plan',
+            });
+        }
+    });
+    (0,adapter_common/* collectUnsupported */.yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
+    (0,adapter_common/* collectUnsupported */.yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
+    // Read, but by design not part of one request's worst case.
+    for (const section of ['router_settings', 'litellm_settings']) {
+        const settings = config[section];
+        if (!settings)
+            continue;
+        for (const key of ['allowed_fails', 'cooldown_time']) {
+            if (settings[key] !== undefined) {
+                out.push({
+                    key: `${section}.${key}`,
+                    at: source.keyPositionOf([section, key]),
+                    reason: 'cooldowns take failing deployments out of later picks; they can only shorten a request, so the worst case does not count on them',
+                });
+            }
+        }
+        for (const key of ['context_window_fallbacks', 'content_policy_fallbacks']) {
+            if (settings[key] !== undefined) {
+                out.push({
+                    key: `${section}.${key}`,
+                    at: source.keyPositionOf([section, key]),
+                    reason: 'used only after a context-window or content-policy error (a 400 that is not retried); not part of the outage worst case',
+                });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/native.js
+
+
+
+// The native config format. Every field has a safe default, stated in its description, so a
+// minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
+/** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
+const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const native_retryPolicySchema = schemas/* strictObject */.rej({
+    max_attempts: schemas/* int */.Whr()
+        .min(1)
+        .max(100)
+        .default(2)
+        .describe('Total attempts including the first; 1 means no retry. Default 2.'),
+    initial_backoff_ms: schemas/* int */.Whr()
+        .min(0)
+        .default(500)
+        .describe('Wait before the first retry, before jitter. Default 500.'),
+    max_backoff_ms: schemas/* int */.Whr().min(0).default(8000).describe('Cap on any single wait. Default 8000.'),
+    multiplier: schemas/* number */.aig()
+        .min(1)
+        .max(10)
+        .default(2)
+        .describe('Growth of the wait per retry. Default 2.'),
+    jitter: schemas/* enum */.k5n(['none', 'full', 'equal'])
+        .default('full')
+        .describe('full: uniform in [0, wait]; equal: wait/2 + uniform in [0, wait/2]. Default full.'),
+    retry_on: schemas/* array */.YOg(schemas/* int */.Whr().min(100).max(599))
+        .default(DEFAULT_RETRY_STATUSES)
+        .describe('HTTP statuses to retry. Default 408, 429, 500, 502, 503, 504.'),
+    retry_on_network_errors: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Retry connection refused/reset and per-attempt timeouts. Default true.'),
+    honour_retry_after: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Wait at least what retry-after / retry-after-ms announce. Default true.'),
+    max_elapsed_ms: schemas/* int */.Whr()
+        .min(1)
+        .nullable()
+        .default(30_000)
+        .describe('No retry starts after this long since the first attempt; null is unbounded. Default 30000.'),
+})
+    .describe('A retry policy.');
+const routeSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"')
+        .describe('Unique route name, used by chains, scenarios and the ledger.'),
+    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
+        .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
+    base_url: schemas/* url */.OZ5({
+        protocol: /^https?$/,
+        error: 'expected an http(s) URL such as https://api.openai.com/v1',
+    })
+        .describe('Base URL including the version prefix, as given to an OpenAI client.'),
+    model: schemas/* string */.YjP().min(1).describe('Model name sent in the request body.'),
+    api_key_env: schemas/* string */.YjP()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
+        .optional()
+        .describe('Environment variable that holds the credential. Never put the key itself here.'),
+    timeout_ms: schemas/* int */.Whr()
+        .min(1)
+        .max(600_000)
+        .default(30_000)
+        .describe('Per-attempt deadline. Default 30000.'),
+    stream: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('Also smoke-test the streaming variant. Default false.'),
+});
+const layerSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
+    retry: native_retryPolicySchema,
+});
+const chainSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Chain name, as reported in the plan and the ledger.'),
+    primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
+    fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .default([])
+        .describe('Route names tried in order after the primary. Default none.'),
+    retry: native_retryPolicySchema
+        .optional()
+        .describe('Per-route retry policy for this chain; default: the top-level retry.'),
+    layers: schemas/* array */.YOg(layerSchema)
+        .optional()
+        .describe('Retry layers stacked on this chain, outermost first; default: the top-level layers.'),
+});
+const scenarioSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a scenario name uses letters, digits, ".", "_" or "-"')
+        .describe('Scenario name, as reported in the ledger.'),
+    chain: schemas/* string */.YjP()
+        .min(1)
+        .optional()
+        .describe('The chain it runs against. Default: every chain.'),
+    faults: schemas/* record */.g1P(schemas/* string */.YjP().min(1), schemas/* string */.YjP().min(1))
+        .describe('Route name -> fault plan (the fault plan language of the mock provider). Routes not named stay healthy.'),
+    expect: schemas/* enum */.k5n(['usable', 'controlled_failure'])
+        .default('usable')
+        .describe('usable: the caller ends with a usable answer; controlled_failure: with an error, not a hang. Default usable.'),
+})
+    .describe('A user-defined error-path scenario, run besides the standard ones.');
+const nativeConfigSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).default(1).describe('Config format version. Default 1.'),
+    routes: schemas/* array */.YOg(routeSchema)
+        .min(1, 'at least one route is required')
+        .describe('Provider endpoints. Required: at least one.'),
+    retry: native_retryPolicySchema
+        .default(native_retryPolicySchema.parse({}))
+        .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
+    layers: schemas/* array */.YOg(layerSchema)
+        .default([])
+        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK). Default none.'),
+    chains: schemas/* array */.YOg(chainSchema)
+        .optional()
+        .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
+    budget: schemas/* strictObject */.rej({
+        max_attempts_per_request: schemas/* int */.Whr()
+            .min(1)
+            .default(4)
+            .describe('Upstream attempts one caller request may cause, across layers and fallbacks. Default 4.'),
+        max_elapsed_ms: schemas/* int */.Whr()
+            .min(1)
+            .nullable()
+            .default(60_000)
+            .describe('Worst-case time one caller request may take. Default 60000.'),
+        max_amplification: schemas/* number */.aig()
+            .min(1)
+            .nullable()
+            .default(3)
+            .describe('Upstream attempts per caller request under an outage. Default 3.'),
+    })
+        .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 })
+        .describe('Limits one caller request must stay within. Default: 4 attempts, 60 s, amplification 3.'),
+    owners: schemas/* strictObject */.rej({
+        operator_initials: schemas/* string */.YjP()
+            .min(1)
+            .max(8)
+            .optional()
+            .describe('Initials recorded in the ledger; the CLI --operator wins. Default none.'),
+        follow_up_owner: schemas/* string */.YjP()
+            .min(1)
+            .max(100)
+            .optional()
+            .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
+    })
+        .default({})
+        .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
+    scenarios: schemas/* array */.YOg(scenarioSchema)
+        .default([])
+        .describe('User-defined error-path scenarios. Default none (the standard ones always run).'),
+})
+    .describe('fallback-gate native routing config.');
+function planFromNative(source, digest) {
+    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(nativeConfigSchema));
+    }
+    const config = parsed.data;
+    const at = (path) => source.positionOf(path);
+    const routes = config.routes.map((r, i) => ({
+        name: r.name,
+        family: r.endpoint_family,
+        baseUrl: r.base_url.replace(/\/+$/, ''),
+        model: r.model,
+        apiKeyEnv: r.api_key_env ?? null,
+        timeoutMs: r.timeout_ms,
+        stream: r.stream,
+        at: at(['routes', i]),
+    }));
+    const seen = new Map();
+    config.routes.forEach((r, i) => {
+        if (seen.has(r.name)) {
+            throw new config_error/* ConfigError */.x(at(['routes', i, 'name']), `route name "${r.name}" is used twice`, 'give each route a unique name');
+        }
+        seen.set(r.name, i);
+    });
+    const defaultRetry = toPolicy(config.retry, source.keyPositionOf(['retry']));
+    const chainConfigs = config.chains ?? [
+        {
+            name: 'default',
+            primary: config.routes[0]?.name ?? '',
+            fallbacks: config.routes.slice(1).map((r) => r.name),
+            retry: undefined,
+            layers: undefined,
+        },
+    ];
+    const layers = config.layers.map((l, i) => ({
+        name: l.name,
+        retry: toPolicy(l.retry, source.keyPositionOf(['layers', i, 'retry'])),
+        at: at(['layers', i]),
+    }));
+    const chains = chainConfigs.map((c, i) => {
+        const chainPath = config.chains ? ['chains', i] : ['routes', 0];
+        const chainLayers = c.layers
+            ? c.layers.map((l, j) => ({
+                name: l.name,
+                retry: toPolicy(l.retry, source.keyPositionOf([...chainPath, 'layers', j, 'retry'])),
+                at: at([...chainPath, 'layers', j]),
+            }))
+            : layers;
+        const retry = c.retry
+            ? toPolicy(c.retry, source.keyPositionOf([...chainPath, 'retry']))
+            : defaultRetry;
+        const names = [c.primary, ...c.fallbacks];
+        const targets = names.map((name, j) => {
+            const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
+            if (!seen.has(name)) {
+                throw new config_error/* ConfigError */.x(config.chains ? source.positionOf(path) : at(['routes']), `chain "${c.name}" names route "${name}", which is not defined`, `define a route named "${name}" under routes, or use one of: ${[...seen.keys()].join(', ')}`);
+            }
+            return { kind: 'route', route: name, retry, at: at(path) };
+        });
+        const target = targets.length === 1 && targets[0]
+            ? targets[0]
+            : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
+        return { name: c.name, layers: chainLayers, target, at: at(chainPath) };
+    });
+    const chainNames = new Set();
+    chains.forEach((chain, i) => {
+        if (chainNames.has(chain.name)) {
+            throw new config_error/* ConfigError */.x(at(['chains', i, 'name']), `chain name "${chain.name}" is used twice`, 'give each chain a unique name');
+        }
+        chainNames.add(chain.name);
+    });
+    const scenarios = config.scenarios.map((s, i) => {
+        if (s.chain !== undefined && !chainNames.has(s.chain)) {
+            throw new config_error/* ConfigError */.x(at(['scenarios', i, 'chain']), `scenario "${s.name}" names chain "${s.chain}", which is not defined`, `use one of: ${[...chainNames].join(', ')}`);
+        }
+        for (const route of Object.keys(s.faults)) {
+            if (!seen.has(route)) {
+                throw new config_error/* ConfigError */.x(source.keyPositionOf(['scenarios', i, 'faults', route]), `scenario "${s.name}" injects faults into route "${route}", which is not defined`, `use one of: ${[...seen.keys()].join(', ')}`);
+            }
+        }
+        return {
+            name: s.name,
+            chain: s.chain ?? null,
+            faults: { ...s.faults },
+            expect: s.expect,
+            at: at(['scenarios', i]),
+        };
+    });
+    const budget = {
+        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
+        maxElapsedMs: config.budget.max_elapsed_ms,
+        maxAmplification: config.budget.max_amplification,
+        at: at(['budget']),
+    };
+    const owners = {
+        operatorInitials: config.owners.operator_initials ?? null,
+        followUpOwner: config.owners.follow_up_owner ?? null,
+    };
+    return {
+        file: source.file,
+        format: 'native',
+        digest,
+        routes,
+        chains,
+        budget,
+        owners,
+        scenarios,
+        unsupported: [],
+    };
+}
+function toPolicy(p, at) {
+    return {
+        maxAttempts: p.max_attempts,
+        initialBackoffMs: p.initial_backoff_ms,
+        maxBackoffMs: p.max_backoff_ms,
+        multiplier: p.multiplier,
+        jitter: p.jitter,
+        retryOnStatuses: [...p.retry_on],
+        retryOnNetworkErrors: p.retry_on_network_errors,
+        honourRetryAfter: p.honour_retry_after,
+        maxElapsedMs: p.max_elapsed_ms,
+        at,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plan/portkey.js
+
+
+
+
+
+// A Portkey gateway config (the JSON given in x-portkey-config, or a file of it), read as the
+// open-source gateway (@portkey-ai/gateway) runs it.
+//
+// Counting, from Portkey's documentation "Automatic Retries"
+// (portkey.ai/docs/product/ai-gateway/automatic-retries): `retry.attempts` is the number of
+// retries ("Automatic retries are triggered up to 5 times"), so `attempts: 3` means 4 upstream
+// calls, the first plus three retries; retries happen on [429, 500, 502, 503, 504] unless
+// `on_status_codes` replaces that list ("retries will be triggered only on the error codes
+// specified"), with exponential backoff, and `use_retry_after_header` makes the wait follow the
+// provider's retry-after headers. The gateway runs the retry loop at each provider target and
+// passes `retry`, `request_timeout`, `custom_host` and `override_params` down from a strategy to
+// its targets unless a target sets its own, so a retry on a fallback group retries each target
+// in it, never the group as a whole. Its backoff (async-retry, randomize off) waits 1 s, 2 s,
+// 4 s … with no jitter; a request_timeout that expires becomes a 408 for the retry loop.
+const PORTKEY_DEFAULT_RETRY_STATUSES = [429, 500, 502, 503, 504];
+const portkey_status = schemas/* int */.Whr().min(100).max(599);
+const retrySchema = schemas/* strictObject */.rej({
+    attempts: schemas/* int */.Whr().min(0).max(100),
+    on_status_codes: schemas/* array */.YOg(portkey_status).optional(),
+    use_retry_after_header: schemas/* boolean */.zMY().optional(),
+});
+const portkeyNodeSchema = schemas/* lazy */.RZV(() => schemas/* looseObject */._H3({
+    strategy: schemas/* looseObject */._H3({ mode: schemas/* enum */.k5n(['single', 'loadbalance', 'fallback', 'conditional']) })
+        .optional(),
+    targets: schemas/* array */.YOg(portkeyNodeSchema).min(1, 'a strategy needs at least one target').optional(),
+    provider: schemas/* string */.YjP().min(1).optional(),
+    api_key: schemas/* string */.YjP().optional(),
+    virtual_key: schemas/* string */.YjP().min(1).optional(),
+    custom_host: schemas/* string */.YjP().min(1).optional(),
+    override_params: schemas/* looseObject */._H3({ model: schemas/* string */.YjP().min(1).optional() }).optional(),
+    retry: retrySchema.optional(),
+    request_timeout: schemas/* int */.Whr().min(1).max(3_600_000).optional(),
+    weight: schemas/* number */.aig().min(0).optional(),
+    resource_name: schemas/* string */.YjP().min(1).optional(),
+    deployment_id: schemas/* string */.YjP().min(1).optional(),
+}));
+const MODELLED = [
+    'strategy',
+    'targets',
+    'provider',
+    'api_key',
+    'virtual_key',
+    'custom_host',
+    'override_params',
+    'retry',
+    'request_timeout',
+    'weight',
+    'resource_name',
+    'deployment_id',
+];
+const REASONS = {
+    cache: 'a cache hit sends no request; the worst case assumes every lookup misses',
+    forward_headers: 'does not change routing, retries or timeouts',
+    api_version: 'provider API version; not needed for the plan',
+    before_request_hooks: 'guardrails run around a request; not modelled',
+    after_request_hooks: 'guardrails run around a request; not modelled',
+    input_guardrails: 'guardrails run around a request; not modelled',
+    output_guardrails: 'guardrails run around a request; not modelled',
+    strict_open_ai_compliance: 'response shaping; not modelled',
+    name: 'a label; the plan names targets by their place (config.targets[i])',
+};
+function planFromPortkey(source, digest, _options = {}) {
+    const parsed = portkeyNodeSchema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(portkeyNodeSchema));
+    }
+    const routes = [];
+    const unsupported = [];
+    const at = (path) => source.positionOf(path);
+    const build = (node, path, name, inherited) => {
+        (0,adapter_common/* collectUnsupported */.yI)(source, path, node, MODELLED, unsupported, REASONS);
+        if (node.strategy) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
+                on_status_codes: 'fallback happens only on these statuses; the worst case assumes every failure falls back',
+                conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+                default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+            });
+        }
+        if (node.override_params) {
+            (0,adapter_common/* collectUnsupported */.yI)(source, [...path, 'override_params'], node.override_params, ['model'], unsupported, {});
+        }
+        const passed = {
+            retry: node.retry ?? inherited.retry,
+            retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
+            requestTimeout: node.request_timeout ?? inherited.requestTimeout,
+            customHost: node.custom_host
+                ? { value: node.custom_host, path: [...path, 'custom_host'] }
+                : inherited.customHost,
+            overrideModel: node.override_params?.model ?? inherited.overrideModel,
+        };
+        if (node.targets && !node.strategy) {
+            throw new config_error/* ConfigError */.x(source.keyPositionOf([...path, 'targets']), 'targets without a strategy', 'add strategy: { mode: fallback } (or loadbalance) next to targets');
+        }
+        if (node.strategy) {
+            if (!node.targets) {
+                throw new config_error/* ConfigError */.x(at([...path, 'strategy']), `strategy mode "${node.strategy.mode}" has no targets`, 'add a targets list next to strategy');
+            }
+            const children = node.targets.map((child, i) => build(child, [...path, 'targets', i], `${name}.targets[${i}]`, passed));
+            const position = at(path);
+            const kept = children.filter((c) => c !== null);
+            switch (node.strategy.mode) {
+                case 'single':
+                    // Only the first target is ever used; the others stay unreachable.
+                    return kept[0] ?? null;
+                case 'fallback':
+                    return { kind: 'fallback', targets: kept, retry: null, at: position };
+                case 'loadbalance':
+                case 'conditional':
+                    return { kind: 'loadbalance', targets: kept, retry: null, at: position };
+            }
+        }
+        const route = leafRoute(source, node, path, name, passed);
+        routes.push(route);
+        return {
+            kind: 'route',
+            route: route.name,
+            retry: passed.retry
+                ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
+                : null,
+            at: at(path),
+        };
+    };
+    const root = parsed.data;
+    const target = build(root, [], 'config', {
+        retry: undefined,
+        retryPath: [],
+        requestTimeout: undefined,
+        customHost: undefined,
+        overrideModel: undefined,
+    });
+    if (!target) {
+        throw new config_error/* ConfigError */.x(at([]), 'the config has no provider target', 'add a target with a provider');
+    }
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    return {
+        file: source.file,
+        format: 'portkey',
+        digest,
+        routes,
+        chains: [{ name: 'config', layers, target, at: at([]) }],
+        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported,
+        readFindings: [],
+    };
+}
+function portkeyPolicy(retry, at) {
+    return {
+        maxAttempts: retry.attempts + 1,
+        initialBackoffMs: 1000,
+        maxBackoffMs: 1000 * 2 ** Math.max(0, retry.attempts - 1),
+        multiplier: 2,
+        jitter: 'none',
+        retryOnStatuses: retry.attempts > 0 ? [...(retry.on_status_codes ?? PORTKEY_DEFAULT_RETRY_STATUSES)] : [],
+        retryOnNetworkErrors: retry.attempts > 0,
+        honourRetryAfter: retry.use_retry_after_header ?? false,
+        maxElapsedMs: null,
+        at,
+    };
+}
+function leafRoute(source, node, path, name, inherited) {
+    const at = (p) => source.positionOf(p);
+    if (!node.provider && !node.virtual_key) {
+        throw new config_error/* ConfigError */.x(at(path), 'a target needs a provider (or a virtual_key)', 'add provider: openai (or the provider this target calls), or strategy and targets');
+    }
+    let baseUrl;
+    if (inherited.customHost) {
+        baseUrl = checkedUrl(source, inherited.customHost.value, inherited.customHost.path);
+    }
+    else if (node.provider === 'azure-openai' && node.resource_name && node.deployment_id) {
+        baseUrl = `https://${node.resource_name}.openai.azure.com/openai/deployments/${node.deployment_id}`;
+    }
+    else {
+        const known = node.provider ? adapter_common/* PROVIDER_BASE_URLS */.R1[node.provider] : undefined;
+        if (!known) {
+            throw new config_error/* ConfigError */.x(at(node.provider ? [...path, 'provider'] : path), node.provider
+                ? `the gate cannot tell which host provider "${node.provider}" sends requests to`
+                : 'a virtual_key hides which host this target calls', 'add custom_host with the OpenAI-compatible base URL of this target');
+        }
+        baseUrl = known;
+    }
+    if (!inherited.overrideModel) {
+        throw new config_error/* ConfigError */.x(at(path), 'the target does not say which model it serves', 'add override_params: { model: <model name> } to this target or to its strategy');
+    }
+    let apiKeyEnv = null;
+    if (node.api_key !== undefined && node.api_key.trim() !== '') {
+        apiKeyEnv = envReferenceName(node.api_key);
+        if (apiKeyEnv === null) {
+            throw new config_error/* ConfigError */.x(at([...path, 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: ${NAME} (or os.environ/NAME)');
+        }
+    }
+    return {
+        name,
+        family: 'chat_completions',
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model: inherited.overrideModel,
+        apiKeyEnv,
+        timeoutMs: inherited.requestTimeout ?? null,
+        stream: false,
+        at: at(path),
+    };
+}
+function checkedUrl(source, value, path) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), 'custom_host is not a URL', 'write the full base URL, such as https://api.example.com/v1');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new config_error/* ConfigError */.x(source.positionOf(path), `custom_host must be http(s), found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./lib/plan/read-file.js
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
+async function readConfigText(file) {
+    const at = (0,config_error/* positionAt */.t)(file);
+    let info;
+    try {
+        info = await (0,promises_.stat)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+        }
+        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
+    }
+    if (info.isDirectory()) {
+        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
+    }
+    if (info.size > MAX_CONFIG_BYTES) {
+        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
+    }
+    const bytes = await (0,promises_.readFile)(file);
+    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
+        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
+    }
+    return { text, bytes };
+}
+function positionOfOffset(file, bytes, offset) {
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < before.length; i++) {
+        if (before[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
+}
+function firstInvalidUtf8(bytes) {
+    // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i] ?? 0;
+        const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
+        if (width === 0)
+            return i;
+        try {
+            decoder.decode(bytes.subarray(i, i + width));
+        }
+        catch {
+            return i;
+        }
+        i += width;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
+
+
+// Generous for real configs, fatal for alias bombs ("billion laughs").
+const MAX_ALIAS_COUNT = 100;
+// Deep enough for any real config, shallow enough that no parser or validator runs out of stack.
+const MAX_FLOW_DEPTH = 100;
+function parseYamlSource(file, text) {
+    rejectDeepFlowNesting(file, text);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: true,
+        uniqueKeys: true,
+        strict: true,
+    });
+    const toPos = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return (0,config_error/* positionAt */.t)(file, line, col);
+    };
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const pos = toPos(firstError.pos[0]);
+        const message = firstError.message.split('\n')[0] ?? firstError.message;
+        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
+            ? 'a routing config is shallow: check that this is the right file'
+            : yamlFix(firstError.code));
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
+    }
+    const locate = (path, wantKey) => {
+        const found = findNode(doc, path);
+        const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
+        if (node?.range)
+            return toPos(node.range[0]);
+        return (0,config_error/* positionAt */.t)(file);
+    };
+    return {
+        file,
+        value,
+        positionOf: (path) => locate(path, false),
+        keyPositionOf: (path) => locate(path, true),
+    };
+}
+/** Walks as deep as the path exists; returns the deepest node found and its key node. */
+function findNode(doc, path) {
+    let current = doc.contents;
+    let keyNode;
+    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((item) => {
+                const k = item.key;
+                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
+                return String(raw) === String(segment);
+            });
+            if (!pair)
+                return lastFound;
+            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
+            current = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
+            current = current.items[segment];
+            keyNode = undefined;
+        }
+        else {
+            return lastFound;
+        }
+        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
+        lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
+        if (!node)
+            return lastFound;
+    }
+    return lastFound;
+}
+function yamlMessage(code, message) {
+    if (code === 'DUPLICATE_KEY')
+        return 'duplicate key: each key may appear once in a mapping';
+    if (/call stack/i.test(message))
+        return 'the document nests too deeply to be a routing config';
+    return `invalid YAML: ${message}`;
+}
+function yamlFix(code) {
+    switch (code) {
+        case 'DUPLICATE_KEY':
+            return 'remove or rename one of the two keys';
+        case 'TAB_AS_INDENT':
+            return 'indent with spaces, not tabs';
+        default:
+            return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
+    }
+}
+/** Stops `[[[[…` and `{{{{…` before the parser recurses into them. Quoted text and comments are skipped. */
+function rejectDeepFlowNesting(file, text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = 0;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            lineStart = i + 1;
+            if (quote === "'")
+                quote = null;
+            continue;
+        }
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ''))) {
+            const end = text.indexOf('\n', i);
+            i = (end === -1 ? text.length : end) - 1;
+        }
+        else if (c === '[' || c === '{') {
+            depth++;
+            if (depth > MAX_FLOW_DEPTH) {
+                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
+            }
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plan/load.js
+
+
+
+
+
+
+
+
+
+/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
+async function loadPlan(file, options = {}) {
+    const { text, bytes } = await readConfigText(file);
+    return planFromText(file, text, options, bytes);
+}
+const HOW_TO_REFERENCE = {
+    native: 'api_key_env: NAME',
+    litellm: 'api_key: os.environ/NAME',
+    portkey: 'api_key: ${NAME}',
+};
+function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
+    const source = parseYamlSource(file, text);
+    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
+    }
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const format = options.format ?? detectFormat(source);
+    rejectLiteralCredentials(source, HOW_TO_REFERENCE[format]);
+    const adapterOptions = options.env ? { env: options.env } : {};
+    const plan = format === 'litellm'
+        ? planFromLiteLLM(source, digest, adapterOptions)
+        : format === 'portkey'
+            ? planFromPortkey(source, digest, adapterOptions)
+            : planFromNative(source, digest);
+    if (options.clientRetries !== undefined) {
+        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
+        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
+    }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
+    return plan;
+}
+/** Recognises a format by the top-level keys each tool documents. */
+function detectFormat(source) {
+    const keys = Object.keys(source.value);
+    if (keys.includes('model_list') ||
+        keys.includes('router_settings') ||
+        keys.includes('litellm_settings')) {
+        return 'litellm';
+    }
+    if (keys.includes('strategy') ||
+        keys.includes('targets') ||
+        (keys.includes('provider') && !keys.includes('routes'))) {
+        return 'portkey';
+    }
+    return 'native';
+}
+
+;// CONCATENATED MODULE: ./lib/plan/stage.js
+
+
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+async function runPlanStage(options) {
+    const load = {
+        ...(options.format ? { format: options.format } : {}),
+        ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.budget ? { budget: options.budget } : {}),
+    };
+    const plan = await loadPlan(options.configPath, load);
+    const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;
+    const analysis = (0,analyse/* analysePlan */.J6)(plan, {
+        ...(base ? { base } : {}),
+        trustedHosts: options.trustedHosts ?? [],
+    });
+    return { plan, base, analysis };
+}
+
+
+/***/ }),
+
 /***/ 2597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
+/* harmony export */   Jh: () => (/* binding */ attemptSequence),
+/* harmony export */   Zh: () => (/* binding */ worstCaseChainElapsedMs),
+/* harmony export */   dA: () => (/* binding */ describeSequence),
 /* harmony export */   sG: () => (/* binding */ routeOrder)
 /* harmony export */ });
-/* unused harmony export worstCaseTargetAttempts */
+/* unused harmony exports worstCaseTargetAttempts, backoffCeilings, worstCaseTargetElapsedMs */
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
 // spends its whole budget. Retries multiply across nesting and add across fallbacks.
 function attemptsOf(policy) {
@@ -9228,6 +12498,238 @@ function routeOrder(target) {
     if (target.kind === 'route')
         return [target.route];
     return target.targets.flatMap(routeOrder);
+}
+/** Waits between the attempts of one policy, each at its ceiling (jitter only shortens them). */
+function backoffCeilings(policy) {
+    const waits = [];
+    for (let retry = 1; retry < policy.maxAttempts; retry++) {
+        const grown = policy.initialBackoffMs * policy.multiplier ** (retry - 1);
+        waits.push(Math.min(grown, policy.maxBackoffMs));
+    }
+    return waits;
+}
+/**
+ * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
+ * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
+ * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
+ * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
+ */
+function repeatedElapsed(policy, unitMs) {
+    if (!policy)
+        return unitMs;
+    const waits = backoffCeilings(policy);
+    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
+    if (policy.maxElapsedMs === null)
+        return total;
+    return Math.min(total, policy.maxElapsedMs + unitMs);
+}
+/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
+function worstCaseTargetElapsedMs(target, routes) {
+    if (target.kind === 'route') {
+        const timeout = routes.get(target.route)?.timeoutMs ?? null;
+        return repeatedElapsed(target.retry, timeout ?? Infinity);
+    }
+    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes));
+    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
+    return repeatedElapsed(target.retry, inner);
+}
+/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
+function worstCaseChainElapsedMs(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    // Layers are listed outermost first, so the innermost one wraps the target first.
+    return [...chain.layers]
+        .reverse()
+        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner), worstCaseTargetElapsedMs(chain.target, byName));
+}
+const MAX_SEQUENCE = 1000;
+/**
+ * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
+ * shown as its most expensive child (the worst case). Capped at 1000 entries.
+ */
+function attemptSequence(chain) {
+    const out = [];
+    const emit = (target) => {
+        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
+            if (target.kind === 'route')
+                out.push(target.route);
+            else if (target.kind === 'fallback')
+                target.targets.forEach(emit);
+            else {
+                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
+                    ? t
+                    : best, undefined);
+                if (worst)
+                    emit(worst);
+            }
+        }
+    };
+    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
+    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
+        emit(chain.target);
+    return out.slice(0, MAX_SEQUENCE);
+}
+/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
+function describeSequence(sequence, total) {
+    const runs = [];
+    for (const name of sequence) {
+        const last = runs[runs.length - 1];
+        if (last && last.name === name)
+            last.count++;
+        else
+            runs.push({ name, count: 1 });
+    }
+    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
+    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
+}
+
+
+/***/ }),
+
+/***/ 5348:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ zodIssuesToConfigError),
+/* harmony export */   du: () => (/* binding */ knownKeysOf),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4642);
+
+/**
+ * Turns the most telling zod issue into a positioned, fixable message. An unknown key comes
+ * first: a misspelt key usually also shows up as a missing one, and the typo is the real cause.
+ */
+function zodIssuesToConfigError(source, issues, knownKeys = () => []) {
+    const issue = issues.find((i) => i.code === 'unrecognized_keys') ??
+        issues.find((i) => i.input === undefined) ??
+        issues[0];
+    if (!issue) {
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf([]), 'the config is not valid', 'see examples/');
+    }
+    const path = issue.path;
+    const where = describePath(path);
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const known = knownKeys(path);
+        const guess = closest(key, known);
+        const message = `unknown key "${key}"${where ? ` in ${where}` : ''}`;
+        const fix = guess
+            ? `did you mean "${guess}"?`
+            : known.length > 0
+                ? `allowed keys here: ${known.join(', ')}`
+                : 'remove this key';
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.keyPositionOf([...path, key]), message, fix);
+    }
+    if (issue.input === undefined && issue.path.length > 0) {
+        const field = String(path[path.length - 1] ?? 'value');
+        return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(path.slice(0, -1)), `missing required field "${field}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, issue.code === 'invalid_value'
+            ? `add "${field}: " with one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+            : `add "${field}: <${issue.code === 'invalid_type' ? issue.expected : 'value'}>"`);
+    }
+    const found = issue.code === 'invalid_type' ? '' : describeValue(issue.input);
+    const message = `${where || 'config'}: ${issue.message}${found ? ` (found ${found})` : ''}`;
+    return new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(path), message, fixFor(issue));
+}
+function fixFor(issue) {
+    switch (issue.code) {
+        case 'invalid_type':
+            return `write ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected} here`;
+        case 'invalid_value':
+            return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'too_small':
+            return `use a value of at least ${String(issue.minimum)}`;
+        case 'too_big':
+            return `use a value of at most ${String(issue.maximum)}`;
+        default:
+            return 'see the field description in schema/fallback-gate.schema.json';
+    }
+}
+function describePath(path) {
+    return path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+        .join('');
+}
+function describeValue(value) {
+    if (value === undefined)
+        return '';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `a string of ${value.length} characters`;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return `${typeof value} ${value}`;
+    return typeof value;
+}
+/** The known key nearest to a typo, if it is near enough to be a plausible slip. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
+        ? best
+        : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0] ?? 0;
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j] ?? 0;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return row[b.length] ?? 0;
+}
+/** Lists the keys an object schema accepts at a data path (unwrapping defaults, optionals, arrays). */
+function knownKeysOf(schema) {
+    return (path) => {
+        let current = schema;
+        for (const segment of [...path, null]) {
+            current = unwrap(current);
+            if (segment === null)
+                break;
+            const def = current.def;
+            if (def?.type === 'object' && typeof segment === 'string')
+                current = def.shape?.[segment];
+            else if (def?.type === 'array' && typeof segment === 'number')
+                current = def.element;
+            else
+                return [];
+        }
+        const def = current.def;
+        return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    };
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 10; i++) {
+        const def = current?.def;
+        if (def?.type === 'lazy' && def.getter) {
+            current = def.getter();
+            continue;
+        }
+        if (def &&
+            ['default', 'optional', 'nullable', 'prefault'].includes(def.type ?? '') &&
+            def.innerType) {
+            current = def.innerType;
+        }
+        else
+            break;
+    }
+    return current;
 }
 
 
@@ -9316,15 +12818,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 var worst_case = __nccwpck_require__(2597);
 // EXTERNAL MODULE: ./lib/mock/fault-plan.js
 var fault_plan = __nccwpck_require__(6016);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(4642);
 ;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
 
-function faultPlanFromText(text, spec) {
-    // Looked up by name so this builds whether or not the parser is present.
-    const parse = Reflect.get(fault_plan, 'parseFaultPlan');
-    if (!parse) {
-        throw new Error(`${spec.at.file}:${spec.at.line}:${spec.at.column}: scenario "${spec.name}" needs the fault plan language, which this build does not include`);
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route) {
+    try {
+        return (0,fault_plan/* parseFaultPlan */.jC)(text);
     }
-    return parse(text);
+    catch (error) {
+        if (error instanceof fault_plan/* FaultPlanError */.IC) {
+            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/probe/scenarios.js
@@ -9466,7 +12976,7 @@ function checkSelection(plan, selected) {
 function userScenario(spec) {
     const faults = new Map();
     for (const [route, text] of Object.entries(spec.faults))
-        faults.set(route, faultPlanFromText(text, spec));
+        faults.set(route, faultPlanFromText(text, spec, route));
     return {
         name: spec.name,
         kind: 'user',
@@ -9475,6 +12985,73 @@ function userScenario(spec) {
         allowedOutcomes: [spec.expect],
         fallbackExpected: false,
     };
+}
+
+
+/***/ }),
+
+/***/ 8549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ chooseUpstream),
+/* harmony export */   t: () => (/* binding */ isLoopbackUrl)
+/* harmony export */ });
+/**
+ * Decides where a route is checked.
+ * - `mock`: always the embedded mock, recorded as a mismatch.
+ * - `auto`: a loopback base URL is called as it is (a local server the user started, credential
+ *   optional); a remote one only when its credential is present and would travel encrypted,
+ *   else the embedded mock stands in and the ledger says why.
+ * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
+ *   but never a credential over plain http to a remote host.
+ */
+function chooseUpstream(route, mode, env, mockUrl) {
+    const key = credentialOf(route, env);
+    const loopback = isLoopbackUrl(route.baseUrl);
+    const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
+    const mock = (why) => ({
+        upstream: 'mock',
+        baseUrl: mockUrl(),
+        apiKey: null,
+        mismatch: `${why}; checked against the embedded mock`,
+    });
+    if (mode === 'mock')
+        return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key && plainHttpRemote) {
+        // A bearer credential must never cross the network in clear text.
+        return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
+    }
+    if (loopback)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    if (mode === 'live') {
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    }
+    if (key)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    return mock(route.apiKeyEnv
+        ? `credential variable ${route.apiKeyEnv} is not set`
+        : 'the route names no credential variable (api_key_env)');
+}
+/** The credential, or null when the variable is unnamed, unset, empty or only whitespace. */
+function credentialOf(route, env) {
+    if (!route.apiKeyEnv)
+        return null;
+    const value = env[route.apiKeyEnv];
+    return value && value.trim().length > 0 ? value.trim() : null;
+}
+function isLoopbackUrl(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
 }
 
 
@@ -9513,7 +13090,7 @@ function renderConsole(entry, style) {
 
 /***/ }),
 
-/***/ 587:
+/***/ 8504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9546,8 +13123,16 @@ const ERROR_PATH_VERDICTS = [
     'fallback_engaged',
     'caller_outcome',
 ];
-/** Timer slack allowed when comparing a measured wait with a declared one. */
+/** Timer slack allowed when comparing two moments on the wire. */
 const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+function waitSlack(requiredMs) {
+    return Math.max(5, 0.02 * requiredMs);
+}
 /**
  * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
  * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
@@ -9594,7 +13179,7 @@ function errorPathVerdicts(plan, scenarios) {
         const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
         if (scenario.samples.length === 0) {
             return [
-                make('caller_outcome', 'unknown', { samples: 0 }, 'no sample of this scenario was observed'),
+                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
             ];
         }
         const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
@@ -9630,7 +13215,7 @@ function classOf(a) {
         return a.statusClass;
     if (a.status === null)
         return 'retryable';
-    return ((0,status_class/* classifyHttpStatus */.n)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+    return ((0,status_class/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
 }
 /** When the caller had the answer (or gave up waiting for it): the start of its wait. */
 function endOf(a) {
@@ -9721,7 +13306,7 @@ function backoffAndJitter(ctx) {
 function backoffVerdict(ctx, waits) {
     const below = waits
         .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
-        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : WAIT_TOLERANCE_MS) < min);
+        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
     const shortest = Math.min(...waits.map((w) => w.waitedMs));
     const figures = {
         waits_checked: waits.length,
@@ -9795,7 +13380,7 @@ function retryAfterHonoured(ctx) {
             followed += 1;
             const gap = next.atMs - endOf(a);
             shortestGap = Math.min(shortestGap, gap);
-            if (gap + WAIT_TOLERANCE_MS < a.retryAfterMs &&
+            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
                 (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
                 worst = { gap, ms: a.retryAfterMs, route: a.route };
             }
@@ -10074,566 +13659,14 @@ function decideChain(chain, happyPath, verdicts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __nccwpck_require__(4642);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-;// CONCATENATED MODULE: ./lib/plan/zod-position.js
-
-/**
- * Turns the most telling zod issue into a positioned, fixable message. An unknown key comes
- * first: a misspelt key usually also shows up as a missing one, and the typo is the real cause.
- */
-function zodIssuesToConfigError(source, issues, knownKeys = () => []) {
-    const issue = issues.find((i) => i.code === 'unrecognized_keys') ??
-        issues.find((i) => i.input === undefined) ??
-        issues[0];
-    if (!issue) {
-        return new config_error/* ConfigError */.x(source.positionOf([]), 'the config is not valid', 'see examples/');
-    }
-    const path = issue.path;
-    const where = describePath(path);
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0] ?? '';
-        const known = knownKeys(path);
-        const guess = closest(key, known);
-        const message = `unknown key "${key}"${where ? ` in ${where}` : ''}`;
-        const fix = guess
-            ? `did you mean "${guess}"?`
-            : known.length > 0
-                ? `allowed keys here: ${known.join(', ')}`
-                : 'remove this key';
-        return new config_error/* ConfigError */.x(source.keyPositionOf([...path, key]), message, fix);
-    }
-    if (issue.input === undefined && issue.path.length > 0) {
-        const field = String(path[path.length - 1] ?? 'value');
-        return new config_error/* ConfigError */.x(source.positionOf(path.slice(0, -1)), `missing required field "${field}"${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`, issue.code === 'invalid_value'
-            ? `add "${field}: " with one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-            : `add "${field}: <${issue.code === 'invalid_type' ? issue.expected : 'value'}>"`);
-    }
-    const found = issue.code === 'invalid_type' ? '' : describeValue(issue.input);
-    const message = `${where || 'config'}: ${issue.message}${found ? ` (found ${found})` : ''}`;
-    return new config_error/* ConfigError */.x(source.positionOf(path), message, fixFor(issue));
-}
-function fixFor(issue) {
-    switch (issue.code) {
-        case 'invalid_type':
-            return `write ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected} here`;
-        case 'invalid_value':
-            return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'too_small':
-            return `use a value of at least ${String(issue.minimum)}`;
-        case 'too_big':
-            return `use a value of at most ${String(issue.maximum)}`;
-        default:
-            return 'see the field description in schema/fallback-gate.schema.json';
-    }
-}
-function describePath(path) {
-    return path
-        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-        .join('');
-}
-function describeValue(value) {
-    if (value === undefined)
-        return '';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `a string of ${value.length} characters`;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return `${typeof value} ${value}`;
-    return typeof value;
-}
-/** The known key nearest to a typo, if it is near enough to be a plausible slip. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))
-        ? best
-        : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0] ?? 0;
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j] ?? 0;
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return row[b.length] ?? 0;
-}
-/** Lists the keys an object schema accepts at a data path (unwrapping defaults, optionals, arrays). */
-function knownKeysOf(schema) {
-    return (path) => {
-        let current = schema;
-        for (const segment of [...path, null]) {
-            current = unwrap(current);
-            if (segment === null)
-                break;
-            const def = current.def;
-            if (def?.type === 'object' && typeof segment === 'string')
-                current = def.shape?.[segment];
-            else if (def?.type === 'array' && typeof segment === 'number')
-                current = def.element;
-            else
-                return [];
-        }
-        const def = current.def;
-        return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-    };
-}
-function unwrap(schema) {
-    let current = schema;
-    for (let i = 0; i < 10; i++) {
-        const def = current?.def;
-        if (def &&
-            ['default', 'optional', 'nullable', 'prefault'].includes(def.type ?? '') &&
-            def.innerType) {
-            current = def.innerType;
-        }
-        else
-            break;
-    }
-    return current;
-}
-
-;// CONCATENATED MODULE: ./lib/plan/native.js
-
-
-
-// The native config format. Every field has a safe default, stated in its description, so a
-// minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
-/** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
-const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-const retryPolicySchema = schemas/* strictObject */.rej({
-    max_attempts: schemas/* int */.Whr()
-        .min(1)
-        .max(100)
-        .default(2)
-        .describe('Total attempts including the first; 1 means no retry. Default 2.'),
-    initial_backoff_ms: schemas/* int */.Whr()
-        .min(0)
-        .default(500)
-        .describe('Wait before the first retry, before jitter. Default 500.'),
-    max_backoff_ms: schemas/* int */.Whr().min(0).default(8000).describe('Cap on any single wait. Default 8000.'),
-    multiplier: schemas/* number */.aig()
-        .min(1)
-        .max(10)
-        .default(2)
-        .describe('Growth of the wait per retry. Default 2.'),
-    jitter: schemas/* enum */.k5n(['none', 'full', 'equal'])
-        .default('full')
-        .describe('full: uniform in [0, wait]; equal: wait/2 + uniform in [0, wait/2]. Default full.'),
-    retry_on: schemas/* array */.YOg(schemas/* int */.Whr().min(100).max(599))
-        .default(DEFAULT_RETRY_STATUSES)
-        .describe('HTTP statuses to retry. Default 408, 429, 500, 502, 503, 504.'),
-    retry_on_network_errors: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Retry connection refused/reset and per-attempt timeouts. Default true.'),
-    honour_retry_after: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Wait at least what retry-after / retry-after-ms announce. Default true.'),
-    max_elapsed_ms: schemas/* int */.Whr()
-        .min(1)
-        .nullable()
-        .default(30_000)
-        .describe('No retry starts after this long since the first attempt; null is unbounded. Default 30000.'),
-})
-    .describe('A retry policy.');
-const routeSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"'),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses'])
-        .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
-    base_url: schemas/* url */.OZ5({
-        protocol: /^https?$/,
-        error: 'expected an http(s) URL such as https://api.openai.com/v1',
-    })
-        .describe('Base URL including the version prefix, as given to an OpenAI client.'),
-    model: schemas/* string */.YjP().min(1),
-    api_key_env: schemas/* string */.YjP()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
-        .optional()
-        .describe('Environment variable that holds the credential. Never put the key itself here.'),
-    timeout_ms: schemas/* int */.Whr()
-        .min(1)
-        .max(600_000)
-        .default(30_000)
-        .describe('Per-attempt deadline. Default 30000.'),
-    stream: schemas/* boolean */.zMY()
-        .default(false)
-        .describe('Also smoke-test the streaming variant. Default false.'),
-});
-const chainSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1),
-    primary: schemas/* string */.YjP().min(1).describe('Route name tried first.'),
-    fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe('Route names tried in order after the primary.'),
-    retry: retryPolicySchema
-        .optional()
-        .describe('Per-route retry policy for this chain; default: the top-level retry.'),
-});
-const layerSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
-    retry: retryPolicySchema,
-});
-const nativeConfigSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).default(1).describe('Config format version. Default 1.'),
-    routes: schemas/* array */.YOg(routeSchema).min(1, 'at least one route is required'),
-    retry: retryPolicySchema
-        .default(retryPolicySchema.parse({}))
-        .describe('Retry policy applied to each route attempt (the gateway or router layer).'),
-    layers: schemas/* array */.YOg(layerSchema)
-        .default([])
-        .describe('Retry layers stacked on top of every chain, outermost first (for example the client SDK).'),
-    chains: schemas/* array */.YOg(chainSchema)
-        .optional()
-        .describe('Default: one chain "default" with the first route as primary and the others as fallbacks.'),
-    budget: schemas/* strictObject */.rej({
-        max_attempts_per_request: schemas/* int */.Whr()
-            .min(1)
-            .default(4)
-            .describe('Upstream attempts one caller request may cause, across layers and fallbacks. Default 4.'),
-        max_elapsed_ms: schemas/* int */.Whr()
-            .min(1)
-            .nullable()
-            .default(60_000)
-            .describe('Worst-case time one caller request may take. Default 60000.'),
-        max_amplification: schemas/* number */.aig()
-            .min(1)
-            .nullable()
-            .default(3)
-            .describe('Upstream attempts per caller request under an outage. Default 3.'),
-    })
-        .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 }),
-    owners: schemas/* strictObject */.rej({
-        operator_initials: schemas/* string */.YjP().min(1).max(8).optional(),
-        follow_up_owner: schemas/* string */.YjP().min(1).max(100).optional(),
-    })
-        .default({}),
-})
-    .describe('fallback-gate native routing config.');
-function planFromNative(source, digest) {
-    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
-    if (!parsed.success) {
-        throw zodIssuesToConfigError(source, parsed.error.issues, knownKeysOf(nativeConfigSchema));
-    }
-    const config = parsed.data;
-    const at = (path) => source.positionOf(path);
-    const routes = config.routes.map((r, i) => ({
-        name: r.name,
-        family: r.endpoint_family,
-        baseUrl: r.base_url.replace(/\/+$/, ''),
-        model: r.model,
-        apiKeyEnv: r.api_key_env ?? null,
-        timeoutMs: r.timeout_ms,
-        stream: r.stream,
-        at: at(['routes', i]),
-    }));
-    const seen = new Map();
-    config.routes.forEach((r, i) => {
-        if (seen.has(r.name)) {
-            throw new config_error/* ConfigError */.x(at(['routes', i, 'name']), `route name "${r.name}" is used twice`, 'give each route a unique name');
-        }
-        seen.set(r.name, i);
-    });
-    const defaultRetry = toPolicy(config.retry, at(['retry']));
-    const chainConfigs = config.chains ?? [
-        {
-            name: 'default',
-            primary: config.routes[0]?.name ?? '',
-            fallbacks: config.routes.slice(1).map((r) => r.name),
-            retry: undefined,
-        },
-    ];
-    const layers = config.layers.map((l, i) => ({
-        name: l.name,
-        retry: toPolicy(l.retry, at(['layers', i, 'retry'])),
-        at: at(['layers', i]),
-    }));
-    const chains = chainConfigs.map((c, i) => {
-        const chainPath = config.chains ? ['chains', i] : ['routes', 0];
-        const retry = c.retry ? toPolicy(c.retry, at([...chainPath, 'retry'])) : defaultRetry;
-        const names = [c.primary, ...c.fallbacks];
-        const targets = names.map((name, j) => {
-            const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
-            if (!seen.has(name)) {
-                throw new config_error/* ConfigError */.x(config.chains ? source.positionOf(path) : at(['routes']), `chain "${c.name}" names route "${name}", which is not defined`, `define a route named "${name}" under routes, or use one of: ${[...seen.keys()].join(', ')}`);
-            }
-            return { kind: 'route', route: name, retry, at: at(path) };
-        });
-        const target = targets.length === 1 && targets[0]
-            ? targets[0]
-            : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
-        return { name: c.name, layers, target, at: at(chainPath) };
-    });
-    const budget = {
-        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
-        maxElapsedMs: config.budget.max_elapsed_ms,
-        maxAmplification: config.budget.max_amplification,
-        at: at(['budget']),
-    };
-    const owners = {
-        operatorInitials: config.owners.operator_initials ?? null,
-        followUpOwner: config.owners.follow_up_owner ?? null,
-    };
-    return {
-        file: source.file,
-        format: 'native',
-        digest,
-        routes,
-        chains,
-        budget,
-        owners,
-        scenarios: [],
-        unsupported: [],
-    };
-}
-function toPolicy(p, at) {
-    return {
-        maxAttempts: p.max_attempts,
-        initialBackoffMs: p.initial_backoff_ms,
-        maxBackoffMs: p.max_backoff_ms,
-        multiplier: p.multiplier,
-        jitter: p.jitter,
-        retryOnStatuses: [...p.retry_on],
-        retryOnNetworkErrors: p.retry_on_network_errors,
-        honourRetryAfter: p.honour_retry_after,
-        maxElapsedMs: p.max_elapsed_ms,
-        at,
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/plan/read-file.js
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
-async function readConfigText(file) {
-    const at = (0,config_error/* positionAt */.t)(file);
-    let info;
-    try {
-        info = await (0,promises_.stat)(file);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
-        }
-        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
-    }
-    if (info.isDirectory()) {
-        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
-    }
-    const bytes = await (0,promises_.readFile)(file);
-    if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
-    }
-    return { text, bytes };
-}
-function positionOfOffset(file, bytes, offset) {
-    const before = bytes.subarray(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < before.length; i++) {
-        if (before[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
-}
-function firstInvalidUtf8(bytes) {
-    // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let i = 0;
-    while (i < bytes.length) {
-        const lead = bytes[i] ?? 0;
-        const width = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
-        if (width === 0)
-            return i;
-        try {
-            decoder.decode(bytes.subarray(i, i + width));
-        }
-        catch {
-            return i;
-        }
-        i += width;
-    }
-    return 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
-
-
-// Generous for real configs, fatal for alias bombs ("billion laughs").
-const MAX_ALIAS_COUNT = 100;
-function parseYamlSource(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: true,
-        uniqueKeys: true,
-        strict: true,
-    });
-    const toPos = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return (0,config_error/* positionAt */.t)(file, line, col);
-    };
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const pos = toPos(firstError.pos[0]);
-        const message = firstError.message.split('\n')[0] ?? firstError.message;
-        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), yamlFix(firstError.code));
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
-    }
-    const locate = (path, wantKey) => {
-        const found = findNode(doc, path);
-        const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
-        if (node?.range)
-            return toPos(node.range[0]);
-        return (0,config_error/* positionAt */.t)(file);
-    };
-    return {
-        file,
-        value,
-        positionOf: (path) => locate(path, false),
-        keyPositionOf: (path) => locate(path, true),
-    };
-}
-/** Walks as deep as the path exists; returns the deepest node found and its key node. */
-function findNode(doc, path) {
-    let current = doc.contents;
-    let keyNode;
-    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
-            const pair = current.items.find((item) => {
-                const k = item.key;
-                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
-                return String(raw) === String(segment);
-            });
-            if (!pair)
-                return lastFound;
-            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
-            current = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
-            current = current.items[segment];
-            keyNode = undefined;
-        }
-        else {
-            return lastFound;
-        }
-        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
-        lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
-        if (!node)
-            return lastFound;
-    }
-    return lastFound;
-}
-function yamlMessage(code, message) {
-    if (code === 'DUPLICATE_KEY')
-        return 'duplicate key: each key may appear once in a mapping';
-    return `invalid YAML: ${message}`;
-}
-function yamlFix(code) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return 'remove or rename one of the two keys';
-        case 'TAB_AS_INDENT':
-            return 'indent with spaces, not tabs';
-        default:
-            return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/plan/load.js
-
-
-
-
-
-/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
-async function loadPlan(file, options = {}) {
-    const { text, bytes } = await readConfigText(file);
-    return planFromText(file, text, options, bytes);
-}
-function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
-    const source = parseYamlSource(file, text);
-    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
-    }
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const format = options.format ?? detectFormat(source);
-    switch (format) {
-        case 'native':
-            return planFromNative(source, digest);
-        default:
-            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the ${format} format is not supported yet`, 'use the native format (see examples/)');
-    }
-}
-/** Recognises a format by the top-level keys each tool documents. */
-function detectFormat(source) {
-    const keys = Object.keys(source.value);
-    if (keys.includes('model_list') ||
-        keys.includes('router_settings') ||
-        keys.includes('litellm_settings')) {
-        return 'litellm';
-    }
-    if (keys.includes('strategy') || keys.includes('targets'))
-        return 'portkey';
-    return 'native';
-}
-
+// EXTERNAL MODULE: ./lib/plan/stage.js + 7 modules
+var stage = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
 var node = __nccwpck_require__(4125);
 // EXTERNAL MODULE: ./lib/contract/families.js
 var contract_families = __nccwpck_require__(4908);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -10951,11 +13984,10 @@ function escapeInline(text) {
 
 async function runGate(options) {
     // plan
-    const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
+    const { plan, analysis } = await (0,stage.runPlanStage)(options);
     const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
-    const analysis = { findings: [], change: null };
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5481));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7967));
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,
@@ -10983,7 +14015,7 @@ async function runGate(options) {
         'ledger-path': files.jsonPath,
         'ledger-id': entry.ledger_id,
     }, options.env);
-    return { entry, markdown, files, exitCode: entry.passed ? 0 : 1 };
+    return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
 }
 
 
@@ -15610,6 +18642,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
+  RZV: () => (/* binding */ lazy),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
   chJ: () => (/* binding */ _null),
@@ -15621,7 +18654,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -18579,24 +21612,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    core_util/* defineLazy */.gJ(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
     core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
@@ -22201,12 +25234,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -24487,6 +27520,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   cJ: () => (/* binding */ omit),
 /* harmony export */   cl: () => (/* binding */ nullish),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   gJ: () => (/* binding */ defineLazy),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
 /* harmony export */   h1: () => (/* binding */ merge),
 /* harmony export */   hI: () => (/* binding */ allowsEval),
@@ -24512,7 +27546,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
@@ -24580,7 +27614,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {

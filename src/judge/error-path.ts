@@ -22,8 +22,16 @@ export const ERROR_PATH_VERDICTS = [
 ] as const;
 export type ErrorPathVerdictId = (typeof ERROR_PATH_VERDICTS)[number];
 
-/** Timer slack allowed when comparing a measured wait with a declared one. */
+/** Timer slack allowed when comparing two moments on the wire. */
 export const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+export function waitSlack(requiredMs: number): number {
+  return Math.max(5, 0.02 * requiredMs);
+}
 /**
  * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
  * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
@@ -83,7 +91,7 @@ export function errorPathVerdicts(
           'caller_outcome',
           'unknown',
           { samples: 0 },
-          'no sample of this scenario was observed',
+          scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed',
         ),
       ];
     }
@@ -284,7 +292,7 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   const below = waits
     .map((w) => ({ w, min: waitBounds(w.policy, w.retry).minMs }))
     .filter(
-      ({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : WAIT_TOLERANCE_MS) < min,
+      ({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min,
     );
   const shortest = Math.min(...waits.map((w) => w.waitedMs));
   const figures = {
@@ -401,7 +409,7 @@ function retryAfterHonoured(ctx: Ctx): Verdict | null {
       const gap = next.atMs - endOf(a);
       shortestGap = Math.min(shortestGap, gap);
       if (
-        gap + WAIT_TOLERANCE_MS < a.retryAfterMs &&
+        gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
         (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)
       ) {
         worst = { gap, ms: a.retryAfterMs, route: a.route };

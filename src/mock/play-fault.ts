@@ -1,6 +1,12 @@
 import type { ServerResponse } from 'node:http';
 import type { EndpointFamily } from '../plan/types.js';
-import { chatCompletionBody, responseBody } from './bodies.js';
+import {
+  HTML_BODY,
+  MALFORMED_JSON_BODY,
+  malformedStreamEvents,
+  streamEvents,
+  successBody,
+} from './bodies.js';
 import type { FaultKind, FaultStep } from './fault-plan.js';
 
 // Plays one fault plan step onto an HTTP response. The mock provider and the fault proxy both use
@@ -19,6 +25,11 @@ export interface PlayContext {
   requestId: string;
   /** Produces the healthy answer; only called for steps that need one. */
   healthy: () => Promise<HealthyAnswer>;
+  /**
+   * The caller asked for a stream (`"stream": true`): generated faults (malformed, wrong family,
+   * empty output) are then played as event streams. Absent means a plain JSON answer.
+   */
+  stream?: boolean;
 }
 
 export interface PlayedFault {
@@ -76,63 +87,121 @@ export async function playFault(
       return played(null);
     case 'truncate': {
       const answer = await ctx.healthy();
-      const half = answer.body.subarray(0, Math.max(1, Math.floor(answer.body.length / 2)));
+      const cut = truncationPoint(answer);
       res.writeHead(answer.status, {
         ...answer.headers,
         'content-length': String(answer.body.length),
         'x-request-id': ctx.requestId,
       });
-      res.write(half);
       // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
-      setImmediate(() => res.socket?.destroy());
+      res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
       return played(answer.status);
     }
     case 'malformed_json':
-      send(
-        res,
-        200,
-        Buffer.from('{"id": "broken", "object": "chat.completion", "choices": [{'),
-        jsonHeaders(ctx),
-      );
+      if (ctx.stream) {
+        sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
+      } else {
+        send(res, 200, Buffer.from(MALFORMED_JSON_BODY), jsonHeaders(ctx));
+      }
       return played(200);
-    case 'wrong_family': {
-      const other =
-        ctx.family === 'chat_completions' ? responseBody(ctx.model) : chatCompletionBody(ctx.model);
-      send(res, 200, Buffer.from(JSON.stringify(other)), jsonHeaders(ctx));
+    case 'wrong_family':
+      playGenerated(res, ctx, otherFamily(ctx.family), undefined);
       return played(200);
-    }
-    case 'empty_output': {
-      const empty =
-        ctx.family === 'chat_completions'
-          ? chatCompletionBody(ctx.model, '')
-          : responseBody(ctx.model, '');
-      send(res, 200, Buffer.from(JSON.stringify(empty)), jsonHeaders(ctx));
+    case 'empty_output':
+      playGenerated(res, ctx, ctx.family, '');
       return played(200);
-    }
     case 'html':
-      send(
-        res,
-        200,
-        Buffer.from('<!doctype html><html><body><h1>Service notice</h1></body></html>'),
-        {
-          'content-type': 'text/html; charset=utf-8',
-          'x-request-id': ctx.requestId,
-        },
-      );
+      send(res, 200, Buffer.from(HTML_BODY), {
+        'content-type': 'text/html; charset=utf-8',
+        'x-request-id': ctx.requestId,
+      });
       return played(200);
     case 'slow_stream': {
       const answer = await ctx.healthy();
-      res.writeHead(answer.status, { ...answer.headers, 'x-request-id': ctx.requestId });
-      // Dribble the body out in small pieces so a body timeout can fire between them.
-      const pieceSize = Math.max(1, Math.ceil(answer.body.length / 8));
-      for (let offset = 0; offset < answer.body.length && !res.destroyed; offset += pieceSize) {
-        res.write(answer.body.subarray(offset, offset + pieceSize));
+      const headers: Record<string, string> = { ...answer.headers, 'x-request-id': ctx.requestId };
+      delete headers['content-length'];
+      res.writeHead(answer.status, headers);
+      // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+      for (const piece of piecesOf(answer)) {
+        if (res.destroyed) break;
+        res.write(piece);
         await sleep(step.chunkDelayMs);
       }
       res.end();
       return played(answer.status);
     }
   }
+}
+
+function otherFamily(family: EndpointFamily): EndpointFamily {
+  return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
+
+/** Plays a body the mock generates itself, as a stream when the caller asked for one. */
+function playGenerated(
+  res: ServerResponse,
+  ctx: PlayContext,
+  family: EndpointFamily,
+  text: string | undefined,
+): void {
+  if (ctx.stream) {
+    sendStream(res, streamEvents(family, ctx.model, text), ctx);
+  } else {
+    send(
+      res,
+      200,
+      Buffer.from(JSON.stringify(successBody(family, ctx.model, text))),
+      jsonHeaders(ctx),
+    );
+  }
+}
+
+function sendStream(res: ServerResponse, events: string[], ctx: PlayContext): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    'x-request-id': ctx.requestId,
+  });
+  for (const event of events) res.write(event);
+  res.end();
+}
+
+function isEventStream(answer: HealthyAnswer): boolean {
+  const type = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'content-type');
+  return (type?.[1] ?? '').toLowerCase().startsWith('text/event-stream');
+}
+
+/** Event boundaries of a stream (blank lines), or eight equal slices of any other body. */
+function piecesOf(answer: HealthyAnswer): Buffer[] {
+  const body = answer.body;
+  if (isEventStream(answer)) {
+    const pieces: Buffer[] = [];
+    let start = 0;
+    for (let end = body.indexOf('\n\n'); end !== -1; end = body.indexOf('\n\n', start)) {
+      pieces.push(body.subarray(start, end + 2));
+      start = end + 2;
+    }
+    if (start < body.length) pieces.push(body.subarray(start));
+    return pieces;
+  }
+  const size = Math.max(1, Math.ceil(body.length / 8));
+  const pieces: Buffer[] = [];
+  for (let offset = 0; offset < body.length; offset += size) {
+    pieces.push(body.subarray(offset, offset + size));
+  }
+  return pieces;
+}
+
+/** Half the body; for a stream, the boundary after half its events, so it starts then dies. */
+function truncationPoint(answer: HealthyAnswer): number {
+  const half = Math.max(1, Math.floor(answer.body.length / 2));
+  if (!isEventStream(answer)) return half;
+  const pieces = piecesOf(answer);
+  const keep = pieces.slice(0, Math.max(1, Math.ceil(pieces.length / 2)));
+  return Math.min(
+    answer.body.length - 1,
+    keep.reduce((sum, piece) => sum + piece.length, 0),
+  );
 }
 
 function jsonHeaders(ctx: PlayContext): Record<string, string> {

@@ -1,25 +1,37 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { HEALTHY, stepForAttempt, type FaultPlan, type FaultStep } from './fault-plan.js';
-import { chatCompletionBody, responseBody } from './bodies.js';
-import { playFault } from './play-fault.js';
+import type { EndpointFamily } from '../plan/types.js';
+import {
+  HEALTHY,
+  formatFaultStep,
+  stepForAttempt,
+  type FaultPlan,
+  type FaultStep,
+} from './fault-plan.js';
+import { streamEvents, successBody } from './bodies.js';
+import { playFault, type HealthyAnswer } from './play-fault.js';
 
 export interface MockProviderOptions {
   port?: number;
   /** Only loopback unless a caller says otherwise. */
   host?: string;
   plan?: FaultPlan;
-  /** Called once per request with safe metadata (never the prompt). */
+  /** Called once per request with safe metadata (never the prompt, never a header value). */
   onRequest?: (entry: MockRequestLog) => void;
 }
 
 export interface MockRequestLog {
+  /** 1-based arrival order; the fault plan step is chosen by it. */
   attempt: number;
   method: string;
   path: string;
   requestId: string;
   step: FaultStep['kind'];
+  /** The step as written in the fault plan language, e.g. `429(retry-after=1s)`. */
+  stepText?: string;
+  /** Whether the caller asked for a stream. */
+  stream?: boolean;
 }
 
 export interface MockProvider {
@@ -28,18 +40,28 @@ export interface MockProvider {
   port: number;
   /** How many requests have reached the mock. */
   readonly requestCount: number;
+  /** The request log so far, in arrival order. */
+  readonly requests: readonly MockRequestLog[];
   close(): Promise<void>;
 }
 
 const MAX_REQUEST_BYTES = 1024 * 1024;
 
-/** Starts an OpenAI-compatible provider on loopback that follows a fault plan. */
+/** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
 export async function startMockProvider(options: MockProviderOptions = {}): Promise<MockProvider> {
   const plan = options.plan ?? HEALTHY;
+  const log: MockRequestLog[] = [];
   let attempts = 0;
   const server: Server = createServer((req, res) => {
     const attempt = attempts++;
-    void handle(req, res, stepForAttempt(plan, attempt), attempt, options.onRequest);
+    const step = stepForAttempt(plan, attempt);
+    void handle(req, res, step, attempt, (entry) => {
+      log.push(entry);
+      options.onRequest?.(entry);
+    }).catch(() => {
+      // A caller that hangs up mid-answer is part of the game; never crash the mock for it.
+      if (!res.headersSent && !res.destroyed) res.destroy();
+    });
   });
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
@@ -54,6 +76,9 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
     get requestCount() {
       return attempts;
     },
+    get requests() {
+      return log;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -62,79 +87,104 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
   };
 }
 
+function familyOf(path: string): EndpointFamily | null {
+  if (path.endsWith('/chat/completions')) return 'chat_completions';
+  if (path.endsWith('/responses')) return 'responses';
+  return null;
+}
+
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
   step: FaultStep,
   attempt: number,
-  onRequest: MockProviderOptions['onRequest'],
+  record: (entry: MockRequestLog) => void,
 ): Promise<void> {
-  const requestId = `req_mock_${randomUUID()}`;
+  const requestId = `req_mock_${randomUUID().replaceAll('-', '')}`;
   const path = (req.url ?? '/').split('?')[0] ?? '/';
-  onRequest?.({
+  let body: unknown;
+  let bodyError: string | null = null;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch (error) {
+    bodyError =
+      (error as Error).message === 'too large'
+        ? 'request body is larger than 1 MiB'
+        : 'request body is not valid JSON';
+  }
+  const stream = isObject(body) && body.stream === true;
+  record({
     attempt: attempt + 1,
     method: req.method ?? 'GET',
     path,
     requestId,
     step: step.kind,
+    stepText: formatFaultStep(step),
+    stream,
   });
-  let body: unknown;
-  try {
-    body = JSON.parse(await readBody(req));
-  } catch {
-    return sendJson(
-      res,
-      400,
-      { error: { message: 'request body is not valid JSON', type: 'invalid_request_error' } },
-      requestId,
-    );
-  }
-  const family = path.endsWith('/chat/completions')
-    ? 'chat_completions'
-    : path.endsWith('/responses')
-      ? 'responses'
-      : null;
+  const family = familyOf(path);
   if (req.method !== 'POST' || family === null) {
-    return sendJson(
-      res,
-      404,
-      { error: { message: 'unknown endpoint', type: 'invalid_request_error' } },
-      requestId,
-    );
+    return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
   }
-  const model =
-    typeof (body as { model?: unknown }).model === 'string'
-      ? (body as { model: string }).model
-      : 'mock-model';
+  if (bodyError !== null) return sendError(res, 400, bodyError, requestId);
+  // The same request checks a real provider makes first, so a wrong request fails here as it would
+  // there, whatever the fault plan says.
+  const problem = requestProblem(family, body);
+  if (problem) return sendError(res, 400, problem, requestId);
+  const model = (body as { model: string }).model;
   await playFault(step, res, {
     family,
     model,
     requestId,
-    healthy: () => {
-      const answer =
-        family === 'chat_completions' ? chatCompletionBody(model) : responseBody(model);
-      return Promise.resolve({
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-        body: Buffer.from(JSON.stringify(answer)),
-      });
-    },
+    stream,
+    healthy: () => Promise.resolve(healthyAnswer(family, model, stream)),
   });
 }
 
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  requestId: string,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
+function healthyAnswer(family: EndpointFamily, model: string, stream: boolean): HealthyAnswer {
+  if (stream) {
+    return {
+      status: 200,
+      headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+      body: Buffer.from(streamEvents(family, model).join('')),
+    };
+  }
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(JSON.stringify(successBody(family, model))),
+  };
+}
+
+/** What a provider rejects before generating anything; null when the request is well formed. */
+function requestProblem(family: EndpointFamily, body: unknown): string | null {
+  if (!isObject(body)) return 'request body must be a JSON object';
+  if (typeof body.model !== 'string' || body.model.length === 0) {
+    return 'you must provide a model parameter';
+  }
+  if (family === 'chat_completions') {
+    if (!Array.isArray(body.messages) || body.messages.length === 0) {
+      return "'messages' must be a non-empty array";
+    }
+  } else if (typeof body.input !== 'string' && !Array.isArray(body.input)) {
+    return "'input' must be a string or an array";
+  }
+  if ('stream' in body && typeof body.stream !== 'boolean') return "'stream' must be a boolean";
+  return null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sendError(res: ServerResponse, status: number, message: string, requestId: string): void {
+  const text = JSON.stringify({
+    error: { message, type: 'invalid_request_error', param: null, code: null },
+  });
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
     'x-request-id': requestId,
-    ...headers,
   });
   res.end(text);
 }
@@ -146,7 +196,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_REQUEST_BYTES) {
-        reject(new Error('request too large'));
+        reject(new Error('too large'));
         req.destroy();
         return;
       }

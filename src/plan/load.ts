@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { clientSdkLayer } from './adapter-common.js';
 import { ConfigError, positionAt } from './config-error.js';
+import { rejectLiteralCredentials } from './credentials.js';
+import { planFromLiteLLM } from './litellm.js';
 import { planFromNative } from './native.js';
+import { planFromPortkey } from './portkey.js';
 import { readConfigText } from './read-file.js';
 import type { ConfigFormat, RoutingPlan } from './types.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -8,6 +12,18 @@ import { parseYamlSource, type YamlSource } from './yaml-source.js';
 export interface LoadOptions {
   /** Force a format instead of detecting it. */
   format?: ConfigFormat;
+  /**
+   * Retries made by the client SDK in front of the routing (the official OpenAI SDKs default
+   * to 2): added to every chain as the outermost layer.
+   */
+  clientRetries?: number;
+  /**
+   * Budget limits that replace the config's (LiteLLM and Portkey files have no place for a
+   * budget, so this is how their users set one).
+   */
+  budget?: { maxAttemptsPerRequest?: number; maxElapsedMs?: number };
+  /** Where `os.environ/NAME` references in a LiteLLM config are resolved. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
@@ -15,6 +31,12 @@ export async function loadPlan(file: string, options: LoadOptions = {}): Promise
   const { text, bytes } = await readConfigText(file);
   return planFromText(file, text, options, bytes);
 }
+
+const HOW_TO_REFERENCE: Record<ConfigFormat, string> = {
+  native: 'api_key_env: NAME',
+  litellm: 'api_key: os.environ/NAME',
+  portkey: 'api_key: ${NAME}',
+};
 
 export function planFromText(
   file: string,
@@ -32,16 +54,25 @@ export function planFromText(
   }
   const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   const format = options.format ?? detectFormat(source);
-  switch (format) {
-    case 'native':
-      return planFromNative(source, digest);
-    default:
-      throw new ConfigError(
-        positionAt(file),
-        `the ${format} format is not supported yet`,
-        'use the native format (see examples/)',
-      );
+  rejectLiteralCredentials(source, HOW_TO_REFERENCE[format]);
+  const adapterOptions = options.env ? { env: options.env } : {};
+  const plan =
+    format === 'litellm'
+      ? planFromLiteLLM(source, digest, adapterOptions)
+      : format === 'portkey'
+        ? planFromPortkey(source, digest, adapterOptions)
+        : planFromNative(source, digest);
+  if (options.clientRetries !== undefined) {
+    const layer = clientSdkLayer(options.clientRetries, positionAt(file));
+    plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
   }
+  if (options.budget?.maxAttemptsPerRequest !== undefined) {
+    plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+  }
+  if (options.budget?.maxElapsedMs !== undefined) {
+    plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+  }
+  return plan;
 }
 
 /** Recognises a format by the top-level keys each tool documents. */
@@ -54,6 +85,12 @@ export function detectFormat(source: YamlSource): ConfigFormat {
   ) {
     return 'litellm';
   }
-  if (keys.includes('strategy') || keys.includes('targets')) return 'portkey';
+  if (
+    keys.includes('strategy') ||
+    keys.includes('targets') ||
+    (keys.includes('provider') && !keys.includes('routes'))
+  ) {
+    return 'portkey';
+  }
   return 'native';
 }

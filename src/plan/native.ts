@@ -7,6 +7,7 @@ import type {
   RetryPolicy,
   Route,
   RoutingPlan,
+  ScenarioSpec,
   SourcePosition,
   Target,
 } from './types.js';
@@ -72,7 +73,8 @@ const retryPolicySchema = z
 const routeSchema = z.strictObject({
   name: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"'),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a route name uses letters, digits, ".", "_" or "-"')
+    .describe('Unique route name, used by chains, scenarios and the ledger.'),
   endpoint_family: z
     .enum(['chat_completions', 'responses'])
     .describe('Which OpenAI-style endpoint the caller uses: /chat/completions or /responses.'),
@@ -82,7 +84,7 @@ const routeSchema = z.strictObject({
       error: 'expected an http(s) URL such as https://api.openai.com/v1',
     })
     .describe('Base URL including the version prefix, as given to an OpenAI client.'),
-  model: z.string().min(1),
+  model: z.string().min(1).describe('Model name sent in the request body.'),
   api_key_env: z
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the NAME of an environment variable, not a key')
@@ -100,35 +102,74 @@ const routeSchema = z.strictObject({
     .describe('Also smoke-test the streaming variant. Default false.'),
 });
 
-const chainSchema = z.strictObject({
-  name: z.string().min(1),
-  primary: z.string().min(1).describe('Route name tried first.'),
-  fallbacks: z
-    .array(z.string().min(1))
-    .default([])
-    .describe('Route names tried in order after the primary.'),
-  retry: retryPolicySchema
-    .optional()
-    .describe('Per-route retry policy for this chain; default: the top-level retry.'),
-});
-
 const layerSchema = z.strictObject({
   name: z.string().min(1).describe('For example openai-sdk, or app-wrapper.'),
   retry: retryPolicySchema,
 });
 
+const chainSchema = z.strictObject({
+  name: z.string().min(1).describe('Chain name, as reported in the plan and the ledger.'),
+  primary: z.string().min(1).describe('Route name tried first.'),
+  fallbacks: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Route names tried in order after the primary. Default none.'),
+  retry: retryPolicySchema
+    .optional()
+    .describe('Per-route retry policy for this chain; default: the top-level retry.'),
+  layers: z
+    .array(layerSchema)
+    .optional()
+    .describe(
+      'Retry layers stacked on this chain, outermost first; default: the top-level layers.',
+    ),
+});
+
+const scenarioSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+        'a scenario name uses letters, digits, ".", "_" or "-"',
+      )
+      .describe('Scenario name, as reported in the ledger.'),
+    chain: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The chain it runs against. Default: every chain.'),
+    faults: z
+      .record(z.string().min(1), z.string().min(1))
+      .describe(
+        'Route name -> fault plan (the fault plan language of the mock provider). Routes not named stay healthy.',
+      ),
+    expect: z
+      .enum(['usable', 'controlled_failure'])
+      .default('usable')
+      .describe(
+        'usable: the caller ends with a usable answer; controlled_failure: with an error, not a hang. Default usable.',
+      ),
+  })
+  .describe('A user-defined error-path scenario, run besides the standard ones.');
+
 export const nativeConfigSchema = z
   .strictObject({
     version: z.literal(1).default(1).describe('Config format version. Default 1.'),
-    routes: z.array(routeSchema).min(1, 'at least one route is required'),
+    routes: z
+      .array(routeSchema)
+      .min(1, 'at least one route is required')
+      .describe('Provider endpoints. Required: at least one.'),
     retry: retryPolicySchema
       .default(retryPolicySchema.parse({}))
-      .describe('Retry policy applied to each route attempt (the gateway or router layer).'),
+      .describe(
+        'Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.',
+      ),
     layers: z
       .array(layerSchema)
       .default([])
       .describe(
-        'Retry layers stacked on top of every chain, outermost first (for example the client SDK).',
+        'Retry layers stacked on top of every chain, outermost first (for example the client SDK). Default none.',
       ),
     chains: z
       .array(chainSchema)
@@ -158,13 +199,31 @@ export const nativeConfigSchema = z
           .default(3)
           .describe('Upstream attempts per caller request under an outage. Default 3.'),
       })
-      .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 }),
+      .default({ max_attempts_per_request: 4, max_elapsed_ms: 60_000, max_amplification: 3 })
+      .describe(
+        'Limits one caller request must stay within. Default: 4 attempts, 60 s, amplification 3.',
+      ),
     owners: z
       .strictObject({
-        operator_initials: z.string().min(1).max(8).optional(),
-        follow_up_owner: z.string().min(1).max(100).optional(),
+        operator_initials: z
+          .string()
+          .min(1)
+          .max(8)
+          .optional()
+          .describe('Initials recorded in the ledger; the CLI --operator wins. Default none.'),
+        follow_up_owner: z
+          .string()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
       })
-      .default({}),
+      .default({})
+      .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
+    scenarios: z
+      .array(scenarioSchema)
+      .default([])
+      .describe('User-defined error-path scenarios. Default none (the standard ones always run).'),
   })
   .describe('fallback-gate native routing config.');
 
@@ -200,23 +259,33 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
     seen.set(r.name, i);
   });
 
-  const defaultRetry = toPolicy(config.retry, at(['retry']));
+  const defaultRetry = toPolicy(config.retry, source.keyPositionOf(['retry']));
   const chainConfigs = config.chains ?? [
     {
       name: 'default',
       primary: config.routes[0]?.name ?? '',
       fallbacks: config.routes.slice(1).map((r) => r.name),
       retry: undefined,
+      layers: undefined,
     },
   ];
   const layers: RetryLayer[] = config.layers.map((l, i) => ({
     name: l.name,
-    retry: toPolicy(l.retry, at(['layers', i, 'retry'])),
+    retry: toPolicy(l.retry, source.keyPositionOf(['layers', i, 'retry'])),
     at: at(['layers', i]),
   }));
   const chains: Chain[] = chainConfigs.map((c, i): Chain => {
     const chainPath = config.chains ? ['chains', i] : ['routes', 0];
-    const retry = c.retry ? toPolicy(c.retry, at([...chainPath, 'retry'])) : defaultRetry;
+    const chainLayers: RetryLayer[] = c.layers
+      ? c.layers.map((l, j) => ({
+          name: l.name,
+          retry: toPolicy(l.retry, source.keyPositionOf([...chainPath, 'layers', j, 'retry'])),
+          at: at([...chainPath, 'layers', j]),
+        }))
+      : layers;
+    const retry = c.retry
+      ? toPolicy(c.retry, source.keyPositionOf([...chainPath, 'retry']))
+      : defaultRetry;
     const names = [c.primary, ...c.fallbacks];
     const targets: Target[] = names.map((name, j) => {
       const path = j === 0 ? [...chainPath, 'primary'] : [...chainPath, 'fallbacks', j - 1];
@@ -233,7 +302,43 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
       targets.length === 1 && targets[0]
         ? targets[0]
         : { kind: 'fallback', targets, retry: null, at: at(chainPath) };
-    return { name: c.name, layers, target, at: at(chainPath) };
+    return { name: c.name, layers: chainLayers, target, at: at(chainPath) };
+  });
+  const chainNames = new Set<string>();
+  chains.forEach((chain, i) => {
+    if (chainNames.has(chain.name)) {
+      throw new ConfigError(
+        at(['chains', i, 'name']),
+        `chain name "${chain.name}" is used twice`,
+        'give each chain a unique name',
+      );
+    }
+    chainNames.add(chain.name);
+  });
+  const scenarios = config.scenarios.map((s, i): ScenarioSpec => {
+    if (s.chain !== undefined && !chainNames.has(s.chain)) {
+      throw new ConfigError(
+        at(['scenarios', i, 'chain']),
+        `scenario "${s.name}" names chain "${s.chain}", which is not defined`,
+        `use one of: ${[...chainNames].join(', ')}`,
+      );
+    }
+    for (const route of Object.keys(s.faults)) {
+      if (!seen.has(route)) {
+        throw new ConfigError(
+          source.keyPositionOf(['scenarios', i, 'faults', route]),
+          `scenario "${s.name}" injects faults into route "${route}", which is not defined`,
+          `use one of: ${[...seen.keys()].join(', ')}`,
+        );
+      }
+    }
+    return {
+      name: s.name,
+      chain: s.chain ?? null,
+      faults: { ...s.faults },
+      expect: s.expect,
+      at: at(['scenarios', i]),
+    };
   });
 
   const budget: Budget = {
@@ -254,7 +359,7 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
     chains,
     budget,
     owners,
-    scenarios: [],
+    scenarios,
     unsupported: [],
   };
 }

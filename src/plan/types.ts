@@ -101,11 +101,17 @@ export interface RoutingPlan {
   scenarios: ScenarioSpec[];
   /** Keys the source format has but the gate does not model: reported, never silently dropped. */
   unsupported: UnsupportedKey[];
+  /** Problems the reader saw while building the plan (cycles, cut-off fallbacks). */
+  readFindings?: Finding[];
 }
 
 export interface UnsupportedKey {
   key: string;
   at: SourcePosition;
+  /** Why the gate does not model it, or what it assumes instead. */
+  reason?: string;
+  /** A key the gate does model that this one is close to: probably a typo. */
+  didYouMean?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -151,4 +157,18 @@ export interface ChangeSummary {
 export interface PlanAnalysis {
   findings: Finding[];
   change: ChangeSummary | null;
+  /** The static worst case of each chain, in plan order. */
+  chains?: ChainWorstCase[];
+}
+
+/** What a full outage costs one caller request through a chain, computed from the config alone. */
+export interface ChainWorstCase {
+  chain: string;
+  /** Distinct routes in the order a full outage reaches them. */
+  routeOrder: string[];
+  attempts: number;
+  /** Timeouts plus backoff ceilings; null when some attempt has no timeout (unbounded). */
+  elapsedMs: number | null;
+  /** Run-length attempt order, such as `primary×3 → backup×3`. */
+  attemptOrder: string;
 }

@@ -14,7 +14,11 @@ export interface YamlSource {
 // Generous for real configs, fatal for alias bombs ("billion laughs").
 const MAX_ALIAS_COUNT = 100;
 
+// Deep enough for any real config, shallow enough that no parser or validator runs out of stack.
+const MAX_FLOW_DEPTH = 100;
+
 export function parseYamlSource(file: string, text: string): YamlSource {
+  rejectDeepFlowNesting(file, text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -30,7 +34,13 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   if (firstError) {
     const pos = toPos(firstError.pos[0]);
     const message = firstError.message.split('\n')[0] ?? firstError.message;
-    throw new ConfigError(pos, yamlMessage(firstError.code, message), yamlFix(firstError.code));
+    throw new ConfigError(
+      pos,
+      yamlMessage(firstError.code, message),
+      /call stack/i.test(message)
+        ? 'a routing config is shallow: check that this is the right file'
+        : yamlFix(firstError.code),
+    );
   }
   let value: unknown;
   try {
@@ -87,6 +97,7 @@ function findNode(doc: Document, path: readonly PropertyKey[]): { node?: Node; k
 
 function yamlMessage(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: each key may appear once in a mapping';
+  if (/call stack/i.test(message)) return 'the document nests too deeply to be a routing config';
   return `invalid YAML: ${message}`;
 }
 
@@ -98,5 +109,41 @@ function yamlFix(code: string): string {
       return 'indent with spaces, not tabs';
     default:
       return 'correct the YAML syntax at this position (a YAML linter shows the detail)';
+  }
+}
+
+/** Stops `[[[[…` and `{{{{…` before the parser recurses into them. Quoted text and comments are skipped. */
+function rejectDeepFlowNesting(file: string, text: string): void {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      line++;
+      lineStart = i + 1;
+      if (quote === "'") quote = null;
+      continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) {
+        throw new ConfigError(
+          positionAt(file, line, i - lineStart + 1),
+          `the document nests more than ${MAX_FLOW_DEPTH} levels deep`,
+          'a routing config is shallow: check that this is the right file',
+        );
+      }
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
 }

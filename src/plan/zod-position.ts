@@ -131,7 +131,14 @@ export function knownKeysOf(schema: z.ZodType): (path: readonly PropertyKey[]) =
 function unwrap(schema: unknown): unknown {
   let current = schema;
   for (let i = 0; i < 10; i++) {
-    const def = (current as { def?: { type?: string; innerType?: unknown } } | undefined)?.def;
+    const def = (
+      current as
+        { def?: { type?: string; innerType?: unknown; getter?: () => unknown } } | undefined
+    )?.def;
+    if (def?.type === 'lazy' && def.getter) {
+      current = def.getter();
+      continue;
+    }
     if (
       def &&
       ['default', 'optional', 'nullable', 'prefault'].includes(def.type ?? '') &&

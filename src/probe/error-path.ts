@@ -36,6 +36,11 @@ export interface ErrorPathOptions {
   knobs?: Partial<ScenarioKnobs>;
   /** Overrides the per-sample deadline derived from the policy. */
   deadlineMs?: number;
+  /**
+   * Scenarios whose mandated wait is longer than this are not run unless named in `scenarios`;
+   * they are reported as evidence gaps. Default DEFAULT_TIME_BOX_MS; null runs everything.
+   */
+  timeBoxMs?: number | null;
   /** Jitter source for the reference driver; Math.random unless a test pins it. */
   random?: Random;
 }
@@ -49,6 +54,12 @@ export interface ErrorPathRun {
 
 /** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
 export const DEFAULT_SAMPLES = 5;
+/**
+ * The default run keeps to scenarios the declared policy can finish in 5 s of mandated waiting,
+ * so a pull request check stays fast; a longer one (a 30 s route timeout makes `timeout` last
+ * 30 s) runs when named, and is otherwise reported as not exercised.
+ */
+export const DEFAULT_TIME_BOX_MS = 5_000;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
 
@@ -68,14 +79,24 @@ export async function runErrorPath(
       scenario,
     })),
   );
+  // Named scenarios always run; the time box only trims the default selection.
+  const timeBox =
+    options.scenarios.length > 0
+      ? null
+      : options.timeBoxMs === undefined
+        ? DEFAULT_TIME_BOX_MS
+        : options.timeBoxMs;
   const started = performance.now();
   const observations = await Promise.all(
-    jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options)),
+    jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)),
   );
   return {
     observations,
     wallMs: Math.round(performance.now() - started),
-    longestMandatedWaitMs: Math.max(0, ...observations.map((o) => o.longestMandatedWaitMs)),
+    longestMandatedWaitMs: Math.max(
+      0,
+      ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs),
+    ),
   };
 }
 
@@ -85,6 +106,7 @@ async function runScenario(
   scenario: ScenarioRun,
   routes: ReadonlyMap<string, Route>,
   options: ErrorPathOptions,
+  timeBox: number | null,
 ): Promise<ScenarioObservation> {
   const clock = () => performance.now();
   const scenarioStart = clock();
@@ -93,6 +115,30 @@ async function runScenario(
   const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
   const floor = await simulateChain({ ...simulation, random: LOWEST });
   const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
+  const declared = {
+    kind: scenario.kind,
+    allowedOutcomes: scenario.allowedOutcomes,
+    fallbackExpected: scenario.fallbackExpected && new Set(routeOrder(chain.target)).size > 1,
+    declaredAttempts: floor.attempts,
+    declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+      .length,
+    declaredCeilingMs: Math.round(ceiling.elapsedMs),
+  };
+  if (timeBox !== null && floor.elapsedMs > timeBox) {
+    return {
+      scenario: scenario.name,
+      chain: chain.name,
+      driver: options.driver,
+      expectation: scenario.expectation,
+      samples: [],
+      wallMs: 0,
+      longestMandatedWaitMs: Math.round(floor.elapsedMs),
+      evidenceGaps: [
+        `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
+      ],
+      ...declared,
+    };
+  }
   const deadlineMs =
     options.deadlineMs ??
     (options.driver === 'reference'
@@ -187,13 +233,7 @@ async function runScenario(
       wallMs: round(clock() - scenarioStart),
       longestMandatedWaitMs: Math.round(floor.elapsedMs),
       evidenceGaps,
-      kind: scenario.kind,
-      allowedOutcomes: scenario.allowedOutcomes,
-      fallbackExpected: scenario.fallbackExpected && order.length > 1,
-      declaredAttempts: floor.attempts,
-      declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
-        .length,
-      declaredCeilingMs: Math.round(ceiling.elapsedMs),
+      ...declared,
       deadlineMs,
     };
   } finally {

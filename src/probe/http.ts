@@ -2,19 +2,142 @@ import { randomUUID } from 'node:crypto';
 import { Agent, errors, request } from 'undici';
 import type { NetworkFault } from '../contract/status-class.js';
 
-export const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
 
-export interface PostJsonOptions {
+export const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
+/** undici's own default is 10 s; a route's deadline lowers it. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+export const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+
+/** Where providers put their request id, most common first. */
+export const PROVIDER_REQUEST_ID_HEADERS = [
+  'x-request-id',
+  'request-id',
+  'x-amzn-requestid',
+  'x-amz-request-id',
+  'apim-request-id',
+  'x-ms-request-id',
+  'x-correlation-id',
+  'cf-ray',
+] as const;
+
+export interface ExchangeOptions {
   url: string;
   body: unknown;
+  /** Sent only as `Authorization: Bearer …`; never logged, never part of any result. */
   apiKey: string | null;
   /** Overall deadline for the whole exchange, body included. */
   deadlineMs: number;
   connectTimeoutMs?: number;
   headersTimeoutMs?: number;
+  /** Longest gap between two pieces of the body. */
   bodyTimeoutMs?: number;
   bodyCapBytes?: number;
+  /** Extra request headers (never the credential). */
+  headers?: Record<string, string>;
 }
+
+export interface Exchange {
+  clientRequestId: string;
+  /** Status of the answer; null when no status line arrived. */
+  status: number | null;
+  headers: Record<string, string>;
+  /** What was read of the body, possibly cut short by `fault` (never more than the cap). */
+  body: Buffer;
+  /** Why the exchange ended early; null when the body was read to its end. */
+  fault: NetworkFault | null;
+  /** The undici or system error code behind the fault, for the reason line. */
+  faultCode: string | null;
+  /** Milliseconds until the response headers arrived. */
+  headersMs: number | null;
+  durationMs: number;
+}
+
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+export async function exchange(options: ExchangeOptions): Promise<Exchange> {
+  const clientRequestId = `fg_${randomUUID()}`;
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const deadline = options.deadlineMs;
+  const dispatcher = new Agent({
+    connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+    headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
+    bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
+    connections: 1,
+    pipelining: 0,
+  });
+  const deadlineSignal = AbortSignal.timeout(deadline);
+  const result: Exchange = {
+    clientRequestId,
+    status: null,
+    headers: {},
+    body: Buffer.alloc(0),
+    fault: null,
+    faultCode: null,
+    headersMs: null,
+    durationMs: 0,
+  };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    const headers: Record<string, string> = {
+      ...options.headers,
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
+    };
+    if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+    const response = await request(options.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(options.body),
+      dispatcher,
+      signal: deadlineSignal,
+    });
+    result.status = response.statusCode;
+    result.headers = flattenHeaders(response.headers);
+    result.headersMs = elapsed();
+    const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
+    for await (const chunk of response.body) {
+      const buffer = chunk as Buffer;
+      if (size + buffer.length > cap) {
+        chunks.push(buffer.subarray(0, cap - size));
+        size = cap;
+        result.fault = 'body_too_large';
+        response.body.destroy();
+        break;
+      }
+      size += buffer.length;
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    result.fault = faultOf(error, deadlineSignal, result.status !== null);
+    result.faultCode = codeOf(error);
+  } finally {
+    void dispatcher.destroy().catch(() => undefined);
+  }
+  result.body = Buffer.concat(chunks, size);
+  result.durationMs = elapsed();
+  return result;
+}
+
+/** The provider's request id from the answer, if it sent one we can safely record. */
+export function providerRequestId(headers: Record<string, string>): string | null {
+  for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+    const value = headers[name]?.trim();
+    // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+    if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value)) return value;
+  }
+  return null;
+}
+
+// ---- The earlier, simpler shape, kept for callers that only need status + text ----------------
+
+export type PostJsonOptions = ExchangeOptions;
 
 export type PostJsonResult =
   | {
@@ -27,58 +150,24 @@ export type PostJsonResult =
     }
   | { kind: 'fault'; fault: NetworkFault; clientRequestId: string; durationMs: number };
 
-/** One POST with every phase bounded. Never throws for network trouble: it names the fault. */
 export async function postJson(options: PostJsonOptions): Promise<PostJsonResult> {
-  const clientRequestId = `fg_${randomUUID()}`;
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
-  const deadline = options.deadlineMs;
-  const dispatcher = new Agent({
-    connectTimeout: Math.min(options.connectTimeoutMs ?? deadline, deadline),
-    headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
-    bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
-    connections: 1,
-    pipelining: 0,
-  });
-  const signal = AbortSignal.timeout(deadline);
-  try {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'x-client-request-id': clientRequestId,
-    };
-    if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
-    const response = await request(options.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(options.body),
-      dispatcher,
-      signal,
-    });
-    const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-      const buffer = chunk as Buffer;
-      size += buffer.length;
-      if (size > cap) {
-        response.body.destroy();
-        return { kind: 'fault', fault: 'body_too_large', clientRequestId, durationMs: elapsed() };
-      }
-      chunks.push(buffer);
-    }
+  const result = await exchange(options);
+  if (result.fault !== null || result.status === null) {
     return {
-      kind: 'response',
-      status: response.statusCode,
-      headers: flattenHeaders(response.headers),
-      bodyText: Buffer.concat(chunks).toString('utf8'),
-      clientRequestId,
-      durationMs: elapsed(),
+      kind: 'fault',
+      fault: result.fault ?? 'other_network_error',
+      clientRequestId: result.clientRequestId,
+      durationMs: result.durationMs,
     };
-  } catch (error) {
-    return { kind: 'fault', fault: faultOf(error, signal), clientRequestId, durationMs: elapsed() };
-  } finally {
-    void dispatcher.destroy().catch(() => undefined);
   }
+  return {
+    kind: 'response',
+    status: result.status,
+    headers: result.headers,
+    bodyText: result.body.toString('utf8'),
+    clientRequestId: result.clientRequestId,
+    durationMs: result.durationMs,
+  };
 }
 
 function flattenHeaders(
@@ -92,23 +181,32 @@ function flattenHeaders(
   return out;
 }
 
-/** Names a failure by its error code or class, never by parsing its message. */
-export function faultOf(error: unknown, signal?: AbortSignal): NetworkFault {
+function codeOf(error: unknown): string | null {
+  const code =
+    (error as { code?: unknown }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+export function faultOf(error: unknown, signal?: AbortSignal, afterHeaders = false): NetworkFault {
   if (signal?.aborted) return 'deadline_exceeded';
   if (error instanceof errors.ConnectTimeoutError) return 'connect_timeout';
   if (error instanceof errors.HeadersTimeoutError) return 'headers_timeout';
   if (error instanceof errors.BodyTimeoutError) return 'body_timeout';
-  const code =
-    (error as { code?: string; cause?: { code?: string } }).code ??
-    (error as { cause?: { code?: string } }).cause?.code;
+  if (error instanceof errors.ResponseExceededMaxSizeError) return 'body_too_large';
+  const code = codeOf(error);
   if (code === 'ECONNREFUSED') return 'connection_refused';
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-    return 'connection_reset';
-  if (
-    code === 'UND_ERR_ABORTED' ||
-    (error as Error).name === 'AbortError' ||
-    (error as Error).name === 'TimeoutError'
-  ) {
+  const closed =
+    code === 'ECONNRESET' ||
+    code === 'UND_ERR_SOCKET' ||
+    code === 'EPIPE' ||
+    code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+  if (closed) return afterHeaders ? 'body_truncated' : 'connection_reset';
+  const name = (error as { name?: unknown }).name;
+  if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
     return 'deadline_exceeded';
   }
   return 'other_network_error';

@@ -198,7 +198,7 @@ export function checkSelection(plan: RoutingPlan, selected: readonly string[]): 
 function userScenario(spec: ScenarioSpec): ScenarioRun {
   const faults = new Map<string, FaultPlan>();
   for (const [route, text] of Object.entries(spec.faults))
-    faults.set(route, faultPlanFromText(text, spec));
+    faults.set(route, faultPlanFromText(text, spec, route));
   return {
     name: spec.name,
     kind: 'user',

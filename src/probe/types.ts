@@ -25,6 +25,24 @@ export interface HappyPathObservation {
   statusClass: StatusClass;
   reason: string;
   output: OutputDigest | null;
+  /**
+   * The streaming smoke test, for routes that stream; null when the route does not. When it is
+   * not usable while the plain answer is, the observation's own class and reason are the stream's.
+   */
+  stream?: StreamObservation | null;
+}
+
+/** The streaming variant of the smoke request: it must start, carry deltas and end properly. */
+export interface StreamObservation {
+  statusClass: StatusClass;
+  reason: string;
+  /** Text deltas received before the stream ended or broke. */
+  deltas: number;
+  httpStatus: number | null;
+  requestId: string;
+  requestIdSource: 'provider' | 'generated';
+  durationMs: number;
+  output: OutputDigest | null;
 }
 
 /** One request seen on the wire by a fault proxy (or the mock), in arrival order. */

@@ -6,14 +6,20 @@ export type UpstreamMode = 'auto' | 'mock' | 'live';
 export interface UpstreamChoice {
   upstream: Upstream;
   baseUrl: string;
+  /** The credential, read from the route's variable; sent only in the Authorization header. */
   apiKey: string | null;
+  /** Why this is not live evidence for the configured endpoint; null when it is. */
   mismatch: string | null;
 }
 
 /**
- * Decides where a route is checked. A loopback base URL is always called as it is (it is a local
- * server the user started); a remote one only with its credential present, else the embedded mock
- * stands in and the ledger says so.
+ * Decides where a route is checked.
+ * - `mock`: always the embedded mock, recorded as a mismatch.
+ * - `auto`: a loopback base URL is called as it is (a local server the user started, credential
+ *   optional); a remote one only when its credential is present and would travel encrypted,
+ *   else the embedded mock stands in and the ledger says why.
+ * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
+ *   but never a credential over plain http to a remote host.
  */
 export function chooseUpstream(
   route: Route,
@@ -21,37 +27,43 @@ export function chooseUpstream(
   env: NodeJS.ProcessEnv,
   mockUrl: () => string,
 ): UpstreamChoice {
-  const apiKey = route.apiKeyEnv ? (env[route.apiKeyEnv] ?? null) || null : null;
+  const key = credentialOf(route, env);
   const loopback = isLoopbackUrl(route.baseUrl);
-  if (mode === 'mock') {
-    return {
-      upstream: 'mock',
-      baseUrl: mockUrl(),
-      apiKey: null,
-      mismatch: 'upstream forced to the embedded mock',
-    };
-  }
-  if (loopback || (route.apiKeyEnv && apiKey)) {
-    return { upstream: 'live', baseUrl: route.baseUrl, apiKey, mismatch: null };
-  }
-  const why = route.apiKeyEnv
-    ? `credential variable ${route.apiKeyEnv} is not set`
-    : 'the route names no credential variable (api_key_env)';
-  if (mode === 'live') {
-    return { upstream: 'live', baseUrl: route.baseUrl, apiKey, mismatch: null };
-  }
-  return {
+  const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
+  const mock = (why: string): UpstreamChoice => ({
     upstream: 'mock',
     baseUrl: mockUrl(),
     apiKey: null,
     mismatch: `${why}; checked against the embedded mock`,
-  };
+  });
+  if (mode === 'mock') return mock('upstream forced to the embedded mock (--upstream mock)');
+  if (key && plainHttpRemote) {
+    // A bearer credential must never cross the network in clear text.
+    return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
+  }
+  if (loopback) return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+  if (mode === 'live') {
+    return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+  }
+  if (key) return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+  return mock(
+    route.apiKeyEnv
+      ? `credential variable ${route.apiKeyEnv} is not set`
+      : 'the route names no credential variable (api_key_env)',
+  );
+}
+
+/** The credential, or null when the variable is unnamed, unset, empty or only whitespace. */
+function credentialOf(route: Route, env: NodeJS.ProcessEnv): string | null {
+  if (!route.apiKeyEnv) return null;
+  const value = env[route.apiKeyEnv];
+  return value && value.trim().length > 0 ? value.trim() : null;
 }
 
 export function isLoopbackUrl(url: string): boolean {
   let host: string;
   try {
-    host = new URL(url).hostname;
+    host = new URL(url).hostname.toLowerCase();
   } catch {
     return false;
   }
@@ -59,6 +71,6 @@ export function isLoopbackUrl(url: string): boolean {
     host === 'localhost' ||
     host.endsWith('.localhost') ||
     host === '[::1]' ||
-    /^127\.\d+\.\d+\.\d+$/.test(host)
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
   );
 }

@@ -1,19 +1,21 @@
-import * as faultPlans from '../mock/fault-plan.js';
-import type { FaultPlan } from '../mock/fault-plan.js';
+import { FaultPlanError, parseFaultPlan, type FaultPlan } from '../mock/fault-plan.js';
+import { ConfigError } from '../plan/config-error.js';
 import type { ScenarioSpec } from '../plan/types.js';
 
-// The one place where a user scenario's fault plan text becomes a FaultPlan. The text language
-// belongs to the mock (src/mock/fault-plan.ts); this only calls its parser.
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
 
-type Parser = (text: string) => FaultPlan;
-
-export function faultPlanFromText(text: string, spec: ScenarioSpec): FaultPlan {
-  // Looked up by name so this builds whether or not the parser is present.
-  const parse = Reflect.get(faultPlans, 'parseFaultPlan') as Parser | undefined;
-  if (!parse) {
-    throw new Error(
-      `${spec.at.file}:${spec.at.line}:${spec.at.column}: scenario "${spec.name}" needs the fault plan language, which this build does not include`,
-    );
+export function faultPlanFromText(text: string, spec: ScenarioSpec, route: string): FaultPlan {
+  try {
+    return parseFaultPlan(text);
+  } catch (error) {
+    if (error instanceof FaultPlanError) {
+      throw new ConfigError(
+        spec.at,
+        `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`,
+        error.fix,
+      );
+    }
+    throw error;
   }
-  return parse(text);
 }

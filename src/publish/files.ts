@@ -20,7 +20,7 @@ export async function writeLedgerFiles(
   return { jsonPath, markdownPath };
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text, 'utf8');
   await rename(temporary, path);

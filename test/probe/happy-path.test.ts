@@ -103,7 +103,7 @@ describe('happy path probe', () => {
     );
     expect(obs.statusClass).toBe('2xx_unusable');
     expect(obs.reason).toBe(
-      'body has the chat_completions shape, but the caller expects responses',
+      "the other family's shape: a chat_completions body where responses was expected",
     );
   });
 

@@ -144,6 +144,44 @@ describe('reference driver on every standard scenario', () => {
 });
 
 describe('time', () => {
+  it('leaves a scenario longer than the time box out of the default run, as an evidence gap', async () => {
+    const p = plan({ routes: [route('primary', { timeoutMs: 3000 })] });
+    const m = await mock();
+    const started = performance.now();
+    const run = await runErrorPath(p, {
+      driver: 'reference',
+      scenarios: [],
+      samples: 3,
+      upstreamBaseUrl: m.url,
+      env: {},
+      knobs: { retryAfterMs: 300 },
+      timeBoxMs: 2000,
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const timeout = byName(run.observations, 'timeout');
+    expect(timeout.samples).toEqual([]);
+    expect(timeout.longestMandatedWaitMs).toBe(3100);
+    expect(timeout.evidenceGaps[0]).toMatch(
+      /not run by default: .* 3100 ms .* 2000 ms time box \(run it with --scenario timeout\)/,
+    );
+    expect(run.longestMandatedWaitMs).toBe(300);
+    const verdicts = errorPathVerdicts(p, run.observations).filter((v) =>
+      v.subject.endsWith('scenario:timeout'),
+    );
+    expect(verdicts.map((v) => [v.id, v.status])).toEqual([['caller_outcome', 'unknown']]);
+    // Named, it runs whatever its length.
+    const named = await runErrorPath(p, {
+      driver: 'reference',
+      scenarios: ['timeout'],
+      samples: 1,
+      upstreamBaseUrl: m.url,
+      env: {},
+      timeBoxMs: 2000,
+    });
+    expect(named.observations[0]?.samples[0]?.outcome.kind).toBe('usable');
+    expect(named.wallMs).toBeGreaterThanOrEqual(3100);
+  });
+
   it('a full standard run takes at most 1.2 times its longest mandated wait', async () => {
     // 1 s route timeout and 1 s retry-after: the timeout scenario's floor is 1000 + 100 ms.
     const p = plan({

@@ -1,8 +1,8 @@
-export const id = 861;
-export const ids = [861];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
-/***/ 861:
+/***/ 7967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,279 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ERROR_PATH
 
-// NAMESPACE OBJECT: ./lib/mock/fault-plan.js
-var fault_plan_namespaceObject = {};
-__webpack_require__.r(fault_plan_namespaceObject);
-__webpack_require__.d(fault_plan_namespaceObject, {
-  HEALTHY: () => (HEALTHY),
-  stepForAttempt: () => (stepForAttempt)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
-// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
-// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
-const HEALTHY = { steps: [], then: { kind: 'ok' } };
-function stepForAttempt(plan, attemptIndex) {
-    return plan.steps[attemptIndex] ?? plan.then;
-}
-
-;// CONCATENATED MODULE: ./lib/mock/bodies.js
-// Schema-correct success bodies for each family, written from the public API references.
-// The text is fixed so the gate can prove it never copies generated text into its outputs.
-const MOCK_OUTPUT_TEXT = 'ok';
-function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
-    return {
-        id: `chatcmpl-mock${Date.now().toString(36)}`,
-        object: 'chat.completion',
-        created: Math.floor(Date.now() / 1000),
-        model,
-        choices: [
-            {
-                index: 0,
-                message: { role: 'assistant', content: text, refusal: null },
-                logprobs: null,
-                finish_reason: 'stop',
-            },
-        ],
-        usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
-    };
-}
-function responseBody(model, text = MOCK_OUTPUT_TEXT) {
-    const created = Math.floor(Date.now() / 1000);
-    return {
-        id: `resp_mock${Date.now().toString(36)}`,
-        object: 'response',
-        created_at: created,
-        status: 'completed',
-        error: null,
-        incomplete_details: null,
-        model,
-        output: [
-            {
-                type: 'message',
-                id: `msg_mock${Date.now().toString(36)}`,
-                status: 'completed',
-                role: 'assistant',
-                content: [{ type: 'output_text', text, annotations: [] }],
-            },
-        ],
-        usage: { input_tokens: 8, output_tokens: 1, total_tokens: 9 },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/mock/play-fault.js
-
-async function playFault(step, res, ctx) {
-    const played = (status, retryAfterMs = null) => ({
-        fault: step.kind,
-        status,
-        retryAfterMs,
-    });
-    if ('delayMs' in step && step.delayMs)
-        await sleep(step.delayMs);
-    switch (step.kind) {
-        case 'ok': {
-            const answer = await ctx.healthy();
-            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
-            return played(answer.status);
-        }
-        case 'status': {
-            const headers = {
-                'content-type': 'application/json',
-                'x-request-id': ctx.requestId,
-            };
-            let retryAfterMs = null;
-            if (step.retryAfterS !== undefined) {
-                headers['retry-after'] = String(step.retryAfterS);
-                retryAfterMs = step.retryAfterS * 1000;
-            }
-            if (step.retryAfterMs !== undefined) {
-                headers['retry-after-ms'] = String(step.retryAfterMs);
-                retryAfterMs = step.retryAfterMs;
-            }
-            const body = {
-                error: {
-                    message: `injected fault: HTTP ${step.status}`,
-                    type: 'fault_injection',
-                    code: null,
-                },
-            };
-            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
-            return played(step.status, retryAfterMs);
-        }
-        case 'hang':
-            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
-            return played(null);
-        case 'reset':
-            res.socket?.resetAndDestroy();
-            return played(null);
-        case 'truncate': {
-            const answer = await ctx.healthy();
-            const half = answer.body.subarray(0, Math.max(1, Math.floor(answer.body.length / 2)));
-            res.writeHead(answer.status, {
-                ...answer.headers,
-                'content-length': String(answer.body.length),
-                'x-request-id': ctx.requestId,
-            });
-            res.write(half);
-            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
-            setImmediate(() => res.socket?.destroy());
-            return played(answer.status);
-        }
-        case 'malformed_json':
-            send(res, 200, Buffer.from('{"id": "broken", "object": "chat.completion", "choices": [{'), jsonHeaders(ctx));
-            return played(200);
-        case 'wrong_family': {
-            const other = ctx.family === 'chat_completions' ? responseBody(ctx.model) : chatCompletionBody(ctx.model);
-            send(res, 200, Buffer.from(JSON.stringify(other)), jsonHeaders(ctx));
-            return played(200);
-        }
-        case 'empty_output': {
-            const empty = ctx.family === 'chat_completions'
-                ? chatCompletionBody(ctx.model, '')
-                : responseBody(ctx.model, '');
-            send(res, 200, Buffer.from(JSON.stringify(empty)), jsonHeaders(ctx));
-            return played(200);
-        }
-        case 'html':
-            send(res, 200, Buffer.from('<!doctype html><html><body><h1>Service notice</h1></body></html>'), {
-                'content-type': 'text/html; charset=utf-8',
-                'x-request-id': ctx.requestId,
-            });
-            return played(200);
-        case 'slow_stream': {
-            const answer = await ctx.healthy();
-            res.writeHead(answer.status, { ...answer.headers, 'x-request-id': ctx.requestId });
-            // Dribble the body out in small pieces so a body timeout can fire between them.
-            const pieceSize = Math.max(1, Math.ceil(answer.body.length / 8));
-            for (let offset = 0; offset < answer.body.length && !res.destroyed; offset += pieceSize) {
-                res.write(answer.body.subarray(offset, offset + pieceSize));
-                await sleep(step.chunkDelayMs);
-            }
-            res.end();
-            return played(answer.status);
-        }
-    }
-}
-function jsonHeaders(ctx) {
-    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
-}
-function send(res, status, body, headers) {
-    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
-    res.end(body);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: ./lib/mock/server.js
-
-
-
-
-
-const MAX_REQUEST_BYTES = 1024 * 1024;
-/** Starts an OpenAI-compatible provider on loopback that follows a fault plan. */
-async function startMockProvider(options = {}) {
-    const plan = options.plan ?? HEALTHY;
-    let attempts = 0;
-    const server = (0,external_node_http_.createServer)((req, res) => {
-        const attempt = attempts++;
-        void handle(req, res, stepForAttempt(plan, attempt), attempt, options.onRequest);
-    });
-    server.keepAliveTimeout = 1000;
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-    });
-    const address = server.address();
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    return {
-        url: `http://${host}:${address.port}/v1`,
-        port: address.port,
-        get requestCount() {
-            return attempts;
-        },
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-async function handle(req, res, step, attempt, onRequest) {
-    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)()}`;
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    onRequest?.({
-        attempt: attempt + 1,
-        method: req.method ?? 'GET',
-        path,
-        requestId,
-        step: step.kind,
-    });
-    let body;
-    try {
-        body = JSON.parse(await readBody(req));
-    }
-    catch {
-        return sendJson(res, 400, { error: { message: 'request body is not valid JSON', type: 'invalid_request_error' } }, requestId);
-    }
-    const family = path.endsWith('/chat/completions')
-        ? 'chat_completions'
-        : path.endsWith('/responses')
-            ? 'responses'
-            : null;
-    if (req.method !== 'POST' || family === null) {
-        return sendJson(res, 404, { error: { message: 'unknown endpoint', type: 'invalid_request_error' } }, requestId);
-    }
-    const model = typeof body.model === 'string'
-        ? body.model
-        : 'mock-model';
-    await playFault(step, res, {
-        family,
-        model,
-        requestId,
-        healthy: () => {
-            const answer = family === 'chat_completions' ? chatCompletionBody(model) : responseBody(model);
-            return Promise.resolve({
-                status: 200,
-                headers: { 'content-type': 'application/json' },
-                body: Buffer.from(JSON.stringify(answer)),
-            });
-        },
-    });
-}
-function sendJson(res, status, body, requestId, headers = {}) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(text),
-        'x-request-id': requestId,
-        ...headers,
-    });
-    res.end(text);
-}
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_REQUEST_BYTES) {
-                reject(new Error('request too large'));
-                req.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
-}
-
+// EXTERNAL MODULE: ./lib/mock/server.js
+var server = __webpack_require__(8367);
+// EXTERNAL MODULE: ./lib/mock/fault-plan.js
+var fault_plan = __webpack_require__(6016);
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
 var worst_case = __webpack_require__(2597);
 // EXTERNAL MODULE: external "node:child_process"
@@ -452,30 +183,64 @@ function runCommandSample(command, env, options) {
 
 // EXTERNAL MODULE: ./lib/contract/families.js
 var families = __webpack_require__(4908);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./lib/probe/http.js
 
 
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
 const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
-/** One POST with every phase bounded. Never throws for network trouble: it names the fault. */
-async function postJson(options) {
+/** undici's own default is 10 s; a route's deadline lowers it. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+/** Where providers put their request id, most common first. */
+const PROVIDER_REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'apim-request-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+    'cf-ray',
+];
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+async function exchange(options) {
     const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     const deadline = options.deadlineMs;
     const dispatcher = new undici/* Agent */.g6({
-        connectTimeout: Math.min(options.connectTimeoutMs ?? deadline, deadline),
+        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
         headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
         bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
         connections: 1,
         pipelining: 0,
     });
-    const signal = AbortSignal.timeout(deadline);
+    const deadlineSignal = AbortSignal.timeout(deadline);
+    const result = {
+        clientRequestId,
+        status: null,
+        headers: {},
+        body: Buffer.alloc(0),
+        fault: null,
+        faultCode: null,
+        headersMs: null,
+        durationMs: 0,
+    };
+    const chunks = [];
+    let size = 0;
     try {
         const headers = {
+            ...options.headers,
             'content-type': 'application/json',
-            'x-client-request-id': clientRequestId,
+            accept: 'application/json, text/event-stream',
+            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
         };
         if (options.apiKey)
             headers.authorization = `Bearer ${options.apiKey}`;
@@ -484,35 +249,64 @@ async function postJson(options) {
             headers,
             body: JSON.stringify(options.body),
             dispatcher,
-            signal,
+            signal: deadlineSignal,
         });
+        result.status = response.statusCode;
+        result.headers = flattenHeaders(response.headers);
+        result.headersMs = elapsed();
         const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
-        const chunks = [];
-        let size = 0;
         for await (const chunk of response.body) {
             const buffer = chunk;
-            size += buffer.length;
-            if (size > cap) {
+            if (size + buffer.length > cap) {
+                chunks.push(buffer.subarray(0, cap - size));
+                size = cap;
+                result.fault = 'body_too_large';
                 response.body.destroy();
-                return { kind: 'fault', fault: 'body_too_large', clientRequestId, durationMs: elapsed() };
+                break;
             }
+            size += buffer.length;
             chunks.push(buffer);
         }
-        return {
-            kind: 'response',
-            status: response.statusCode,
-            headers: flattenHeaders(response.headers),
-            bodyText: Buffer.concat(chunks).toString('utf8'),
-            clientRequestId,
-            durationMs: elapsed(),
-        };
     }
     catch (error) {
-        return { kind: 'fault', fault: faultOf(error, signal), clientRequestId, durationMs: elapsed() };
+        result.fault = faultOf(error, deadlineSignal, result.status !== null);
+        result.faultCode = codeOf(error);
     }
     finally {
         void dispatcher.destroy().catch(() => undefined);
     }
+    result.body = Buffer.concat(chunks, size);
+    result.durationMs = elapsed();
+    return result;
+}
+/** The provider's request id from the answer, if it sent one we can safely record. */
+function providerRequestId(headers) {
+    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+        const value = headers[name]?.trim();
+        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
+            return value;
+    }
+    return null;
+}
+async function postJson(options) {
+    const result = await exchange(options);
+    if (result.fault !== null || result.status === null) {
+        return {
+            kind: 'fault',
+            fault: result.fault ?? 'other_network_error',
+            clientRequestId: result.clientRequestId,
+            durationMs: result.durationMs,
+        };
+    }
+    return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        bodyText: result.body.toString('utf8'),
+        clientRequestId: result.clientRequestId,
+        durationMs: result.durationMs,
+    };
 }
 function flattenHeaders(headers) {
     const out = {};
@@ -522,8 +316,15 @@ function flattenHeaders(headers) {
     }
     return out;
 }
-/** Names a failure by its error code or class, never by parsing its message. */
-function faultOf(error, signal) {
+function codeOf(error) {
+    const code = error.code ?? error.cause?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+function faultOf(error, signal, afterHeaders = false) {
     if (signal?.aborted)
         return 'deadline_exceeded';
     if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
@@ -532,15 +333,19 @@ function faultOf(error, signal) {
         return 'headers_timeout';
     if (error instanceof undici/* errors */.sO.BodyTimeoutError)
         return 'body_timeout';
-    const code = error.code ??
-        error.cause?.code;
+    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
+        return 'body_too_large';
+    const code = codeOf(error);
     if (code === 'ECONNREFUSED')
         return 'connection_refused';
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection_reset';
-    if (code === 'UND_ERR_ABORTED' ||
-        error.name === 'AbortError' ||
-        error.name === 'TimeoutError') {
+    const closed = code === 'ECONNRESET' ||
+        code === 'UND_ERR_SOCKET' ||
+        code === 'EPIPE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    if (closed)
+        return afterHeaders ? 'body_truncated' : 'connection_reset';
+    const name = error.name;
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
         return 'deadline_exceeded';
     }
     return 'other_network_error';
@@ -754,7 +559,7 @@ async function simulateChain(input) {
         attempt(route, timeoutMs) {
             const index = counts.get(route.name) ?? 0;
             counts.set(route.name, index + 1);
-            const step = stepForAttempt(input.faults.get(route.name) ?? HEALTHY, index);
+            const step = (0,fault_plan/* stepForAttempt */.hD)(input.faults.get(route.name) ?? fault_plan/* HEALTHY */.el, index);
             const delay = 'delayMs' in step && step.delayMs ? step.delayMs : 0;
             const result = (() => {
                 const name = route.name;
@@ -804,10 +609,14 @@ async function simulateChain(input) {
 const LOWEST = () => 0;
 const HIGHEST = () => 1;
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
 var node = __webpack_require__(4125);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
 var status_class = __webpack_require__(8435);
+// EXTERNAL MODULE: ./lib/mock/play-fault.js
+var play_fault = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
 
 
@@ -817,7 +626,7 @@ var status_class = __webpack_require__(8435);
 
 
 
-const fault_proxy_MAX_REQUEST_BYTES = 1024 * 1024;
+const MAX_REQUEST_BYTES = 1024 * 1024;
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
 const RETRY_HEADER = /retry|attempt/i;
@@ -849,7 +658,7 @@ async function startFaultProxy(options) {
         const rest = match[2] ?? '';
         const index = perSample.get(sample) ?? 0;
         perSample.set(sample, index + 1);
-        const step = stepForAttempt(options.plan, index);
+        const step = (0,fault_plan/* stepForAttempt */.hD)(options.plan, index);
         const record = {
             sample,
             routeSeq: index + 1,
@@ -894,7 +703,7 @@ async function startFaultProxy(options) {
             ? 'responses'
             : options.family;
     async function handle(req, res, record, step, rest, query) {
-        const body = await fault_proxy_readBody(req);
+        const body = await readBody(req);
         const family = familyOf(rest);
         let healthyClass = null;
         const healthy = async () => {
@@ -914,7 +723,7 @@ async function startFaultProxy(options) {
                 hangTimers.delete(timer);
             });
         }
-        const played = await playFault(step, res, {
+        const played = await (0,play_fault/* playFault */.B)(step, res, {
             family,
             model: modelOf(body),
             requestId: record.requestId,
@@ -1018,7 +827,7 @@ function modelOf(body) {
 }
 /** What a forwarded healthy answer is worth to a caller of this family. */
 function classifyAnswer(family, answer) {
-    const byStatus = (0,status_class/* classifyHttpStatus */.n)(answer.status);
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(answer.status);
     if (byStatus)
         return byStatus.statusClass;
     if ((answer.headers['content-type'] ?? '').includes('text/event-stream'))
@@ -1038,7 +847,7 @@ function classOfPlayed(fault, status, healthyClass) {
         case 'slow_stream':
             return healthyClass;
         case 'status':
-            return status === null ? null : ((0,status_class/* classifyHttpStatus */.n)(status)?.statusClass ?? '2xx_unusable');
+            return status === null ? null : ((0,status_class/* classifyHttpStatus */.n1)(status)?.statusClass ?? '2xx_unusable');
         case 'hang':
         case 'reset':
             return 'retryable';
@@ -1046,13 +855,13 @@ function classOfPlayed(fault, status, healthyClass) {
             return '2xx_unusable';
     }
 }
-function fault_proxy_readBody(req) {
+function readBody(req) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
         req.on('data', (chunk) => {
             size += chunk.length;
-            if (size > fault_proxy_MAX_REQUEST_BYTES) {
+            if (size > MAX_REQUEST_BYTES) {
                 req.destroy();
                 reject(new Error('request too large'));
                 return;
@@ -1064,167 +873,8 @@ function fault_proxy_readBody(req) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
-
-function faultPlanFromText(text, spec) {
-    // Looked up by name so this builds whether or not the parser is present.
-    const parse = Reflect.get(fault_plan_namespaceObject, 'parseFaultPlan');
-    if (!parse) {
-        throw new Error(`${spec.at.file}:${spec.at.line}:${spec.at.column}: scenario "${spec.name}" needs the fault plan language, which this build does not include`);
-    }
-    return parse(text);
-}
-
-;// CONCATENATED MODULE: ./lib/probe/scenarios.js
-
-
-const DEFAULT_KNOBS = { retryAfterMs: 1000 };
-const ok = { kind: 'ok' };
-const always = (step) => ({ steps: [], then: step });
-const once = (step) => ({ steps: [step], then: ok });
-const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
-const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
-function throttle(knobs) {
-    const ms = knobs.retryAfterMs;
-    // Whole seconds go out in both headers; anything finer only as retry-after-ms.
-    return ms % 1000 === 0
-        ? { kind: 'status', status: 429, retryAfterS: ms / 1000, retryAfterMs: ms }
-        : { kind: 'status', status: 429, retryAfterMs: ms };
-}
-const STANDARD_SCENARIOS = [
-    {
-        name: 'throttle-then-recover',
-        expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
-        needsFallback: false,
-        build: (order, knobs) => ({
-            faults: onPrimary(order, once(throttle(knobs))),
-            allowedOutcomes: ['usable', 'controlled_failure'],
-            fallbackExpected: false,
-        }),
-    },
-    {
-        name: 'unavailable-exhausts',
-        expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
-        needsFallback: false,
-        build: (order) => ({
-            faults: onEvery(order, always({ kind: 'status', status: 503 })),
-            allowedOutcomes: ['controlled_failure'],
-            fallbackExpected: order.length > 1,
-        }),
-    },
-    {
-        name: 'timeout',
-        expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
-        needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, once({ kind: 'hang' })),
-            allowedOutcomes: ['usable', 'controlled_failure'],
-            fallbackExpected: false,
-        }),
-    },
-    {
-        name: 'reset',
-        expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
-        needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, once({ kind: 'reset' })),
-            allowedOutcomes: ['usable', 'controlled_failure'],
-            fallbackExpected: false,
-        }),
-    },
-    {
-        name: 'terminal',
-        expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
-        needsFallback: false,
-        build: (order) => ({
-            faults: onEvery(order, always({ kind: 'status', status: 400 })),
-            allowedOutcomes: ['controlled_failure'],
-            fallbackExpected: false,
-        }),
-    },
-    {
-        name: 'malformed-2xx',
-        expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
-        needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, always({ kind: 'malformed_json' })),
-            allowedOutcomes: ['usable', 'controlled_failure'],
-            fallbackExpected: false,
-        }),
-    },
-    {
-        name: 'primary-down-fallback-up',
-        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
-        needsFallback: true,
-        build: (order) => ({
-            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
-            allowedOutcomes: ['usable'],
-            fallbackExpected: true,
-        }),
-    },
-    {
-        name: 'fallback-wrong-shape',
-        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
-        needsFallback: true,
-        build: (order) => {
-            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
-            if (order[1])
-                faults.set(order[1], always({ kind: 'wrong_family' }));
-            return {
-                faults,
-                allowedOutcomes: ['usable', 'controlled_failure'],
-                fallbackExpected: true,
-            };
-        },
-    },
-];
-const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
-/** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
-class ScenarioSelectionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ScenarioSelectionError';
-    }
-}
-/**
- * The scenarios to run against one chain: the selected standard ones (all when `selected` is
- * empty) that make sense for it, then the user's scenarios that apply to it.
- */
-function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
-    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
-    const wanted = (name) => selected.length === 0 || selected.includes(name);
-    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
-        name: s.name,
-        kind: 'standard',
-        expectation: s.expectation,
-        ...s.build(order, knobs),
-    }));
-    const user = plan.scenarios
-        .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
-        .map((s) => userScenario(s));
-    return [...standard, ...user];
-}
-function checkSelection(plan, selected) {
-    const known = new Set([...STANDARD_SCENARIO_NAMES, ...plan.scenarios.map((s) => s.name)]);
-    const unknown = selected.filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-        throw new ScenarioSelectionError(`unknown scenario ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${[...known].join(', ')}`);
-    }
-}
-function userScenario(spec) {
-    const faults = new Map();
-    for (const [route, text] of Object.entries(spec.faults))
-        faults.set(route, faultPlanFromText(text, spec));
-    return {
-        name: spec.name,
-        kind: 'user',
-        expectation: `user scenario: the caller ends ${spec.expect === 'usable' ? 'with a usable response' : 'with a controlled failure'}`,
-        faults,
-        allowedOutcomes: [spec.expect],
-        fallbackExpected: false,
-    };
-}
-
+// EXTERNAL MODULE: ./lib/probe/scenarios.js + 1 modules
+var scenarios = __webpack_require__(6761);
 ;// CONCATENATED MODULE: ./lib/probe/error-path.js
 
 
@@ -1235,28 +885,40 @@ function userScenario(spec) {
 
 /** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
 const DEFAULT_SAMPLES = 5;
+/**
+ * The default run keeps to scenarios the declared policy can finish in 5 s of mandated waiting,
+ * so a pull request check stays fast; a longer one (a 30 s route timeout makes `timeout` last
+ * 30 s) runs when named, and is otherwise reported as not exercised.
+ */
+const DEFAULT_TIME_BOX_MS = 5_000;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
 async function runErrorPath(plan, options) {
-    checkSelection(plan, options.scenarios);
+    (0,scenarios/* checkSelection */.Nt)(plan, options.scenarios);
     if (options.driver === 'command' && !options.command) {
         throw new Error('the command driver needs a command');
     }
-    const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
+    const knobs = { ...scenarios/* DEFAULT_KNOBS */.CG, ...options.knobs };
     const routes = new Map(plan.routes.map((r) => [r.name, r]));
-    const jobs = plan.chains.flatMap((chain) => scenariosForChain(plan, chain, options.scenarios, knobs).map((scenario) => ({
+    const jobs = plan.chains.flatMap((chain) => (0,scenarios/* scenariosForChain */.GG)(plan, chain, options.scenarios, knobs).map((scenario) => ({
         chain,
         scenario,
     })));
+    // Named scenarios always run; the time box only trims the default selection.
+    const timeBox = options.scenarios.length > 0
+        ? null
+        : options.timeBoxMs === undefined
+            ? DEFAULT_TIME_BOX_MS
+            : options.timeBoxMs;
     const started = performance.now();
-    const observations = await Promise.all(jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options)));
+    const observations = await Promise.all(jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)));
     return {
         observations,
         wallMs: Math.round(performance.now() - started),
-        longestMandatedWaitMs: Math.max(0, ...observations.map((o) => o.longestMandatedWaitMs)),
+        longestMandatedWaitMs: Math.max(0, ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs)),
     };
 }
-async function runScenario(plan, chain, scenario, routes, options) {
+async function runScenario(plan, chain, scenario, routes, options, timeBox) {
     const clock = () => performance.now();
     const scenarioStart = clock();
     const order = [...new Set((0,worst_case/* routeOrder */.sG)(chain.target))];
@@ -1264,6 +926,30 @@ async function runScenario(plan, chain, scenario, routes, options) {
     const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
     const floor = await simulateChain({ ...simulation, random: LOWEST });
     const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
+    const declared = {
+        kind: scenario.kind,
+        allowedOutcomes: scenario.allowedOutcomes,
+        fallbackExpected: scenario.fallbackExpected && new Set((0,worst_case/* routeOrder */.sG)(chain.target)).size > 1,
+        declaredAttempts: floor.attempts,
+        declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+            .length,
+        declaredCeilingMs: Math.round(ceiling.elapsedMs),
+    };
+    if (timeBox !== null && floor.elapsedMs > timeBox) {
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            expectation: scenario.expectation,
+            samples: [],
+            wallMs: 0,
+            longestMandatedWaitMs: Math.round(floor.elapsedMs),
+            evidenceGaps: [
+                `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
+            ],
+            ...declared,
+        };
+    }
     const deadlineMs = options.deadlineMs ??
         (options.driver === 'reference'
             ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
@@ -1278,7 +964,7 @@ async function runScenario(plan, chain, scenario, routes, options) {
                 route: name,
                 family: route.family,
                 upstreamBaseUrl: options.upstreamBaseUrl,
-                plan: scenario.faults.get(name) ?? HEALTHY,
+                plan: scenario.faults.get(name) ?? fault_plan/* HEALTHY */.el,
                 clock,
                 maxHangMs: deadlineMs + 1_000,
             }));
@@ -1350,13 +1036,7 @@ async function runScenario(plan, chain, scenario, routes, options) {
             wallMs: round(clock() - scenarioStart),
             longestMandatedWaitMs: Math.round(floor.elapsedMs),
             evidenceGaps,
-            kind: scenario.kind,
-            allowedOutcomes: scenario.allowedOutcomes,
-            fallbackExpected: scenario.fallbackExpected && order.length > 1,
-            declaredAttempts: floor.attempts,
-            declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
-                .length,
-            declaredCeilingMs: Math.round(ceiling.elapsedMs),
+            ...declared,
             deadlineMs,
         };
     }
@@ -1393,134 +1073,314 @@ function round(ms) {
     return Math.round(ms * 10) / 10;
 }
 
+// EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/parse.js + 1 modules
+var parse = __webpack_require__(6085);
+;// CONCATENATED MODULE: ./lib/contract/stream-check.js
+
+
+
+function parseServerSentEvents(body) {
+    const events = [];
+    const parser = (0,parse/* createParser */.C)({ onEvent: (event) => events.push(event) });
+    parser.feed(body);
+    // An event still buffered when the body ends was never dispatched: a cut stream, not an event.
+    return events;
+}
+function checkStream(input) {
+    const { family } = input;
+    if (!isEventStream(input.contentType)) {
+        if (input.fault)
+            return { classified: (0,status_class/* classifyNetworkFault */.xI)(input.fault), deltas: 0, text: null };
+        return { classified: notAStream(input), deltas: 0, text: null };
+    }
+    const events = parseServerSentEvents(input.body);
+    const walk = family === 'chat_completions' ? walkChatStream(events) : walkResponseStream(events);
+    const deltas = walk.deltas;
+    if (walk.problem)
+        return { classified: walk.problem, deltas, text: null };
+    if (!walk.terminated) {
+        const tail = `after ${deltas} text delta${deltas === 1 ? '' : 's'}`;
+        const classified = input.fault
+            ? (0,status_class/* classifyNetworkFault */.xI)(input.fault, tail)
+            : (0,status_class/* classifyBy */.AE)('stream_unterminated', `${terminatorOf(family)} missing ${tail}`);
+        return { classified, deltas, text: null };
+    }
+    if (deltas === 0 || walk.text.length === 0) {
+        return {
+            classified: (0,status_class/* classifyBy */.AE)('empty_output', 'the stream carried no text delta'),
+            deltas,
+            text: null,
+        };
+    }
+    return {
+        classified: (0,status_class/* classifyBy */.AE)('usable_stream', `${family}, ${deltas} text deltas`),
+        deltas,
+        text: walk.text,
+    };
+}
+function terminatorOf(family) {
+    return family === 'chat_completions' ? 'data: [DONE]' : 'response.completed';
+}
+function walkChatStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.terminated = true;
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const chunk = families/* chatCompletionChunkSchema */.bH.safeParse(json);
+        if (chunk.success) {
+            for (const choice of chunk.data.choices) {
+                const content = choice.delta.content;
+                if (typeof content === 'string' && content.length > 0) {
+                    walk.deltas++;
+                    walk.text += content;
+                }
+            }
+            continue;
+        }
+        walk.problem = foreignEvent('chat_completions', json, n);
+        return walk;
+    }
+    return walk;
+}
+function walkResponseStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions stream ([DONE]) at event ${n}`);
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const typed = families/* responseStreamEventSchema */.dk.safeParse(json);
+        if (!typed.success) {
+            walk.problem = foreignEvent('responses', json, n);
+            return walk;
+        }
+        const type = typed.data.type;
+        if (type === 'response.output_text.delta') {
+            const delta = families/* responseTextDeltaEventSchema */.qI.safeParse(json);
+            if (!delta.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is a malformed text delta`);
+                return walk;
+            }
+            if (delta.data.delta.length > 0) {
+                walk.deltas++;
+                walk.text += delta.data.delta;
+            }
+            continue;
+        }
+        if (type === 'error' || event.event === 'error') {
+            const error = families/* responseErrorEventSchema */.lH.safeParse(json);
+            const code = error.success && error.data.code ? ` (${(0,families/* safeToken */.zv)(error.data.code)})` : '';
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${code}`);
+            return walk;
+        }
+        if (type.startsWith('response.') && isLifecycle(type)) {
+            const lifecycle = families/* responseLifecycleEventSchema */.JS.safeParse(json);
+            if (!lifecycle.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} (${type}) is malformed`);
+                return walk;
+            }
+            if (type === 'response.completed') {
+                const notCompleted = (0,families/* responseNotCompleted */.a6)(lifecycle.data.response);
+                if (notCompleted)
+                    walk.problem = notCompleted;
+                walk.terminated = true;
+                return walk;
+            }
+            if (type === 'response.failed' || type === 'response.incomplete') {
+                walk.problem =
+                    (0,families/* responseNotCompleted */.a6)(lifecycle.data.response) ??
+                        (0,status_class/* classifyBy */.AE)('not_completed', `${type} event`);
+                return walk;
+            }
+        }
+        // Other event types (output_item.added, content_part.done …) carry nothing a caller needs.
+    }
+    return walk;
+}
+const LIFECYCLE = new Set([
+    'response.created',
+    'response.queued',
+    'response.in_progress',
+    'response.completed',
+    'response.incomplete',
+    'response.failed',
+]);
+function isLifecycle(type) {
+    return LIFECYCLE.has(type);
+}
+/** An event that is not the family's: the other family's, an error object, or unknown. */
+function foreignEvent(family, json, n) {
+    if (family === 'chat_completions') {
+        if (families/* responseStreamEventSchema */.dk.safeParse(json).success) {
+            return (0,status_class/* classifyBy */.AE)('other_family', `a responses event where a chat chunk was expected`);
+        }
+    }
+    else if (families/* chatCompletionChunkSchema */.bH.safeParse(json).success) {
+        return (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions chunk where a responses event was expected`);
+    }
+    const error = families/* errorBodySchema */.ut.safeParse(json);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${type != null ? ` (${(0,families/* safeToken */.zv)(String(type))})` : ''}`);
+    }
+    return (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not a ${family} stream event`);
+}
+function notAStream(input) {
+    const type = input.contentType ? (0,families/* safeToken */.zv)(input.contentType.split(';')[0] ?? '') : 'none';
+    const json = parseJson(input.body);
+    if (json !== undefined && (0,families/* checkSuccessBody */.y7)(input.family, json).usable) {
+        return (0,status_class/* classifyBy */.AE)('not_a_stream', `a complete JSON body (content-type ${type})`);
+    }
+    return (0,status_class/* classifyBy */.AE)('not_a_stream', `content-type ${type}`);
+}
+function isEventStream(contentType) {
+    return (contentType ?? '').toLowerCase().split(';')[0]?.trim() === 'text/event-stream';
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/probe/happy-path.js
 
 
 
 
-/** Sends the family's smoke request once and classifies what came back. */
-async function probeHappyPath(route, upstream) {
-    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
+
+// The happy path: the family's smoke request, once per route (and once more as a stream when the
+// route streams), classified by the status class table. Only a digest of generated text is kept.
+/** A route without its own timeout gets this deadline per exchange. */
+const DEFAULT_ROUTE_DEADLINE_MS = 30_000;
+/** Sends the family's smoke request and classifies what came back. */
+async function probeHappyPath(route, upstream, limits = {}) {
     const startedAt = new Date().toISOString();
-    const result = await postJson({
-        url: `${upstream.baseUrl}${path}`,
-        body,
-        apiKey: upstream.apiKey,
-        deadlineMs: route.timeoutMs ?? 30_000,
-    });
-    const base = {
+    const plain = await smoke(route, upstream, limits, false);
+    const stream = route.stream ? await smoke(route, upstream, limits, true) : null;
+    const ids = requestIdOf(plain.exchange);
+    // A streaming route is only as good as the worse of its two answers.
+    const decisive = stream && plain.classified.statusClass === '2xx_usable' && !isUsable(stream)
+        ? {
+            ...stream.classified,
+            reason: `streaming: ${stream.classified.reason}`,
+        }
+        : plain.classified;
+    return {
         route: route.name,
         family: route.family,
         upstream: upstream.upstream,
         environmentMismatch: upstream.mismatch,
+        ...ids,
         startedAt,
-        durationMs: result.durationMs,
+        durationMs: plain.exchange.durationMs + (stream?.exchange.durationMs ?? 0),
+        httpStatus: plain.exchange.status,
+        statusClass: decisive.statusClass,
+        reason: decisive.reason,
+        output: plain.output,
+        stream: stream ? streamObservation(stream) : null,
     };
-    if (result.kind === 'fault') {
-        const c = (0,status_class/* classifyNetworkFault */.x)(result.fault);
-        return {
-            ...base,
-            requestId: result.clientRequestId,
-            requestIdSource: 'generated',
-            httpStatus: null,
-            statusClass: c.statusClass,
-            reason: c.reason,
-            output: null,
-        };
+}
+function isUsable(outcome) {
+    return outcome.classified.statusClass === '2xx_usable';
+}
+function streamObservation(outcome) {
+    return {
+        statusClass: outcome.classified.statusClass,
+        reason: outcome.classified.reason,
+        deltas: outcome.deltas,
+        httpStatus: outcome.exchange.status,
+        ...requestIdOf(outcome.exchange),
+        durationMs: outcome.exchange.durationMs,
+        output: outcome.output,
+    };
+}
+async function smoke(route, upstream, limits, stream) {
+    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model, { stream });
+    const result = await exchange({
+        url: joinUrl(upstream.baseUrl, path),
+        body,
+        apiKey: upstream.apiKey,
+        deadlineMs: limits.deadlineMs ?? route.timeoutMs ?? DEFAULT_ROUTE_DEADLINE_MS,
+        ...(limits.connectTimeoutMs !== undefined ? { connectTimeoutMs: limits.connectTimeoutMs } : {}),
+        ...(limits.headersTimeoutMs !== undefined ? { headersTimeoutMs: limits.headersTimeoutMs } : {}),
+        ...(limits.bodyTimeoutMs !== undefined ? { bodyTimeoutMs: limits.bodyTimeoutMs } : {}),
+        ...(limits.bodyCapBytes !== undefined ? { bodyCapBytes: limits.bodyCapBytes } : {}),
+    });
+    const outcome = (classified, text = null, deltas = 0) => ({
+        classified,
+        exchange: result,
+        output: text === null ? null : digest(text),
+        deltas,
+    });
+    if (result.status === null) {
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault ?? 'other_network_error', codeDetail(result)));
     }
-    const providerId = result.headers['x-request-id'] ?? result.headers['request-id'];
-    const ids = providerId
-        ? { requestId: providerId, requestIdSource: 'provider' }
-        : { requestId: result.clientRequestId, requestIdSource: 'generated' };
-    const byStatus = (0,status_class/* classifyHttpStatus */.n)(result.status);
-    if (byStatus) {
-        return { ...base, ...ids, httpStatus: result.status, ...byStatus, output: null };
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(result.status);
+    // A non-2xx status decides the class, whatever happened to its body afterwards.
+    if (byStatus)
+        return outcome(byStatus);
+    const text = result.body.toString('utf8');
+    if (stream) {
+        const check = checkStream({
+            family: route.family,
+            contentType: result.headers['content-type'] ?? null,
+            body: text,
+            fault: result.fault,
+        });
+        return outcome(check.classified, check.text, check.deltas);
     }
+    if (result.fault)
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault, codeDetail(result)));
     let parsed;
     try {
-        parsed = JSON.parse(result.bodyText);
+        parsed = JSON.parse(text);
     }
     catch {
-        return {
-            ...base,
-            ...ids,
-            httpStatus: result.status,
-            statusClass: '2xx_unusable',
-            reason: `HTTP ${result.status} with a body that is not JSON`,
-            output: null,
-        };
+        const type = (result.headers['content-type'] ?? 'no content-type').split(';')[0] ?? '';
+        return outcome((0,status_class/* classifyBy */.AE)('not_json', `HTTP ${result.status} ${safeHeaderWord(type)}`));
     }
     const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
-    if (!check.usable) {
-        return {
-            ...base,
-            ...ids,
-            httpStatus: result.status,
-            statusClass: '2xx_unusable',
-            reason: check.reason,
-            output: null,
-        };
-    }
-    return {
-        ...base,
-        ...ids,
-        httpStatus: result.status,
-        statusClass: '2xx_usable',
-        reason: `HTTP ${result.status} with a valid ${route.family} body`,
-        output: {
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(check.text).digest('hex'),
-            length: check.text.length,
-        },
-    };
+    return check.usable ? outcome(check.classified, check.text) : outcome(check.classified);
+}
+function requestIdOf(result) {
+    const fromProvider = providerRequestId(result.headers);
+    return fromProvider
+        ? { requestId: fromProvider, requestIdSource: 'provider' }
+        : { requestId: result.clientRequestId, requestIdSource: 'generated' };
+}
+function digest(text) {
+    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), length: text.length };
+}
+function codeDetail(result) {
+    return result.fault === 'other_network_error' && result.faultCode ? result.faultCode : undefined;
+}
+function safeHeaderWord(value) {
+    return value.replace(/[^A-Za-z0-9_.+/-]/g, '_').slice(0, 48) || 'no content-type';
+}
+/** Joins a base URL that may or may not end in "/" with a path that starts with one. */
+function joinUrl(baseUrl, path) {
+    return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
-;// CONCATENATED MODULE: ./lib/probe/upstream.js
-/**
- * Decides where a route is checked. A loopback base URL is always called as it is (it is a local
- * server the user started); a remote one only with its credential present, else the embedded mock
- * stands in and the ledger says so.
- */
-function chooseUpstream(route, mode, env, mockUrl) {
-    const apiKey = route.apiKeyEnv ? (env[route.apiKeyEnv] ?? null) || null : null;
-    const loopback = isLoopbackUrl(route.baseUrl);
-    if (mode === 'mock') {
-        return {
-            upstream: 'mock',
-            baseUrl: mockUrl(),
-            apiKey: null,
-            mismatch: 'upstream forced to the embedded mock',
-        };
-    }
-    if (loopback || (route.apiKeyEnv && apiKey)) {
-        return { upstream: 'live', baseUrl: route.baseUrl, apiKey, mismatch: null };
-    }
-    const why = route.apiKeyEnv
-        ? `credential variable ${route.apiKeyEnv} is not set`
-        : 'the route names no credential variable (api_key_env)';
-    if (mode === 'live') {
-        return { upstream: 'live', baseUrl: route.baseUrl, apiKey, mismatch: null };
-    }
-    return {
-        upstream: 'mock',
-        baseUrl: mockUrl(),
-        apiKey: null,
-        mismatch: `${why}; checked against the embedded mock`,
-    };
-}
-function isLoopbackUrl(url) {
-    let host;
-    try {
-        host = new URL(url).hostname;
-    }
-    catch {
-        return false;
-    }
-    return (host === 'localhost' ||
-        host.endsWith('.localhost') ||
-        host === '[::1]' ||
-        /^127\.\d+\.\d+\.\d+$/.test(host));
-}
-
+// EXTERNAL MODULE: ./lib/probe/upstream.js
+var upstream = __webpack_require__(8549);
 ;// CONCATENATED MODULE: ./lib/probe/probe.js
 
 
@@ -1541,12 +1401,12 @@ async function probe(plan, options) {
     const mockUrl = () => mock?.url ?? '';
     const errorPath = options.errorPath === false ? null : (options.errorPath ?? DEFAULT_ERROR_PATH);
     try {
-        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
+        const routesNeedingMock = plan.routes.filter((route) => (0,upstream/* chooseUpstream */.l)(route, options.upstream, options.env, mockUrl).upstream === 'mock');
         if (routesNeedingMock.length > 0 || errorPath)
-            mock = await startMockProvider();
+            mock = await (0,server/* startMockProvider */.M)();
         const choices = new Map(plan.routes.map((route) => [
             route.name,
-            chooseUpstream(route, options.upstream, options.env, mockUrl),
+            (0,upstream/* chooseUpstream */.l)(route, options.upstream, options.env, mockUrl),
         ]));
         const [happyPath, errorRun] = await Promise.all([
             Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)))),

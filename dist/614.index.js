@@ -1,0 +1,2534 @@
+export const id = 614;
+export const ids = [614];
+export const modules = {
+
+/***/ 27614:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  probe: () => (/* binding */ probe)
+});
+
+// UNUSED EXPORTS: DEFAULT_ERROR_PATH
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
+// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
+// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
+const HEALTHY = { steps: [], then: { kind: 'ok' } };
+function stepForAttempt(plan, attemptIndex) {
+    return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
+class FaultPlanError extends Error {
+    /** 0-based character offset into the parsed text. */
+    offset;
+    line;
+    column;
+    /** What the parser expected at this place, in words. */
+    expected;
+    /** How to fix it, in one sentence. */
+    fix;
+    constructor(text, offset, message, expected, fix) {
+        super(message);
+        this.name = 'FaultPlanError';
+        this.offset = offset;
+        const before = text.slice(0, offset);
+        const lines = before.split('\n');
+        this.line = lines.length;
+        this.column = (lines.at(-1)?.length ?? 0) + 1;
+        this.expected = expected;
+        this.fix = fix;
+    }
+    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
+    format(source = 'fault plan') {
+        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
+    }
+}
+/** Step names as written in a plan; aliases map to the same kind. */
+const NAMED_STEPS = {
+    ok: { kind: 'ok', args: ['delay'] },
+    hang: { kind: 'hang', args: [] },
+    reset: { kind: 'reset', args: ['delay'] },
+    truncate: { kind: 'truncate', args: ['delay'] },
+    malformed: { kind: 'malformed_json', args: ['delay'] },
+    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
+    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
+    empty: { kind: 'empty_output', args: ['delay'] },
+    'empty-output': { kind: 'empty_output', args: ['delay'] },
+    html: { kind: 'html', args: ['delay'] },
+    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+};
+const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
+const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    plan() {
+        const steps = [];
+        let then = null;
+        this.skipSeparators();
+        if (this.atEnd()) {
+            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
+        }
+        while (!this.atEnd()) {
+            if (then !== null) {
+                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
+            }
+            const stepStart = this.pos;
+            const step = this.step();
+            this.skipSpaces();
+            const repeat = this.repeat();
+            if (repeat === 'forever') {
+                then = step;
+            }
+            else {
+                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
+                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
+                }
+                for (let i = 0; i < repeat; i++)
+                    steps.push(step);
+            }
+            this.skipSpaces();
+            if (this.atEnd())
+                break;
+            const c = this.peek();
+            if (c !== ',' && c !== '\n') {
+                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
+            }
+            this.skipSeparators();
+        }
+        return { steps, then: then ?? { kind: 'ok' } };
+    }
+    step() {
+        const start = this.pos;
+        const word = this.word();
+        if (word === '') {
+            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        const args = this.args();
+        if (/^\d+$/.test(word))
+            return this.statusStep(word, start, args);
+        const spec = NAMED_STEPS[word.toLowerCase()];
+        if (!spec) {
+            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        this.checkArgs(word, spec.args, args);
+        const delay = args.get('delay');
+        const delayMs = delay ? { delayMs: delay.ms } : {};
+        switch (spec.kind) {
+            case 'hang':
+                return { kind: 'hang' };
+            case 'slow_stream':
+                return {
+                    kind: 'slow_stream',
+                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
+                    ...delayMs,
+                };
+            default:
+                return { kind: spec.kind, ...delayMs };
+        }
+    }
+    statusStep(word, start, args) {
+        const status = Number(word);
+        if (status === 200) {
+            this.checkArgs(word, ['delay'], args);
+            const delay = args.get('delay');
+            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
+        }
+        if (word.length !== 3 || status < 400 || status > 599) {
+            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
+        }
+        this.checkArgs(word, STATUS_ARGS, args);
+        const step = { kind: 'status', status };
+        const retryAfter = args.get('retry-after');
+        if (retryAfter) {
+            if (retryAfter.ms % 1000 !== 0) {
+                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
+            }
+            step.retryAfterS = retryAfter.ms / 1000;
+        }
+        const retryAfterMs = args.get('retry-after-ms');
+        if (retryAfterMs)
+            step.retryAfterMs = retryAfterMs.ms;
+        const delay = args.get('delay');
+        if (delay)
+            step.delayMs = delay.ms;
+        return step;
+    }
+    checkArgs(word, allowed, args) {
+        for (const arg of args.values()) {
+            if (!allowed.includes(arg.name)) {
+                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
+                    ? `"${word}" takes ${allowed.join(', ')}`
+                    : `write "${word}" without parentheses`);
+            }
+        }
+    }
+    args() {
+        const args = new Map();
+        this.skipSpaces();
+        if (this.peek() !== '(')
+            return args;
+        const open = this.pos;
+        this.pos++;
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() === ')' && args.size === 0) {
+                this.pos++;
+                return args;
+            }
+            const at = this.pos;
+            const name = this.word();
+            if (!isArgName(name)) {
+                throw this.error(at, name
+                    ? `unknown argument "${name}"`
+                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
+            }
+            if (args.has(name)) {
+                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
+            }
+            this.skipSpaces();
+            if (this.peek() !== '=') {
+                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
+            }
+            this.pos++;
+            this.skipSpaces();
+            const valueAt = this.pos;
+            const ms = this.duration(name);
+            args.set(name, { name, at, valueAt, ms });
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ')') {
+                this.pos++;
+                return args;
+            }
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            throw this.error(this.pos, this.atEnd()
+                ? `the "(" at column ${this.columnOf(open)} is never closed`
+                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
+        }
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
+function formatFaultPlan(plan) {
+    const parts = [];
+    let i = 0;
+    while (i < plan.steps.length) {
+        const step = plan.steps[i];
+        const text = formatFaultStep(step);
+        let count = 1;
+        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
+            count++;
+        }
+        parts.push(count > 1 ? `${text} x${count}` : text);
+        i += count;
+    }
+    const thenText = formatFaultStep(plan.then);
+    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
+        parts.push(`${thenText}*`);
+    }
+    return parts.join(', ');
+}
+function formatFaultStep(step) {
+    const args = [];
+    let name;
+    switch (step.kind) {
+        case 'status':
+            name = String(step.status);
+            if (step.retryAfterS !== undefined)
+                args.push(`retry-after=${step.retryAfterS}s`);
+            if (step.retryAfterMs !== undefined)
+                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
+            break;
+        case 'slow_stream':
+            name = 'slow';
+            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
+            break;
+        case 'malformed_json':
+            name = 'malformed';
+            break;
+        case 'wrong_family':
+            name = 'wrong-family';
+            break;
+        case 'empty_output':
+            name = 'empty';
+            break;
+        default:
+            name = step.kind;
+    }
+    if ('delayMs' in step && step.delayMs !== undefined)
+        args.push(`delay=${step.delayMs}ms`);
+    return args.length ? `${name}(${args.join(', ')})` : name;
+}
+
+;// CONCATENATED MODULE: ./lib/mock/bodies.js
+
+// Schema-correct answers for each family, plain and streamed, written from the public API
+// references. The text is fixed so the gate can prove it never copies generated text into its
+// outputs. The official openai client parses every one of them (see test/mock/openai-client).
+const MOCK_OUTPUT_TEXT = 'ok';
+function mockId(prefix) {
+    return `${prefix}${(0,external_node_crypto_.randomBytes)(9).toString('hex')}`;
+}
+function now() {
+    return Math.floor(Date.now() / 1000);
+}
+function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
+    return {
+        id: mockId('chatcmpl-mock'),
+        object: 'chat.completion',
+        created: now(),
+        model,
+        choices: [
+            {
+                index: 0,
+                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+                logprobs: null,
+                finish_reason: 'stop',
+            },
+        ],
+        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
+    };
+}
+function responseObject(model, text, status, parts) {
+    const done = status === 'completed';
+    return {
+        id: parts.id,
+        object: 'response',
+        created_at: parts.created,
+        status,
+        error: null,
+        incomplete_details: null,
+        instructions: null,
+        max_output_tokens: null,
+        model,
+        output: done
+            ? [
+                {
+                    type: 'message',
+                    id: parts.messageId,
+                    status: 'completed',
+                    role: 'assistant',
+                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+                },
+            ]
+            : [],
+        parallel_tool_calls: true,
+        temperature: 1,
+        tool_choice: 'auto',
+        tools: [],
+        top_p: 1,
+        text: { format: { type: 'text' } },
+        usage: done
+            ? {
+                input_tokens: 8,
+                input_tokens_details: { cached_tokens: 0 },
+                output_tokens: text.length > 0 ? 1 : 0,
+                output_tokens_details: { reasoning_tokens: 0 },
+                total_tokens: 9,
+            }
+            : null,
+    };
+}
+function responseBody(model, text = MOCK_OUTPUT_TEXT) {
+    return responseObject(model, text, 'completed', {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    });
+}
+function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionBody(model, text)
+        : responseBody(model, text);
+}
+/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
+function deltasOf(text) {
+    const pieces = [];
+    for (const char of text)
+        pieces.push(char);
+    return pieces;
+}
+function sse(data, event) {
+    const payload = typeof data === 'string' ? data : JSON.stringify(data);
+    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
+}
+/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
+function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const id = mockId('chatcmpl-mock');
+    const created = now();
+    const chunk = (delta, finishReason) => sse({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        system_fingerprint: null,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    });
+    return [
+        chunk({ role: 'assistant', content: '', refusal: null }, null),
+        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
+        chunk({}, 'stop'),
+        sse('[DONE]'),
+    ];
+}
+/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
+function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const parts = {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    };
+    let sequence = 0;
+    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
+    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
+    const events = [
+        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.output_item.added', {
+            output_index: 0,
+            item: {
+                type: 'message',
+                id: parts.messageId,
+                status: 'in_progress',
+                role: 'assistant',
+                content: [],
+            },
+        }),
+    ];
+    if (text.length > 0) {
+        events.push(event('response.content_part.added', {
+            ...location,
+            part: { type: 'output_text', text: '', annotations: [] },
+        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
+            ...location,
+            part: { type: 'output_text', text, annotations: [] },
+        }));
+    }
+    events.push(event('response.output_item.done', {
+        output_index: 0,
+        item: {
+            type: 'message',
+            id: parts.messageId,
+            status: 'completed',
+            role: 'assistant',
+            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+        },
+    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
+    return events;
+}
+function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionStreamEvents(model, text)
+        : responseStreamEvents(model, text);
+}
+/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
+function malformedStreamEvents(family, model) {
+    const healthy = streamEvents(family, model);
+    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
+    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
+}
+const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
+const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
+
+;// CONCATENATED MODULE: ./lib/mock/play-fault.js
+
+async function playFault(step, res, ctx) {
+    const played = (status, retryAfterMs = null) => ({
+        fault: step.kind,
+        status,
+        retryAfterMs,
+    });
+    if ('delayMs' in step && step.delayMs)
+        await sleep(step.delayMs);
+    switch (step.kind) {
+        case 'ok': {
+            const answer = await ctx.healthy();
+            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
+            return played(answer.status);
+        }
+        case 'status': {
+            const headers = {
+                'content-type': 'application/json',
+                'x-request-id': ctx.requestId,
+            };
+            let retryAfterMs = null;
+            if (step.retryAfterS !== undefined) {
+                headers['retry-after'] = String(step.retryAfterS);
+                retryAfterMs = step.retryAfterS * 1000;
+            }
+            if (step.retryAfterMs !== undefined) {
+                headers['retry-after-ms'] = String(step.retryAfterMs);
+                retryAfterMs = step.retryAfterMs;
+            }
+            const body = {
+                error: {
+                    message: `injected fault: HTTP ${step.status}`,
+                    type: 'fault_injection',
+                    code: null,
+                },
+            };
+            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+            return played(step.status, retryAfterMs);
+        }
+        case 'hang':
+            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
+            return played(null);
+        case 'reset':
+            res.socket?.resetAndDestroy();
+            return played(null);
+        case 'truncate': {
+            const answer = await ctx.healthy();
+            const cut = truncationPoint(answer);
+            res.writeHead(answer.status, {
+                ...answer.headers,
+                'content-length': String(answer.body.length),
+                'x-request-id': ctx.requestId,
+            });
+            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+            res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+            return played(answer.status);
+        }
+        case 'malformed_json':
+            if (ctx.stream) {
+                sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
+            }
+            else {
+                send(res, 200, Buffer.from(MALFORMED_JSON_BODY), jsonHeaders(ctx));
+            }
+            return played(200);
+        case 'wrong_family':
+            playGenerated(res, ctx, otherFamily(ctx.family), undefined);
+            return played(200);
+        case 'empty_output':
+            playGenerated(res, ctx, ctx.family, '');
+            return played(200);
+        case 'html':
+            send(res, 200, Buffer.from(HTML_BODY), {
+                'content-type': 'text/html; charset=utf-8',
+                'x-request-id': ctx.requestId,
+            });
+            return played(200);
+        case 'slow_stream': {
+            const answer = await ctx.healthy();
+            const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
+            delete headers['content-length'];
+            res.writeHead(answer.status, headers);
+            // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+            for (const piece of piecesOf(answer)) {
+                if (res.destroyed)
+                    break;
+                res.write(piece);
+                await sleep(step.chunkDelayMs);
+            }
+            res.end();
+            return played(answer.status);
+        }
+    }
+}
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
+/** Plays a body the mock generates itself, as a stream when the caller asked for one. */
+function playGenerated(res, ctx, family, text) {
+    if (ctx.stream) {
+        sendStream(res, streamEvents(family, ctx.model, text), ctx);
+    }
+    else {
+        send(res, 200, Buffer.from(JSON.stringify(successBody(family, ctx.model, text))), jsonHeaders(ctx));
+    }
+}
+function sendStream(res, events, ctx) {
+    res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-request-id': ctx.requestId,
+    });
+    for (const event of events)
+        res.write(event);
+    res.end();
+}
+function isEventStream(answer) {
+    const type = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'content-type');
+    return (type?.[1] ?? '').toLowerCase().startsWith('text/event-stream');
+}
+/** Event boundaries of a stream (blank lines), or eight equal slices of any other body. */
+function piecesOf(answer) {
+    const body = answer.body;
+    if (isEventStream(answer)) {
+        const pieces = [];
+        let start = 0;
+        for (let end = body.indexOf('\n\n'); end !== -1; end = body.indexOf('\n\n', start)) {
+            pieces.push(body.subarray(start, end + 2));
+            start = end + 2;
+        }
+        if (start < body.length)
+            pieces.push(body.subarray(start));
+        return pieces;
+    }
+    const size = Math.max(1, Math.ceil(body.length / 8));
+    const pieces = [];
+    for (let offset = 0; offset < body.length; offset += size) {
+        pieces.push(body.subarray(offset, offset + size));
+    }
+    return pieces;
+}
+/** Half the body; for a stream, the boundary after half its events, so it starts then dies. */
+function truncationPoint(answer) {
+    const half = Math.max(1, Math.floor(answer.body.length / 2));
+    if (!isEventStream(answer))
+        return half;
+    const pieces = piecesOf(answer);
+    const keep = pieces.slice(0, Math.max(1, Math.ceil(pieces.length / 2)));
+    return Math.min(answer.body.length - 1, keep.reduce((sum, piece) => sum + piece.length, 0));
+}
+function jsonHeaders(ctx) {
+    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
+}
+function send(res, status, body, headers) {
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./lib/mock/server.js
+
+
+
+
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
+async function startMockProvider(options = {}) {
+    const plan = options.plan ?? HEALTHY;
+    const log = [];
+    let attempts = 0;
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const attempt = attempts++;
+        const step = stepForAttempt(plan, attempt);
+        void handle(req, res, step, attempt, (entry) => {
+            log.push(entry);
+            options.onRequest?.(entry);
+        }).catch(() => {
+            // A caller that hangs up mid-answer is part of the game; never crash the mock for it.
+            if (!res.headersSent && !res.destroyed)
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${host}:${address.port}/v1`,
+        port: address.port,
+        get requestCount() {
+            return attempts;
+        },
+        get requests() {
+            return log;
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function familyOf(path) {
+    if (path.endsWith('/chat/completions'))
+        return 'chat_completions';
+    if (path.endsWith('/responses'))
+        return 'responses';
+    return null;
+}
+async function handle(req, res, step, attempt, record) {
+    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    let body;
+    let bodyError = null;
+    try {
+        body = JSON.parse(await readBody(req));
+    }
+    catch (error) {
+        bodyError =
+            error.message === 'too large'
+                ? 'request body is larger than 1 MiB'
+                : 'request body is not valid JSON';
+    }
+    const stream = isObject(body) && body.stream === true;
+    record({
+        attempt: attempt + 1,
+        method: req.method ?? 'GET',
+        path,
+        requestId,
+        step: step.kind,
+        stepText: formatFaultStep(step),
+        stream,
+    });
+    const family = familyOf(path);
+    if (req.method !== 'POST' || family === null) {
+        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
+    }
+    if (bodyError !== null)
+        return sendError(res, 400, bodyError, requestId);
+    // The same request checks a real provider makes first, so a wrong request fails here as it would
+    // there, whatever the fault plan says.
+    const problem = requestProblem(family, body);
+    if (problem)
+        return sendError(res, 400, problem, requestId);
+    const model = body.model;
+    await playFault(step, res, {
+        family,
+        model,
+        requestId,
+        stream,
+        healthy: () => Promise.resolve(healthyAnswer(family, model, stream)),
+    });
+}
+function healthyAnswer(family, model, stream) {
+    if (stream) {
+        return {
+            status: 200,
+            headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+            body: Buffer.from(streamEvents(family, model).join('')),
+        };
+    }
+    return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(successBody(family, model))),
+    };
+}
+/** What a provider rejects before generating anything; null when the request is well formed. */
+function requestProblem(family, body) {
+    if (!isObject(body))
+        return 'request body must be a JSON object';
+    if (typeof body.model !== 'string' || body.model.length === 0) {
+        return 'you must provide a model parameter';
+    }
+    if (family === 'chat_completions') {
+        if (!Array.isArray(body.messages) || body.messages.length === 0) {
+            return "'messages' must be a non-empty array";
+        }
+    }
+    else if (typeof body.input !== 'string' && !Array.isArray(body.input)) {
+        return "'input' must be a string or an array";
+    }
+    if ('stream' in body && typeof body.stream !== 'boolean')
+        return "'stream' must be a boolean";
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sendError(res, status, message, requestId) {
+    const text = JSON.stringify({
+        error: { message, type: 'invalid_request_error', param: null, code: null },
+    });
+    res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'x-request-id': requestId,
+    });
+    res.end(text);
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                reject(new Error('too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __webpack_require__(42597);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./lib/probe/drivers/command.js
+
+// The command driver: the user's own client or gateway, started as a shell command whose base
+// URLs point at the fault proxies. Each sample is its own process in its own process group, so
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns.
+// Its output is read only for an optional outcome line and is never copied anywhere: it may hold
+// generated text.
+/** Stands in for every credential during the error path: the upstream is the embedded mock. */
+const PLACEHOLDER_KEY = 'fallback-gate-placeholder-key';
+/** A line the command may print to state its outcome; otherwise the exit code decides. */
+const OUTCOME_LINE = /^fallback-gate-outcome: (usable|controlled_failure)\s*$/m;
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** `FALLBACK_GATE_BASE_URL_<ROUTE>`: the route name upper-cased, other characters as `_`. */
+function routeEnvName(route) {
+    return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The runner's own credentials and inputs: never handed to the command. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
+/** Names that look like credentials: the command gets the placeholder instead. */
+const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * The environment a sample's command runs with (documented in the README). Healthy answers come
+ * from the embedded mock, so no real credential is ever needed: credential-looking variables are
+ * replaced by a placeholder and the runner's own tokens and inputs are withheld.
+ */
+function commandEnvironment(input) {
+    const env = {};
+    for (const [name, value] of Object.entries(input.baseEnv)) {
+        if (value === undefined || WITHHELD.test(name))
+            continue;
+        env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
+    }
+    const primary = input.routes[0];
+    for (const { route, baseUrl } of input.routes) {
+        env[routeEnvName(route.name)] = baseUrl;
+        if (route.apiKeyEnv)
+            env[route.apiKeyEnv] = PLACEHOLDER_KEY;
+    }
+    if (primary) {
+        env.OPENAI_BASE_URL = primary.baseUrl;
+        env.FALLBACK_GATE_FAMILY = primary.route.family;
+        env.FALLBACK_GATE_MODEL = primary.route.model;
+    }
+    env.OPENAI_API_KEY = PLACEHOLDER_KEY;
+    env.FALLBACK_GATE_ROUTES = JSON.stringify(input.routes.map(({ route, baseUrl }) => ({
+        name: route.name,
+        family: route.family,
+        model: route.model,
+        base_url: baseUrl,
+        timeout_ms: route.timeoutMs,
+    })));
+    env.FALLBACK_GATE_SCENARIO = input.scenario;
+    env.FALLBACK_GATE_CHAIN = input.chain;
+    env.FALLBACK_GATE_SAMPLE = String(input.sample);
+    env.FALLBACK_GATE_DEADLINE_MS = String(input.deadlineMs);
+    return env;
+}
+/** Process groups still alive; killed if the gate itself exits first. */
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // ESRCH: the group is already gone.
+    }
+}
+/** Runs the command once, bounded by the deadline; the process group is always killed after. */
+function runCommandSample(command, env, options) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once('exit', () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+        });
+    }
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const child = (0,external_node_child_process_.spawn)(command, {
+            shell: true,
+            detached: true,
+            env,
+            cwd: options.cwd ?? process.cwd(),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const pid = child.pid;
+        if (pid !== undefined)
+            liveGroups.add(pid);
+        let stdout = '';
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < MAX_OUTPUT_BYTES)
+                stdout += chunk.toString('utf8');
+        });
+        // stderr is drained and dropped: it may carry generated text or a provider's error body.
+        child.stderr.resume();
+        let timedOut = false;
+        let settled = false;
+        const finish = (sample) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (pid !== undefined) {
+                killGroup(pid);
+                liveGroups.delete(pid);
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(sample);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (pid !== undefined)
+                killGroup(pid);
+            finish({
+                outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
+                exitCode: null,
+                signal: 'SIGKILL',
+            });
+        }, options.deadlineMs);
+        child.once('error', (error) => {
+            finish({
+                outcome: {
+                    kind: 'unknown',
+                    reason: `the command could not start (${error.code ?? 'error'})`,
+                },
+                exitCode: null,
+                signal: null,
+            });
+        });
+        child.once('exit', (code, signal) => {
+            if (timedOut)
+                return;
+            const stated = OUTCOME_LINE.exec(stdout)?.[1];
+            stdout = '';
+            let outcome;
+            if (stated === 'usable' || (stated === undefined && code === 0)) {
+                outcome = { kind: 'usable', route: null };
+            }
+            else if (stated === 'controlled_failure') {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: 'the command reported a controlled failure',
+                };
+            }
+            else if (code !== null) {
+                outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+            }
+            else {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: `the command was ended by ${signal ?? 'a signal'}`,
+                };
+            }
+            finish({ outcome, exitCode: code, signal });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./lib/contract/families.js
+var families = __webpack_require__(4908);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+;// CONCATENATED MODULE: ./lib/probe/http.js
+
+
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
+const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
+/** undici's own default is 10 s; a route's deadline lowers it. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+/** Where providers put their request id, most common first. */
+const PROVIDER_REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'apim-request-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+    'cf-ray',
+];
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+async function exchange(options) {
+    const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = options.deadlineMs;
+    const dispatcher = new undici/* Agent */.g6({
+        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+        headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
+        bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
+        connections: 1,
+        pipelining: 0,
+    });
+    const deadlineSignal = AbortSignal.timeout(deadline);
+    const result = {
+        clientRequestId,
+        status: null,
+        headers: {},
+        body: Buffer.alloc(0),
+        fault: null,
+        faultCode: null,
+        headersMs: null,
+        durationMs: 0,
+    };
+    const chunks = [];
+    let size = 0;
+    try {
+        const headers = {
+            ...options.headers,
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
+        };
+        if (options.apiKey)
+            headers.authorization = `Bearer ${options.apiKey}`;
+        const response = await (0,undici/* request */.Em)(options.url, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(options.body),
+            dispatcher,
+            signal: deadlineSignal,
+        });
+        result.status = response.statusCode;
+        result.headers = flattenHeaders(response.headers);
+        result.headersMs = elapsed();
+        const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
+        for await (const chunk of response.body) {
+            const buffer = chunk;
+            if (size + buffer.length > cap) {
+                chunks.push(buffer.subarray(0, cap - size));
+                size = cap;
+                result.fault = 'body_too_large';
+                response.body.destroy();
+                break;
+            }
+            size += buffer.length;
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        result.fault = faultOf(error, deadlineSignal, result.status !== null);
+        result.faultCode = codeOf(error);
+    }
+    finally {
+        void dispatcher.destroy().catch(() => undefined);
+    }
+    result.body = Buffer.concat(chunks, size);
+    result.durationMs = elapsed();
+    return result;
+}
+/** The provider's request id from the answer, if it sent one we can safely record. */
+function providerRequestId(headers) {
+    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+        const value = headers[name]?.trim();
+        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
+            return value;
+    }
+    return null;
+}
+async function postJson(options) {
+    const result = await exchange(options);
+    if (result.fault !== null || result.status === null) {
+        return {
+            kind: 'fault',
+            fault: result.fault ?? 'other_network_error',
+            clientRequestId: result.clientRequestId,
+            durationMs: result.durationMs,
+        };
+    }
+    return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        bodyText: result.body.toString('utf8'),
+        clientRequestId: result.clientRequestId,
+        durationMs: result.durationMs,
+    };
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [key, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function codeOf(error) {
+    const code = error.code ?? error.cause?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+function faultOf(error, signal, afterHeaders = false) {
+    if (signal?.aborted)
+        return 'deadline_exceeded';
+    if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
+        return 'connect_timeout';
+    if (error instanceof undici/* errors */.sO.HeadersTimeoutError)
+        return 'headers_timeout';
+    if (error instanceof undici/* errors */.sO.BodyTimeoutError)
+        return 'body_timeout';
+    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
+        return 'body_too_large';
+    const code = codeOf(error);
+    if (code === 'ECONNREFUSED')
+        return 'connection_refused';
+    const closed = code === 'ECONNRESET' ||
+        code === 'UND_ERR_SOCKET' ||
+        code === 'EPIPE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    if (closed)
+        return afterHeaders ? 'body_truncated' : 'connection_reset';
+    const name = error.name;
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
+        return 'deadline_exceeded';
+    }
+    return 'other_network_error';
+}
+
+// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
+var drivers_backoff = __webpack_require__(53622);
+;// CONCATENATED MODULE: ./lib/probe/drivers/reference.js
+
+
+
+class DeadlineReached extends Error {
+}
+/** Runs one caller request through the chain as declared. Never throws for a failed request. */
+async function executeChain(chain, options) {
+    const started = options.clock.now();
+    let attempts = 0;
+    const emit = (event) => options.onEvent?.(event);
+    const at = () => options.clock.now() - started;
+    const sendOnce = async (routeName) => {
+        const route = options.routes.get(routeName);
+        if (!route)
+            throw new Error(`chain ${chain.name} names unknown route ${routeName}`);
+        if (options.clock === realClock)
+            await freshTick();
+        const remaining = options.deadlineAt - options.clock.now();
+        if (remaining <= 0)
+            throw new DeadlineReached();
+        attempts += 1;
+        // Whole milliseconds: timer APIs such as AbortSignal.timeout reject fractions.
+        const timeout = Math.max(1, Math.floor(Math.min(route.timeoutMs ?? options.defaultTimeoutMs, remaining)));
+        const atMs = at();
+        const result = await options.transport.attempt(route, timeout);
+        emit({ type: 'attempt', atMs, route: routeName, result: result.kind });
+        return result;
+    };
+    const withRetries = async (policy, run) => {
+        let result = await run();
+        if (!policy)
+            return result;
+        const first = options.clock.now();
+        let backoff = (0,drivers_backoff/* exponentialBackoff */.Ed)(policy, options.random);
+        for (let attempt = 1; attempt < policy.maxAttempts && retryable(policy, result); attempt++) {
+            let wait = backoff.delayMs;
+            let reason = 'backoff';
+            if (policy.honourRetryAfter && result.kind === 'status' && result.retryAfterMs !== null) {
+                if (result.retryAfterMs > wait)
+                    reason = 'retry_after';
+                wait = Math.max(wait, result.retryAfterMs);
+            }
+            const now = options.clock.now();
+            // Stop rule: no retry starts after the policy's max elapsed time or the deadline.
+            if (policy.maxElapsedMs !== null && now + wait - first > policy.maxElapsedMs) {
+                emit({ type: 'stop', atMs: at(), reason: 'max_elapsed' });
+                return result;
+            }
+            if (now + wait >= options.deadlineAt)
+                throw new DeadlineReached();
+            emit({ type: 'wait', atMs: at(), ms: wait, retry: attempt, reason });
+            await options.clock.sleep(wait);
+            backoff = backoff.next();
+            result = await run();
+        }
+        return result;
+    };
+    const runTarget = async (target) => {
+        if (target.kind === 'route')
+            return withRetries(target.retry, () => sendOnce(target.route));
+        if (target.kind === 'loadbalance') {
+            return withRetries(target.retry, () => {
+                const index = Math.min(target.targets.length - 1, Math.floor(options.random() * target.targets.length));
+                return runTarget(target.targets[index]);
+            });
+        }
+        return withRetries(target.retry, async () => {
+            let last;
+            for (const child of target.targets) {
+                last = await runTarget(child);
+                if (last.kind === 'usable')
+                    return last;
+            }
+            if (!last)
+                throw new Error(`chain ${chain.name} has an empty fallback group`);
+            return last;
+        });
+    };
+    const runLayers = (index) => {
+        const layer = chain.layers[index];
+        if (!layer)
+            return runTarget(chain.target);
+        return withRetries(layer.retry, () => runLayers(index + 1));
+    };
+    try {
+        const result = await runLayers(0);
+        if (result.kind === 'usable')
+            return { outcome: { kind: 'usable', route: result.route }, attempts };
+        return { outcome: { kind: 'controlled_failure', reason: describe(result) }, attempts };
+    }
+    catch (error) {
+        if (error instanceof DeadlineReached) {
+            emit({ type: 'stop', atMs: at(), reason: 'deadline' });
+            return { outcome: { kind: 'hang', afterMs: Math.round(at()) }, attempts };
+        }
+        throw error;
+    }
+}
+function retryable(policy, result) {
+    if (result.kind === 'status')
+        return policy.retryOnStatuses.includes(result.status);
+    if (result.kind === 'network')
+        return policy.retryOnNetworkErrors;
+    return false;
+}
+function describe(result) {
+    switch (result.kind) {
+        case 'status':
+            return `route ${result.route} answered HTTP ${result.status}`;
+        case 'network':
+            return `route ${result.route}: ${result.fault.replaceAll('_', ' ')}`;
+        case 'unusable':
+            return `route ${result.route}: ${result.reason}`;
+        case 'usable':
+            return `route ${result.route} answered usably`;
+    }
+}
+/**
+ * Node's timers count from the event loop's cached time, which lags the real clock when the
+ * loop is busy, so a timer can fire early by that lag. Sleeping until the monotonic clock says
+ * so keeps every wait at least what the policy asked for.
+ */
+const realClock = {
+    now: () => performance.now(),
+    sleep: async (ms) => {
+        const until = performance.now() + Math.max(0, ms);
+        for (let left = ms; left > 0; left = until - performance.now()) {
+            await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+        }
+    },
+};
+/** A turn of the event loop, so the next timer starts from a fresh loop time. */
+const freshTick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Sends the family's smoke request to a base URL chosen per route (a fault proxy's sample URL). */
+function httpTransport(baseUrlFor) {
+    return {
+        async attempt(route, timeoutMs) {
+            const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
+            const result = await postJson({
+                url: `${baseUrlFor(route)}${path}`,
+                body,
+                apiKey: null,
+                deadlineMs: timeoutMs,
+            });
+            if (result.kind === 'fault') {
+                if (result.fault === 'body_too_large') {
+                    return { kind: 'unusable', route: route.name, reason: 'response body over the size cap' };
+                }
+                return { kind: 'network', route: route.name, fault: result.fault };
+            }
+            if (result.status < 200 || result.status >= 300) {
+                return {
+                    kind: 'status',
+                    route: route.name,
+                    status: result.status,
+                    retryAfterMs: parseRetryAfter(result.headers),
+                };
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(result.bodyText);
+            }
+            catch {
+                return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
+            }
+            const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
+            return check.usable
+                ? { kind: 'usable', route: route.name }
+                : { kind: 'unusable', route: route.name, reason: check.reason };
+        },
+    };
+}
+/** retry-after-ms wins over retry-after (seconds or an HTTP date), as the OpenAI clients read them. */
+function parseRetryAfter(headers, nowMs = Date.now()) {
+    const ms = headers['retry-after-ms'];
+    if (ms !== undefined && ms.trim() !== '' && Number.isFinite(Number(ms)) && Number(ms) >= 0) {
+        return Number(ms);
+    }
+    const value = headers['retry-after'];
+    if (value === undefined || value.trim() === '')
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
+}
+
+;// CONCATENATED MODULE: ./lib/probe/drivers/simulate.js
+
+
+async function simulateChain(input) {
+    let now = 0;
+    const clock = {
+        now: () => now,
+        sleep: (ms) => {
+            now += Math.max(0, ms);
+            return Promise.resolve();
+        },
+    };
+    const counts = new Map();
+    const transport = {
+        attempt(route, timeoutMs) {
+            const index = counts.get(route.name) ?? 0;
+            counts.set(route.name, index + 1);
+            const step = stepForAttempt(input.faults.get(route.name) ?? HEALTHY, index);
+            const delay = 'delayMs' in step && step.delayMs ? step.delayMs : 0;
+            const result = (() => {
+                const name = route.name;
+                switch (step.kind) {
+                    case 'ok':
+                        return { kind: 'usable', route: name };
+                    case 'status':
+                        return {
+                            kind: 'status',
+                            route: name,
+                            status: step.status,
+                            retryAfterMs: step.retryAfterMs ?? (step.retryAfterS ?? NaN) * 1000,
+                        };
+                    case 'hang':
+                        now += timeoutMs;
+                        return { kind: 'network', route: name, fault: 'headers_timeout' };
+                    case 'reset':
+                    case 'truncate':
+                        return { kind: 'network', route: name, fault: 'connection_reset' };
+                    case 'slow_stream':
+                        now += step.chunkDelayMs * 8;
+                        return { kind: 'usable', route: name };
+                    default:
+                        return { kind: 'unusable', route: name, reason: step.kind };
+                }
+            })();
+            now += Math.min(delay, timeoutMs);
+            if (result.kind === 'status' && Number.isNaN(result.retryAfterMs)) {
+                return Promise.resolve({ ...result, retryAfterMs: null });
+            }
+            return Promise.resolve(result);
+        },
+    };
+    const events = [];
+    const execution = await executeChain(input.chain, {
+        routes: input.routes,
+        transport,
+        clock,
+        random: input.random,
+        defaultTimeoutMs: input.defaultTimeoutMs,
+        deadlineAt: input.deadlineMs ?? Number.MAX_SAFE_INTEGER,
+        onEvent: (e) => events.push(e),
+    });
+    return { ...execution, elapsedMs: now, events };
+}
+/** Jitter draws pinned to the bottom (floor) or the top (ceiling) of their range. */
+const LOWEST = () => 0;
+const HIGHEST = () => 1;
+
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __webpack_require__(14125);
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __webpack_require__(98435);
+;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
+
+
+
+
+
+
+
+
+const fault_proxy_MAX_REQUEST_BYTES = 1024 * 1024;
+const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
+/** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
+const RETRY_HEADER = /retry|attempt/i;
+async function startFaultProxy(options) {
+    const clock = options.clock ?? (() => performance.now());
+    const upstream = new URL(options.upstreamBaseUrl.replace(/\/+$/, ''));
+    const upstreamTimeout = options.upstreamTimeoutMs ?? 30_000;
+    const dispatcher = new undici/* Agent */.g6({
+        connectTimeout: upstreamTimeout,
+        headersTimeout: upstreamTimeout,
+        bodyTimeout: upstreamTimeout,
+    });
+    const log = [];
+    const perSample = new Map();
+    const hangTimers = new Set();
+    let unattributed = 0;
+    const token = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const samplePrefix = new RegExp(`^/fg-${token}/s/(\\d{1,6})/v1(/[^?]*)?(\\?.*)?$`);
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const match = samplePrefix.exec(req.url ?? '');
+        if (!match) {
+            unattributed += 1;
+            req.resume();
+            res.writeHead(404, { 'content-type': 'application/json' });
+            res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
+            return;
+        }
+        const sample = Number(match[1]);
+        const rest = match[2] ?? '';
+        const index = perSample.get(sample) ?? 0;
+        perSample.set(sample, index + 1);
+        const step = stepForAttempt(options.plan, index);
+        const record = {
+            sample,
+            routeSeq: index + 1,
+            route: options.route,
+            startedAt: clock(),
+            finishedAt: null,
+            abandonedAt: null,
+            method: req.method ?? 'GET',
+            path: `/v1${rest}`,
+            fault: step.kind,
+            status: null,
+            statusClass: null,
+            retryAfterMs: null,
+            retryHeaders: retryHeadersOf(req),
+            requestId: `req_fg_${(0,node/* ulid */.Z0)()}`,
+        };
+        log.push(record);
+        res.on('close', () => {
+            // A reset or a cut body is the proxy ending the exchange, not the caller leaving.
+            if (res.writableFinished || step.kind === 'reset' || step.kind === 'truncate') {
+                record.finishedAt ??= clock();
+            }
+            else if (record.finishedAt === null)
+                record.abandonedAt = clock();
+        });
+        void handle(req, res, record, step, rest, match[3] ?? '').catch(() => {
+            if (!res.headersSent && !res.destroyed) {
+                res.writeHead(502, { 'content-type': 'application/json' });
+                res.end('{"error":{"message":"fault proxy: upstream unreachable","type":"fault_proxy"}}');
+                record.status = 502;
+                record.statusClass = 'retryable';
+            }
+            else {
+                res.destroy();
+            }
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    const familyOf = (rest) => rest.endsWith('/chat/completions')
+        ? 'chat_completions'
+        : rest.endsWith('/responses')
+            ? 'responses'
+            : options.family;
+    async function handle(req, res, record, step, rest, query) {
+        const body = await fault_proxy_readBody(req);
+        const family = familyOf(rest);
+        let healthyClass = null;
+        const healthy = async () => {
+            const answer = await forward(req, body, `${upstream.href}${rest}${query}`);
+            healthyClass = classifyAnswer(family, answer);
+            return answer;
+        };
+        if (step.kind === 'hang') {
+            // Bounded even when nobody ends it: the caller's timeout or the proxy closing usually does.
+            const timer = setTimeout(() => {
+                hangTimers.delete(timer);
+                res.destroy();
+            }, options.maxHangMs ?? 120_000);
+            hangTimers.add(timer);
+            res.on('close', () => {
+                clearTimeout(timer);
+                hangTimers.delete(timer);
+            });
+        }
+        const played = await playFault(step, res, {
+            family,
+            model: modelOf(body),
+            requestId: record.requestId,
+            healthy,
+        });
+        // Stamped here, in the microtask right after the answer was handed to the socket: a 'close'
+        // event can be handled after the caller (in a busy loop) has already read the answer.
+        if (res.writableEnded || step.kind === 'reset')
+            record.finishedAt ??= clock();
+        record.status = played.status;
+        record.retryAfterMs = played.retryAfterMs;
+        record.statusClass = classOfPlayed(step.kind, played.status, healthyClass);
+    }
+    async function forward(req, body, url) {
+        const headers = {};
+        for (const [key, value] of Object.entries(req.headers)) {
+            if (value === undefined || HOP_BY_HOP.has(key))
+                continue;
+            headers[key] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        const response = await (0,undici/* request */.Em)(url, {
+            method: (req.method ?? 'POST'),
+            headers,
+            body: body.length > 0 ? body : null,
+            dispatcher,
+            signal: AbortSignal.timeout(upstreamTimeout),
+        });
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of response.body) {
+            size += chunk.length;
+            if (size > MAX_UPSTREAM_BYTES) {
+                response.body.destroy();
+                throw new Error('upstream answer over the size cap');
+            }
+            chunks.push(chunk);
+        }
+        const out = {};
+        for (const [key, value] of Object.entries(response.headers)) {
+            if (value === undefined || HOP_BY_HOP.has(key) || key === 'content-length')
+                continue;
+            out[key] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        return { status: response.statusCode, headers: out, body: Buffer.concat(chunks) };
+    }
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const port = server.address().port;
+    const origin = `http://127.0.0.1:${port}`;
+    return {
+        origin,
+        baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
+        attempts: () => log,
+        get unattributed() {
+            return unattributed;
+        },
+        close: async () => {
+            for (const timer of hangTimers)
+                clearTimeout(timer);
+            hangTimers.clear();
+            await new Promise((resolve) => {
+                server.closeAllConnections();
+                server.close(() => resolve());
+            });
+            await dispatcher.destroy().catch(() => undefined);
+        },
+    };
+}
+const HOP_BY_HOP = new Set([
+    'host',
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'te',
+    'trailer',
+    'upgrade',
+    'proxy-connection',
+    'proxy-authorization',
+    'content-length',
+]);
+function retryHeadersOf(req) {
+    const out = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined || !RETRY_HEADER.test(key))
+            continue;
+        // Bookkeeping values are small counters; cap them so nothing large is ever copied.
+        out[key] = (Array.isArray(value) ? value.join(', ') : value).slice(0, 64);
+    }
+    return out;
+}
+function modelOf(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        return typeof parsed.model === 'string' ? parsed.model.slice(0, 200) : 'mock-model';
+    }
+    catch {
+        return 'mock-model';
+    }
+}
+/** What a forwarded healthy answer is worth to a caller of this family. */
+function classifyAnswer(family, answer) {
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(answer.status);
+    if (byStatus)
+        return byStatus.statusClass;
+    if ((answer.headers['content-type'] ?? '').includes('text/event-stream'))
+        return '2xx_usable';
+    try {
+        return (0,families/* checkSuccessBody */.y7)(family, JSON.parse(answer.body.toString('utf8'))).usable
+            ? '2xx_usable'
+            : '2xx_unusable';
+    }
+    catch {
+        return '2xx_unusable';
+    }
+}
+function classOfPlayed(fault, status, healthyClass) {
+    switch (fault) {
+        case 'ok':
+        case 'slow_stream':
+            return healthyClass;
+        case 'status':
+            return status === null ? null : ((0,status_class/* classifyHttpStatus */.n1)(status)?.statusClass ?? '2xx_unusable');
+        case 'hang':
+        case 'reset':
+            return 'retryable';
+        default:
+            return '2xx_unusable';
+    }
+}
+function fault_proxy_readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > fault_proxy_MAX_REQUEST_BYTES) {
+                req.destroy();
+                reject(new Error('request too large'));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __webpack_require__(54642);
+;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route) {
+    try {
+        return parseFaultPlan(text);
+    }
+    catch (error) {
+        if (error instanceof FaultPlanError) {
+            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/scenarios.js
+
+
+const DEFAULT_KNOBS = { retryAfterMs: 1000 };
+const ok = { kind: 'ok' };
+const always = (step) => ({ steps: [], then: step });
+const once = (step) => ({ steps: [step], then: ok });
+const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
+const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
+function throttle(knobs) {
+    const ms = knobs.retryAfterMs;
+    // Whole seconds go out in both headers; anything finer only as retry-after-ms.
+    return ms % 1000 === 0
+        ? { kind: 'status', status: 429, retryAfterS: ms / 1000, retryAfterMs: ms }
+        : { kind: 'status', status: 429, retryAfterMs: ms };
+}
+const STANDARD_SCENARIOS = [
+    {
+        name: 'throttle-then-recover',
+        expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
+        needsFallback: false,
+        build: (order, knobs) => ({
+            faults: onPrimary(order, once(throttle(knobs))),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'unavailable-exhausts',
+        expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: order.length > 1,
+        }),
+    },
+    {
+        name: 'timeout',
+        expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'hang' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'reset',
+        expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'reset' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'terminal',
+        expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 400 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'malformed-2xx',
+        expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'malformed_json' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'primary-down-fallback-up',
+        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+        needsFallback: true,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['usable'],
+            fallbackExpected: true,
+        }),
+    },
+    {
+        name: 'fallback-wrong-shape',
+        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+        needsFallback: true,
+        build: (order) => {
+            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
+            if (order[1])
+                faults.set(order[1], always({ kind: 'wrong_family' }));
+            return {
+                faults,
+                allowedOutcomes: ['usable', 'controlled_failure'],
+                fallbackExpected: true,
+            };
+        },
+    },
+];
+const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
+/** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
+class ScenarioSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ScenarioSelectionError';
+    }
+}
+/**
+ * The scenarios to run against one chain: the selected standard ones (all when `selected` is
+ * empty) that make sense for it, then the user's scenarios that apply to it.
+ */
+function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    const wanted = (name) => selected.length === 0 || selected.includes(name);
+    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
+        name: s.name,
+        kind: 'standard',
+        expectation: s.expectation,
+        ...s.build(order, knobs),
+    }));
+    const user = plan.scenarios
+        .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
+        .map((s) => userScenario(s));
+    return [...standard, ...user];
+}
+function checkSelection(plan, selected) {
+    const known = new Set([...STANDARD_SCENARIO_NAMES, ...plan.scenarios.map((s) => s.name)]);
+    const unknown = selected.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new ScenarioSelectionError(`unknown scenario ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${[...known].join(', ')}`);
+    }
+}
+function userScenario(spec) {
+    const faults = new Map();
+    for (const [route, text] of Object.entries(spec.faults))
+        faults.set(route, faultPlanFromText(text, spec, route));
+    return {
+        name: spec.name,
+        kind: 'user',
+        expectation: `user scenario: the caller ends ${spec.expect === 'usable' ? 'with a usable response' : 'with a controlled failure'}`,
+        faults,
+        allowedOutcomes: [spec.expect],
+        fallbackExpected: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/probe/error-path.js
+
+
+
+
+
+
+
+/** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
+const DEFAULT_SAMPLES = 5;
+/**
+ * The default run keeps to scenarios the declared policy can finish in 5 s of mandated waiting,
+ * so a pull request check stays fast; a longer one (a 30 s route timeout makes `timeout` last
+ * 30 s) runs when named, and is otherwise reported as not exercised.
+ */
+const DEFAULT_TIME_BOX_MS = 5_000;
+/** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
+const UNBOUNDED_HANG_MS = 60_000;
+async function runErrorPath(plan, options) {
+    checkSelection(plan, options.scenarios);
+    if (options.driver === 'command' && !options.command) {
+        throw new Error('the command driver needs a command');
+    }
+    const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    const jobs = plan.chains.flatMap((chain) => scenariosForChain(plan, chain, options.scenarios, knobs).map((scenario) => ({
+        chain,
+        scenario,
+    })));
+    // Named scenarios always run; the time box only trims the default selection.
+    const timeBox = options.scenarios.length > 0
+        ? null
+        : options.timeBoxMs === undefined
+            ? DEFAULT_TIME_BOX_MS
+            : options.timeBoxMs;
+    const started = performance.now();
+    const observations = await Promise.all(jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)));
+    return {
+        observations,
+        wallMs: Math.round(performance.now() - started),
+        longestMandatedWaitMs: Math.max(0, ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs)),
+    };
+}
+async function runScenario(plan, chain, scenario, routes, options, timeBox) {
+    const clock = () => performance.now();
+    const scenarioStart = clock();
+    const order = [...new Set((0,worst_case/* routeOrder */.sG)(chain.target))];
+    const hangBound = plan.budget.maxElapsedMs ?? UNBOUNDED_HANG_MS;
+    const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
+    const floor = await simulateChain({ ...simulation, random: LOWEST });
+    const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
+    const declared = {
+        kind: scenario.kind,
+        allowedOutcomes: scenario.allowedOutcomes,
+        fallbackExpected: scenario.fallbackExpected && new Set((0,worst_case/* routeOrder */.sG)(chain.target)).size > 1,
+        declaredAttempts: floor.attempts,
+        declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+            .length,
+        declaredCeilingMs: Math.round(ceiling.elapsedMs),
+    };
+    if (timeBox !== null && floor.elapsedMs > timeBox) {
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            expectation: scenario.expectation,
+            samples: [],
+            wallMs: 0,
+            longestMandatedWaitMs: Math.round(floor.elapsedMs),
+            evidenceGaps: [
+                `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
+            ],
+            ...declared,
+        };
+    }
+    const deadlineMs = options.deadlineMs ??
+        (options.driver === 'reference'
+            ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
+            : Math.max(ceiling.elapsedMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
+    const proxies = new Map();
+    try {
+        for (const name of order) {
+            const route = routes.get(name);
+            if (!route)
+                throw new Error(`chain ${chain.name} names unknown route ${name}`);
+            proxies.set(name, await startFaultProxy({
+                route: name,
+                family: route.family,
+                upstreamBaseUrl: options.upstreamBaseUrl,
+                plan: scenario.faults.get(name) ?? HEALTHY,
+                clock,
+                maxHangMs: deadlineMs + 1_000,
+            }));
+        }
+        const baseUrl = (route, sample) => proxies.get(route).baseUrlFor(sample);
+        const runs = await Promise.all(Array.from({ length: options.samples }, async (_, sample) => {
+            const startedAt = clock();
+            const outcome = await runSample(sample, startedAt);
+            return { sample, startedAt, endedAt: clock(), outcome };
+        }));
+        async function runSample(sample, startedAt) {
+            if (options.driver === 'reference') {
+                const execution = await executeChain(chain, {
+                    routes,
+                    transport: httpTransport((route) => baseUrl(route.name, sample)),
+                    clock: realClock,
+                    random: options.random ?? Math.random,
+                    defaultTimeoutMs: hangBound,
+                    deadlineAt: startedAt + deadlineMs,
+                });
+                return execution.outcome;
+            }
+            const env = commandEnvironment({
+                baseEnv: options.env,
+                routes: order.map((name) => ({ route: routes.get(name), baseUrl: baseUrl(name, sample) })),
+                scenario: scenario.name,
+                chain: chain.name,
+                sample,
+                deadlineMs,
+            });
+            const result = await runCommandSample(options.command ?? '', env, {
+                deadlineMs,
+                ...(options.cwd ? { cwd: options.cwd } : {}),
+            });
+            return result.outcome;
+        }
+        // Let in-flight exchanges of abandoned attempts settle before the log is read.
+        await new Promise((resolve) => setImmediate(resolve));
+        const log = [...proxies.values()].flatMap((p) => p.attempts());
+        const unattributed = [...proxies.values()].reduce((n, p) => n + p.unattributed, 0);
+        const samples = runs.map((run) => {
+            const attempts = log
+                .filter((a) => a.sample === run.sample)
+                .sort((a, b) => a.startedAt - b.startedAt)
+                .map((a, i) => toRecord(a, i + 1, run.startedAt));
+            return {
+                sample: run.sample,
+                attempts,
+                outcome: attributeUsable(run.outcome, attempts),
+                elapsedMs: round(run.endedAt - run.startedAt),
+            };
+        });
+        const strays = log.filter((a) => a.sample >= options.samples).length;
+        const evidenceGaps = [
+            ...(unattributed > 0
+                ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
+                : []),
+            ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
+            ...samples
+                .filter((s) => s.outcome.kind === 'unknown')
+                .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),
+        ];
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            expectation: scenario.expectation,
+            samples,
+            wallMs: round(clock() - scenarioStart),
+            longestMandatedWaitMs: Math.round(floor.elapsedMs),
+            evidenceGaps,
+            ...declared,
+            deadlineMs,
+        };
+    }
+    finally {
+        await Promise.all([...proxies.values()].map((p) => p.close()));
+    }
+}
+function toRecord(a, seq, sampleStart) {
+    return {
+        sample: a.sample,
+        seq,
+        route: a.route,
+        atMs: round(a.startedAt - sampleStart),
+        durationMs: a.finishedAt === null ? null : round(a.finishedAt - a.startedAt),
+        method: a.method,
+        path: a.path,
+        fault: a.fault,
+        status: a.status,
+        retryAfterMs: a.retryAfterMs,
+        retryHeaders: a.retryHeaders,
+        requestId: a.requestId,
+        statusClass: a.statusClass,
+        abandonedAfterMs: a.abandonedAt === null ? null : round(a.abandonedAt - a.startedAt),
+    };
+}
+/** A command only says "usable"; the wire says which route served it. */
+function attributeUsable(outcome, attempts) {
+    if (outcome.kind !== 'usable' || outcome.route !== null)
+        return outcome;
+    const served = attempts.filter((a) => a.statusClass === '2xx_usable').at(-1);
+    return { kind: 'usable', route: served?.route ?? null };
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+// EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/parse.js + 1 modules
+var parse = __webpack_require__(46085);
+;// CONCATENATED MODULE: ./lib/contract/stream-check.js
+
+
+
+function parseServerSentEvents(body) {
+    const events = [];
+    const parser = (0,parse/* createParser */.C)({ onEvent: (event) => events.push(event) });
+    parser.feed(body);
+    // An event still buffered when the body ends was never dispatched: a cut stream, not an event.
+    return events;
+}
+function checkStream(input) {
+    const { family } = input;
+    if (!stream_check_isEventStream(input.contentType)) {
+        if (input.fault)
+            return { classified: (0,status_class/* classifyNetworkFault */.xI)(input.fault), deltas: 0, text: null };
+        return { classified: notAStream(input), deltas: 0, text: null };
+    }
+    const events = parseServerSentEvents(input.body);
+    const walk = family === 'chat_completions' ? walkChatStream(events) : walkResponseStream(events);
+    const deltas = walk.deltas;
+    if (walk.problem)
+        return { classified: walk.problem, deltas, text: null };
+    if (!walk.terminated) {
+        const tail = `after ${deltas} text delta${deltas === 1 ? '' : 's'}`;
+        const classified = input.fault
+            ? (0,status_class/* classifyNetworkFault */.xI)(input.fault, tail)
+            : (0,status_class/* classifyBy */.AE)('stream_unterminated', `${terminatorOf(family)} missing ${tail}`);
+        return { classified, deltas, text: null };
+    }
+    if (deltas === 0 || walk.text.length === 0) {
+        return {
+            classified: (0,status_class/* classifyBy */.AE)('empty_output', 'the stream carried no text delta'),
+            deltas,
+            text: null,
+        };
+    }
+    return {
+        classified: (0,status_class/* classifyBy */.AE)('usable_stream', `${family}, ${deltas} text deltas`),
+        deltas,
+        text: walk.text,
+    };
+}
+function terminatorOf(family) {
+    return family === 'chat_completions' ? 'data: [DONE]' : 'response.completed';
+}
+function walkChatStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.terminated = true;
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const chunk = families/* chatCompletionChunkSchema */.bH.safeParse(json);
+        if (chunk.success) {
+            for (const choice of chunk.data.choices) {
+                const content = choice.delta.content;
+                if (typeof content === 'string' && content.length > 0) {
+                    walk.deltas++;
+                    walk.text += content;
+                }
+            }
+            continue;
+        }
+        walk.problem = foreignEvent('chat_completions', json, n);
+        return walk;
+    }
+    return walk;
+}
+function walkResponseStream(events) {
+    const walk = { deltas: 0, text: '', terminated: false, problem: null };
+    for (const [index, event] of events.entries()) {
+        const n = index + 1;
+        if (event.data === families/* CHAT_STREAM_TERMINATOR */.wT) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions stream ([DONE]) at event ${n}`);
+            return walk;
+        }
+        const json = parseJson(event.data);
+        if (json === undefined) {
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not valid JSON`);
+            return walk;
+        }
+        const typed = families/* responseStreamEventSchema */.dk.safeParse(json);
+        if (!typed.success) {
+            walk.problem = foreignEvent('responses', json, n);
+            return walk;
+        }
+        const type = typed.data.type;
+        if (type === 'response.output_text.delta') {
+            const delta = families/* responseTextDeltaEventSchema */.qI.safeParse(json);
+            if (!delta.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is a malformed text delta`);
+                return walk;
+            }
+            if (delta.data.delta.length > 0) {
+                walk.deltas++;
+                walk.text += delta.data.delta;
+            }
+            continue;
+        }
+        if (type === 'error' || event.event === 'error') {
+            const error = families/* responseErrorEventSchema */.lH.safeParse(json);
+            const code = error.success && error.data.code ? ` (${(0,families/* safeToken */.zv)(error.data.code)})` : '';
+            walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${code}`);
+            return walk;
+        }
+        if (type.startsWith('response.') && isLifecycle(type)) {
+            const lifecycle = families/* responseLifecycleEventSchema */.JS.safeParse(json);
+            if (!lifecycle.success) {
+                walk.problem = (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} (${type}) is malformed`);
+                return walk;
+            }
+            if (type === 'response.completed') {
+                const notCompleted = (0,families/* responseNotCompleted */.a6)(lifecycle.data.response);
+                if (notCompleted)
+                    walk.problem = notCompleted;
+                walk.terminated = true;
+                return walk;
+            }
+            if (type === 'response.failed' || type === 'response.incomplete') {
+                walk.problem =
+                    (0,families/* responseNotCompleted */.a6)(lifecycle.data.response) ??
+                        (0,status_class/* classifyBy */.AE)('not_completed', `${type} event`);
+                return walk;
+            }
+        }
+        // Other event types (output_item.added, content_part.done …) carry nothing a caller needs.
+    }
+    return walk;
+}
+const LIFECYCLE = new Set([
+    'response.created',
+    'response.queued',
+    'response.in_progress',
+    'response.completed',
+    'response.incomplete',
+    'response.failed',
+]);
+function isLifecycle(type) {
+    return LIFECYCLE.has(type);
+}
+/** An event that is not the family's: the other family's, an error object, or unknown. */
+function foreignEvent(family, json, n) {
+    if (family === 'chat_completions') {
+        if (families/* responseStreamEventSchema */.dk.safeParse(json).success) {
+            return (0,status_class/* classifyBy */.AE)('other_family', `a responses event where a chat chunk was expected`);
+        }
+    }
+    else if (families/* chatCompletionChunkSchema */.bH.safeParse(json).success) {
+        return (0,status_class/* classifyBy */.AE)('other_family', `a chat_completions chunk where a responses event was expected`);
+    }
+    const error = families/* errorBodySchema */.ut.safeParse(json);
+    if (error.success) {
+        const type = error.data.error.type ?? error.data.error.code;
+        return (0,status_class/* classifyBy */.AE)('stream_error_event', `error event at event ${n}${type != null ? ` (${(0,families/* safeToken */.zv)(String(type))})` : ''}`);
+    }
+    return (0,status_class/* classifyBy */.AE)('stream_error_event', `event ${n} is not a ${family} stream event`);
+}
+function notAStream(input) {
+    const type = input.contentType ? (0,families/* safeToken */.zv)(input.contentType.split(';')[0] ?? '') : 'none';
+    const json = parseJson(input.body);
+    if (json !== undefined && (0,families/* checkSuccessBody */.y7)(input.family, json).usable) {
+        return (0,status_class/* classifyBy */.AE)('not_a_stream', `a complete JSON body (content-type ${type})`);
+    }
+    return (0,status_class/* classifyBy */.AE)('not_a_stream', `content-type ${type}`);
+}
+function stream_check_isEventStream(contentType) {
+    return (contentType ?? '').toLowerCase().split(';')[0]?.trim() === 'text/event-stream';
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/happy-path.js
+
+
+
+
+
+// The happy path: the family's smoke request, once per route (and once more as a stream when the
+// route streams), classified by the status class table. Only a digest of generated text is kept.
+/** A route without its own timeout gets this deadline per exchange. */
+const DEFAULT_ROUTE_DEADLINE_MS = 30_000;
+/** Sends the family's smoke request and classifies what came back. */
+async function probeHappyPath(route, upstream, limits = {}) {
+    const startedAt = new Date().toISOString();
+    const plain = await smoke(route, upstream, limits, false);
+    const stream = route.stream ? await smoke(route, upstream, limits, true) : null;
+    const ids = requestIdOf(plain.exchange);
+    // A streaming route is only as good as the worse of its two answers.
+    const decisive = stream && plain.classified.statusClass === '2xx_usable' && !isUsable(stream)
+        ? {
+            ...stream.classified,
+            reason: `streaming: ${stream.classified.reason}`,
+        }
+        : plain.classified;
+    return {
+        route: route.name,
+        family: route.family,
+        upstream: upstream.upstream,
+        environmentMismatch: upstream.mismatch,
+        ...ids,
+        startedAt,
+        durationMs: plain.exchange.durationMs + (stream?.exchange.durationMs ?? 0),
+        httpStatus: plain.exchange.status,
+        statusClass: decisive.statusClass,
+        reason: decisive.reason,
+        output: plain.output,
+        stream: stream ? streamObservation(stream) : null,
+    };
+}
+function isUsable(outcome) {
+    return outcome.classified.statusClass === '2xx_usable';
+}
+function streamObservation(outcome) {
+    return {
+        statusClass: outcome.classified.statusClass,
+        reason: outcome.classified.reason,
+        deltas: outcome.deltas,
+        httpStatus: outcome.exchange.status,
+        ...requestIdOf(outcome.exchange),
+        durationMs: outcome.exchange.durationMs,
+        output: outcome.output,
+    };
+}
+async function smoke(route, upstream, limits, stream) {
+    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model, { stream });
+    const result = await exchange({
+        url: joinUrl(upstream.baseUrl, path),
+        body,
+        apiKey: upstream.apiKey,
+        deadlineMs: limits.deadlineMs ?? route.timeoutMs ?? DEFAULT_ROUTE_DEADLINE_MS,
+        ...(limits.connectTimeoutMs !== undefined ? { connectTimeoutMs: limits.connectTimeoutMs } : {}),
+        ...(limits.headersTimeoutMs !== undefined ? { headersTimeoutMs: limits.headersTimeoutMs } : {}),
+        ...(limits.bodyTimeoutMs !== undefined ? { bodyTimeoutMs: limits.bodyTimeoutMs } : {}),
+        ...(limits.bodyCapBytes !== undefined ? { bodyCapBytes: limits.bodyCapBytes } : {}),
+    });
+    const outcome = (classified, text = null, deltas = 0) => ({
+        classified,
+        exchange: result,
+        output: text === null ? null : digest(text),
+        deltas,
+    });
+    if (result.status === null) {
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault ?? 'other_network_error', codeDetail(result)));
+    }
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(result.status);
+    // A non-2xx status decides the class, whatever happened to its body afterwards.
+    if (byStatus)
+        return outcome(byStatus);
+    const text = result.body.toString('utf8');
+    if (stream) {
+        const check = checkStream({
+            family: route.family,
+            contentType: result.headers['content-type'] ?? null,
+            body: text,
+            fault: result.fault,
+        });
+        return outcome(check.classified, check.text, check.deltas);
+    }
+    if (result.fault)
+        return outcome((0,status_class/* classifyNetworkFault */.xI)(result.fault, codeDetail(result)));
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        const type = (result.headers['content-type'] ?? 'no content-type').split(';')[0] ?? '';
+        return outcome((0,status_class/* classifyBy */.AE)('not_json', `HTTP ${result.status} ${safeHeaderWord(type)}`));
+    }
+    const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
+    return check.usable ? outcome(check.classified, check.text) : outcome(check.classified);
+}
+function requestIdOf(result) {
+    const fromProvider = providerRequestId(result.headers);
+    return fromProvider
+        ? { requestId: fromProvider, requestIdSource: 'provider' }
+        : { requestId: result.clientRequestId, requestIdSource: 'generated' };
+}
+function digest(text) {
+    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), length: text.length };
+}
+function codeDetail(result) {
+    return result.fault === 'other_network_error' && result.faultCode ? result.faultCode : undefined;
+}
+function safeHeaderWord(value) {
+    return value.replace(/[^A-Za-z0-9_.+/-]/g, '_').slice(0, 48) || 'no content-type';
+}
+/** Joins a base URL that may or may not end in "/" with a path that starts with one. */
+function joinUrl(baseUrl, path) {
+    return `${baseUrl.replace(/\/+$/, '')}${path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/upstream.js
+/**
+ * Decides where a route is checked.
+ * - `mock`: always the embedded mock, recorded as a mismatch.
+ * - `auto`: a loopback base URL is called as it is (a local server the user started, credential
+ *   optional); a remote one only when its credential is present and would travel encrypted,
+ *   else the embedded mock stands in and the ledger says why.
+ * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
+ *   but never a credential over plain http to a remote host.
+ */
+function chooseUpstream(route, mode, env, mockUrl) {
+    const key = credentialOf(route, env);
+    const loopback = isLoopbackUrl(route.baseUrl);
+    const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
+    const mock = (why) => ({
+        upstream: 'mock',
+        baseUrl: mockUrl(),
+        apiKey: null,
+        mismatch: `${why}; checked against the embedded mock`,
+    });
+    if (mode === 'mock')
+        return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key && plainHttpRemote) {
+        // A bearer credential must never cross the network in clear text.
+        return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
+    }
+    if (loopback)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    if (mode === 'live') {
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    }
+    if (key)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    return mock(route.apiKeyEnv
+        ? `credential variable ${route.apiKeyEnv} is not set`
+        : 'the route names no credential variable (api_key_env)');
+}
+/** The credential, or null when the variable is unnamed, unset, empty or only whitespace. */
+function credentialOf(route, env) {
+    if (!route.apiKeyEnv)
+        return null;
+    const value = env[route.apiKeyEnv];
+    return value && value.trim().length > 0 ? value.trim() : null;
+}
+function isLoopbackUrl(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+}
+
+;// CONCATENATED MODULE: ./lib/probe/probe.js
+
+
+
+
+const DEFAULT_ERROR_PATH = {
+    driver: 'reference',
+    scenarios: [],
+    samples: DEFAULT_SAMPLES,
+};
+/**
+ * The probe stage: the only one that talks to the network. The embedded mock is started only
+ * when some route or the error path needs it, and always stopped. The happy path and the error
+ * path run at the same time.
+ */
+async function probe(plan, options) {
+    let mock;
+    const mockUrl = () => mock?.url ?? '';
+    const errorPath = options.errorPath === false ? null : (options.errorPath ?? DEFAULT_ERROR_PATH);
+    try {
+        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
+        if (routesNeedingMock.length > 0 || errorPath)
+            mock = await startMockProvider();
+        const choices = new Map(plan.routes.map((route) => [
+            route.name,
+            chooseUpstream(route, options.upstream, options.env, mockUrl),
+        ]));
+        const [happyPath, errorRun] = await Promise.all([
+            Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)))),
+            errorPath
+                ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+                : null,
+        ]);
+        return { happyPath, errorPath: errorRun?.observations ?? [], storm: [] };
+    }
+    finally {
+        await mock?.close();
+    }
+}
+
+
+/***/ })
+
+};

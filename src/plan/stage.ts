@@ -1,0 +1,37 @@
+import { analysePlan } from './analyse.js';
+import { loadPlan, type LoadOptions } from './load.js';
+import type { ConfigFormat, PlanAnalysis, RoutingPlan } from './types.js';
+
+export interface PlanStageOptions {
+  configPath: string;
+  /** The same config on the base branch, for scope drift and credential trust. */
+  baseConfigPath?: string;
+  format?: ConfigFormat;
+  clientRetries?: number;
+  budget?: LoadOptions['budget'];
+  trustedHosts?: readonly string[];
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface PlanStageResult {
+  plan: RoutingPlan;
+  base: RoutingPlan | null;
+  analysis: PlanAnalysis;
+}
+
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+export async function runPlanStage(options: PlanStageOptions): Promise<PlanStageResult> {
+  const load: LoadOptions = {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.budget ? { budget: options.budget } : {}),
+  };
+  const plan = await loadPlan(options.configPath, load);
+  const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;
+  const analysis = analysePlan(plan, {
+    ...(base ? { base } : {}),
+    trustedHosts: options.trustedHosts ?? [],
+  });
+  return { plan, base, analysis };
+}

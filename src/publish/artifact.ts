@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
+
+// The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
+// so local runs and config errors never pay for it).
+
+/** Artifact names must be unique within a run, so matrix legs cannot collide. */
+export function uniqueArtifactName(
+  base: string,
+  parts: { configPath: string; job: string; matrixKey: string },
+): string {
+  const digest = createHash('sha256')
+    .update(`${parts.configPath}\n${parts.job}\n${parts.matrixKey}`)
+    .digest('hex')
+    .slice(0, 10);
+  const safeBase = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'ledger';
+  return `${safeBase}-${digest}`;
+}
+
+export interface UploadedArtifact {
+  name: string;
+  id: number;
+  /** The artifact's page, when the run's URL is known. */
+  url: string | null;
+  /** sha256 of the uploaded archive, as the artifact service reports it. */
+  digest: string | null;
+}
+
+export interface UploadRequest {
+  name: string;
+  /** Files to upload; all in the same folder (the ledger's output folder). */
+  files: string[];
+  retentionDays: number | null;
+  /** https://github.com/OWNER/REPO/actions/runs/ID, to build the artifact's page URL. */
+  runUrl: string | null;
+}
+
+export async function uploadLedgerArtifact(request: UploadRequest): Promise<UploadedArtifact> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const root = dirname(request.files[0] ?? '.');
+  const response = await client.uploadArtifact(request.name, request.files, root, {
+    ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
+  });
+  if (response.id === undefined) throw new Error('the artifact service returned no artifact id');
+  return {
+    name: request.name,
+    id: response.id,
+    url: request.runUrl ? `${request.runUrl}/artifacts/${response.id}` : null,
+    digest: response.digest ?? null,
+  };
+}
+
+export interface RunArtifact {
+  id: number;
+  name: string;
+  size: number;
+}
+
+export interface OtherRun {
+  runId: number;
+  owner: string;
+  repo: string;
+  token: string;
+}
+
+/** Lists another run's artifacts (the public REST API; the token needs actions: read). */
+export async function listRunArtifacts(run: OtherRun): Promise<RunArtifact[]> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
+  return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
+}
+
+/** Downloads and unpacks one artifact of another run into `path`; returns the folder. */
+export async function downloadRunArtifact(
+  run: OtherRun,
+  artifactId: number,
+  path: string,
+): Promise<string> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const result = await client.downloadArtifact(artifactId, { path, findBy: findBy(run) });
+  return result.downloadPath ?? path;
+}
+
+function findBy(run: OtherRun) {
+  return {
+    token: run.token,
+    workflowRunId: run.runId,
+    repositoryOwner: run.owner,
+    repositoryName: run.repo,
+  };
+}
+
+/** The file name the ledger has inside its artifact. */
+export const LEDGER_FILE = 'ledger.json';

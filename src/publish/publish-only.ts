@@ -1,0 +1,188 @@
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LedgerEntry } from '../record/ledger-schema.js';
+import type { Redactor } from '../record/redact.js';
+import { renderMarkdown } from '../record/render-markdown.js';
+import { verifyLedgerText } from '../record/verify.js';
+import {
+  downloadRunArtifact,
+  LEDGER_FILE,
+  listRunArtifacts,
+  type RunArtifact,
+} from './artifact.js';
+import { commentBody, stickyMarker, upsertStickyComment } from './comment.js';
+import type { GitHubApi } from './github-api.js';
+import { runSink } from './sink.js';
+import { findPullRequest, type WorkflowRunFacts } from './workflow-run.js';
+
+// Publish-only mode: the trusted half of the fork-safe pair. It downloads the ledger artifacts of
+// the gate run named by the workflow_run event, verifies each (schema and redaction), renders the
+// comment itself from the verified entry, and posts it on that run's pull request. Nothing from
+// the artifact is executed, and the artifact's own Markdown is never used.
+
+/** A ledger is a few kilobytes; anything far larger is not one. */
+export const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
+
+export interface PublishOnlyOptions {
+  run: WorkflowRunFacts;
+  api: GitHubApi;
+  token: string;
+  /** Artifacts named this, or this followed by "-…" (the gate's unique suffix). */
+  artifactName: string;
+  /** When set, only a ledger for this config path is accepted. */
+  configPath: string | null;
+  workDir: string;
+  comment: boolean;
+  sinkDeadlineMs: number;
+  knownSecrets: string[];
+  redactor: Redactor;
+}
+
+export interface PublishedLedger {
+  artifact: RunArtifact;
+  entry: LedgerEntry;
+  path: string;
+  markdown: string;
+  commentUrl: string | null;
+}
+
+export interface PublishOnlyResult {
+  pullRequest: number | null;
+  published: PublishedLedger[];
+  refused: { artifact: string; reasons: string[] }[];
+  warnings: string[];
+}
+
+export function matchesArtifactName(name: string, base: string): boolean {
+  return (
+    name === base ||
+    (name.startsWith(`${base}-`) && /^[0-9a-f]{10}$/.test(name.slice(base.length + 1)))
+  );
+}
+
+export async function publishOnly(options: PublishOnlyOptions): Promise<PublishOnlyResult> {
+  const { run } = options;
+  const result: PublishOnlyResult = { pullRequest: null, published: [], refused: [], warnings: [] };
+  const otherRun = { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
+
+  const listed = await runSink(options.sinkDeadlineMs, () => listRunArtifacts(otherRun));
+  if (!listed.ok) {
+    result.warnings.push(
+      `could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`,
+    );
+    return result;
+  }
+  const candidates = listed.value.filter((a) => matchesArtifactName(a.name, options.artifactName));
+  if (candidates.length === 0) {
+    result.warnings.push(
+      `run ${run.runId} has no artifact named "${options.artifactName}" or "${options.artifactName}-…": ` +
+        'nothing to publish (check that the gate job uploaded its ledger and that artifact-name matches in both workflows)',
+    );
+    return result;
+  }
+
+  for (const artifact of candidates) {
+    const refuse = (reasons: string[]) => result.refused.push({ artifact: artifact.name, reasons });
+    if (artifact.size > MAX_LEDGER_BYTES) {
+      refuse([
+        `the artifact is ${artifact.size} bytes, larger than a ledger can be (${MAX_LEDGER_BYTES})`,
+      ]);
+      continue;
+    }
+    const folder = join(options.workDir, String(artifact.id));
+    await mkdir(folder, { recursive: true });
+    const downloaded = await runSink(options.sinkDeadlineMs, () =>
+      downloadRunArtifact(otherRun, artifact.id, folder),
+    );
+    if (!downloaded.ok) {
+      refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
+      continue;
+    }
+    const path = join(downloaded.value, LEDGER_FILE);
+    let text: string;
+    try {
+      const size = (await stat(path)).size;
+      if (size > MAX_LEDGER_BYTES) {
+        refuse([`${LEDGER_FILE} is ${size} bytes, larger than a ledger can be`]);
+        continue;
+      }
+      text = await readFile(path, 'utf8');
+    } catch {
+      refuse([`the artifact holds no ${LEDGER_FILE}`]);
+      continue;
+    }
+    const verified = verifyLedgerText(text, options.knownSecrets);
+    if (!verified.ok) {
+      refuse(verified.reasons);
+      continue;
+    }
+    if (
+      options.configPath !== null &&
+      normalize(verified.entry.config.file) !== normalize(options.configPath)
+    ) {
+      refuse([
+        `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
+      ]);
+      continue;
+    }
+    const markdown = options.redactor.text(renderMarkdown(defang(verified.entry)));
+    result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
+  }
+
+  if (!options.comment || result.published.length === 0) return result;
+  const found = await runSink(options.sinkDeadlineMs, () => findPullRequest(options.api, run));
+  if (!found.ok) {
+    result.warnings.push(
+      `could not find the pull request of run ${run.runId}: ${options.redactor.text(found.reason)}`,
+    );
+    return result;
+  }
+  result.pullRequest = found.value;
+  if (found.value === null) {
+    result.warnings.push(
+      `no open pull request has head commit ${run.headSha.slice(0, 12)}; nothing to comment on`,
+    );
+    return result;
+  }
+  for (const ledger of result.published) {
+    const footer = `\n<sub>Published by fallback-gate from run ${run.runUrl ?? run.runId} (head ${run.headSha.slice(0, 12)}); ledger verified before posting.</sub>\n`;
+    const marker = stickyMarker(ledger.entry.config.file);
+    const posted = await runSink(options.sinkDeadlineMs, () =>
+      upsertStickyComment(
+        options.api,
+        { owner: run.owner, repo: run.repo, issueNumber: found.value! },
+        marker,
+        commentBody(marker, ledger.markdown, footer),
+      ),
+    );
+    if (posted.ok) ledger.commentUrl = posted.value.url;
+    else
+      result.warnings.push(
+        `the pull request comment was not posted: ${options.redactor.text(posted.reason)}`,
+      );
+  }
+  return result;
+}
+
+/**
+ * The entry's text came from a run of someone else's code: keep it from pinging people or
+ * showing links and images in a comment the repository's bot signs. A zero-width space after
+ * "@" and between "](" leaves the text readable and inert.
+ */
+export function defang(entry: LedgerEntry): LedgerEntry {
+  const inert = (text: string) =>
+    text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return inert(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    }
+    return value;
+  };
+  return walk(entry) as LedgerEntry;
+}
+
+function normalize(path: string): string {
+  return path.replace(/^\.\//, '').replaceAll('\\', '/');
+}
