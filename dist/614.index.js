@@ -2506,7 +2506,7 @@ const DEFAULT_ERROR_PATH = {
 async function probe(plan, options) {
     let mock;
     const mockUrl = () => mock?.url ?? '';
-    const errorPath = options.errorPath === false ? null : (options.errorPath ?? DEFAULT_ERROR_PATH);
+    const errorPath = options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
     try {
         const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
         if (routesNeedingMock.length > 0 || errorPath)

@@ -41550,7 +41550,13 @@ async function runGate(options) {
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,
-        ...(options.errorPath !== undefined ? { errorPath: options.errorPath } : {}),
+        errorPath: options.errorPath === false
+            ? false
+            : {
+                ...(options.driver ? { driver: options.driver } : {}),
+                ...(options.command ? { command: options.command } : {}),
+                ...options.errorPath,
+            },
     });
     // judge
     const judgement = judge({ plan, analysis, observations });

@@ -179,12 +179,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
         ...budgetFrom(flags),
         upstream: flags.upstream,
-        errorPath: {
-          driver: flags.driver,
-          scenarios: flags.scenario,
-          samples: flags.samples,
-          ...(flags.command ? { command: flags.command } : {}),
-        },
+        driver: flags.driver,
+        ...(flags.command ? { command: flags.command } : {}),
+        errorPath: { scenarios: flags.scenario, samples: flags.samples },
         env: process.env,
         context: {
           gateVersion: GATE_VERSION,

@@ -34,8 +34,8 @@ export interface GateOptions {
   /** Budget limits that replace the config's. */
   budget?: { maxAttemptsPerRequest?: number; maxElapsedMs?: number };
   upstream: UpstreamMode;
-  /** How the error path runs; default the reference driver on every standard scenario. */
-  errorPath?: ErrorPathSettings | false;
+  /** How the error path runs (driver and command above also apply); false skips it. */
+  errorPath?: Partial<ErrorPathSettings> | false;
   context: RunContext;
   env: NodeJS.ProcessEnv;
 }
@@ -65,7 +65,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const observations = await probe(plan, {
     upstream: options.upstream,
     env: options.env,
-    ...(options.errorPath !== undefined ? { errorPath: options.errorPath } : {}),
+    errorPath:
+      options.errorPath === false
+        ? false
+        : {
+            ...(options.driver ? { driver: options.driver } : {}),
+            ...(options.command ? { command: options.command } : {}),
+            ...options.errorPath,
+          },
   });
 
   // judge

@@ -8981,12 +8981,9 @@ function buildProgram(setExitCode) {
             ...(flags.clientRetries !== undefined ? { clientRetries: flags.clientRetries } : {}),
             ...budgetFrom(flags),
             upstream: flags.upstream,
-            errorPath: {
-                driver: flags.driver,
-                scenarios: flags.scenario,
-                samples: flags.samples,
-                ...(flags.command ? { command: flags.command } : {}),
-            },
+            driver: flags.driver,
+            ...(flags.command ? { command: flags.command } : {}),
+            errorPath: { scenarios: flags.scenario, samples: flags.samples },
             env: process.env,
             context: {
                 gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .d,
@@ -13991,7 +13988,13 @@ async function runGate(options) {
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,
-        ...(options.errorPath !== undefined ? { errorPath: options.errorPath } : {}),
+        errorPath: options.errorPath === false
+            ? false
+            : {
+                ...(options.driver ? { driver: options.driver } : {}),
+                ...(options.command ? { command: options.command } : {}),
+                ...options.errorPath,
+            },
     });
     // judge
     const judgement = judge({ plan, analysis, observations });

@@ -18,8 +18,8 @@ export const DEFAULT_ERROR_PATH: ErrorPathSettings = {
 export interface ProbeOptions {
   upstream: UpstreamMode;
   env: NodeJS.ProcessEnv;
-  /** Default: the reference driver on every standard scenario; false skips the error path. */
-  errorPath?: ErrorPathSettings | false;
+  /** Merged over DEFAULT_ERROR_PATH; false skips the error path. */
+  errorPath?: Partial<ErrorPathSettings> | false;
 }
 
 /**
@@ -30,7 +30,8 @@ export interface ProbeOptions {
 export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<Observations> {
   let mock: MockProvider | undefined;
   const mockUrl = () => mock?.url ?? '';
-  const errorPath = options.errorPath === false ? null : (options.errorPath ?? DEFAULT_ERROR_PATH);
+  const errorPath =
+    options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
   try {
     const routesNeedingMock = plan.routes.filter(
       (route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock',

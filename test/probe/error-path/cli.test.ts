@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, NODE, runProcess } from '../../helpers/spawn.js';
+import { cleanEnv, NODE, ROOT, runProcess } from '../../helpers/spawn.js';
 import { useTmpDir } from '../../helpers/tmp.js';
 
 // The error-path options of `check`, through the bundled CLI.
@@ -113,5 +113,29 @@ describe('check: error-path options', () => {
       environment: { driver: string };
     };
     expect(ledger.environment.driver).toBe('command');
+  });
+
+  it('the action hands its driver and command inputs to the error path', async () => {
+    const dir = tmp();
+    const command = `"${NODE}" test/fixtures/clients/policy-client.mjs --retry-terminal --backoff-ms=20`;
+    const result = await runProcess([join(ROOT, 'dist/index.js')], {
+      env: cleanEnv({
+        INPUT_CONFIG: 'examples/basic.yaml',
+        'INPUT_OUT-DIR': join(dir, 'ledger'),
+        INPUT_DRIVER: 'command',
+        INPUT_COMMAND: command,
+      }),
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const ledger = JSON.parse(readFileSync(join(dir, 'ledger', 'ledger.json'), 'utf8')) as {
+      environment: { driver: string };
+      verdicts: LedgerVerdict[];
+    };
+    expect(ledger.environment.driver).toBe('command');
+    expect(
+      ledger.verdicts.find(
+        (v) => v.id === 'terminal_not_retried' && v.subject.endsWith('scenario:terminal'),
+      )?.status,
+    ).toBe('fail');
   });
 });
