@@ -40485,9 +40485,30 @@ const ABANDON_TOLERANCE_MS = 50;
 const FALSE_ALARM = 1e-4;
 const NOISE_FLOOR_MS = 30;
 const MIN_JITTER_SAMPLES = 3;
-/** Share s of the ceiling below which n full-jitter waits all fall with probability FALSE_ALARM: s^n. */
-function fullJitterAbsenceShare(n) {
-    return Math.pow(FALSE_ALARM, 1 / n);
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+const NEAR_ZERO_SHARE = 0.1;
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+function nearZeroWaitsNeeded(n) {
+    const p = NEAR_ZERO_SHARE;
+    let term = Math.pow(1 - p, n); // P(X = 0)
+    const terms = [term];
+    for (let i = 1; i <= n; i++) {
+        term = (term * (n - i + 1) * p) / (i * (1 - p));
+        terms.push(term);
+    }
+    let tail = 0;
+    let needed = null;
+    for (let k = n; k >= 0; k--) {
+        tail += terms[k];
+        if (tail > FALSE_ALARM)
+            break;
+        needed = k;
+    }
+    return needed;
 }
 /** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
 function jitterSpreadShare(n) {
@@ -40660,19 +40681,24 @@ function backoffVerdict(ctx, waits) {
     if (full.length === 0) {
         return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
     }
-    // Full jitter has no per-wait floor: a caller without backoff shows up as every wait sitting
+    // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
     // near zero, which a jittering caller does only with probability FALSE_ALARM.
-    const share = fullJitterAbsenceShare(full.length);
-    const thresholds = full.map((w) => share * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
-    const judgeable = Math.min(...thresholds) >= NOISE_FLOOR_MS;
-    if (!judgeable) {
+    const needed = nearZeroWaitsNeeded(full.length);
+    const thresholds = full.map((w) => NEAR_ZERO_SHARE * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
+    if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
         return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
     }
-    const above = full.filter((w, i) => w.waitedMs >= thresholds[i]).length;
-    if (above === 0) {
-        return ctx.make('backoff_present', 'fail', { ...figures, full_jitter_waits: full.length, share_of_ceiling: round(share) }, `no backoff: all ${full.length} waits stayed under ${Math.round(share * 100)}% of their declared ceiling (longest ${figures.longest_wait_ms} ms)`);
+    const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]).length;
+    const counts = {
+        ...figures,
+        full_jitter_waits: full.length,
+        near_zero_waits: nearZero,
+        near_zero_needed: needed,
+    };
+    if (nearZero >= needed) {
+        return ctx.make('backoff_present', 'fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
     }
-    return ctx.make('backoff_present', 'pass', { ...figures, full_jitter_waits: full.length }, `${waits.length} waits; ${above} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
+    return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
 }
 function jitterVerdict(ctx, waits) {
     const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');

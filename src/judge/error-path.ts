@@ -47,9 +47,30 @@ export const FALSE_ALARM = 1e-4;
 export const NOISE_FLOOR_MS = 30;
 export const MIN_JITTER_SAMPLES = 3;
 
-/** Share s of the ceiling below which n full-jitter waits all fall with probability FALSE_ALARM: s^n. */
-export function fullJitterAbsenceShare(n: number): number {
-  return Math.pow(FALSE_ALARM, 1 / n);
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+export const NEAR_ZERO_SHARE = 0.1;
+
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+export function nearZeroWaitsNeeded(n: number): number | null {
+  const p = NEAR_ZERO_SHARE;
+  let term = Math.pow(1 - p, n); // P(X = 0)
+  const terms: number[] = [term];
+  for (let i = 1; i <= n; i++) {
+    term = (term * (n - i + 1) * p) / (i * (1 - p));
+    terms.push(term);
+  }
+  let tail = 0;
+  let needed: number | null = null;
+  for (let k = n; k >= 0; k--) {
+    tail += terms[k]!;
+    if (tail > FALSE_ALARM) break;
+    needed = k;
+  }
+  return needed;
 }
 
 /** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
@@ -319,12 +340,11 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
       `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`,
     );
   }
-  // Full jitter has no per-wait floor: a caller without backoff shows up as every wait sitting
+  // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
   // near zero, which a jittering caller does only with probability FALSE_ALARM.
-  const share = fullJitterAbsenceShare(full.length);
-  const thresholds = full.map((w) => share * waitBounds(w.policy, w.retry).maxMs);
-  const judgeable = Math.min(...thresholds) >= NOISE_FLOOR_MS;
-  if (!judgeable) {
+  const needed = nearZeroWaitsNeeded(full.length);
+  const thresholds = full.map((w) => NEAR_ZERO_SHARE * waitBounds(w.policy, w.retry).maxMs);
+  if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
     return ctx.make(
       'backoff_present',
       full.length === waits.length ? 'unknown' : 'pass',
@@ -332,20 +352,26 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
       `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`,
     );
   }
-  const above = full.filter((w, i) => w.waitedMs >= thresholds[i]!).length;
-  if (above === 0) {
+  const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]!).length;
+  const counts = {
+    ...figures,
+    full_jitter_waits: full.length,
+    near_zero_waits: nearZero,
+    near_zero_needed: needed,
+  };
+  if (nearZero >= needed) {
     return ctx.make(
       'backoff_present',
       'fail',
-      { ...figures, full_jitter_waits: full.length, share_of_ceiling: round(share) },
-      `no backoff: all ${full.length} waits stayed under ${Math.round(share * 100)}% of their declared ceiling (longest ${figures.longest_wait_ms} ms)`,
+      counts,
+      `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`,
     );
   }
   return ctx.make(
     'backoff_present',
     'pass',
-    { ...figures, full_jitter_waits: full.length },
-    `${waits.length} waits; ${above} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`,
+    counts,
+    `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`,
   );
 }
 

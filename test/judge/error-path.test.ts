@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   errorPathVerdicts,
-  fullJitterAbsenceShare,
+  nearZeroWaitsNeeded,
   jitterSpreadShare,
 } from '../../src/judge/error-path.js';
 import { judge } from '../../src/judge/judge.js';
@@ -180,8 +180,11 @@ describe('error-path verdicts on hand-written logs', () => {
   });
 
   it('keeps the statistical thresholds at the stated false-alarm rate', () => {
-    // n full-jitter waits all under s·ceiling: s^n = 1e-4.
-    expect(Math.pow(fullJitterAbsenceShare(6), 6)).toBeCloseTo(1e-4, 8);
+    // k of n full-jitter waits under 10 % of their ceiling happens by chance with probability ≤ 1e-4.
+    expect(nearZeroWaitsNeeded(3)).toBeNull();
+    expect(nearZeroWaitsNeeded(5)).toBe(5);
+    expect(nearZeroWaitsNeeded(10)).toBe(7);
+    expect(nearZeroWaitsNeeded(30)).toBe(11);
     // Range of 5 uniforms under t: 5t^4 − 4t^5 = 1e-4.
     const t = jitterSpreadShare(5);
     expect(5 * t ** 4 - 4 * t ** 5).toBeCloseTo(1e-4, 8);
