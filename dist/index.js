@@ -28460,6 +28460,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -37309,10 +37316,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(19256);
 /* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(50137);
 /* harmony import */ var _publish_artifact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85529);
-/* harmony import */ var _publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1564);
+/* harmony import */ var _publish_base_config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3589);
 /* harmony import */ var _publish_events_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(91102);
 /* harmony import */ var _publish_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(72601);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8781);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2726);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(13411);
 
 
@@ -39809,6 +39816,70 @@ function unwrap(schema) {
 
 /***/ }),
 
+/***/ 53622:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ exponentialBackoff),
+/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */ });
+/* unused harmony exports ceilingFor, seededRandom */
+/** The wait before retry `retry` before jitter. */
+function ceilingFor(shape, retry) {
+    const grown = shape.initialBackoffMs * Math.pow(shape.multiplier, Math.max(0, retry - 1));
+    return Math.min(shape.maxBackoffMs, grown);
+}
+/** The smallest and largest wait the declared jitter allows before retry `retry`. */
+function waitBounds(shape, retry) {
+    const ceiling = ceilingFor(shape, retry);
+    return { minMs: lowerBound(shape.jitter, ceiling), maxMs: ceiling };
+}
+function lowerBound(jitter, ceiling) {
+    if (jitter === 'none')
+        return ceiling;
+    if (jitter === 'equal')
+        return ceiling / 2;
+    return 0;
+}
+function applyJitter(jitter, ceiling, u) {
+    if (jitter === 'none')
+        return ceiling;
+    // full: uniform in [0, ceiling]; equal: half fixed, half uniform (AWS "equal jitter").
+    if (jitter === 'full')
+        return u * ceiling;
+    return ceiling / 2 + (u * ceiling) / 2;
+}
+/** The first wait of a policy; call `next()` for each following retry. */
+function exponentialBackoff(shape, random) {
+    return stepAt(shape, random, 1);
+}
+function stepAt(shape, random, retry) {
+    const ceilingMs = ceilingFor(shape, retry);
+    // No draw without jitter, so other users of the same random source replay unchanged.
+    const u = shape.jitter === 'none' ? 0 : random();
+    const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, u));
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: () => stepAt(shape, random, retry + 1),
+    });
+}
+/** A deterministic random source (mulberry32), for replayable samples. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
 /***/ 50137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39909,25 +39980,17 @@ const LEDGER_FILE = 'ledger.json';
 
 /***/ }),
 
-/***/ 1564:
+/***/ 3589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ checkedOutCommit),
-  e: () => (/* binding */ readBaseConfig)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./lib/publish/base-config.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ checkedOutCommit),
+/* harmony export */   e: () => (/* binding */ readBaseConfig)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 
 
 
@@ -39935,7 +39998,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 const GIT_TIMEOUT_MS = 15_000;
 function git(args, cwd) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => resolve({ ok: !error, stdout }));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => resolve({ ok: !error, stdout }));
     });
 }
 /**
@@ -39953,16 +40016,16 @@ async function readBaseConfig(configPath, baseSha, options) {
                 `or pass the base version with the base-config input.`,
         };
     }
-    const absolute = (0,external_node_path_.resolve)(options.cwd, configPath);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, configPath);
     // "./" makes git read the path relative to the working directory, not the repository root.
-    const shown = await git(['show', `${baseSha}:./${(0,external_node_path_.relative)(options.cwd, absolute)}`], options.cwd);
+    const shown = await git(['show', `${baseSha}:./${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(options.cwd, absolute)}`], options.cwd);
     if (!shown.ok) {
         return { kind: 'absent', reason: `${configPath} does not exist on the base commit` };
     }
-    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'fallback-gate-base-'));
-    const path = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(configPath));
-    await (0,promises_.writeFile)(path, shown.stdout);
-    const head = await (0,promises_.readFile)(absolute).catch(() => null);
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'fallback-gate-base-'));
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(configPath));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, shown.stdout);
+    const head = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute).catch(() => null);
     return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
 }
 /** The commit checked out in `cwd`, or null outside a git checkout. */
@@ -40493,7 +40556,7 @@ function stormRecordOf(storm) {
 
 /***/ }),
 
-/***/ 8781:
+/***/ 2726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40504,22 +40567,467 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
 var worst_case = __nccwpck_require__(42597);
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __nccwpck_require__(98435);
+// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
+var backoff = __nccwpck_require__(53622);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
-/** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
+
+
+
+// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
+// against the declared policy and the budget. Each verdict carries its numbers and one line of
+// reason; "unknown" means the fact could not be observed and is never a guess.
+const ERROR_PATH_VERDICTS = [
+    'attempts_within_budget',
+    'attempts_within_declared_policy',
+    'backoff_present',
+    'jitter_present',
+    'retry_after_honoured',
+    'terminal_not_retried',
+    'stop_rule',
+    'fallback_engaged',
+    'caller_outcome',
+];
+/** Timer slack allowed when comparing two moments on the wire. */
+const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+function waitSlack(requiredMs) {
+    return Math.max(5, 0.02 * requiredMs);
+}
+/**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+const ABANDON_TOLERANCE_MS = 50;
+/**
+ * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
+ * caller that really follows the declared jitter is flagged with probability at most
+ * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
+ * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
+ */
+const FALSE_ALARM = 1e-4;
+const NOISE_FLOOR_MS = 30;
+const MIN_JITTER_SAMPLES = 3;
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+const NEAR_ZERO_SHARE = 0.1;
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+function nearZeroWaitsNeeded(n) {
+    const p = NEAR_ZERO_SHARE;
+    let term = Math.pow(1 - p, n); // P(X = 0)
+    const terms = [term];
+    for (let i = 1; i <= n; i++) {
+        term = (term * (n - i + 1) * p) / (i * (1 - p));
+        terms.push(term);
+    }
+    let tail = 0;
+    let needed = null;
+    for (let k = n; k >= 0; k--) {
+        tail += terms[k];
+        if (tail > FALSE_ALARM)
+            break;
+        needed = k;
+    }
+    return needed;
+}
+/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
+function jitterSpreadShare(n) {
+    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
+    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 60; i++) {
+        const mid = (low + high) / 2;
+        if (p(mid) < FALSE_ALARM)
+            low = mid;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** The error-path verdicts that fail the gate when they fail. */
+function isGatingErrorPathVerdict(verdict) {
+    return ERROR_PATH_VERDICTS.includes(verdict.id);
+}
 function errorPathVerdicts(plan, scenarios) {
-    return scenarios.map((scenario) => {
-        const most = Math.max(0, ...scenario.samples.map((s) => s.attempts.length));
-        const limit = plan.budget.maxAttemptsPerRequest;
-        return {
-            id: 'attempts_within_budget',
-            subject: `chain:${scenario.chain}/scenario:${scenario.scenario}`,
-            status: scenario.samples.length === 0 ? 'unknown' : most <= limit ? 'pass' : 'fail',
-            figures: { max_attempts_observed: most, budget: limit, samples: scenario.samples.length },
-            reason: scenario.samples.length === 0
-                ? 'no sample of this scenario was observed'
-                : `at most ${most} upstream attempts per request observed (budget ${limit})`,
-        };
+    return scenarios.flatMap((scenario) => {
+        const chain = plan.chains.find((c) => c.name === scenario.chain);
+        if (!chain)
+            return [];
+        const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
+        const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
+        if (scenario.samples.length === 0) {
+            return [
+                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
+            ];
+        }
+        const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+        return [
+            attemptsWithinBudget(ctx),
+            attemptsWithinDeclared(ctx),
+            ...backoffAndJitter(ctx),
+            retryAfterHonoured(ctx),
+            terminalNotRetried(ctx),
+            stopRule(ctx),
+            fallbackEngaged(ctx),
+            callerOutcome(ctx),
+        ].filter((v) => v !== null);
     });
+}
+function routePolicies(chain) {
+    const layer = chain.layers.at(-1)?.retry ?? null;
+    const out = new Map();
+    const walk = (target, inherited) => {
+        if (target.kind === 'route') {
+            if (!out.has(target.route))
+                out.set(target.route, { route: target.retry ?? inherited, layer });
+            return;
+        }
+        for (const child of target.targets)
+            walk(child, target.retry ?? inherited);
+    };
+    walk(chain.target, null);
+    return out;
+}
+function classOf(a) {
+    if (a.statusClass)
+        return a.statusClass;
+    if (a.status === null)
+        return 'retryable';
+    return ((0,status_class/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+}
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+const samplesOf = (ctx) => ctx.scenario.samples;
+const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+function attemptsWithinBudget(ctx) {
+    const limit = ctx.plan.budget.maxAttemptsPerRequest;
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        min_attempts_observed: Math.min(...counts(ctx)),
+        budget: limit,
+        samples: samplesOf(ctx).length,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_budget', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= limit
+        ? ctx.make('attempts_within_budget', 'pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
+        : ctx.make('attempts_within_budget', 'fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
+}
+function attemptsWithinDeclared(ctx) {
+    const declared = (0,worst_case/* worstCaseChainAttempts */.FB)(ctx.chain);
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        declared_worst_case: declared,
+        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_declared_policy', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= declared
+        ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
+        : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
+}
+/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+function retryWaits(ctx) {
+    const waits = [];
+    for (const sample of samplesOf(ctx)) {
+        let run = 0;
+        const attempts = sample.attempts;
+        for (let i = 1; i < attempts.length; i++) {
+            const prev = attempts[i - 1];
+            const next = attempts[i];
+            if (prev.route !== next.route) {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                continue;
+            const effective = ctx.policies.get(next.route);
+            const inner = effective?.route ?? null;
+            const perPass = inner?.maxAttempts ?? 1;
+            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+            const atBoundary = run % perPass === 0;
+            const policy = atBoundary && effective?.layer ? effective.layer : inner;
+            if (!policy)
+                continue;
+            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+            waits.push({
+                abandoned: prev.durationMs === null,
+                sample: sample.sample,
+                route: next.route,
+                retry,
+                policy,
+                waitedMs: next.atMs - endOf(prev),
+            });
+        }
+    }
+    return waits;
+}
+function backoffAndJitter(ctx) {
+    const waits = retryWaits(ctx);
+    if (waits.length === 0) {
+        // Nothing to measure where the declared policy would not back off either.
+        if (ctx.scenario.declaredBackoffWaits === 0)
+            return [];
+        return [
+            ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
+        ];
+    }
+    return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
+}
+function backoffVerdict(ctx, waits) {
+    const below = waits
+        .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
+        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
+    const shortest = Math.min(...waits.map((w) => w.waitedMs));
+    const figures = {
+        waits_checked: waits.length,
+        shortest_wait_ms: round(shortest),
+        longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
+        below_declared_minimum: below.length,
+    };
+    if (below.length > 0) {
+        const { w, min } = below[0];
+        return ctx.make('backoff_present', 'fail', { ...figures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
+    }
+    const full = waits.filter((w) => w.policy.jitter === 'full');
+    if (full.length === 0) {
+        return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
+    }
+    // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
+    // near zero, which a jittering caller does only with probability FALSE_ALARM.
+    const needed = nearZeroWaitsNeeded(full.length);
+    const thresholds = full.map((w) => NEAR_ZERO_SHARE * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
+    if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
+        return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
+    }
+    const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]).length;
+    const counts = {
+        ...figures,
+        full_jitter_waits: full.length,
+        near_zero_waits: nearZero,
+        near_zero_needed: needed,
+    };
+    if (nearZero >= needed) {
+        return ctx.make('backoff_present', 'fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
+    }
+    return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
+}
+function jitterVerdict(ctx, waits) {
+    const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
+    if (groups.length === 0)
+        return null;
+    const eligible = groups
+        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
+        .map((g) => {
+        const { minMs, maxMs } = (0,backoff/* waitBounds */.nX)(g[0].policy, g[0].retry);
+        const values = g.map((w) => w.waitedMs);
+        return {
+            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
+            spread: Math.max(...values) - Math.min(...values),
+        };
+    })
+        .filter((g) => g.needed >= NOISE_FLOOR_MS);
+    if (eligible.length === 0) {
+        return ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
+    }
+    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+    const figures = {
+        retries_compared: eligible.length,
+        largest_spread_ms: round(best.spread),
+        spread_needed_ms: round(best.needed),
+    };
+    return best.spread >= best.needed
+        ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
+        : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
+}
+function retryAfterHonoured(ctx) {
+    let announced = 0;
+    let followed = 0;
+    let shortestGap = Infinity;
+    let worst = null;
+    for (const sample of samplesOf(ctx)) {
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            announced += 1;
+            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+            if (!next)
+                return;
+            followed += 1;
+            const gap = next.atMs - endOf(a);
+            shortestGap = Math.min(shortestGap, gap);
+            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
+                (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
+                worst = { gap, ms: a.retryAfterMs, route: a.route };
+            }
+        });
+    }
+    if (announced === 0)
+        return null;
+    const figures = {
+        announced,
+        followed_by_retry: followed,
+        shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+    };
+    const violation = worst;
+    if (violation) {
+        return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
+    }
+    return followed === 0
+        ? ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)')
+        : ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+}
+function terminalNotRetried(ctx) {
+    let terminal = 0;
+    let retried = 0;
+    let example = null;
+    for (const sample of samplesOf(ctx)) {
+        sample.attempts.forEach((a, i) => {
+            if (classOf(a) !== 'terminal')
+                return;
+            terminal += 1;
+            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+            if (again > 0) {
+                retried += again;
+                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+            }
+        });
+    }
+    if (terminal === 0)
+        return null;
+    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+    return retried === 0
+        ? ctx.make('terminal_not_retried', 'pass', figures, `${terminal} terminal answers, none retried on the same route`)
+        : ctx.make('terminal_not_retried', 'fail', figures, `a terminal status was retried: ${example ?? ''}`);
+}
+function stopRule(ctx) {
+    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+    /** Per request: the most any one sample went past the budget. */
+    let afterBudget = 0;
+    let afterElapsed = 0;
+    let lastSpan = 0;
+    for (const sample of samplesOf(ctx)) {
+        const first = sample.attempts[0];
+        if (!first)
+            continue;
+        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
+        for (const a of sample.attempts) {
+            const since = a.atMs - first.atMs;
+            lastSpan = Math.max(lastSpan, since);
+            if (maxElapsedMs !== null && since > maxElapsedMs)
+                afterElapsed += 1;
+        }
+    }
+    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+    const figures = {
+        budget_attempts: limit,
+        budget_max_elapsed_ms: maxElapsedMs,
+        last_attempt_after_ms: round(lastSpan),
+        attempts_after_budget_per_request: afterBudget,
+        attempts_after_max_elapsed: afterElapsed,
+        samples_still_running_at_deadline: hung,
+    };
+    if (afterBudget > 0 || afterElapsed > 0) {
+        const what = afterBudget > 0
+            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
+        return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+    }
+    if (hung > 0) {
+        return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
+    }
+    return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
+}
+function fallbackEngaged(ctx) {
+    if (!ctx.scenario.fallbackExpected)
+        return null;
+    const primary = (0,worst_case/* routeOrder */.sG)(ctx.chain.target)[0];
+    let engaged = 0;
+    let overlapping = 0;
+    let primaryBefore = 0;
+    let firstFallbackAt = 0;
+    for (const sample of samplesOf(ctx)) {
+        const index = sample.attempts.findIndex((a) => a.route !== primary);
+        if (index < 0)
+            continue;
+        engaged += 1;
+        const fallback = sample.attempts[index];
+        const before = sample.attempts.slice(0, index);
+        primaryBefore = Math.max(primaryBefore, before.length);
+        firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
+        // Engaged after the primary was given up on: no primary attempt still open at that moment.
+        if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
+            overlapping += 1;
+    }
+    const total = samplesOf(ctx).length;
+    const figures = {
+        samples_with_fallback: engaged,
+        samples: total,
+        primary_attempts_before_fallback: primaryBefore,
+        first_fallback_at_ms: round(firstFallbackAt),
+    };
+    if (engaged < total) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`);
+    }
+    if (overlapping > 0) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
+    }
+    return ctx.make('fallback_engaged', 'pass', figures, `every sample fell back after ${primaryBefore} primary attempt(s) at most`);
+}
+function callerOutcome(ctx) {
+    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+    const problems = [];
+    for (const sample of samplesOf(ctx)) {
+        const outcome = sample.outcome;
+        tally[outcome.kind] += 1;
+        if (outcome.kind === 'hang')
+            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
+        }
+        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+            !allowed.includes(outcome.kind)) {
+            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
+        }
+    }
+    const figures = { ...tally, samples: samplesOf(ctx).length };
+    if (problems.length > 0)
+        return ctx.make('caller_outcome', 'fail', figures, problems[0]);
+    if (tally.unknown > 0)
+        return ctx.make('caller_outcome', 'unknown', figures, `${tally.unknown} sample(s) ended in a way that could not be observed`);
+    return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/storm.js
@@ -40541,7 +41049,7 @@ function stormVerdicts(plan, storms) {
         }));
     }
     return storms.map((storm) => {
-        const amplification = round(storm.amplification);
+        const amplification = storm_round(storm.amplification);
         const figures = {
             amplification,
             budget: limit,
@@ -40552,9 +41060,9 @@ function stormVerdicts(plan, storms) {
             peak_attempts_per_second: storm.peakAttemptsPerSecond,
             baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
             drain_ms: Math.round(storm.drainMs),
-            share_usable: round(storm.shares.usable),
-            share_controlled_failure: round(storm.shares.controlledFailure),
-            share_over_budget: round(storm.shares.overBudget),
+            share_usable: storm_round(storm.shares.usable),
+            share_controlled_failure: storm_round(storm.shares.controlledFailure),
+            share_over_budget: storm_round(storm.shares.overBudget),
         };
         const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
             ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
@@ -40583,7 +41091,7 @@ function stormVerdicts(plan, storms) {
         };
     });
 }
-function round(value) {
+function storm_round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
@@ -40637,6 +41145,9 @@ function judge(input) {
         ...verdicts
             .filter((v) => v.status === 'fail' && GATING_VERDICTS.has(v.id))
             .map((v) => `${v.subject}: ${v.reason}`),
+        ...verdicts
+            .filter((v) => v.status === 'fail' && isGatingErrorPathVerdict(v))
+            .map((v) => `${v.subject}: ${v.id}: ${v.reason}`),
         ...decisions
             .filter((d) => d.decision === 'escalate')
             .map((d) => `chain:${d.chain}: escalate: ${d.reason}`),
@@ -41136,334 +41647,8 @@ async function runPlanStage(options) {
     return { plan, base, analysis };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./node_modules/ulid/dist/node/index.js
-
-
-// These values should NEVER change. The values are precisely for
-// generating ULIDs.
-const B32_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's Base32
-const ENCODING_LEN = 32; // from ENCODING.length;
-const MAX_ULID = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
-const MIN_ULID = "00000000000000000000000000";
-const RANDOM_LEN = 16;
-const TIME_LEN = 10;
-const TIME_MAX = 281474976710655; // from Math.pow(2, 48) - 1;
-const ULID_REGEX = /^[0-7][0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/;
-const UUID_REGEX = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-
-var ULIDErrorCode;
-(function (ULIDErrorCode) {
-    ULIDErrorCode["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
-    ULIDErrorCode["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
-    ULIDErrorCode["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
-    ULIDErrorCode["EncodeTimeNegative"] = "ENC_TIME_NEG";
-    ULIDErrorCode["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
-    ULIDErrorCode["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
-    ULIDErrorCode["PRNGDetectFailure"] = "PRNG_DETECT";
-    ULIDErrorCode["ULIDInvalid"] = "ULID_INVALID";
-    ULIDErrorCode["Unexpected"] = "UNEXPECTED";
-    ULIDErrorCode["UUIDInvalid"] = "UUID_INVALID";
-})(ULIDErrorCode || (ULIDErrorCode = {}));
-class ULIDError extends Error {
-    constructor(errorCode, message) {
-        super(`${message} (${errorCode})`);
-        this.name = "ULIDError";
-        this.code = errorCode;
-    }
-}
-
-function randomChar(prng) {
-    // Currently PRNGs generate fractions from 0 to _less than_ 1, so no "%" is necessary.
-    // However, just in case a future PRNG can generate 1,
-    // we are applying "% ENCODING LEN" to wrap back to the first character
-    const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
-    return ENCODING.charAt(randomPosition);
-}
-function replaceCharAt(str, index, char) {
-    if (index > str.length - 1) {
-        return str;
-    }
-    return str.substr(0, index) + char + str.substr(index + 1);
-}
-
-// Code from https://github.com/devbanana/crockford-base32/blob/develop/src/index.ts
-function crockfordEncode(input) {
-    const output = [];
-    let bitsRead = 0;
-    let buffer = 0;
-    const reversedInput = new Uint8Array(input.slice().reverse());
-    for (const byte of reversedInput) {
-        buffer |= byte << bitsRead;
-        bitsRead += 8;
-        while (bitsRead >= 5) {
-            output.unshift(buffer & 0x1f);
-            buffer >>>= 5;
-            bitsRead -= 5;
-        }
-    }
-    if (bitsRead > 0) {
-        output.unshift(buffer & 0x1f);
-    }
-    return output.map(byte => B32_CHARACTERS.charAt(byte)).join("");
-}
-function crockfordDecode(input) {
-    const sanitizedInput = input.toUpperCase().split("").reverse().join("");
-    const output = [];
-    let bitsRead = 0;
-    let buffer = 0;
-    for (const character of sanitizedInput) {
-        const byte = B32_CHARACTERS.indexOf(character);
-        if (byte === -1) {
-            throw new Error(`Invalid base 32 character found in string: ${character}`);
-        }
-        buffer |= byte << bitsRead;
-        bitsRead += 5;
-        while (bitsRead >= 8) {
-            output.unshift(buffer & 0xff);
-            buffer >>>= 8;
-            bitsRead -= 8;
-        }
-    }
-    if (bitsRead >= 5 || buffer > 0) {
-        output.unshift(buffer & 0xff);
-    }
-    return new Uint8Array(output);
-}
-/**
- * Fix a ULID's Base32 encoding -
- * i and l (case-insensitive) will be treated as 1 and o (case-insensitive) will be treated as 0.
- * hyphens are ignored during decoding.
- * @param id The ULID
- * @returns The cleaned up ULID
- */
-function fixULIDBase32(id) {
-    return id.replace(/i/gi, "1").replace(/l/gi, "1").replace(/o/gi, "0").replace(/-/g, "");
-}
-function incrementBase32(str) {
-    let done = undefined, index = str.length, char, charIndex, output = str;
-    const maxCharIndex = ENCODING_LEN - 1;
-    while (!done && index-- >= 0) {
-        char = output[index];
-        charIndex = ENCODING.indexOf(char);
-        if (charIndex === -1) {
-            throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Incorrectly encoded string");
-        }
-        if (charIndex === maxCharIndex) {
-            output = replaceCharAt(output, index, ENCODING[0]);
-            continue;
-        }
-        done = replaceCharAt(output, index, ENCODING[charIndex + 1]);
-    }
-    if (typeof done === "string") {
-        return done;
-    }
-    throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
-}
-
-/**
- * Decode time from a ULID
- * @param id The ULID
- * @returns The decoded timestamp
- */
-function decodeTime(id) {
-    if (id.length !== TIME_LEN + RANDOM_LEN) {
-        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
-    }
-    const time = id
-        .substr(0, TIME_LEN)
-        .toUpperCase()
-        .split("")
-        .reverse()
-        .reduce((carry, char, index) => {
-        const encodingIndex = ENCODING.indexOf(char);
-        if (encodingIndex === -1) {
-            throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
-        }
-        return (carry += encodingIndex * Math.pow(ENCODING_LEN, index));
-    }, 0);
-    if (time > TIME_MAX) {
-        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
-    }
-    return time;
-}
-/**
- * Detect the best PRNG (pseudo-random number generator)
- * @param root The root to check from (global/window)
- * @returns The PRNG function
- */
-function detectPRNG(root) {
-    const rootLookup = detectRoot();
-    const globalCrypto = (rootLookup && (rootLookup.crypto || rootLookup.msCrypto)) ||
-        (typeof external_node_crypto_ !== "undefined" ? external_node_crypto_ : null);
-    if (typeof globalCrypto?.getRandomValues === "function") {
-        return () => {
-            const buffer = new Uint8Array(1);
-            globalCrypto.getRandomValues(buffer);
-            return buffer[0] / 256;
-        };
-    }
-    else if (typeof globalCrypto?.randomBytes === "function") {
-        return () => globalCrypto.randomBytes(1).readUInt8() / 256;
-    }
-    else if (external_node_crypto_?.randomBytes) {
-        return () => external_node_crypto_.randomBytes(1).readUInt8() / 256;
-    }
-    throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
-}
-function detectRoot() {
-    if (inWebWorker())
-        return self;
-    if (typeof window !== "undefined") {
-        return window;
-    }
-    if (typeof global !== "undefined") {
-        return global;
-    }
-    if (typeof globalThis !== "undefined") {
-        return globalThis;
-    }
-    return null;
-}
-function encodeRandom(len, prng) {
-    let str = "";
-    for (; len > 0; len--) {
-        str = randomChar(prng) + str;
-    }
-    return str;
-}
-/**
- * Encode the time portion of a ULID
- * @param now The current timestamp
- * @param len Length to generate
- * @returns The encoded time
- */
-function encodeTime(now, len = TIME_LEN) {
-    if (isNaN(now)) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
-    }
-    else if (now > TIME_MAX) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
-    }
-    else if (now < 0) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
-    }
-    else if (Number.isInteger(now) === false) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
-    }
-    let mod, str = "";
-    for (let currentLen = len; currentLen > 0; currentLen--) {
-        mod = now % ENCODING_LEN;
-        str = ENCODING.charAt(mod) + str;
-        now = (now - mod) / ENCODING_LEN;
-    }
-    return str;
-}
-function inWebWorker() {
-    // @ts-ignore
-    return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
-}
-/**
- * Check if a ULID is valid
- * @param id The ULID to test
- * @returns True if valid, false otherwise
- * @example
- *   isValid("01HNZX8JGFACFA36RBXDHEQN6E"); // true
- *   isValid(""); // false
- */
-function isValid(id) {
-    return (typeof id === "string" &&
-        id.length === TIME_LEN + RANDOM_LEN &&
-        id
-            .toUpperCase()
-            .split("")
-            .every(char => ENCODING.indexOf(char) !== -1));
-}
-/**
- * Create a ULID factory to generate monotonically-increasing
- *  ULIDs
- * @param prng The PRNG to use
- * @returns A ulid factory
- * @example
- *  const ulid = monotonicFactory();
- *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
- */
-function monotonicFactory(prng) {
-    const currentPRNG = prng || detectPRNG();
-    let lastTime = 0, lastRandom;
-    return function _ulid(seedTime) {
-        const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
-        if (seed <= lastTime) {
-            const incrementedRandom = (lastRandom = incrementBase32(lastRandom));
-            return encodeTime(lastTime, TIME_LEN) + incrementedRandom;
-        }
-        lastTime = seed;
-        const newRandom = (lastRandom = encodeRandom(RANDOM_LEN, currentPRNG));
-        return encodeTime(seed, TIME_LEN) + newRandom;
-    };
-}
-/**
- * Generate a ULID
- * @param seedTime Optional time seed
- * @param prng Optional PRNG function
- * @returns A ULID string
- * @example
- *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
- */
-function ulid(seedTime, prng) {
-    const currentPRNG = prng || detectPRNG();
-    const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
-    return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
-}
-
-/**
- * Convert a ULID to a UUID
- * @param ulid The ULID to convert
- * @returns A UUID string
- */
-function ulidToUUID(ulid) {
-    const isValid = ULID_REGEX.test(ulid);
-    if (!isValid) {
-        throw new ULIDError(ULIDErrorCode.ULIDInvalid, `Invalid ULID: ${ulid}`);
-    }
-    const uint8Array = crockfordDecode(ulid);
-    let uuid = Array.from(uint8Array)
-        .map(byte => byte.toString(16).padStart(2, "0"))
-        .join("");
-    uuid =
-        uuid.substring(0, 8) +
-            "-" +
-            uuid.substring(8, 12) +
-            "-" +
-            uuid.substring(12, 16) +
-            "-" +
-            uuid.substring(16, 20) +
-            "-" +
-            uuid.substring(20);
-    return uuid.toUpperCase();
-}
-/**
- * Convert a UUID to a ULID
- * @param uuid The UUID to convert
- * @returns A ULID string
- */
-function uuidToULID(uuid) {
-    const isValid = UUID_REGEX.test(uuid);
-    if (!isValid) {
-        throw new ULIDError(ULIDErrorCode.UUIDInvalid, `Invalid UUID: ${uuid}`);
-    }
-    const bytes = uuid.replace(/-/g, "").match(/.{1,2}/g);
-    if (!bytes) {
-        throw new ULIDError(ULIDErrorCode.Unexpected, `Failed parsing UUID bytes: ${uuid}`);
-    }
-    const uint8Array = new Uint8Array(bytes.map(byte => parseInt(byte, 16)));
-    return crockfordEncode(uint8Array);
-}
-
-
-
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __nccwpck_require__(14125);
 // EXTERNAL MODULE: ./lib/contract/families.js
 var contract_families = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./lib/record/ledger-schema.js + 1 modules
@@ -41476,7 +41661,7 @@ var storm_record = __nccwpck_require__(37304);
 
 
 
-const nextUlid = monotonicFactory();
+const nextUlid = (0,node/* monotonicFactory */.BD)();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
     const { plan, judgement, context } = input;
@@ -41495,7 +41680,9 @@ function buildLedger(input) {
                 'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
             ]
             : []),
-        'the error path (injected faults) was not exercised in this run',
+        ...(input.observations.errorPath.length === 0
+            ? ['the error path (injected faults) was not exercised in this run']
+            : []),
     ];
     const entry = {
         schema_version: ledger_schema/* LEDGER_SCHEMA_VERSION */.F_,
@@ -41574,11 +41761,18 @@ async function runGate(options) {
     const { plan, analysis } = await runPlanStage(options);
     const redactor = (0,redact/* createRedactor */.lY)((0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23540));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73049));
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,
         storm: options.storm,
+        errorPath: options.errorPath === false
+            ? false
+            : {
+                ...(options.driver ? { driver: options.driver } : {}),
+                ...(options.command ? { command: options.command } : {}),
+                ...options.errorPath,
+            },
     });
     // judge
     const judgement = judge({ plan, analysis, observations });
@@ -44645,6 +44839,343 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 14125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ monotonicFactory),
+/* harmony export */   Z0: () => (/* binding */ ulid)
+/* harmony export */ });
+/* unused harmony exports MAX_ULID, MIN_ULID, TIME_LEN, TIME_MAX, ULIDError, ULIDErrorCode, decodeTime, encodeTime, fixULIDBase32, incrementBase32, isValid, ulidToUUID, uuidToULID */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+
+
+// These values should NEVER change. The values are precisely for
+// generating ULIDs.
+const B32_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's Base32
+const ENCODING_LEN = 32; // from ENCODING.length;
+const MAX_ULID = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
+const MIN_ULID = "00000000000000000000000000";
+const RANDOM_LEN = 16;
+const TIME_LEN = 10;
+const TIME_MAX = 281474976710655; // from Math.pow(2, 48) - 1;
+const ULID_REGEX = /^[0-7][0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/;
+const UUID_REGEX = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
+var ULIDErrorCode;
+(function (ULIDErrorCode) {
+    ULIDErrorCode["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
+    ULIDErrorCode["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
+    ULIDErrorCode["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
+    ULIDErrorCode["EncodeTimeNegative"] = "ENC_TIME_NEG";
+    ULIDErrorCode["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
+    ULIDErrorCode["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
+    ULIDErrorCode["PRNGDetectFailure"] = "PRNG_DETECT";
+    ULIDErrorCode["ULIDInvalid"] = "ULID_INVALID";
+    ULIDErrorCode["Unexpected"] = "UNEXPECTED";
+    ULIDErrorCode["UUIDInvalid"] = "UUID_INVALID";
+})(ULIDErrorCode || (ULIDErrorCode = {}));
+class ULIDError extends Error {
+    constructor(errorCode, message) {
+        super(`${message} (${errorCode})`);
+        this.name = "ULIDError";
+        this.code = errorCode;
+    }
+}
+
+function randomChar(prng) {
+    // Currently PRNGs generate fractions from 0 to _less than_ 1, so no "%" is necessary.
+    // However, just in case a future PRNG can generate 1,
+    // we are applying "% ENCODING LEN" to wrap back to the first character
+    const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
+    return ENCODING.charAt(randomPosition);
+}
+function replaceCharAt(str, index, char) {
+    if (index > str.length - 1) {
+        return str;
+    }
+    return str.substr(0, index) + char + str.substr(index + 1);
+}
+
+// Code from https://github.com/devbanana/crockford-base32/blob/develop/src/index.ts
+function crockfordEncode(input) {
+    const output = [];
+    let bitsRead = 0;
+    let buffer = 0;
+    const reversedInput = new Uint8Array(input.slice().reverse());
+    for (const byte of reversedInput) {
+        buffer |= byte << bitsRead;
+        bitsRead += 8;
+        while (bitsRead >= 5) {
+            output.unshift(buffer & 0x1f);
+            buffer >>>= 5;
+            bitsRead -= 5;
+        }
+    }
+    if (bitsRead > 0) {
+        output.unshift(buffer & 0x1f);
+    }
+    return output.map(byte => B32_CHARACTERS.charAt(byte)).join("");
+}
+function crockfordDecode(input) {
+    const sanitizedInput = input.toUpperCase().split("").reverse().join("");
+    const output = [];
+    let bitsRead = 0;
+    let buffer = 0;
+    for (const character of sanitizedInput) {
+        const byte = B32_CHARACTERS.indexOf(character);
+        if (byte === -1) {
+            throw new Error(`Invalid base 32 character found in string: ${character}`);
+        }
+        buffer |= byte << bitsRead;
+        bitsRead += 5;
+        while (bitsRead >= 8) {
+            output.unshift(buffer & 0xff);
+            buffer >>>= 8;
+            bitsRead -= 8;
+        }
+    }
+    if (bitsRead >= 5 || buffer > 0) {
+        output.unshift(buffer & 0xff);
+    }
+    return new Uint8Array(output);
+}
+/**
+ * Fix a ULID's Base32 encoding -
+ * i and l (case-insensitive) will be treated as 1 and o (case-insensitive) will be treated as 0.
+ * hyphens are ignored during decoding.
+ * @param id The ULID
+ * @returns The cleaned up ULID
+ */
+function fixULIDBase32(id) {
+    return id.replace(/i/gi, "1").replace(/l/gi, "1").replace(/o/gi, "0").replace(/-/g, "");
+}
+function incrementBase32(str) {
+    let done = undefined, index = str.length, char, charIndex, output = str;
+    const maxCharIndex = ENCODING_LEN - 1;
+    while (!done && index-- >= 0) {
+        char = output[index];
+        charIndex = ENCODING.indexOf(char);
+        if (charIndex === -1) {
+            throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Incorrectly encoded string");
+        }
+        if (charIndex === maxCharIndex) {
+            output = replaceCharAt(output, index, ENCODING[0]);
+            continue;
+        }
+        done = replaceCharAt(output, index, ENCODING[charIndex + 1]);
+    }
+    if (typeof done === "string") {
+        return done;
+    }
+    throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
+}
+
+/**
+ * Decode time from a ULID
+ * @param id The ULID
+ * @returns The decoded timestamp
+ */
+function decodeTime(id) {
+    if (id.length !== TIME_LEN + RANDOM_LEN) {
+        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
+    }
+    const time = id
+        .substr(0, TIME_LEN)
+        .toUpperCase()
+        .split("")
+        .reverse()
+        .reduce((carry, char, index) => {
+        const encodingIndex = ENCODING.indexOf(char);
+        if (encodingIndex === -1) {
+            throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
+        }
+        return (carry += encodingIndex * Math.pow(ENCODING_LEN, index));
+    }, 0);
+    if (time > TIME_MAX) {
+        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
+    }
+    return time;
+}
+/**
+ * Detect the best PRNG (pseudo-random number generator)
+ * @param root The root to check from (global/window)
+ * @returns The PRNG function
+ */
+function detectPRNG(root) {
+    const rootLookup = detectRoot();
+    const globalCrypto = (rootLookup && (rootLookup.crypto || rootLookup.msCrypto)) ||
+        (typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__ !== "undefined" ? node_crypto__WEBPACK_IMPORTED_MODULE_0__ : null);
+    if (typeof globalCrypto?.getRandomValues === "function") {
+        return () => {
+            const buffer = new Uint8Array(1);
+            globalCrypto.getRandomValues(buffer);
+            return buffer[0] / 256;
+        };
+    }
+    else if (typeof globalCrypto?.randomBytes === "function") {
+        return () => globalCrypto.randomBytes(1).readUInt8() / 256;
+    }
+    else if (node_crypto__WEBPACK_IMPORTED_MODULE_0__?.randomBytes) {
+        return () => node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(1).readUInt8() / 256;
+    }
+    throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
+}
+function detectRoot() {
+    if (inWebWorker())
+        return self;
+    if (typeof window !== "undefined") {
+        return window;
+    }
+    if (typeof global !== "undefined") {
+        return global;
+    }
+    if (typeof globalThis !== "undefined") {
+        return globalThis;
+    }
+    return null;
+}
+function encodeRandom(len, prng) {
+    let str = "";
+    for (; len > 0; len--) {
+        str = randomChar(prng) + str;
+    }
+    return str;
+}
+/**
+ * Encode the time portion of a ULID
+ * @param now The current timestamp
+ * @param len Length to generate
+ * @returns The encoded time
+ */
+function encodeTime(now, len = TIME_LEN) {
+    if (isNaN(now)) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
+    }
+    else if (now > TIME_MAX) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
+    }
+    else if (now < 0) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
+    }
+    else if (Number.isInteger(now) === false) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
+    }
+    let mod, str = "";
+    for (let currentLen = len; currentLen > 0; currentLen--) {
+        mod = now % ENCODING_LEN;
+        str = ENCODING.charAt(mod) + str;
+        now = (now - mod) / ENCODING_LEN;
+    }
+    return str;
+}
+function inWebWorker() {
+    // @ts-ignore
+    return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
+}
+/**
+ * Check if a ULID is valid
+ * @param id The ULID to test
+ * @returns True if valid, false otherwise
+ * @example
+ *   isValid("01HNZX8JGFACFA36RBXDHEQN6E"); // true
+ *   isValid(""); // false
+ */
+function isValid(id) {
+    return (typeof id === "string" &&
+        id.length === TIME_LEN + RANDOM_LEN &&
+        id
+            .toUpperCase()
+            .split("")
+            .every(char => ENCODING.indexOf(char) !== -1));
+}
+/**
+ * Create a ULID factory to generate monotonically-increasing
+ *  ULIDs
+ * @param prng The PRNG to use
+ * @returns A ulid factory
+ * @example
+ *  const ulid = monotonicFactory();
+ *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
+ */
+function monotonicFactory(prng) {
+    const currentPRNG = prng || detectPRNG();
+    let lastTime = 0, lastRandom;
+    return function _ulid(seedTime) {
+        const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+        if (seed <= lastTime) {
+            const incrementedRandom = (lastRandom = incrementBase32(lastRandom));
+            return encodeTime(lastTime, TIME_LEN) + incrementedRandom;
+        }
+        lastTime = seed;
+        const newRandom = (lastRandom = encodeRandom(RANDOM_LEN, currentPRNG));
+        return encodeTime(seed, TIME_LEN) + newRandom;
+    };
+}
+/**
+ * Generate a ULID
+ * @param seedTime Optional time seed
+ * @param prng Optional PRNG function
+ * @returns A ULID string
+ * @example
+ *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
+ */
+function ulid(seedTime, prng) {
+    const currentPRNG = prng || detectPRNG();
+    const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+    return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
+}
+
+/**
+ * Convert a ULID to a UUID
+ * @param ulid The ULID to convert
+ * @returns A UUID string
+ */
+function ulidToUUID(ulid) {
+    const isValid = ULID_REGEX.test(ulid);
+    if (!isValid) {
+        throw new ULIDError(ULIDErrorCode.ULIDInvalid, `Invalid ULID: ${ulid}`);
+    }
+    const uint8Array = crockfordDecode(ulid);
+    let uuid = Array.from(uint8Array)
+        .map(byte => byte.toString(16).padStart(2, "0"))
+        .join("");
+    uuid =
+        uuid.substring(0, 8) +
+            "-" +
+            uuid.substring(8, 12) +
+            "-" +
+            uuid.substring(12, 16) +
+            "-" +
+            uuid.substring(16, 20) +
+            "-" +
+            uuid.substring(20);
+    return uuid.toUpperCase();
+}
+/**
+ * Convert a UUID to a ULID
+ * @param uuid The UUID to convert
+ * @returns A ULID string
+ */
+function uuidToULID(uuid) {
+    const isValid = UUID_REGEX.test(uuid);
+    if (!isValid) {
+        throw new ULIDError(ULIDErrorCode.UUIDInvalid, `Invalid UUID: ${uuid}`);
+    }
+    const bytes = uuid.replace(/-/g, "").match(/.{1,2}/g);
+    if (!bytes) {
+        throw new ULIDError(ULIDErrorCode.Unexpected, `Failed parsing UUID bytes: ${uuid}`);
+    }
+    const uint8Array = new Uint8Array(bytes.map(byte => parseInt(byte, 16)));
+    return crockfordEncode(uint8Array);
+}
+
+
+
 
 /***/ }),
 

@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runStandaloneMock } from './mock/standalone.js';
 import { ConfigError } from './plan/config-error.js';
+import { ScenarioSelectionError, STANDARD_SCENARIO_NAMES } from './probe/scenarios.js';
 import type { ConfigFormat } from './plan/types.js';
 import {
   OUTAGE_SCOPES,
@@ -39,6 +40,10 @@ interface CheckFlags {
   stormShape?: OutageShape;
   stormScope?: OutageScope;
   stormSeed?: number;
+  driver: 'reference' | 'command';
+  command?: string;
+  scenario: string[];
+  samples: number;
 }
 
 interface PlanFlags {
@@ -143,6 +148,30 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         .choices(['auto', 'mock', 'live'])
         .default('auto'),
     )
+    .addOption(
+      new Option('--driver <driver>', 'who retries on the error path: the gate, or your command')
+        .choices(['reference', 'command'])
+        .default('reference'),
+    )
+    .option('--command <cmd>', 'with --driver command: the client or gateway command to run')
+    .option(
+      '--scenario <name>',
+      `error-path scenario to run, repeatable (default all): ${STANDARD_SCENARIO_NAMES.join(', ')}`,
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option(
+      '--samples <n>',
+      'concurrent samples per scenario (at least 3 to judge jitter)',
+      (value: string) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 50) {
+          throw new InvalidArgumentError('expected a whole number from 1 to 50');
+        }
+        return n;
+      },
+      5,
+    )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')
     .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
@@ -172,7 +201,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/',
     )
-    .action(async (flags: CheckFlags) => {
+    .action(async (flags: CheckFlags, command: Command) => {
+      if (flags.driver === 'command' && !flags.command) {
+        command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
+      }
       const result = await runGate({
         configPath: flags.config,
         outDir: flags.out,
@@ -193,12 +225,15 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
               },
             })
           : null,
+        driver: flags.driver,
+        ...(flags.command ? { command: flags.command } : {}),
+        errorPath: { scenarios: flags.scenario, samples: flags.samples },
         env: process.env,
         context: {
           gateVersion: GATE_VERSION,
           nodeVersion: process.version,
           runnerOs: `${process.platform}-${process.arch}`,
-          driver: 'reference',
+          driver: flags.driver,
           operatorInitials: flags.operator ?? null,
           followUpOwner: flags.owner ?? null,
           evidenceLinks: [],
@@ -320,6 +355,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
+    }
+    if (error instanceof ScenarioSelectionError) {
+      process.stderr.write(`fallback-gate: ${error.message}\n`);
+      return EXIT_USAGE;
     }
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.format()}\n`);

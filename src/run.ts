@@ -2,6 +2,7 @@ import { judge } from './judge/judge.js';
 import { runPlanStage } from './plan/stage.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { StormScenario } from './probe/storm/scenario.js';
+import type { ErrorPathSettings } from './probe/probe.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
@@ -36,6 +37,8 @@ export interface GateOptions {
   upstream: UpstreamMode;
   /** The retry-storm scenario; default when absent, null to skip the simulation. */
   storm?: StormScenario | null;
+  /** How the error path runs (driver and command above also apply); false skips it. */
+  errorPath?: Partial<ErrorPathSettings> | false;
   context: RunContext;
   env: NodeJS.ProcessEnv;
 }
@@ -66,6 +69,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     upstream: options.upstream,
     env: options.env,
     storm: options.storm,
+    errorPath:
+      options.errorPath === false
+        ? false
+        : {
+            ...(options.driver ? { driver: options.driver } : {}),
+            ...(options.command ? { command: options.command } : {}),
+            ...options.errorPath,
+          },
   });
 
   // judge

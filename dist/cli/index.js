@@ -86,6 +86,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -2909,7 +2916,7 @@ var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 var publicApi = __nccwpck_require__(4047);
 var visit = __nccwpck_require__(204);
 
@@ -5138,7 +5145,7 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 1075:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -6136,7 +6143,7 @@ var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var parser = __nccwpck_require__(1075);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -8867,13 +8874,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   iW: () => (/* binding */ main),
 /* harmony export */   je: () => (/* binding */ EXIT_GATE_FAILED)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8896);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9459);
 /* harmony import */ var _mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4642);
-/* harmony import */ var _probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3836);
-/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2485);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8041);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3411);
+/* harmony import */ var _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6761);
+/* harmony import */ var _probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3836);
+/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2485);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7947);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3411);
+
 
 
 
@@ -8927,7 +8936,7 @@ function buildProgram(setExitCode) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
         .name('fallback-gate')
         .description('Prove that a change to LLM fallback routing is safe before it merges.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .d, '-V, --version')
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_6__/* .GATE_VERSION */ .d, '-V, --version')
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -8945,18 +8954,33 @@ function buildProgram(setExitCode) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
         .default('auto'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--driver <driver>', 'who retries on the error path: the gate, or your command')
+        .choices(['reference', 'command'])
+        .default('reference'))
+        .option('--command <cmd>', 'with --driver command: the client or gateway command to run')
+        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_scenarios_js__WEBPACK_IMPORTED_MODULE_3__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
+        .option('--samples <n>', 'concurrent samples per scenario (at least 3 to judge jitter)', (value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 50) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a whole number from 1 to 50');
+        }
+        return n;
+    }, 5)
         .option('--operator <initials>', 'operator initials recorded in the ledger')
         .option('--owner <owner>', 'follow-up owner recorded in the ledger')
         .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
         .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', parseWhole(1, 1_000_000))
         .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000, at most a day)', parseWhole(1, 86_400_000))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTAGE_SHAPES */ .jH))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTAGE_SCOPES */ .UE))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTAGE_SHAPES */ .jH))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_4__/* .OUTAGE_SCOPES */ .UE))
         .option('--storm-seed <n>', 'seed of the simulation (default 1)', parseWhole(0, 2 ** 32 - 1))
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
-        .action(async (flags) => {
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runGate */ .R)({
+        .action(async (flags, command) => {
+        if (flags.driver === 'command' && !flags.command) {
+            command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
+        }
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .R)({
             configPath: flags.config,
             outDir: flags.out,
             ...(flags.format ? { format: flags.format } : {}),
@@ -8966,7 +8990,7 @@ function buildProgram(setExitCode) {
             ...budgetFrom(flags),
             upstream: flags.upstream,
             storm: flags.storm
-                ? (0,_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_3__/* .stormScenario */ .GM)({
+                ? (0,_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_4__/* .stormScenario */ .GM)({
                     ...(flags.stormCallers !== undefined ? { callers: flags.stormCallers } : {}),
                     ...(flags.stormSeed !== undefined ? { seed: flags.stormSeed } : {}),
                     outage: {
@@ -8976,19 +9000,22 @@ function buildProgram(setExitCode) {
                     },
                 })
                 : null,
+            driver: flags.driver,
+            ...(flags.command ? { command: flags.command } : {}),
+            errorPath: { scenarios: flags.scenario, samples: flags.samples },
             env: process.env,
             context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .d,
+                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_6__/* .GATE_VERSION */ .d,
                 nodeVersion: process.version,
                 runnerOs: `${process.platform}-${process.arch}`,
-                driver: 'reference',
+                driver: flags.driver,
                 operatorInitials: flags.operator ?? null,
                 followUpOwner: flags.owner ?? null,
                 evidenceLinks: [],
                 now: new Date(),
             },
         });
-        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_6__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_6__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_7__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
         process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
         setExitCode(result.exitCode);
     });
@@ -9079,6 +9106,10 @@ async function main(argv) {
         if (error instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
             // --help and --version end here too, with exit code 0.
             return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
+        }
+        if (error instanceof _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_3__/* .ScenarioSelectionError */ .tH) {
+            process.stderr.write(`fallback-gate: ${error.message}\n`);
+            return EXIT_USAGE;
         }
         if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x) {
             process.stderr.write(`${error.format()}\n`);
@@ -9538,6 +9569,190 @@ function renderStatusClassTable() {
 
 /***/ }),
 
+/***/ 3456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ MALFORMED_JSON_BODY),
+/* harmony export */   dX: () => (/* binding */ malformedStreamEvents),
+/* harmony export */   oH: () => (/* binding */ successBody),
+/* harmony export */   oL: () => (/* binding */ streamEvents),
+/* harmony export */   v7: () => (/* binding */ HTML_BODY)
+/* harmony export */ });
+/* unused harmony exports MOCK_OUTPUT_TEXT, chatCompletionBody, responseBody, chatCompletionStreamEvents, responseStreamEvents */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+// Schema-correct answers for each family, plain and streamed, written from the public API
+// references. The text is fixed so the gate can prove it never copies generated text into its
+// outputs. The official openai client parses every one of them (see test/mock/openai-client).
+const MOCK_OUTPUT_TEXT = 'ok';
+function mockId(prefix) {
+    return `${prefix}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(9).toString('hex')}`;
+}
+function now() {
+    return Math.floor(Date.now() / 1000);
+}
+function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
+    return {
+        id: mockId('chatcmpl-mock'),
+        object: 'chat.completion',
+        created: now(),
+        model,
+        choices: [
+            {
+                index: 0,
+                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+                logprobs: null,
+                finish_reason: 'stop',
+            },
+        ],
+        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
+    };
+}
+function responseObject(model, text, status, parts) {
+    const done = status === 'completed';
+    return {
+        id: parts.id,
+        object: 'response',
+        created_at: parts.created,
+        status,
+        error: null,
+        incomplete_details: null,
+        instructions: null,
+        max_output_tokens: null,
+        model,
+        output: done
+            ? [
+                {
+                    type: 'message',
+                    id: parts.messageId,
+                    status: 'completed',
+                    role: 'assistant',
+                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+                },
+            ]
+            : [],
+        parallel_tool_calls: true,
+        temperature: 1,
+        tool_choice: 'auto',
+        tools: [],
+        top_p: 1,
+        text: { format: { type: 'text' } },
+        usage: done
+            ? {
+                input_tokens: 8,
+                input_tokens_details: { cached_tokens: 0 },
+                output_tokens: text.length > 0 ? 1 : 0,
+                output_tokens_details: { reasoning_tokens: 0 },
+                total_tokens: 9,
+            }
+            : null,
+    };
+}
+function responseBody(model, text = MOCK_OUTPUT_TEXT) {
+    return responseObject(model, text, 'completed', {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    });
+}
+function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionBody(model, text)
+        : responseBody(model, text);
+}
+/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
+function deltasOf(text) {
+    const pieces = [];
+    for (const char of text)
+        pieces.push(char);
+    return pieces;
+}
+function sse(data, event) {
+    const payload = typeof data === 'string' ? data : JSON.stringify(data);
+    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
+}
+/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
+function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const id = mockId('chatcmpl-mock');
+    const created = now();
+    const chunk = (delta, finishReason) => sse({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        system_fingerprint: null,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    });
+    return [
+        chunk({ role: 'assistant', content: '', refusal: null }, null),
+        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
+        chunk({}, 'stop'),
+        sse('[DONE]'),
+    ];
+}
+/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
+function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const parts = {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    };
+    let sequence = 0;
+    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
+    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
+    const events = [
+        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.output_item.added', {
+            output_index: 0,
+            item: {
+                type: 'message',
+                id: parts.messageId,
+                status: 'in_progress',
+                role: 'assistant',
+                content: [],
+            },
+        }),
+    ];
+    if (text.length > 0) {
+        events.push(event('response.content_part.added', {
+            ...location,
+            part: { type: 'output_text', text: '', annotations: [] },
+        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
+            ...location,
+            part: { type: 'output_text', text, annotations: [] },
+        }));
+    }
+    events.push(event('response.output_item.done', {
+        output_index: 0,
+        item: {
+            type: 'message',
+            id: parts.messageId,
+            status: 'completed',
+            role: 'assistant',
+            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+        },
+    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
+    return events;
+}
+function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionStreamEvents(model, text)
+        : responseStreamEvents(model, text);
+}
+/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
+function malformedStreamEvents(family, model) {
+    const healthy = streamEvents(family, model);
+    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
+    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
+}
+const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
+const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
+
+
+/***/ }),
+
 /***/ 6016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9948,192 +10163,13 @@ function formatFaultStep(step) {
 
 /***/ }),
 
-/***/ 1698:
+/***/ 6479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ startMockProvider)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/mock/fault-plan.js
-var fault_plan = __nccwpck_require__(6016);
-;// CONCATENATED MODULE: ./lib/mock/bodies.js
-
-// Schema-correct answers for each family, plain and streamed, written from the public API
-// references. The text is fixed so the gate can prove it never copies generated text into its
-// outputs. The official openai client parses every one of them (see test/mock/openai-client).
-const MOCK_OUTPUT_TEXT = 'ok';
-function mockId(prefix) {
-    return `${prefix}${(0,external_node_crypto_.randomBytes)(9).toString('hex')}`;
-}
-function now() {
-    return Math.floor(Date.now() / 1000);
-}
-function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
-    return {
-        id: mockId('chatcmpl-mock'),
-        object: 'chat.completion',
-        created: now(),
-        model,
-        choices: [
-            {
-                index: 0,
-                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
-                logprobs: null,
-                finish_reason: 'stop',
-            },
-        ],
-        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
-    };
-}
-function responseObject(model, text, status, parts) {
-    const done = status === 'completed';
-    return {
-        id: parts.id,
-        object: 'response',
-        created_at: parts.created,
-        status,
-        error: null,
-        incomplete_details: null,
-        instructions: null,
-        max_output_tokens: null,
-        model,
-        output: done
-            ? [
-                {
-                    type: 'message',
-                    id: parts.messageId,
-                    status: 'completed',
-                    role: 'assistant',
-                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
-                },
-            ]
-            : [],
-        parallel_tool_calls: true,
-        temperature: 1,
-        tool_choice: 'auto',
-        tools: [],
-        top_p: 1,
-        text: { format: { type: 'text' } },
-        usage: done
-            ? {
-                input_tokens: 8,
-                input_tokens_details: { cached_tokens: 0 },
-                output_tokens: text.length > 0 ? 1 : 0,
-                output_tokens_details: { reasoning_tokens: 0 },
-                total_tokens: 9,
-            }
-            : null,
-    };
-}
-function responseBody(model, text = MOCK_OUTPUT_TEXT) {
-    return responseObject(model, text, 'completed', {
-        id: mockId('resp_mock'),
-        messageId: mockId('msg_mock'),
-        created: now(),
-    });
-}
-function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
-    return family === 'chat_completions'
-        ? chatCompletionBody(model, text)
-        : responseBody(model, text);
-}
-/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
-function deltasOf(text) {
-    const pieces = [];
-    for (const char of text)
-        pieces.push(char);
-    return pieces;
-}
-function sse(data, event) {
-    const payload = typeof data === 'string' ? data : JSON.stringify(data);
-    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
-}
-/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
-function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
-    const id = mockId('chatcmpl-mock');
-    const created = now();
-    const chunk = (delta, finishReason) => sse({
-        id,
-        object: 'chat.completion.chunk',
-        created,
-        model,
-        system_fingerprint: null,
-        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
-    });
-    return [
-        chunk({ role: 'assistant', content: '', refusal: null }, null),
-        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
-        chunk({}, 'stop'),
-        sse('[DONE]'),
-    ];
-}
-/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
-function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
-    const parts = {
-        id: mockId('resp_mock'),
-        messageId: mockId('msg_mock'),
-        created: now(),
-    };
-    let sequence = 0;
-    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
-    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
-    const events = [
-        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
-        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
-        event('response.output_item.added', {
-            output_index: 0,
-            item: {
-                type: 'message',
-                id: parts.messageId,
-                status: 'in_progress',
-                role: 'assistant',
-                content: [],
-            },
-        }),
-    ];
-    if (text.length > 0) {
-        events.push(event('response.content_part.added', {
-            ...location,
-            part: { type: 'output_text', text: '', annotations: [] },
-        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
-            ...location,
-            part: { type: 'output_text', text, annotations: [] },
-        }));
-    }
-    events.push(event('response.output_item.done', {
-        output_index: 0,
-        item: {
-            type: 'message',
-            id: parts.messageId,
-            status: 'completed',
-            role: 'assistant',
-            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
-        },
-    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
-    return events;
-}
-function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
-    return family === 'chat_completions'
-        ? chatCompletionStreamEvents(model, text)
-        : responseStreamEvents(model, text);
-}
-/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
-function malformedStreamEvents(family, model) {
-    const healthy = streamEvents(family, model);
-    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
-    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
-}
-const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
-const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
-
-;// CONCATENATED MODULE: ./lib/mock/play-fault.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ playFault)
+/* harmony export */ });
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3456);
 
 async function playFault(step, res, ctx) {
     const played = (status, retryAfterMs = null) => ({
@@ -10193,10 +10229,10 @@ async function playFault(step, res, ctx) {
         }
         case 'malformed_json':
             if (ctx.stream) {
-                sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
+                sendStream(res, (0,_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .malformedStreamEvents */ .dX)(ctx.family, ctx.model), ctx);
             }
             else {
-                send(res, 200, Buffer.from(MALFORMED_JSON_BODY), jsonHeaders(ctx));
+                send(res, 200, Buffer.from(_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .MALFORMED_JSON_BODY */ .CP), jsonHeaders(ctx));
             }
             return played(200);
         case 'wrong_family':
@@ -10206,7 +10242,7 @@ async function playFault(step, res, ctx) {
             playGenerated(res, ctx, ctx.family, '');
             return played(200);
         case 'html':
-            send(res, 200, Buffer.from(HTML_BODY), {
+            send(res, 200, Buffer.from(_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .HTML_BODY */ .v7), {
                 'content-type': 'text/html; charset=utf-8',
                 'x-request-id': ctx.requestId,
             });
@@ -10234,10 +10270,10 @@ function otherFamily(family) {
 /** Plays a body the mock generates itself, as a stream when the caller asked for one. */
 function playGenerated(res, ctx, family, text) {
     if (ctx.stream) {
-        sendStream(res, streamEvents(family, ctx.model, text), ctx);
+        sendStream(res, (0,_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .streamEvents */ .oL)(family, ctx.model, text), ctx);
     }
     else {
-        send(res, 200, Buffer.from(JSON.stringify(successBody(family, ctx.model, text))), jsonHeaders(ctx));
+        send(res, 200, Buffer.from(JSON.stringify((0,_bodies_js__WEBPACK_IMPORTED_MODULE_0__/* .successBody */ .oH)(family, ctx.model, text))), jsonHeaders(ctx));
     }
 }
 function sendStream(res, events, ctx) {
@@ -10295,7 +10331,20 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./lib/mock/server.js
+
+/***/ }),
+
+/***/ 8367:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ startMockProvider)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
+/* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3456);
+/* harmony import */ var _play_fault_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6479);
 
 
 
@@ -10304,12 +10353,12 @@ function sleep(ms) {
 const MAX_REQUEST_BYTES = 1024 * 1024;
 /** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
 async function startMockProvider(options = {}) {
-    const plan = options.plan ?? fault_plan/* HEALTHY */.el;
+    const plan = options.plan ?? _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
     const log = [];
     let attempts = 0;
-    const server = (0,external_node_http_.createServer)((req, res) => {
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
         const attempt = attempts++;
-        const step = (0,fault_plan/* stepForAttempt */.hD)(plan, attempt);
+        const step = (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .stepForAttempt */ .hD)(plan, attempt);
         void handle(req, res, step, attempt, (entry) => {
             log.push(entry);
             options.onRequest?.(entry);
@@ -10349,7 +10398,7 @@ function familyOf(path) {
     return null;
 }
 async function handle(req, res, step, attempt, record) {
-    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
+    const requestId = `req_mock_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)().replaceAll('-', '')}`;
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     let body;
     let bodyError = null;
@@ -10369,7 +10418,7 @@ async function handle(req, res, step, attempt, record) {
         path,
         requestId,
         step: step.kind,
-        stepText: (0,fault_plan/* formatFaultStep */.MT)(step),
+        stepText: (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFaultStep */ .MT)(step),
         stream,
     });
     const family = familyOf(path);
@@ -10384,7 +10433,7 @@ async function handle(req, res, step, attempt, record) {
     if (problem)
         return sendError(res, 400, problem, requestId);
     const model = body.model;
-    await playFault(step, res, {
+    await (0,_play_fault_js__WEBPACK_IMPORTED_MODULE_4__/* .playFault */ .B)(step, res, {
         family,
         model,
         requestId,
@@ -10397,13 +10446,13 @@ function healthyAnswer(family, model, stream) {
         return {
             status: 200,
             headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
-            body: Buffer.from(streamEvents(family, model).join('')),
+            body: Buffer.from((0,_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .streamEvents */ .oL)(family, model).join('')),
         };
     }
     return {
         status: 200,
         headers: { 'content-type': 'application/json' },
-        body: Buffer.from(JSON.stringify(successBody(family, model))),
+        body: Buffer.from(JSON.stringify((0,_bodies_js__WEBPACK_IMPORTED_MODULE_3__/* .successBody */ .oH)(family, model))),
     };
 }
 /** What a provider rejects before generating anything; null when the request is well formed. */
@@ -10471,7 +10520,7 @@ function readBody(req) {
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
 /* harmony import */ var _probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8549);
 /* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1698);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
 
 
 
@@ -12702,6 +12751,261 @@ function unwrap(schema) {
 
 /***/ }),
 
+/***/ 3622:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ exponentialBackoff),
+/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */ });
+/* unused harmony exports ceilingFor, seededRandom */
+/** The wait before retry `retry` before jitter. */
+function ceilingFor(shape, retry) {
+    const grown = shape.initialBackoffMs * Math.pow(shape.multiplier, Math.max(0, retry - 1));
+    return Math.min(shape.maxBackoffMs, grown);
+}
+/** The smallest and largest wait the declared jitter allows before retry `retry`. */
+function waitBounds(shape, retry) {
+    const ceiling = ceilingFor(shape, retry);
+    return { minMs: lowerBound(shape.jitter, ceiling), maxMs: ceiling };
+}
+function lowerBound(jitter, ceiling) {
+    if (jitter === 'none')
+        return ceiling;
+    if (jitter === 'equal')
+        return ceiling / 2;
+    return 0;
+}
+function applyJitter(jitter, ceiling, u) {
+    if (jitter === 'none')
+        return ceiling;
+    // full: uniform in [0, ceiling]; equal: half fixed, half uniform (AWS "equal jitter").
+    if (jitter === 'full')
+        return u * ceiling;
+    return ceiling / 2 + (u * ceiling) / 2;
+}
+/** The first wait of a policy; call `next()` for each following retry. */
+function exponentialBackoff(shape, random) {
+    return stepAt(shape, random, 1);
+}
+function stepAt(shape, random, retry) {
+    const ceilingMs = ceilingFor(shape, retry);
+    // No draw without jitter, so other users of the same random source replay unchanged.
+    const u = shape.jitter === 'none' ? 0 : random();
+    const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, u));
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: () => stepAt(shape, random, retry + 1),
+    });
+}
+/** A deterministic random source (mulberry32), for replayable samples. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6761:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CG: () => (/* binding */ DEFAULT_KNOBS),
+  Cw: () => (/* binding */ STANDARD_SCENARIO_NAMES),
+  tH: () => (/* binding */ ScenarioSelectionError),
+  Nt: () => (/* binding */ checkSelection),
+  GG: () => (/* binding */ scenariosForChain)
+});
+
+// UNUSED EXPORTS: STANDARD_SCENARIOS
+
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __nccwpck_require__(2597);
+// EXTERNAL MODULE: ./lib/mock/fault-plan.js
+var fault_plan = __nccwpck_require__(6016);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(4642);
+;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route) {
+    try {
+        return (0,fault_plan/* parseFaultPlan */.jC)(text);
+    }
+    catch (error) {
+        if (error instanceof fault_plan/* FaultPlanError */.IC) {
+            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/scenarios.js
+
+
+const DEFAULT_KNOBS = { retryAfterMs: 1000 };
+const ok = { kind: 'ok' };
+const always = (step) => ({ steps: [], then: step });
+const once = (step) => ({ steps: [step], then: ok });
+const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
+const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
+function throttle(knobs) {
+    const ms = knobs.retryAfterMs;
+    // Whole seconds go out in both headers; anything finer only as retry-after-ms.
+    return ms % 1000 === 0
+        ? { kind: 'status', status: 429, retryAfterS: ms / 1000, retryAfterMs: ms }
+        : { kind: 'status', status: 429, retryAfterMs: ms };
+}
+const STANDARD_SCENARIOS = [
+    {
+        name: 'throttle-then-recover',
+        expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
+        needsFallback: false,
+        build: (order, knobs) => ({
+            faults: onPrimary(order, once(throttle(knobs))),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'unavailable-exhausts',
+        expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: order.length > 1,
+        }),
+    },
+    {
+        name: 'timeout',
+        expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'hang' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'reset',
+        expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'reset' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'terminal',
+        expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 400 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'malformed-2xx',
+        expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'malformed_json' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'primary-down-fallback-up',
+        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+        needsFallback: true,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['usable'],
+            fallbackExpected: true,
+        }),
+    },
+    {
+        name: 'fallback-wrong-shape',
+        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+        needsFallback: true,
+        build: (order) => {
+            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
+            if (order[1])
+                faults.set(order[1], always({ kind: 'wrong_family' }));
+            return {
+                faults,
+                allowedOutcomes: ['usable', 'controlled_failure'],
+                fallbackExpected: true,
+            };
+        },
+    },
+];
+const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
+/** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
+class ScenarioSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ScenarioSelectionError';
+    }
+}
+/**
+ * The scenarios to run against one chain: the selected standard ones (all when `selected` is
+ * empty) that make sense for it, then the user's scenarios that apply to it.
+ */
+function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    const wanted = (name) => selected.length === 0 || selected.includes(name);
+    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
+        name: s.name,
+        kind: 'standard',
+        expectation: s.expectation,
+        ...s.build(order, knobs),
+    }));
+    const user = plan.scenarios
+        .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
+        .map((s) => userScenario(s));
+    return [...standard, ...user];
+}
+function checkSelection(plan, selected) {
+    const known = new Set([...STANDARD_SCENARIO_NAMES, ...plan.scenarios.map((s) => s.name)]);
+    const unknown = selected.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new ScenarioSelectionError(`unknown scenario ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${[...known].join(', ')}`);
+    }
+}
+function userScenario(spec) {
+    const faults = new Map();
+    for (const [route, text] of Object.entries(spec.faults))
+        faults.set(route, faultPlanFromText(text, spec, route));
+    return {
+        name: spec.name,
+        kind: 'user',
+        expectation: `user scenario: the caller ends ${spec.expect === 'usable' ? 'with a usable response' : 'with a controlled failure'}`,
+        faults,
+        allowedOutcomes: [spec.expect],
+        fallbackExpected: false,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12844,7 +13148,7 @@ function renderConsole(entry, style) {
 
 /***/ }),
 
-/***/ 8041:
+/***/ 7947:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12855,22 +13159,467 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
 var worst_case = __nccwpck_require__(2597);
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __nccwpck_require__(8435);
+// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
+var backoff = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
-/** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
+
+
+
+// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
+// against the declared policy and the budget. Each verdict carries its numbers and one line of
+// reason; "unknown" means the fact could not be observed and is never a guess.
+const ERROR_PATH_VERDICTS = [
+    'attempts_within_budget',
+    'attempts_within_declared_policy',
+    'backoff_present',
+    'jitter_present',
+    'retry_after_honoured',
+    'terminal_not_retried',
+    'stop_rule',
+    'fallback_engaged',
+    'caller_outcome',
+];
+/** Timer slack allowed when comparing two moments on the wire. */
+const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+function waitSlack(requiredMs) {
+    return Math.max(5, 0.02 * requiredMs);
+}
+/**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+const ABANDON_TOLERANCE_MS = 50;
+/**
+ * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
+ * caller that really follows the declared jitter is flagged with probability at most
+ * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
+ * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
+ */
+const FALSE_ALARM = 1e-4;
+const NOISE_FLOOR_MS = 30;
+const MIN_JITTER_SAMPLES = 3;
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+const NEAR_ZERO_SHARE = 0.1;
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+function nearZeroWaitsNeeded(n) {
+    const p = NEAR_ZERO_SHARE;
+    let term = Math.pow(1 - p, n); // P(X = 0)
+    const terms = [term];
+    for (let i = 1; i <= n; i++) {
+        term = (term * (n - i + 1) * p) / (i * (1 - p));
+        terms.push(term);
+    }
+    let tail = 0;
+    let needed = null;
+    for (let k = n; k >= 0; k--) {
+        tail += terms[k];
+        if (tail > FALSE_ALARM)
+            break;
+        needed = k;
+    }
+    return needed;
+}
+/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
+function jitterSpreadShare(n) {
+    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
+    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 60; i++) {
+        const mid = (low + high) / 2;
+        if (p(mid) < FALSE_ALARM)
+            low = mid;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** The error-path verdicts that fail the gate when they fail. */
+function isGatingErrorPathVerdict(verdict) {
+    return ERROR_PATH_VERDICTS.includes(verdict.id);
+}
 function errorPathVerdicts(plan, scenarios) {
-    return scenarios.map((scenario) => {
-        const most = Math.max(0, ...scenario.samples.map((s) => s.attempts.length));
-        const limit = plan.budget.maxAttemptsPerRequest;
-        return {
-            id: 'attempts_within_budget',
-            subject: `chain:${scenario.chain}/scenario:${scenario.scenario}`,
-            status: scenario.samples.length === 0 ? 'unknown' : most <= limit ? 'pass' : 'fail',
-            figures: { max_attempts_observed: most, budget: limit, samples: scenario.samples.length },
-            reason: scenario.samples.length === 0
-                ? 'no sample of this scenario was observed'
-                : `at most ${most} upstream attempts per request observed (budget ${limit})`,
-        };
+    return scenarios.flatMap((scenario) => {
+        const chain = plan.chains.find((c) => c.name === scenario.chain);
+        if (!chain)
+            return [];
+        const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
+        const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
+        if (scenario.samples.length === 0) {
+            return [
+                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
+            ];
+        }
+        const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+        return [
+            attemptsWithinBudget(ctx),
+            attemptsWithinDeclared(ctx),
+            ...backoffAndJitter(ctx),
+            retryAfterHonoured(ctx),
+            terminalNotRetried(ctx),
+            stopRule(ctx),
+            fallbackEngaged(ctx),
+            callerOutcome(ctx),
+        ].filter((v) => v !== null);
     });
+}
+function routePolicies(chain) {
+    const layer = chain.layers.at(-1)?.retry ?? null;
+    const out = new Map();
+    const walk = (target, inherited) => {
+        if (target.kind === 'route') {
+            if (!out.has(target.route))
+                out.set(target.route, { route: target.retry ?? inherited, layer });
+            return;
+        }
+        for (const child of target.targets)
+            walk(child, target.retry ?? inherited);
+    };
+    walk(chain.target, null);
+    return out;
+}
+function classOf(a) {
+    if (a.statusClass)
+        return a.statusClass;
+    if (a.status === null)
+        return 'retryable';
+    return ((0,status_class/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+}
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+const samplesOf = (ctx) => ctx.scenario.samples;
+const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+function attemptsWithinBudget(ctx) {
+    const limit = ctx.plan.budget.maxAttemptsPerRequest;
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        min_attempts_observed: Math.min(...counts(ctx)),
+        budget: limit,
+        samples: samplesOf(ctx).length,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_budget', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= limit
+        ? ctx.make('attempts_within_budget', 'pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
+        : ctx.make('attempts_within_budget', 'fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
+}
+function attemptsWithinDeclared(ctx) {
+    const declared = (0,worst_case/* worstCaseChainAttempts */.FB)(ctx.chain);
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        declared_worst_case: declared,
+        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_declared_policy', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= declared
+        ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
+        : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
+}
+/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+function retryWaits(ctx) {
+    const waits = [];
+    for (const sample of samplesOf(ctx)) {
+        let run = 0;
+        const attempts = sample.attempts;
+        for (let i = 1; i < attempts.length; i++) {
+            const prev = attempts[i - 1];
+            const next = attempts[i];
+            if (prev.route !== next.route) {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                continue;
+            const effective = ctx.policies.get(next.route);
+            const inner = effective?.route ?? null;
+            const perPass = inner?.maxAttempts ?? 1;
+            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+            const atBoundary = run % perPass === 0;
+            const policy = atBoundary && effective?.layer ? effective.layer : inner;
+            if (!policy)
+                continue;
+            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+            waits.push({
+                abandoned: prev.durationMs === null,
+                sample: sample.sample,
+                route: next.route,
+                retry,
+                policy,
+                waitedMs: next.atMs - endOf(prev),
+            });
+        }
+    }
+    return waits;
+}
+function backoffAndJitter(ctx) {
+    const waits = retryWaits(ctx);
+    if (waits.length === 0) {
+        // Nothing to measure where the declared policy would not back off either.
+        if (ctx.scenario.declaredBackoffWaits === 0)
+            return [];
+        return [
+            ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
+        ];
+    }
+    return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
+}
+function backoffVerdict(ctx, waits) {
+    const below = waits
+        .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
+        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
+    const shortest = Math.min(...waits.map((w) => w.waitedMs));
+    const figures = {
+        waits_checked: waits.length,
+        shortest_wait_ms: round(shortest),
+        longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
+        below_declared_minimum: below.length,
+    };
+    if (below.length > 0) {
+        const { w, min } = below[0];
+        return ctx.make('backoff_present', 'fail', { ...figures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
+    }
+    const full = waits.filter((w) => w.policy.jitter === 'full');
+    if (full.length === 0) {
+        return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
+    }
+    // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
+    // near zero, which a jittering caller does only with probability FALSE_ALARM.
+    const needed = nearZeroWaitsNeeded(full.length);
+    const thresholds = full.map((w) => NEAR_ZERO_SHARE * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
+    if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
+        return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
+    }
+    const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]).length;
+    const counts = {
+        ...figures,
+        full_jitter_waits: full.length,
+        near_zero_waits: nearZero,
+        near_zero_needed: needed,
+    };
+    if (nearZero >= needed) {
+        return ctx.make('backoff_present', 'fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
+    }
+    return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
+}
+function jitterVerdict(ctx, waits) {
+    const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
+    if (groups.length === 0)
+        return null;
+    const eligible = groups
+        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
+        .map((g) => {
+        const { minMs, maxMs } = (0,backoff/* waitBounds */.nX)(g[0].policy, g[0].retry);
+        const values = g.map((w) => w.waitedMs);
+        return {
+            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
+            spread: Math.max(...values) - Math.min(...values),
+        };
+    })
+        .filter((g) => g.needed >= NOISE_FLOOR_MS);
+    if (eligible.length === 0) {
+        return ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
+    }
+    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+    const figures = {
+        retries_compared: eligible.length,
+        largest_spread_ms: round(best.spread),
+        spread_needed_ms: round(best.needed),
+    };
+    return best.spread >= best.needed
+        ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
+        : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
+}
+function retryAfterHonoured(ctx) {
+    let announced = 0;
+    let followed = 0;
+    let shortestGap = Infinity;
+    let worst = null;
+    for (const sample of samplesOf(ctx)) {
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            announced += 1;
+            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+            if (!next)
+                return;
+            followed += 1;
+            const gap = next.atMs - endOf(a);
+            shortestGap = Math.min(shortestGap, gap);
+            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
+                (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
+                worst = { gap, ms: a.retryAfterMs, route: a.route };
+            }
+        });
+    }
+    if (announced === 0)
+        return null;
+    const figures = {
+        announced,
+        followed_by_retry: followed,
+        shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+    };
+    const violation = worst;
+    if (violation) {
+        return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
+    }
+    return followed === 0
+        ? ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)')
+        : ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+}
+function terminalNotRetried(ctx) {
+    let terminal = 0;
+    let retried = 0;
+    let example = null;
+    for (const sample of samplesOf(ctx)) {
+        sample.attempts.forEach((a, i) => {
+            if (classOf(a) !== 'terminal')
+                return;
+            terminal += 1;
+            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+            if (again > 0) {
+                retried += again;
+                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+            }
+        });
+    }
+    if (terminal === 0)
+        return null;
+    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+    return retried === 0
+        ? ctx.make('terminal_not_retried', 'pass', figures, `${terminal} terminal answers, none retried on the same route`)
+        : ctx.make('terminal_not_retried', 'fail', figures, `a terminal status was retried: ${example ?? ''}`);
+}
+function stopRule(ctx) {
+    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+    /** Per request: the most any one sample went past the budget. */
+    let afterBudget = 0;
+    let afterElapsed = 0;
+    let lastSpan = 0;
+    for (const sample of samplesOf(ctx)) {
+        const first = sample.attempts[0];
+        if (!first)
+            continue;
+        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
+        for (const a of sample.attempts) {
+            const since = a.atMs - first.atMs;
+            lastSpan = Math.max(lastSpan, since);
+            if (maxElapsedMs !== null && since > maxElapsedMs)
+                afterElapsed += 1;
+        }
+    }
+    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+    const figures = {
+        budget_attempts: limit,
+        budget_max_elapsed_ms: maxElapsedMs,
+        last_attempt_after_ms: round(lastSpan),
+        attempts_after_budget_per_request: afterBudget,
+        attempts_after_max_elapsed: afterElapsed,
+        samples_still_running_at_deadline: hung,
+    };
+    if (afterBudget > 0 || afterElapsed > 0) {
+        const what = afterBudget > 0
+            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
+        return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+    }
+    if (hung > 0) {
+        return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
+    }
+    return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
+}
+function fallbackEngaged(ctx) {
+    if (!ctx.scenario.fallbackExpected)
+        return null;
+    const primary = (0,worst_case/* routeOrder */.sG)(ctx.chain.target)[0];
+    let engaged = 0;
+    let overlapping = 0;
+    let primaryBefore = 0;
+    let firstFallbackAt = 0;
+    for (const sample of samplesOf(ctx)) {
+        const index = sample.attempts.findIndex((a) => a.route !== primary);
+        if (index < 0)
+            continue;
+        engaged += 1;
+        const fallback = sample.attempts[index];
+        const before = sample.attempts.slice(0, index);
+        primaryBefore = Math.max(primaryBefore, before.length);
+        firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
+        // Engaged after the primary was given up on: no primary attempt still open at that moment.
+        if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
+            overlapping += 1;
+    }
+    const total = samplesOf(ctx).length;
+    const figures = {
+        samples_with_fallback: engaged,
+        samples: total,
+        primary_attempts_before_fallback: primaryBefore,
+        first_fallback_at_ms: round(firstFallbackAt),
+    };
+    if (engaged < total) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`);
+    }
+    if (overlapping > 0) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
+    }
+    return ctx.make('fallback_engaged', 'pass', figures, `every sample fell back after ${primaryBefore} primary attempt(s) at most`);
+}
+function callerOutcome(ctx) {
+    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+    const problems = [];
+    for (const sample of samplesOf(ctx)) {
+        const outcome = sample.outcome;
+        tally[outcome.kind] += 1;
+        if (outcome.kind === 'hang')
+            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
+        }
+        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+            !allowed.includes(outcome.kind)) {
+            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
+        }
+    }
+    const figures = { ...tally, samples: samplesOf(ctx).length };
+    if (problems.length > 0)
+        return ctx.make('caller_outcome', 'fail', figures, problems[0]);
+    if (tally.unknown > 0)
+        return ctx.make('caller_outcome', 'unknown', figures, `${tally.unknown} sample(s) ended in a way that could not be observed`);
+    return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/storm.js
@@ -12892,7 +13641,7 @@ function stormVerdicts(plan, storms) {
         }));
     }
     return storms.map((storm) => {
-        const amplification = round(storm.amplification);
+        const amplification = storm_round(storm.amplification);
         const figures = {
             amplification,
             budget: limit,
@@ -12903,9 +13652,9 @@ function stormVerdicts(plan, storms) {
             peak_attempts_per_second: storm.peakAttemptsPerSecond,
             baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
             drain_ms: Math.round(storm.drainMs),
-            share_usable: round(storm.shares.usable),
-            share_controlled_failure: round(storm.shares.controlledFailure),
-            share_over_budget: round(storm.shares.overBudget),
+            share_usable: storm_round(storm.shares.usable),
+            share_controlled_failure: storm_round(storm.shares.controlledFailure),
+            share_over_budget: storm_round(storm.shares.overBudget),
         };
         const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
             ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
@@ -12934,7 +13683,7 @@ function stormVerdicts(plan, storms) {
         };
     });
 }
-function round(value) {
+function storm_round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
@@ -12988,6 +13737,9 @@ function judge(input) {
         ...verdicts
             .filter((v) => v.status === 'fail' && GATING_VERDICTS.has(v.id))
             .map((v) => `${v.subject}: ${v.reason}`),
+        ...verdicts
+            .filter((v) => v.status === 'fail' && isGatingErrorPathVerdict(v))
+            .map((v) => `${v.subject}: ${v.id}: ${v.reason}`),
         ...decisions
             .filter((d) => d.decision === 'escalate')
             .map((d) => `chain:${d.chain}: escalate: ${d.reason}`),
@@ -13048,334 +13800,8 @@ function decideChain(chain, happyPath, verdicts) {
 
 // EXTERNAL MODULE: ./lib/plan/stage.js + 7 modules
 var stage = __nccwpck_require__(833);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/ulid/dist/node/index.js
-
-
-// These values should NEVER change. The values are precisely for
-// generating ULIDs.
-const B32_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's Base32
-const ENCODING_LEN = 32; // from ENCODING.length;
-const MAX_ULID = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
-const MIN_ULID = "00000000000000000000000000";
-const RANDOM_LEN = 16;
-const TIME_LEN = 10;
-const TIME_MAX = 281474976710655; // from Math.pow(2, 48) - 1;
-const ULID_REGEX = /^[0-7][0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/;
-const UUID_REGEX = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
-
-var ULIDErrorCode;
-(function (ULIDErrorCode) {
-    ULIDErrorCode["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
-    ULIDErrorCode["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
-    ULIDErrorCode["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
-    ULIDErrorCode["EncodeTimeNegative"] = "ENC_TIME_NEG";
-    ULIDErrorCode["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
-    ULIDErrorCode["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
-    ULIDErrorCode["PRNGDetectFailure"] = "PRNG_DETECT";
-    ULIDErrorCode["ULIDInvalid"] = "ULID_INVALID";
-    ULIDErrorCode["Unexpected"] = "UNEXPECTED";
-    ULIDErrorCode["UUIDInvalid"] = "UUID_INVALID";
-})(ULIDErrorCode || (ULIDErrorCode = {}));
-class ULIDError extends Error {
-    constructor(errorCode, message) {
-        super(`${message} (${errorCode})`);
-        this.name = "ULIDError";
-        this.code = errorCode;
-    }
-}
-
-function randomChar(prng) {
-    // Currently PRNGs generate fractions from 0 to _less than_ 1, so no "%" is necessary.
-    // However, just in case a future PRNG can generate 1,
-    // we are applying "% ENCODING LEN" to wrap back to the first character
-    const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
-    return ENCODING.charAt(randomPosition);
-}
-function replaceCharAt(str, index, char) {
-    if (index > str.length - 1) {
-        return str;
-    }
-    return str.substr(0, index) + char + str.substr(index + 1);
-}
-
-// Code from https://github.com/devbanana/crockford-base32/blob/develop/src/index.ts
-function crockfordEncode(input) {
-    const output = [];
-    let bitsRead = 0;
-    let buffer = 0;
-    const reversedInput = new Uint8Array(input.slice().reverse());
-    for (const byte of reversedInput) {
-        buffer |= byte << bitsRead;
-        bitsRead += 8;
-        while (bitsRead >= 5) {
-            output.unshift(buffer & 0x1f);
-            buffer >>>= 5;
-            bitsRead -= 5;
-        }
-    }
-    if (bitsRead > 0) {
-        output.unshift(buffer & 0x1f);
-    }
-    return output.map(byte => B32_CHARACTERS.charAt(byte)).join("");
-}
-function crockfordDecode(input) {
-    const sanitizedInput = input.toUpperCase().split("").reverse().join("");
-    const output = [];
-    let bitsRead = 0;
-    let buffer = 0;
-    for (const character of sanitizedInput) {
-        const byte = B32_CHARACTERS.indexOf(character);
-        if (byte === -1) {
-            throw new Error(`Invalid base 32 character found in string: ${character}`);
-        }
-        buffer |= byte << bitsRead;
-        bitsRead += 5;
-        while (bitsRead >= 8) {
-            output.unshift(buffer & 0xff);
-            buffer >>>= 8;
-            bitsRead -= 8;
-        }
-    }
-    if (bitsRead >= 5 || buffer > 0) {
-        output.unshift(buffer & 0xff);
-    }
-    return new Uint8Array(output);
-}
-/**
- * Fix a ULID's Base32 encoding -
- * i and l (case-insensitive) will be treated as 1 and o (case-insensitive) will be treated as 0.
- * hyphens are ignored during decoding.
- * @param id The ULID
- * @returns The cleaned up ULID
- */
-function fixULIDBase32(id) {
-    return id.replace(/i/gi, "1").replace(/l/gi, "1").replace(/o/gi, "0").replace(/-/g, "");
-}
-function incrementBase32(str) {
-    let done = undefined, index = str.length, char, charIndex, output = str;
-    const maxCharIndex = ENCODING_LEN - 1;
-    while (!done && index-- >= 0) {
-        char = output[index];
-        charIndex = ENCODING.indexOf(char);
-        if (charIndex === -1) {
-            throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Incorrectly encoded string");
-        }
-        if (charIndex === maxCharIndex) {
-            output = replaceCharAt(output, index, ENCODING[0]);
-            continue;
-        }
-        done = replaceCharAt(output, index, ENCODING[charIndex + 1]);
-    }
-    if (typeof done === "string") {
-        return done;
-    }
-    throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
-}
-
-/**
- * Decode time from a ULID
- * @param id The ULID
- * @returns The decoded timestamp
- */
-function decodeTime(id) {
-    if (id.length !== TIME_LEN + RANDOM_LEN) {
-        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
-    }
-    const time = id
-        .substr(0, TIME_LEN)
-        .toUpperCase()
-        .split("")
-        .reverse()
-        .reduce((carry, char, index) => {
-        const encodingIndex = ENCODING.indexOf(char);
-        if (encodingIndex === -1) {
-            throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
-        }
-        return (carry += encodingIndex * Math.pow(ENCODING_LEN, index));
-    }, 0);
-    if (time > TIME_MAX) {
-        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
-    }
-    return time;
-}
-/**
- * Detect the best PRNG (pseudo-random number generator)
- * @param root The root to check from (global/window)
- * @returns The PRNG function
- */
-function detectPRNG(root) {
-    const rootLookup = detectRoot();
-    const globalCrypto = (rootLookup && (rootLookup.crypto || rootLookup.msCrypto)) ||
-        (typeof external_node_crypto_ !== "undefined" ? external_node_crypto_ : null);
-    if (typeof globalCrypto?.getRandomValues === "function") {
-        return () => {
-            const buffer = new Uint8Array(1);
-            globalCrypto.getRandomValues(buffer);
-            return buffer[0] / 256;
-        };
-    }
-    else if (typeof globalCrypto?.randomBytes === "function") {
-        return () => globalCrypto.randomBytes(1).readUInt8() / 256;
-    }
-    else if (external_node_crypto_?.randomBytes) {
-        return () => external_node_crypto_.randomBytes(1).readUInt8() / 256;
-    }
-    throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
-}
-function detectRoot() {
-    if (inWebWorker())
-        return self;
-    if (typeof window !== "undefined") {
-        return window;
-    }
-    if (typeof global !== "undefined") {
-        return global;
-    }
-    if (typeof globalThis !== "undefined") {
-        return globalThis;
-    }
-    return null;
-}
-function encodeRandom(len, prng) {
-    let str = "";
-    for (; len > 0; len--) {
-        str = randomChar(prng) + str;
-    }
-    return str;
-}
-/**
- * Encode the time portion of a ULID
- * @param now The current timestamp
- * @param len Length to generate
- * @returns The encoded time
- */
-function encodeTime(now, len = TIME_LEN) {
-    if (isNaN(now)) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
-    }
-    else if (now > TIME_MAX) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
-    }
-    else if (now < 0) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
-    }
-    else if (Number.isInteger(now) === false) {
-        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
-    }
-    let mod, str = "";
-    for (let currentLen = len; currentLen > 0; currentLen--) {
-        mod = now % ENCODING_LEN;
-        str = ENCODING.charAt(mod) + str;
-        now = (now - mod) / ENCODING_LEN;
-    }
-    return str;
-}
-function inWebWorker() {
-    // @ts-ignore
-    return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
-}
-/**
- * Check if a ULID is valid
- * @param id The ULID to test
- * @returns True if valid, false otherwise
- * @example
- *   isValid("01HNZX8JGFACFA36RBXDHEQN6E"); // true
- *   isValid(""); // false
- */
-function isValid(id) {
-    return (typeof id === "string" &&
-        id.length === TIME_LEN + RANDOM_LEN &&
-        id
-            .toUpperCase()
-            .split("")
-            .every(char => ENCODING.indexOf(char) !== -1));
-}
-/**
- * Create a ULID factory to generate monotonically-increasing
- *  ULIDs
- * @param prng The PRNG to use
- * @returns A ulid factory
- * @example
- *  const ulid = monotonicFactory();
- *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
- */
-function monotonicFactory(prng) {
-    const currentPRNG = prng || detectPRNG();
-    let lastTime = 0, lastRandom;
-    return function _ulid(seedTime) {
-        const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
-        if (seed <= lastTime) {
-            const incrementedRandom = (lastRandom = incrementBase32(lastRandom));
-            return encodeTime(lastTime, TIME_LEN) + incrementedRandom;
-        }
-        lastTime = seed;
-        const newRandom = (lastRandom = encodeRandom(RANDOM_LEN, currentPRNG));
-        return encodeTime(seed, TIME_LEN) + newRandom;
-    };
-}
-/**
- * Generate a ULID
- * @param seedTime Optional time seed
- * @param prng Optional PRNG function
- * @returns A ULID string
- * @example
- *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
- */
-function ulid(seedTime, prng) {
-    const currentPRNG = prng || detectPRNG();
-    const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
-    return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
-}
-
-/**
- * Convert a ULID to a UUID
- * @param ulid The ULID to convert
- * @returns A UUID string
- */
-function ulidToUUID(ulid) {
-    const isValid = ULID_REGEX.test(ulid);
-    if (!isValid) {
-        throw new ULIDError(ULIDErrorCode.ULIDInvalid, `Invalid ULID: ${ulid}`);
-    }
-    const uint8Array = crockfordDecode(ulid);
-    let uuid = Array.from(uint8Array)
-        .map(byte => byte.toString(16).padStart(2, "0"))
-        .join("");
-    uuid =
-        uuid.substring(0, 8) +
-            "-" +
-            uuid.substring(8, 12) +
-            "-" +
-            uuid.substring(12, 16) +
-            "-" +
-            uuid.substring(16, 20) +
-            "-" +
-            uuid.substring(20);
-    return uuid.toUpperCase();
-}
-/**
- * Convert a UUID to a ULID
- * @param uuid The UUID to convert
- * @returns A ULID string
- */
-function uuidToULID(uuid) {
-    const isValid = UUID_REGEX.test(uuid);
-    if (!isValid) {
-        throw new ULIDError(ULIDErrorCode.UUIDInvalid, `Invalid UUID: ${uuid}`);
-    }
-    const bytes = uuid.replace(/-/g, "").match(/.{1,2}/g);
-    if (!bytes) {
-        throw new ULIDError(ULIDErrorCode.Unexpected, `Failed parsing UUID bytes: ${uuid}`);
-    }
-    const uint8Array = new Uint8Array(bytes.map(byte => parseInt(byte, 16)));
-    return crockfordEncode(uint8Array);
-}
-
-
-
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __nccwpck_require__(4125);
 // EXTERNAL MODULE: ./lib/contract/families.js
 var contract_families = __nccwpck_require__(4908);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -13537,7 +13963,7 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
 
 
 
-const nextUlid = monotonicFactory();
+const nextUlid = (0,node/* monotonicFactory */.BD)();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
     const { plan, judgement, context } = input;
@@ -13556,7 +13982,9 @@ function buildLedger(input) {
                 'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
             ]
             : []),
-        'the error path (injected faults) was not exercised in this run',
+        ...(input.observations.errorPath.length === 0
+            ? ['the error path (injected faults) was not exercised in this run']
+            : []),
     ];
     const entry = {
         schema_version: LEDGER_SCHEMA_VERSION,
@@ -13811,11 +14239,18 @@ async function runGate(options) {
     const { plan, analysis } = await (0,stage.runPlanStage)(options);
     const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8947));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7098));
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,
         storm: options.storm,
+        errorPath: options.errorPath === false
+            ? false
+            : {
+                ...(options.driver ? { driver: options.driver } : {}),
+                ...(options.command ? { command: options.command } : {}),
+                ...options.errorPath,
+            },
     });
     // judge
     const judgement = judge({ plan, analysis, observations });
@@ -13857,7 +14292,7 @@ const GATE_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 8896:
+/***/ 9459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14060,8 +14495,8 @@ function humanReadableArgName(arg) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -16573,9 +17008,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         // add executable arguments to spawn
         args = incrementNodeInspectorPort(external_node_process_namespaceObject.execArgv).concat(args);
 
-        proc = external_node_child_process_namespaceObject.spawn(external_node_process_namespaceObject.argv[0], args, { stdio: 'inherit' });
+        proc = external_node_child_process_.spawn(external_node_process_namespaceObject.argv[0], args, { stdio: 'inherit' });
       } else {
-        proc = external_node_child_process_namespaceObject.spawn(executableFile, args, { stdio: 'inherit' });
+        proc = external_node_child_process_.spawn(executableFile, args, { stdio: 'inherit' });
       }
     } else {
       this._checkForMissingExecutable(
@@ -16586,7 +17021,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
       args.unshift(executableFile);
       // add executable arguments to spawn
       args = incrementNodeInspectorPort(external_node_process_namespaceObject.execArgv).concat(args);
-      proc = external_node_child_process_namespaceObject.spawn(external_node_process_namespaceObject.execPath, args, { stdio: 'inherit' });
+      proc = external_node_child_process_.spawn(external_node_process_namespaceObject.execPath, args, { stdio: 'inherit' });
     }
 
     if (!proc.killed) {
@@ -18112,6 +18547,343 @@ const createArgument = (name, description) =>
  */
 
 
+
+
+
+
+/***/ }),
+
+/***/ 4125:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ monotonicFactory),
+/* harmony export */   Z0: () => (/* binding */ ulid)
+/* harmony export */ });
+/* unused harmony exports MAX_ULID, MIN_ULID, TIME_LEN, TIME_MAX, ULIDError, ULIDErrorCode, decodeTime, encodeTime, fixULIDBase32, incrementBase32, isValid, ulidToUUID, uuidToULID */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+
+// These values should NEVER change. The values are precisely for
+// generating ULIDs.
+const B32_CHARACTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford's Base32
+const ENCODING_LEN = 32; // from ENCODING.length;
+const MAX_ULID = "7ZZZZZZZZZZZZZZZZZZZZZZZZZ";
+const MIN_ULID = "00000000000000000000000000";
+const RANDOM_LEN = 16;
+const TIME_LEN = 10;
+const TIME_MAX = 281474976710655; // from Math.pow(2, 48) - 1;
+const ULID_REGEX = /^[0-7][0-9a-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/;
+const UUID_REGEX = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+
+var ULIDErrorCode;
+(function (ULIDErrorCode) {
+    ULIDErrorCode["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
+    ULIDErrorCode["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
+    ULIDErrorCode["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
+    ULIDErrorCode["EncodeTimeNegative"] = "ENC_TIME_NEG";
+    ULIDErrorCode["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
+    ULIDErrorCode["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
+    ULIDErrorCode["PRNGDetectFailure"] = "PRNG_DETECT";
+    ULIDErrorCode["ULIDInvalid"] = "ULID_INVALID";
+    ULIDErrorCode["Unexpected"] = "UNEXPECTED";
+    ULIDErrorCode["UUIDInvalid"] = "UUID_INVALID";
+})(ULIDErrorCode || (ULIDErrorCode = {}));
+class ULIDError extends Error {
+    constructor(errorCode, message) {
+        super(`${message} (${errorCode})`);
+        this.name = "ULIDError";
+        this.code = errorCode;
+    }
+}
+
+function randomChar(prng) {
+    // Currently PRNGs generate fractions from 0 to _less than_ 1, so no "%" is necessary.
+    // However, just in case a future PRNG can generate 1,
+    // we are applying "% ENCODING LEN" to wrap back to the first character
+    const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
+    return ENCODING.charAt(randomPosition);
+}
+function replaceCharAt(str, index, char) {
+    if (index > str.length - 1) {
+        return str;
+    }
+    return str.substr(0, index) + char + str.substr(index + 1);
+}
+
+// Code from https://github.com/devbanana/crockford-base32/blob/develop/src/index.ts
+function crockfordEncode(input) {
+    const output = [];
+    let bitsRead = 0;
+    let buffer = 0;
+    const reversedInput = new Uint8Array(input.slice().reverse());
+    for (const byte of reversedInput) {
+        buffer |= byte << bitsRead;
+        bitsRead += 8;
+        while (bitsRead >= 5) {
+            output.unshift(buffer & 0x1f);
+            buffer >>>= 5;
+            bitsRead -= 5;
+        }
+    }
+    if (bitsRead > 0) {
+        output.unshift(buffer & 0x1f);
+    }
+    return output.map(byte => B32_CHARACTERS.charAt(byte)).join("");
+}
+function crockfordDecode(input) {
+    const sanitizedInput = input.toUpperCase().split("").reverse().join("");
+    const output = [];
+    let bitsRead = 0;
+    let buffer = 0;
+    for (const character of sanitizedInput) {
+        const byte = B32_CHARACTERS.indexOf(character);
+        if (byte === -1) {
+            throw new Error(`Invalid base 32 character found in string: ${character}`);
+        }
+        buffer |= byte << bitsRead;
+        bitsRead += 5;
+        while (bitsRead >= 8) {
+            output.unshift(buffer & 0xff);
+            buffer >>>= 8;
+            bitsRead -= 8;
+        }
+    }
+    if (bitsRead >= 5 || buffer > 0) {
+        output.unshift(buffer & 0xff);
+    }
+    return new Uint8Array(output);
+}
+/**
+ * Fix a ULID's Base32 encoding -
+ * i and l (case-insensitive) will be treated as 1 and o (case-insensitive) will be treated as 0.
+ * hyphens are ignored during decoding.
+ * @param id The ULID
+ * @returns The cleaned up ULID
+ */
+function fixULIDBase32(id) {
+    return id.replace(/i/gi, "1").replace(/l/gi, "1").replace(/o/gi, "0").replace(/-/g, "");
+}
+function incrementBase32(str) {
+    let done = undefined, index = str.length, char, charIndex, output = str;
+    const maxCharIndex = ENCODING_LEN - 1;
+    while (!done && index-- >= 0) {
+        char = output[index];
+        charIndex = ENCODING.indexOf(char);
+        if (charIndex === -1) {
+            throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Incorrectly encoded string");
+        }
+        if (charIndex === maxCharIndex) {
+            output = replaceCharAt(output, index, ENCODING[0]);
+            continue;
+        }
+        done = replaceCharAt(output, index, ENCODING[charIndex + 1]);
+    }
+    if (typeof done === "string") {
+        return done;
+    }
+    throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
+}
+
+/**
+ * Decode time from a ULID
+ * @param id The ULID
+ * @returns The decoded timestamp
+ */
+function decodeTime(id) {
+    if (id.length !== TIME_LEN + RANDOM_LEN) {
+        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
+    }
+    const time = id
+        .substr(0, TIME_LEN)
+        .toUpperCase()
+        .split("")
+        .reverse()
+        .reduce((carry, char, index) => {
+        const encodingIndex = ENCODING.indexOf(char);
+        if (encodingIndex === -1) {
+            throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
+        }
+        return (carry += encodingIndex * Math.pow(ENCODING_LEN, index));
+    }, 0);
+    if (time > TIME_MAX) {
+        throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
+    }
+    return time;
+}
+/**
+ * Detect the best PRNG (pseudo-random number generator)
+ * @param root The root to check from (global/window)
+ * @returns The PRNG function
+ */
+function detectPRNG(root) {
+    const rootLookup = detectRoot();
+    const globalCrypto = (rootLookup && (rootLookup.crypto || rootLookup.msCrypto)) ||
+        (typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__ !== "undefined" ? node_crypto__WEBPACK_IMPORTED_MODULE_0__ : null);
+    if (typeof globalCrypto?.getRandomValues === "function") {
+        return () => {
+            const buffer = new Uint8Array(1);
+            globalCrypto.getRandomValues(buffer);
+            return buffer[0] / 256;
+        };
+    }
+    else if (typeof globalCrypto?.randomBytes === "function") {
+        return () => globalCrypto.randomBytes(1).readUInt8() / 256;
+    }
+    else if (node_crypto__WEBPACK_IMPORTED_MODULE_0__?.randomBytes) {
+        return () => node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(1).readUInt8() / 256;
+    }
+    throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
+}
+function detectRoot() {
+    if (inWebWorker())
+        return self;
+    if (typeof window !== "undefined") {
+        return window;
+    }
+    if (typeof global !== "undefined") {
+        return global;
+    }
+    if (typeof globalThis !== "undefined") {
+        return globalThis;
+    }
+    return null;
+}
+function encodeRandom(len, prng) {
+    let str = "";
+    for (; len > 0; len--) {
+        str = randomChar(prng) + str;
+    }
+    return str;
+}
+/**
+ * Encode the time portion of a ULID
+ * @param now The current timestamp
+ * @param len Length to generate
+ * @returns The encoded time
+ */
+function encodeTime(now, len = TIME_LEN) {
+    if (isNaN(now)) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
+    }
+    else if (now > TIME_MAX) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
+    }
+    else if (now < 0) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
+    }
+    else if (Number.isInteger(now) === false) {
+        throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
+    }
+    let mod, str = "";
+    for (let currentLen = len; currentLen > 0; currentLen--) {
+        mod = now % ENCODING_LEN;
+        str = ENCODING.charAt(mod) + str;
+        now = (now - mod) / ENCODING_LEN;
+    }
+    return str;
+}
+function inWebWorker() {
+    // @ts-ignore
+    return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
+}
+/**
+ * Check if a ULID is valid
+ * @param id The ULID to test
+ * @returns True if valid, false otherwise
+ * @example
+ *   isValid("01HNZX8JGFACFA36RBXDHEQN6E"); // true
+ *   isValid(""); // false
+ */
+function isValid(id) {
+    return (typeof id === "string" &&
+        id.length === TIME_LEN + RANDOM_LEN &&
+        id
+            .toUpperCase()
+            .split("")
+            .every(char => ENCODING.indexOf(char) !== -1));
+}
+/**
+ * Create a ULID factory to generate monotonically-increasing
+ *  ULIDs
+ * @param prng The PRNG to use
+ * @returns A ulid factory
+ * @example
+ *  const ulid = monotonicFactory();
+ *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
+ */
+function monotonicFactory(prng) {
+    const currentPRNG = prng || detectPRNG();
+    let lastTime = 0, lastRandom;
+    return function _ulid(seedTime) {
+        const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+        if (seed <= lastTime) {
+            const incrementedRandom = (lastRandom = incrementBase32(lastRandom));
+            return encodeTime(lastTime, TIME_LEN) + incrementedRandom;
+        }
+        lastTime = seed;
+        const newRandom = (lastRandom = encodeRandom(RANDOM_LEN, currentPRNG));
+        return encodeTime(seed, TIME_LEN) + newRandom;
+    };
+}
+/**
+ * Generate a ULID
+ * @param seedTime Optional time seed
+ * @param prng Optional PRNG function
+ * @returns A ULID string
+ * @example
+ *  ulid(); // "01HNZXD07M5CEN5XA66EMZSRZW"
+ */
+function ulid(seedTime, prng) {
+    const currentPRNG = prng || detectPRNG();
+    const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+    return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
+}
+
+/**
+ * Convert a ULID to a UUID
+ * @param ulid The ULID to convert
+ * @returns A UUID string
+ */
+function ulidToUUID(ulid) {
+    const isValid = ULID_REGEX.test(ulid);
+    if (!isValid) {
+        throw new ULIDError(ULIDErrorCode.ULIDInvalid, `Invalid ULID: ${ulid}`);
+    }
+    const uint8Array = crockfordDecode(ulid);
+    let uuid = Array.from(uint8Array)
+        .map(byte => byte.toString(16).padStart(2, "0"))
+        .join("");
+    uuid =
+        uuid.substring(0, 8) +
+            "-" +
+            uuid.substring(8, 12) +
+            "-" +
+            uuid.substring(12, 16) +
+            "-" +
+            uuid.substring(16, 20) +
+            "-" +
+            uuid.substring(20);
+    return uuid.toUpperCase();
+}
+/**
+ * Convert a UUID to a ULID
+ * @param uuid The UUID to convert
+ * @returns A ULID string
+ */
+function uuidToULID(uuid) {
+    const isValid = UUID_REGEX.test(uuid);
+    if (!isValid) {
+        throw new ULIDError(ULIDErrorCode.UUIDInvalid, `Invalid UUID: ${uuid}`);
+    }
+    const bytes = uuid.replace(/-/g, "").match(/.{1,2}/g);
+    if (!bytes) {
+        throw new ULIDError(ULIDErrorCode.Unexpected, `Failed parsing UUID bytes: ${uuid}`);
+    }
+    const uint8Array = new Uint8Array(bytes.map(byte => parseInt(byte, 16)));
+    return crockfordEncode(uint8Array);
+}
 
 
 

@@ -1,24 +1,657 @@
-import type { RoutingPlan } from '../plan/types.js';
-import type { ScenarioObservation } from '../probe/types.js';
-import type { Verdict } from './types.js';
+import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
+import type { Chain, RetryPolicy, RoutingPlan, Target } from '../plan/types.js';
+import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
+import { waitBounds } from '../probe/drivers/backoff.js';
+import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import type { Verdict, VerdictStatus } from './types.js';
 
-/** Verdicts from the injected-fault scenarios: what the retry path really did on the wire. */
+// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
+// against the declared policy and the budget. Each verdict carries its numbers and one line of
+// reason; "unknown" means the fact could not be observed and is never a guess.
+
+export const ERROR_PATH_VERDICTS = [
+  'attempts_within_budget',
+  'attempts_within_declared_policy',
+  'backoff_present',
+  'jitter_present',
+  'retry_after_honoured',
+  'terminal_not_retried',
+  'stop_rule',
+  'fallback_engaged',
+  'caller_outcome',
+] as const;
+export type ErrorPathVerdictId = (typeof ERROR_PATH_VERDICTS)[number];
+
+/** Timer slack allowed when comparing two moments on the wire. */
+export const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+export function waitSlack(requiredMs: number): number {
+  return Math.max(5, 0.02 * requiredMs);
+}
+/**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+export const ABANDON_TOLERANCE_MS = 50;
+/**
+ * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
+ * caller that really follows the declared jitter is flagged with probability at most
+ * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
+ * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
+ */
+export const FALSE_ALARM = 1e-4;
+export const NOISE_FLOOR_MS = 30;
+export const MIN_JITTER_SAMPLES = 3;
+
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+export const NEAR_ZERO_SHARE = 0.1;
+
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+export function nearZeroWaitsNeeded(n: number): number | null {
+  const p = NEAR_ZERO_SHARE;
+  let term = Math.pow(1 - p, n); // P(X = 0)
+  const terms: number[] = [term];
+  for (let i = 1; i <= n; i++) {
+    term = (term * (n - i + 1) * p) / (i * (1 - p));
+    terms.push(term);
+  }
+  let tail = 0;
+  let needed: number | null = null;
+  for (let k = n; k >= 0; k--) {
+    tail += terms[k]!;
+    if (tail > FALSE_ALARM) break;
+    needed = k;
+  }
+  return needed;
+}
+
+/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
+export function jitterSpreadShare(n: number): number {
+  // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
+  const p = (t: number) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
+  let low = 0;
+  let high = 1;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (p(mid) < FALSE_ALARM) low = mid;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The error-path verdicts that fail the gate when they fail. */
+export function isGatingErrorPathVerdict(verdict: Verdict): boolean {
+  return (ERROR_PATH_VERDICTS as readonly string[]).includes(verdict.id);
+}
+
 export function errorPathVerdicts(
   plan: RoutingPlan,
   scenarios: readonly ScenarioObservation[],
 ): Verdict[] {
-  return scenarios.map((scenario) => {
-    const most = Math.max(0, ...scenario.samples.map((s) => s.attempts.length));
-    const limit = plan.budget.maxAttemptsPerRequest;
-    return {
-      id: 'attempts_within_budget',
-      subject: `chain:${scenario.chain}/scenario:${scenario.scenario}`,
-      status: scenario.samples.length === 0 ? 'unknown' : most <= limit ? 'pass' : 'fail',
-      figures: { max_attempts_observed: most, budget: limit, samples: scenario.samples.length },
-      reason:
-        scenario.samples.length === 0
-          ? 'no sample of this scenario was observed'
-          : `at most ${most} upstream attempts per request observed (budget ${limit})`,
-    };
+  return scenarios.flatMap((scenario) => {
+    const chain = plan.chains.find((c) => c.name === scenario.chain);
+    if (!chain) return [];
+    const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
+    const make = (
+      id: ErrorPathVerdictId,
+      status: VerdictStatus,
+      figures: Verdict['figures'],
+      reason: string,
+    ): Verdict => ({ id, subject, status, figures, reason });
+    if (scenario.samples.length === 0) {
+      return [
+        make(
+          'caller_outcome',
+          'unknown',
+          { samples: 0 },
+          scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed',
+        ),
+      ];
+    }
+    const ctx: Ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+    return [
+      attemptsWithinBudget(ctx),
+      attemptsWithinDeclared(ctx),
+      ...backoffAndJitter(ctx),
+      retryAfterHonoured(ctx),
+      terminalNotRetried(ctx),
+      stopRule(ctx),
+      fallbackEngaged(ctx),
+      callerOutcome(ctx),
+    ].filter((v): v is Verdict => v !== null);
   });
+}
+
+interface Ctx {
+  plan: RoutingPlan;
+  chain: Chain;
+  scenario: ScenarioObservation;
+  make: (
+    id: ErrorPathVerdictId,
+    status: VerdictStatus,
+    figures: Verdict['figures'],
+    reason: string,
+  ) => Verdict;
+  policies: Map<string, EffectivePolicy>;
+}
+
+interface EffectivePolicy {
+  /** The policy that retries this route directly (its own, or its nearest group's). */
+  route: RetryPolicy | null;
+  /** The innermost retry layer stacked on the chain. */
+  layer: RetryPolicy | null;
+}
+
+function routePolicies(chain: Chain): Map<string, EffectivePolicy> {
+  const layer = chain.layers.at(-1)?.retry ?? null;
+  const out = new Map<string, EffectivePolicy>();
+  const walk = (target: Target, inherited: RetryPolicy | null) => {
+    if (target.kind === 'route') {
+      if (!out.has(target.route))
+        out.set(target.route, { route: target.retry ?? inherited, layer });
+      return;
+    }
+    for (const child of target.targets) walk(child, target.retry ?? inherited);
+  };
+  walk(chain.target, null);
+  return out;
+}
+
+function classOf(a: AttemptRecord): StatusClass {
+  if (a.statusClass) return a.statusClass;
+  if (a.status === null) return 'retryable';
+  return (
+    classifyHttpStatus(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable')
+  );
+}
+
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a: AttemptRecord): number {
+  return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+
+const samplesOf = (ctx: Ctx) => ctx.scenario.samples;
+const counts = (ctx: Ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+
+function attemptsWithinBudget(ctx: Ctx): Verdict {
+  const limit = ctx.plan.budget.maxAttemptsPerRequest;
+  const most = Math.max(...counts(ctx));
+  const figures = {
+    max_attempts_observed: most,
+    min_attempts_observed: Math.min(...counts(ctx)),
+    budget: limit,
+    samples: samplesOf(ctx).length,
+  };
+  if (ctx.scenario.evidenceGaps.length > 0) {
+    return ctx.make(
+      'attempts_within_budget',
+      'unknown',
+      figures,
+      `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`,
+    );
+  }
+  return most <= limit
+    ? ctx.make(
+        'attempts_within_budget',
+        'pass',
+        figures,
+        `at most ${most} upstream attempts per request (budget ${limit})`,
+      )
+    : ctx.make(
+        'attempts_within_budget',
+        'fail',
+        figures,
+        `${most} upstream attempts for one request, over the budget of ${limit}`,
+      );
+}
+
+function attemptsWithinDeclared(ctx: Ctx): Verdict {
+  const declared = worstCaseChainAttempts(ctx.chain);
+  const most = Math.max(...counts(ctx));
+  const figures = {
+    max_attempts_observed: most,
+    declared_worst_case: declared,
+    declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+  };
+  if (ctx.scenario.evidenceGaps.length > 0) {
+    return ctx.make(
+      'attempts_within_declared_policy',
+      'unknown',
+      figures,
+      `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`,
+    );
+  }
+  return most <= declared
+    ? ctx.make(
+        'attempts_within_declared_policy',
+        'pass',
+        figures,
+        `at most ${most} attempts, within the chain's declared worst case of ${declared}`,
+      )
+    : ctx.make(
+        'attempts_within_declared_policy',
+        'fail',
+        figures,
+        `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`,
+      );
+}
+
+interface Wait {
+  /** The attempt before this wait was one the caller gave up on. */
+  abandoned: boolean;
+  sample: number;
+  route: string;
+  /** Which retry of the policy this wait precedes (1 = first retry). */
+  retry: number;
+  policy: RetryPolicy;
+  waitedMs: number;
+}
+
+/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+function retryWaits(ctx: Ctx): Wait[] {
+  const waits: Wait[] = [];
+  for (const sample of samplesOf(ctx)) {
+    let run = 0;
+    const attempts = sample.attempts;
+    for (let i = 1; i < attempts.length; i++) {
+      const prev = attempts[i - 1]!;
+      const next = attempts[i]!;
+      if (prev.route !== next.route) {
+        run = 0;
+        continue;
+      }
+      run += 1;
+      if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null) continue;
+      const effective = ctx.policies.get(next.route);
+      const inner = effective?.route ?? null;
+      const perPass = inner?.maxAttempts ?? 1;
+      // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+      const atBoundary = run % perPass === 0;
+      const policy = atBoundary && effective?.layer ? effective.layer : inner;
+      if (!policy) continue;
+      const retry =
+        atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+      waits.push({
+        abandoned: prev.durationMs === null,
+        sample: sample.sample,
+        route: next.route,
+        retry,
+        policy,
+        waitedMs: next.atMs - endOf(prev),
+      });
+    }
+  }
+  return waits;
+}
+
+function backoffAndJitter(ctx: Ctx): (Verdict | null)[] {
+  const waits = retryWaits(ctx);
+  if (waits.length === 0) {
+    // Nothing to measure where the declared policy would not back off either.
+    if (ctx.scenario.declaredBackoffWaits === 0) return [];
+    return [
+      ctx.make(
+        'backoff_present',
+        'unknown',
+        { waits_checked: 0 },
+        'no retry after a retryable failure was observed, so no backoff could be measured',
+      ),
+    ];
+  }
+  return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
+}
+
+function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
+  const below = waits
+    .map((w) => ({ w, min: waitBounds(w.policy, w.retry).minMs }))
+    .filter(
+      ({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min,
+    );
+  const shortest = Math.min(...waits.map((w) => w.waitedMs));
+  const figures = {
+    waits_checked: waits.length,
+    shortest_wait_ms: round(shortest),
+    longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
+    below_declared_minimum: below.length,
+  };
+  if (below.length > 0) {
+    const { w, min } = below[0]!;
+    return ctx.make(
+      'backoff_present',
+      'fail',
+      { ...figures, declared_minimum_ms: round(min) },
+      `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`,
+    );
+  }
+  const full = waits.filter((w) => w.policy.jitter === 'full');
+  if (full.length === 0) {
+    return ctx.make(
+      'backoff_present',
+      'pass',
+      figures,
+      `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`,
+    );
+  }
+  // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
+  // near zero, which a jittering caller does only with probability FALSE_ALARM.
+  const needed = nearZeroWaitsNeeded(full.length);
+  const thresholds = full.map((w) => NEAR_ZERO_SHARE * waitBounds(w.policy, w.retry).maxMs);
+  if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
+    return ctx.make(
+      'backoff_present',
+      full.length === waits.length ? 'unknown' : 'pass',
+      { ...figures, full_jitter_waits: full.length },
+      `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`,
+    );
+  }
+  const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]!).length;
+  const counts = {
+    ...figures,
+    full_jitter_waits: full.length,
+    near_zero_waits: nearZero,
+    near_zero_needed: needed,
+  };
+  if (nearZero >= needed) {
+    return ctx.make(
+      'backoff_present',
+      'fail',
+      counts,
+      `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`,
+    );
+  }
+  return ctx.make(
+    'backoff_present',
+    'pass',
+    counts,
+    `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`,
+  );
+}
+
+function jitterVerdict(ctx: Ctx, waits: Wait[]): Verdict | null {
+  const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter(
+    (g) => g[0]!.policy.jitter !== 'none',
+  );
+  if (groups.length === 0) return null;
+  const eligible = groups
+    .filter((g) => g.length >= MIN_JITTER_SAMPLES)
+    .map((g) => {
+      const { minMs, maxMs } = waitBounds(g[0]!.policy, g[0]!.retry);
+      const values = g.map((w) => w.waitedMs);
+      return {
+        needed: jitterSpreadShare(g.length) * (maxMs - minMs),
+        spread: Math.max(...values) - Math.min(...values),
+      };
+    })
+    .filter((g) => g.needed >= NOISE_FLOOR_MS);
+  if (eligible.length === 0) {
+    return ctx.make(
+      'jitter_present',
+      'unknown',
+      { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES },
+      'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise',
+    );
+  }
+  const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+  const figures = {
+    retries_compared: eligible.length,
+    largest_spread_ms: round(best.spread),
+    spread_needed_ms: round(best.needed),
+  };
+  return best.spread >= best.needed
+    ? ctx.make(
+        'jitter_present',
+        'pass',
+        figures,
+        `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`,
+      )
+    : ctx.make(
+        'jitter_present',
+        'fail',
+        figures,
+        `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`,
+      );
+}
+
+function retryAfterHonoured(ctx: Ctx): Verdict | null {
+  let announced = 0;
+  let followed = 0;
+  let shortestGap = Infinity;
+  let worst: { gap: number; ms: number; route: string } | null = null;
+  for (const sample of samplesOf(ctx)) {
+    sample.attempts.forEach((a, i) => {
+      if (a.retryAfterMs === null) return;
+      announced += 1;
+      const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+      if (!next) return;
+      followed += 1;
+      const gap = next.atMs - endOf(a);
+      shortestGap = Math.min(shortestGap, gap);
+      if (
+        gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
+        (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)
+      ) {
+        worst = { gap, ms: a.retryAfterMs, route: a.route };
+      }
+    });
+  }
+  if (announced === 0) return null;
+  const figures = {
+    announced,
+    followed_by_retry: followed,
+    shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+  };
+  const violation = worst as { gap: number; ms: number; route: string } | null;
+  if (violation) {
+    return ctx.make(
+      'retry_after_honoured',
+      'fail',
+      { ...figures, announced_ms: violation.ms },
+      `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`,
+    );
+  }
+  return followed === 0
+    ? ctx.make(
+        'retry_after_honoured',
+        'pass',
+        figures,
+        'the caller did not return to a route before its retry-after (it did not return at all)',
+      )
+    : ctx.make(
+        'retry_after_honoured',
+        'pass',
+        figures,
+        `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`,
+      );
+}
+
+function terminalNotRetried(ctx: Ctx): Verdict | null {
+  let terminal = 0;
+  let retried = 0;
+  let example: string | null = null;
+  for (const sample of samplesOf(ctx)) {
+    sample.attempts.forEach((a, i) => {
+      if (classOf(a) !== 'terminal') return;
+      terminal += 1;
+      const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+      if (again > 0) {
+        retried += again;
+        example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+      }
+    });
+  }
+  if (terminal === 0) return null;
+  const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+  return retried === 0
+    ? ctx.make(
+        'terminal_not_retried',
+        'pass',
+        figures,
+        `${terminal} terminal answers, none retried on the same route`,
+      )
+    : ctx.make(
+        'terminal_not_retried',
+        'fail',
+        figures,
+        `a terminal status was retried: ${example ?? ''}`,
+      );
+}
+
+function stopRule(ctx: Ctx): Verdict {
+  const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+  /** Per request: the most any one sample went past the budget. */
+  let afterBudget = 0;
+  let afterElapsed = 0;
+  let lastSpan = 0;
+  for (const sample of samplesOf(ctx)) {
+    const first = sample.attempts[0];
+    if (!first) continue;
+    afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
+    for (const a of sample.attempts) {
+      const since = a.atMs - first.atMs;
+      lastSpan = Math.max(lastSpan, since);
+      if (maxElapsedMs !== null && since > maxElapsedMs) afterElapsed += 1;
+    }
+  }
+  const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+  const figures = {
+    budget_attempts: limit,
+    budget_max_elapsed_ms: maxElapsedMs,
+    last_attempt_after_ms: round(lastSpan),
+    attempts_after_budget_per_request: afterBudget,
+    attempts_after_max_elapsed: afterElapsed,
+    samples_still_running_at_deadline: hung,
+  };
+  if (afterBudget > 0 || afterElapsed > 0) {
+    const what =
+      afterBudget > 0
+        ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+        : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
+    return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+  }
+  if (hung > 0) {
+    return ctx.make(
+      'stop_rule',
+      'fail',
+      figures,
+      `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`,
+    );
+  }
+  return ctx.make(
+    'stop_rule',
+    'pass',
+    figures,
+    `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`,
+  );
+}
+
+function fallbackEngaged(ctx: Ctx): Verdict | null {
+  if (!ctx.scenario.fallbackExpected) return null;
+  const primary = routeOrder(ctx.chain.target)[0];
+  let engaged = 0;
+  let overlapping = 0;
+  let primaryBefore = 0;
+  let firstFallbackAt = 0;
+  for (const sample of samplesOf(ctx)) {
+    const index = sample.attempts.findIndex((a) => a.route !== primary);
+    if (index < 0) continue;
+    engaged += 1;
+    const fallback = sample.attempts[index]!;
+    const before = sample.attempts.slice(0, index);
+    primaryBefore = Math.max(primaryBefore, before.length);
+    firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
+    // Engaged after the primary was given up on: no primary attempt still open at that moment.
+    if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS)) overlapping += 1;
+  }
+  const total = samplesOf(ctx).length;
+  const figures = {
+    samples_with_fallback: engaged,
+    samples: total,
+    primary_attempts_before_fallback: primaryBefore,
+    first_fallback_at_ms: round(firstFallbackAt),
+  };
+  if (engaged < total) {
+    return ctx.make(
+      'fallback_engaged',
+      'fail',
+      figures,
+      `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`,
+    );
+  }
+  if (overlapping > 0) {
+    return ctx.make(
+      'fallback_engaged',
+      'fail',
+      figures,
+      `${overlapping} sample(s) sent the fallback while a primary attempt was still open`,
+    );
+  }
+  return ctx.make(
+    'fallback_engaged',
+    'pass',
+    figures,
+    `every sample fell back after ${primaryBefore} primary attempt(s) at most`,
+  );
+}
+
+function callerOutcome(ctx: Ctx): Verdict {
+  const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+  const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+  const problems: string[] = [];
+  for (const sample of samplesOf(ctx)) {
+    const outcome = sample.outcome;
+    tally[outcome.kind] += 1;
+    if (outcome.kind === 'hang')
+      problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+    if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+      problems.push(
+        `sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`,
+      );
+    }
+    if (
+      (outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+      !allowed.includes(outcome.kind)
+    ) {
+      problems.push(
+        `sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`,
+      );
+    }
+  }
+  const figures = { ...tally, samples: samplesOf(ctx).length };
+  if (problems.length > 0) return ctx.make('caller_outcome', 'fail', figures, problems[0]!);
+  if (tally.unknown > 0)
+    return ctx.make(
+      'caller_outcome',
+      'unknown',
+      figures,
+      `${tally.unknown} sample(s) ended in a way that could not be observed`,
+    );
+  return ctx.make(
+    'caller_outcome',
+    'pass',
+    figures,
+    `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`,
+  );
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
 }

@@ -1,7 +1,7 @@
 import type { HappyPathObservation, Observations } from '../probe/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
 import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
-import { errorPathVerdicts } from './error-path.js';
+import { errorPathVerdicts, isGatingErrorPathVerdict } from './error-path.js';
 import { stormVerdicts } from './storm.js';
 import type { ChainDecision, FallbackDecision, Judgement, Verdict } from './types.js';
 
@@ -63,6 +63,9 @@ export function judge(input: JudgeInput): Judgement {
     ...verdicts
       .filter((v) => v.status === 'fail' && GATING_VERDICTS.has(v.id))
       .map((v) => `${v.subject}: ${v.reason}`),
+    ...verdicts
+      .filter((v) => v.status === 'fail' && isGatingErrorPathVerdict(v))
+      .map((v) => `${v.subject}: ${v.id}: ${v.reason}`),
     ...decisions
       .filter((d) => d.decision === 'escalate')
       .map((d) => `chain:${d.chain}: escalate: ${d.reason}`),

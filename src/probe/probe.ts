@@ -1,40 +1,63 @@
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
+import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
 import { probeHappyPath } from './happy-path.js';
 import type { StormScenario } from './storm/scenario.js';
 import { runStorms } from './storm/run-storms.js';
 import type { Observations } from './types.js';
 import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstream.js';
 
+/** How the error path runs; the upstream behind its fault proxies is always the embedded mock. */
+export type ErrorPathSettings = Pick<ErrorPathOptions, 'driver' | 'scenarios' | 'samples'> &
+  Partial<Pick<ErrorPathOptions, 'command' | 'cwd' | 'deadlineMs' | 'knobs' | 'timeBoxMs'>>;
+
+export const DEFAULT_ERROR_PATH: ErrorPathSettings = {
+  driver: 'reference',
+  scenarios: [],
+  samples: DEFAULT_SAMPLES,
+};
+
 export interface ProbeOptions {
   upstream: UpstreamMode;
   env: NodeJS.ProcessEnv;
   /** The retry-storm scenario; default when absent, null to skip the simulation. */
   storm?: StormScenario | null | undefined;
+  /** Merged over DEFAULT_ERROR_PATH; false skips the error path. */
+  errorPath?: Partial<ErrorPathSettings> | false;
 }
 
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
- * when some route needs it, and always stopped.
+ * when some route or the error path needs it, and always stopped. The happy path and the error
+ * path run at the same time.
  */
 export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<Observations> {
   let mock: MockProvider | undefined;
   const mockUrl = () => mock?.url ?? '';
+  const errorPath =
+    options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
   try {
     const routesNeedingMock = plan.routes.filter(
       (route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock',
     );
-    if (routesNeedingMock.length > 0) mock = await startMockProvider();
+    if (routesNeedingMock.length > 0 || errorPath) mock = await startMockProvider();
     const choices = new Map<string, UpstreamChoice>(
       plan.routes.map((route) => [
         route.name,
         chooseUpstream(route, options.upstream, options.env, mockUrl),
       ]),
     );
-    const happyPath = await Promise.all(
-      plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!)),
-    );
-    return { happyPath, errorPath: [], storm: runStorms(plan, options.storm) };
+    const [happyPath, errorRun] = await Promise.all([
+      Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
+      errorPath
+        ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+        : null,
+    ]);
+    return {
+      happyPath,
+      errorPath: errorRun?.observations ?? [],
+      storm: runStorms(plan, options.storm),
+    };
   } finally {
     await mock?.close();
   }

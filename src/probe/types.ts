@@ -67,6 +67,10 @@ export interface AttemptRecord {
   /** Retry bookkeeping headers the caller sent (x-stainless-retry-count, x-portkey-…). */
   retryHeaders: Record<string, string>;
   requestId: string | null;
+  /** What the answer delivered was worth to the caller (a reset or a hang counts as retryable). */
+  statusClass?: StatusClass | null;
+  /** When the caller closed the connection without waiting for an answer (it gave up on a hang). */
+  abandonedAfterMs?: number | null;
 }
 
 export type { FaultKind };
@@ -99,6 +103,20 @@ export interface ScenarioObservation {
   longestMandatedWaitMs: number;
   /** Facts that could not be observed in this scenario. */
   evidenceGaps: string[];
+  /** Standard scenario, or one from the config. */
+  kind?: 'standard' | 'user';
+  /** Outcomes that count as correct here. */
+  allowedOutcomes?: ('usable' | 'controlled_failure')[];
+  /** The primary never recovers in this scenario, so a fallback must be tried. */
+  fallbackExpected?: boolean;
+  /** Upstream attempts the declared policy makes here (virtual-time run of the plan). */
+  declaredAttempts?: number;
+  /** Backoff waits (not retry-after waits) the declared policy makes here. */
+  declaredBackoffWaits?: number;
+  /** The most the declared policy may wait here (jitter at its top): the floor's counterpart. */
+  declaredCeilingMs?: number;
+  /** How long each sample was allowed before it counted as a hang. */
+  deadlineMs?: number;
 }
 
 /** The retry-storm simulation of a population of callers against an outage. */

@@ -46,7 +46,9 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
           'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
         ]
       : []),
-    'the error path (injected faults) was not exercised in this run',
+    ...(input.observations.errorPath.length === 0
+      ? ['the error path (injected faults) was not exercised in this run']
+      : []),
   ];
   const entry: LedgerEntry = {
     schema_version: LEDGER_SCHEMA_VERSION,

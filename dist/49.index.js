@@ -1,8 +1,8 @@
-export const id = 540;
-export const ids = [540];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
-/***/ 23540:
+/***/ 73049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   probe: () => (/* binding */ probe)
 });
+
+// UNUSED EXPORTS: DEFAULT_ERROR_PATH
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
@@ -88,7 +90,7 @@ const NAMED_STEPS = {
     slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
     'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
 };
-const STATUS_ARGS = (/* unused pure expression or super */ null && (['retry-after', 'retry-after-ms', 'delay']));
+const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
 const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
 /**
  * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
@@ -905,10 +907,1223 @@ function readBody(req) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/plan/worst-case.js
+var worst_case = __webpack_require__(42597);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./lib/probe/drivers/command.js
+
+// The command driver: the user's own client or gateway, started as a shell command whose base
+// URLs point at the fault proxies. Each sample is its own process in its own process group, so
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns.
+// Its output is read only for an optional outcome line and is never copied anywhere: it may hold
+// generated text.
+/** Stands in for every credential during the error path: the upstream is the embedded mock. */
+const PLACEHOLDER_KEY = 'fallback-gate-placeholder-key';
+/** A line the command may print to state its outcome; otherwise the exit code decides. */
+const OUTCOME_LINE = /^fallback-gate-outcome: (usable|controlled_failure)\s*$/m;
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** `FALLBACK_GATE_BASE_URL_<ROUTE>`: the route name upper-cased, other characters as `_`. */
+function routeEnvName(route) {
+    return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The runner's own credentials and inputs: never handed to the command. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
+/** Names that look like credentials: the command gets the placeholder instead. */
+const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * The environment a sample's command runs with (documented in the README). Healthy answers come
+ * from the embedded mock, so no real credential is ever needed: credential-looking variables are
+ * replaced by a placeholder and the runner's own tokens and inputs are withheld.
+ */
+function commandEnvironment(input) {
+    const env = {};
+    for (const [name, value] of Object.entries(input.baseEnv)) {
+        if (value === undefined || WITHHELD.test(name))
+            continue;
+        env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
+    }
+    const primary = input.routes[0];
+    for (const { route, baseUrl } of input.routes) {
+        env[routeEnvName(route.name)] = baseUrl;
+        if (route.apiKeyEnv)
+            env[route.apiKeyEnv] = PLACEHOLDER_KEY;
+    }
+    if (primary) {
+        env.OPENAI_BASE_URL = primary.baseUrl;
+        env.FALLBACK_GATE_FAMILY = primary.route.family;
+        env.FALLBACK_GATE_MODEL = primary.route.model;
+    }
+    env.OPENAI_API_KEY = PLACEHOLDER_KEY;
+    env.FALLBACK_GATE_ROUTES = JSON.stringify(input.routes.map(({ route, baseUrl }) => ({
+        name: route.name,
+        family: route.family,
+        model: route.model,
+        base_url: baseUrl,
+        timeout_ms: route.timeoutMs,
+    })));
+    env.FALLBACK_GATE_SCENARIO = input.scenario;
+    env.FALLBACK_GATE_CHAIN = input.chain;
+    env.FALLBACK_GATE_SAMPLE = String(input.sample);
+    env.FALLBACK_GATE_DEADLINE_MS = String(input.deadlineMs);
+    return env;
+}
+/** Process groups still alive; killed if the gate itself exits first. */
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function killGroup(pid) {
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // ESRCH: the group is already gone.
+    }
+}
+/** Runs the command once, bounded by the deadline; the process group is always killed after. */
+function runCommandSample(command, env, options) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once('exit', () => {
+            for (const pid of liveGroups)
+                killGroup(pid);
+        });
+    }
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const child = (0,external_node_child_process_.spawn)(command, {
+            shell: true,
+            detached: true,
+            env,
+            cwd: options.cwd ?? process.cwd(),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const pid = child.pid;
+        if (pid !== undefined)
+            liveGroups.add(pid);
+        let stdout = '';
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < MAX_OUTPUT_BYTES)
+                stdout += chunk.toString('utf8');
+        });
+        // stderr is drained and dropped: it may carry generated text or a provider's error body.
+        child.stderr.resume();
+        let timedOut = false;
+        let settled = false;
+        const finish = (sample) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (pid !== undefined) {
+                killGroup(pid);
+                liveGroups.delete(pid);
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(sample);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (pid !== undefined)
+                killGroup(pid);
+            finish({
+                outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
+                exitCode: null,
+                signal: 'SIGKILL',
+            });
+        }, options.deadlineMs);
+        child.once('error', (error) => {
+            finish({
+                outcome: {
+                    kind: 'unknown',
+                    reason: `the command could not start (${error.code ?? 'error'})`,
+                },
+                exitCode: null,
+                signal: null,
+            });
+        });
+        child.once('exit', (code, signal) => {
+            if (timedOut)
+                return;
+            const stated = OUTCOME_LINE.exec(stdout)?.[1];
+            stdout = '';
+            let outcome;
+            if (stated === 'usable' || (stated === undefined && code === 0)) {
+                outcome = { kind: 'usable', route: null };
+            }
+            else if (stated === 'controlled_failure') {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: 'the command reported a controlled failure',
+                };
+            }
+            else if (code !== null) {
+                outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+            }
+            else {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: `the command was ended by ${signal ?? 'a signal'}`,
+                };
+            }
+            finish({ outcome, exitCode: code, signal });
+        });
+    });
+}
+
 // EXTERNAL MODULE: ./lib/contract/families.js
 var families = __webpack_require__(4908);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+;// CONCATENATED MODULE: ./lib/probe/http.js
+
+
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
+const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
+/** undici's own default is 10 s; a route's deadline lowers it. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+/** Where providers put their request id, most common first. */
+const PROVIDER_REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'apim-request-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+    'cf-ray',
+];
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+async function exchange(options) {
+    const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = options.deadlineMs;
+    const dispatcher = new undici/* Agent */.g6({
+        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+        headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
+        bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
+        connections: 1,
+        pipelining: 0,
+    });
+    const deadlineSignal = AbortSignal.timeout(deadline);
+    const result = {
+        clientRequestId,
+        status: null,
+        headers: {},
+        body: Buffer.alloc(0),
+        fault: null,
+        faultCode: null,
+        headersMs: null,
+        durationMs: 0,
+    };
+    const chunks = [];
+    let size = 0;
+    try {
+        const headers = {
+            ...options.headers,
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
+        };
+        if (options.apiKey)
+            headers.authorization = `Bearer ${options.apiKey}`;
+        const response = await (0,undici/* request */.Em)(options.url, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(options.body),
+            dispatcher,
+            signal: deadlineSignal,
+        });
+        result.status = response.statusCode;
+        result.headers = flattenHeaders(response.headers);
+        result.headersMs = elapsed();
+        const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
+        for await (const chunk of response.body) {
+            const buffer = chunk;
+            if (size + buffer.length > cap) {
+                chunks.push(buffer.subarray(0, cap - size));
+                size = cap;
+                result.fault = 'body_too_large';
+                response.body.destroy();
+                break;
+            }
+            size += buffer.length;
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        result.fault = faultOf(error, deadlineSignal, result.status !== null);
+        result.faultCode = codeOf(error);
+    }
+    finally {
+        void dispatcher.destroy().catch(() => undefined);
+    }
+    result.body = Buffer.concat(chunks, size);
+    result.durationMs = elapsed();
+    return result;
+}
+/** The provider's request id from the answer, if it sent one we can safely record. */
+function providerRequestId(headers) {
+    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+        const value = headers[name]?.trim();
+        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
+            return value;
+    }
+    return null;
+}
+async function postJson(options) {
+    const result = await exchange(options);
+    if (result.fault !== null || result.status === null) {
+        return {
+            kind: 'fault',
+            fault: result.fault ?? 'other_network_error',
+            clientRequestId: result.clientRequestId,
+            durationMs: result.durationMs,
+        };
+    }
+    return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        bodyText: result.body.toString('utf8'),
+        clientRequestId: result.clientRequestId,
+        durationMs: result.durationMs,
+    };
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [key, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function codeOf(error) {
+    const code = error.code ?? error.cause?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+function faultOf(error, signal, afterHeaders = false) {
+    if (signal?.aborted)
+        return 'deadline_exceeded';
+    if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
+        return 'connect_timeout';
+    if (error instanceof undici/* errors */.sO.HeadersTimeoutError)
+        return 'headers_timeout';
+    if (error instanceof undici/* errors */.sO.BodyTimeoutError)
+        return 'body_timeout';
+    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
+        return 'body_too_large';
+    const code = codeOf(error);
+    if (code === 'ECONNREFUSED')
+        return 'connection_refused';
+    const closed = code === 'ECONNRESET' ||
+        code === 'UND_ERR_SOCKET' ||
+        code === 'EPIPE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    if (closed)
+        return afterHeaders ? 'body_truncated' : 'connection_reset';
+    const name = error.name;
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
+        return 'deadline_exceeded';
+    }
+    return 'other_network_error';
+}
+
+// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
+var drivers_backoff = __webpack_require__(53622);
+;// CONCATENATED MODULE: ./lib/probe/drivers/reference.js
+
+
+
+class DeadlineReached extends Error {
+}
+/** Runs one caller request through the chain as declared. Never throws for a failed request. */
+async function executeChain(chain, options) {
+    const started = options.clock.now();
+    let attempts = 0;
+    const emit = (event) => options.onEvent?.(event);
+    const at = () => options.clock.now() - started;
+    const sendOnce = async (routeName) => {
+        const route = options.routes.get(routeName);
+        if (!route)
+            throw new Error(`chain ${chain.name} names unknown route ${routeName}`);
+        if (options.clock === realClock)
+            await freshTick();
+        const remaining = options.deadlineAt - options.clock.now();
+        if (remaining <= 0)
+            throw new DeadlineReached();
+        attempts += 1;
+        // Whole milliseconds: timer APIs such as AbortSignal.timeout reject fractions.
+        const timeout = Math.max(1, Math.floor(Math.min(route.timeoutMs ?? options.defaultTimeoutMs, remaining)));
+        const atMs = at();
+        const result = await options.transport.attempt(route, timeout);
+        emit({ type: 'attempt', atMs, route: routeName, result: result.kind });
+        return result;
+    };
+    const withRetries = async (policy, run) => {
+        let result = await run();
+        if (!policy)
+            return result;
+        const first = options.clock.now();
+        let backoff = (0,drivers_backoff/* exponentialBackoff */.Ed)(policy, options.random);
+        for (let attempt = 1; attempt < policy.maxAttempts && retryable(policy, result); attempt++) {
+            let wait = backoff.delayMs;
+            let reason = 'backoff';
+            if (policy.honourRetryAfter && result.kind === 'status' && result.retryAfterMs !== null) {
+                if (result.retryAfterMs > wait)
+                    reason = 'retry_after';
+                wait = Math.max(wait, result.retryAfterMs);
+            }
+            const now = options.clock.now();
+            // Stop rule: no retry starts after the policy's max elapsed time or the deadline.
+            if (policy.maxElapsedMs !== null && now + wait - first > policy.maxElapsedMs) {
+                emit({ type: 'stop', atMs: at(), reason: 'max_elapsed' });
+                return result;
+            }
+            if (now + wait >= options.deadlineAt)
+                throw new DeadlineReached();
+            emit({ type: 'wait', atMs: at(), ms: wait, retry: attempt, reason });
+            await options.clock.sleep(wait);
+            backoff = backoff.next();
+            result = await run();
+        }
+        return result;
+    };
+    const runTarget = async (target) => {
+        if (target.kind === 'route')
+            return withRetries(target.retry, () => sendOnce(target.route));
+        if (target.kind === 'loadbalance') {
+            return withRetries(target.retry, () => {
+                const index = Math.min(target.targets.length - 1, Math.floor(options.random() * target.targets.length));
+                return runTarget(target.targets[index]);
+            });
+        }
+        return withRetries(target.retry, async () => {
+            let last;
+            for (const child of target.targets) {
+                last = await runTarget(child);
+                if (last.kind === 'usable')
+                    return last;
+            }
+            if (!last)
+                throw new Error(`chain ${chain.name} has an empty fallback group`);
+            return last;
+        });
+    };
+    const runLayers = (index) => {
+        const layer = chain.layers[index];
+        if (!layer)
+            return runTarget(chain.target);
+        return withRetries(layer.retry, () => runLayers(index + 1));
+    };
+    try {
+        const result = await runLayers(0);
+        if (result.kind === 'usable')
+            return { outcome: { kind: 'usable', route: result.route }, attempts };
+        return { outcome: { kind: 'controlled_failure', reason: describe(result) }, attempts };
+    }
+    catch (error) {
+        if (error instanceof DeadlineReached) {
+            emit({ type: 'stop', atMs: at(), reason: 'deadline' });
+            return { outcome: { kind: 'hang', afterMs: Math.round(at()) }, attempts };
+        }
+        throw error;
+    }
+}
+function retryable(policy, result) {
+    if (result.kind === 'status')
+        return policy.retryOnStatuses.includes(result.status);
+    if (result.kind === 'network')
+        return policy.retryOnNetworkErrors;
+    return false;
+}
+function describe(result) {
+    switch (result.kind) {
+        case 'status':
+            return `route ${result.route} answered HTTP ${result.status}`;
+        case 'network':
+            return `route ${result.route}: ${result.fault.replaceAll('_', ' ')}`;
+        case 'unusable':
+            return `route ${result.route}: ${result.reason}`;
+        case 'usable':
+            return `route ${result.route} answered usably`;
+    }
+}
+/**
+ * Node's timers count from the event loop's cached time, which lags the real clock when the
+ * loop is busy, so a timer can fire early by that lag. Sleeping until the monotonic clock says
+ * so keeps every wait at least what the policy asked for.
+ */
+const realClock = {
+    now: () => performance.now(),
+    sleep: async (ms) => {
+        const until = performance.now() + Math.max(0, ms);
+        for (let left = ms; left > 0; left = until - performance.now()) {
+            await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+        }
+    },
+};
+/** A turn of the event loop, so the next timer starts from a fresh loop time. */
+const freshTick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Sends the family's smoke request to a base URL chosen per route (a fault proxy's sample URL). */
+function httpTransport(baseUrlFor) {
+    return {
+        async attempt(route, timeoutMs) {
+            const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
+            const result = await postJson({
+                url: `${baseUrlFor(route)}${path}`,
+                body,
+                apiKey: null,
+                deadlineMs: timeoutMs,
+            });
+            if (result.kind === 'fault') {
+                if (result.fault === 'body_too_large') {
+                    return { kind: 'unusable', route: route.name, reason: 'response body over the size cap' };
+                }
+                return { kind: 'network', route: route.name, fault: result.fault };
+            }
+            if (result.status < 200 || result.status >= 300) {
+                return {
+                    kind: 'status',
+                    route: route.name,
+                    status: result.status,
+                    retryAfterMs: parseRetryAfter(result.headers),
+                };
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(result.bodyText);
+            }
+            catch {
+                return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
+            }
+            const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
+            return check.usable
+                ? { kind: 'usable', route: route.name }
+                : { kind: 'unusable', route: route.name, reason: check.reason };
+        },
+    };
+}
+/** retry-after-ms wins over retry-after (seconds or an HTTP date), as the OpenAI clients read them. */
+function parseRetryAfter(headers, nowMs = Date.now()) {
+    const ms = headers['retry-after-ms'];
+    if (ms !== undefined && ms.trim() !== '' && Number.isFinite(Number(ms)) && Number(ms) >= 0) {
+        return Number(ms);
+    }
+    const value = headers['retry-after'];
+    if (value === undefined || value.trim() === '')
+        return null;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
+}
+
+;// CONCATENATED MODULE: ./lib/probe/drivers/simulate.js
+
+
+async function simulateChain(input) {
+    let now = 0;
+    const clock = {
+        now: () => now,
+        sleep: (ms) => {
+            now += Math.max(0, ms);
+            return Promise.resolve();
+        },
+    };
+    const counts = new Map();
+    const transport = {
+        attempt(route, timeoutMs) {
+            const index = counts.get(route.name) ?? 0;
+            counts.set(route.name, index + 1);
+            const step = stepForAttempt(input.faults.get(route.name) ?? HEALTHY, index);
+            const delay = 'delayMs' in step && step.delayMs ? step.delayMs : 0;
+            const result = (() => {
+                const name = route.name;
+                switch (step.kind) {
+                    case 'ok':
+                        return { kind: 'usable', route: name };
+                    case 'status':
+                        return {
+                            kind: 'status',
+                            route: name,
+                            status: step.status,
+                            retryAfterMs: step.retryAfterMs ?? (step.retryAfterS ?? NaN) * 1000,
+                        };
+                    case 'hang':
+                        now += timeoutMs;
+                        return { kind: 'network', route: name, fault: 'headers_timeout' };
+                    case 'reset':
+                    case 'truncate':
+                        return { kind: 'network', route: name, fault: 'connection_reset' };
+                    case 'slow_stream':
+                        now += step.chunkDelayMs * 8;
+                        return { kind: 'usable', route: name };
+                    default:
+                        return { kind: 'unusable', route: name, reason: step.kind };
+                }
+            })();
+            now += Math.min(delay, timeoutMs);
+            if (result.kind === 'status' && Number.isNaN(result.retryAfterMs)) {
+                return Promise.resolve({ ...result, retryAfterMs: null });
+            }
+            return Promise.resolve(result);
+        },
+    };
+    const events = [];
+    const execution = await executeChain(input.chain, {
+        routes: input.routes,
+        transport,
+        clock,
+        random: input.random,
+        defaultTimeoutMs: input.defaultTimeoutMs,
+        deadlineAt: input.deadlineMs ?? Number.MAX_SAFE_INTEGER,
+        onEvent: (e) => events.push(e),
+    });
+    return { ...execution, elapsedMs: now, events };
+}
+/** Jitter draws pinned to the bottom (floor) or the top (ceiling) of their range. */
+const LOWEST = () => 0;
+const HIGHEST = () => 1;
+
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __webpack_require__(14125);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
 var status_class = __webpack_require__(98435);
+;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
+
+
+
+
+
+
+
+
+const fault_proxy_MAX_REQUEST_BYTES = 1024 * 1024;
+const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
+/** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
+const RETRY_HEADER = /retry|attempt/i;
+async function startFaultProxy(options) {
+    const clock = options.clock ?? (() => performance.now());
+    const upstream = new URL(options.upstreamBaseUrl.replace(/\/+$/, ''));
+    const upstreamTimeout = options.upstreamTimeoutMs ?? 30_000;
+    const dispatcher = new undici/* Agent */.g6({
+        connectTimeout: upstreamTimeout,
+        headersTimeout: upstreamTimeout,
+        bodyTimeout: upstreamTimeout,
+    });
+    const log = [];
+    const perSample = new Map();
+    const hangTimers = new Set();
+    let unattributed = 0;
+    const token = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const samplePrefix = new RegExp(`^/fg-${token}/s/(\\d{1,6})/v1(/[^?]*)?(\\?.*)?$`);
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const match = samplePrefix.exec(req.url ?? '');
+        if (!match) {
+            unattributed += 1;
+            req.resume();
+            res.writeHead(404, { 'content-type': 'application/json' });
+            res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
+            return;
+        }
+        const sample = Number(match[1]);
+        const rest = match[2] ?? '';
+        const index = perSample.get(sample) ?? 0;
+        perSample.set(sample, index + 1);
+        const step = stepForAttempt(options.plan, index);
+        const record = {
+            sample,
+            routeSeq: index + 1,
+            route: options.route,
+            startedAt: clock(),
+            finishedAt: null,
+            abandonedAt: null,
+            method: req.method ?? 'GET',
+            path: `/v1${rest}`,
+            fault: step.kind,
+            status: null,
+            statusClass: null,
+            retryAfterMs: null,
+            retryHeaders: retryHeadersOf(req),
+            requestId: `req_fg_${(0,node/* ulid */.Z0)()}`,
+        };
+        log.push(record);
+        res.on('close', () => {
+            // A reset or a cut body is the proxy ending the exchange, not the caller leaving.
+            if (res.writableFinished || step.kind === 'reset' || step.kind === 'truncate') {
+                record.finishedAt ??= clock();
+            }
+            else if (record.finishedAt === null)
+                record.abandonedAt = clock();
+        });
+        void handle(req, res, record, step, rest, match[3] ?? '').catch(() => {
+            if (!res.headersSent && !res.destroyed) {
+                res.writeHead(502, { 'content-type': 'application/json' });
+                res.end('{"error":{"message":"fault proxy: upstream unreachable","type":"fault_proxy"}}');
+                record.status = 502;
+                record.statusClass = 'retryable';
+            }
+            else {
+                res.destroy();
+            }
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    const familyOf = (rest) => rest.endsWith('/chat/completions')
+        ? 'chat_completions'
+        : rest.endsWith('/responses')
+            ? 'responses'
+            : options.family;
+    async function handle(req, res, record, step, rest, query) {
+        const body = await fault_proxy_readBody(req);
+        const family = familyOf(rest);
+        let healthyClass = null;
+        const healthy = async () => {
+            const answer = await forward(req, body, `${upstream.href}${rest}${query}`);
+            healthyClass = classifyAnswer(family, answer);
+            return answer;
+        };
+        if (step.kind === 'hang') {
+            // Bounded even when nobody ends it: the caller's timeout or the proxy closing usually does.
+            const timer = setTimeout(() => {
+                hangTimers.delete(timer);
+                res.destroy();
+            }, options.maxHangMs ?? 120_000);
+            hangTimers.add(timer);
+            res.on('close', () => {
+                clearTimeout(timer);
+                hangTimers.delete(timer);
+            });
+        }
+        const played = await playFault(step, res, {
+            family,
+            model: modelOf(body),
+            requestId: record.requestId,
+            healthy,
+        });
+        // Stamped here, in the microtask right after the answer was handed to the socket: a 'close'
+        // event can be handled after the caller (in a busy loop) has already read the answer.
+        if (res.writableEnded || step.kind === 'reset')
+            record.finishedAt ??= clock();
+        record.status = played.status;
+        record.retryAfterMs = played.retryAfterMs;
+        record.statusClass = classOfPlayed(step.kind, played.status, healthyClass);
+    }
+    async function forward(req, body, url) {
+        const headers = {};
+        for (const [key, value] of Object.entries(req.headers)) {
+            if (value === undefined || HOP_BY_HOP.has(key))
+                continue;
+            headers[key] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        const response = await (0,undici/* request */.Em)(url, {
+            method: (req.method ?? 'POST'),
+            headers,
+            body: body.length > 0 ? body : null,
+            dispatcher,
+            signal: AbortSignal.timeout(upstreamTimeout),
+        });
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of response.body) {
+            size += chunk.length;
+            if (size > MAX_UPSTREAM_BYTES) {
+                response.body.destroy();
+                throw new Error('upstream answer over the size cap');
+            }
+            chunks.push(chunk);
+        }
+        const out = {};
+        for (const [key, value] of Object.entries(response.headers)) {
+            if (value === undefined || HOP_BY_HOP.has(key) || key === 'content-length')
+                continue;
+            out[key] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        return { status: response.statusCode, headers: out, body: Buffer.concat(chunks) };
+    }
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const port = server.address().port;
+    const origin = `http://127.0.0.1:${port}`;
+    return {
+        origin,
+        baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
+        attempts: () => log,
+        get unattributed() {
+            return unattributed;
+        },
+        close: async () => {
+            for (const timer of hangTimers)
+                clearTimeout(timer);
+            hangTimers.clear();
+            await new Promise((resolve) => {
+                server.closeAllConnections();
+                server.close(() => resolve());
+            });
+            await dispatcher.destroy().catch(() => undefined);
+        },
+    };
+}
+const HOP_BY_HOP = new Set([
+    'host',
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'te',
+    'trailer',
+    'upgrade',
+    'proxy-connection',
+    'proxy-authorization',
+    'content-length',
+]);
+function retryHeadersOf(req) {
+    const out = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined || !RETRY_HEADER.test(key))
+            continue;
+        // Bookkeeping values are small counters; cap them so nothing large is ever copied.
+        out[key] = (Array.isArray(value) ? value.join(', ') : value).slice(0, 64);
+    }
+    return out;
+}
+function modelOf(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        return typeof parsed.model === 'string' ? parsed.model.slice(0, 200) : 'mock-model';
+    }
+    catch {
+        return 'mock-model';
+    }
+}
+/** What a forwarded healthy answer is worth to a caller of this family. */
+function classifyAnswer(family, answer) {
+    const byStatus = (0,status_class/* classifyHttpStatus */.n1)(answer.status);
+    if (byStatus)
+        return byStatus.statusClass;
+    if ((answer.headers['content-type'] ?? '').includes('text/event-stream'))
+        return '2xx_usable';
+    try {
+        return (0,families/* checkSuccessBody */.y7)(family, JSON.parse(answer.body.toString('utf8'))).usable
+            ? '2xx_usable'
+            : '2xx_unusable';
+    }
+    catch {
+        return '2xx_unusable';
+    }
+}
+function classOfPlayed(fault, status, healthyClass) {
+    switch (fault) {
+        case 'ok':
+        case 'slow_stream':
+            return healthyClass;
+        case 'status':
+            return status === null ? null : ((0,status_class/* classifyHttpStatus */.n1)(status)?.statusClass ?? '2xx_unusable');
+        case 'hang':
+        case 'reset':
+            return 'retryable';
+        default:
+            return '2xx_unusable';
+    }
+}
+function fault_proxy_readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > fault_proxy_MAX_REQUEST_BYTES) {
+                req.destroy();
+                reject(new Error('request too large'));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __webpack_require__(54642);
+;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route) {
+    try {
+        return parseFaultPlan(text);
+    }
+    catch (error) {
+        if (error instanceof FaultPlanError) {
+            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/scenarios.js
+
+
+const DEFAULT_KNOBS = { retryAfterMs: 1000 };
+const ok = { kind: 'ok' };
+const always = (step) => ({ steps: [], then: step });
+const once = (step) => ({ steps: [step], then: ok });
+const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
+const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
+function throttle(knobs) {
+    const ms = knobs.retryAfterMs;
+    // Whole seconds go out in both headers; anything finer only as retry-after-ms.
+    return ms % 1000 === 0
+        ? { kind: 'status', status: 429, retryAfterS: ms / 1000, retryAfterMs: ms }
+        : { kind: 'status', status: 429, retryAfterMs: ms };
+}
+const STANDARD_SCENARIOS = [
+    {
+        name: 'throttle-then-recover',
+        expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
+        needsFallback: false,
+        build: (order, knobs) => ({
+            faults: onPrimary(order, once(throttle(knobs))),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'unavailable-exhausts',
+        expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: order.length > 1,
+        }),
+    },
+    {
+        name: 'timeout',
+        expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'hang' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'reset',
+        expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'reset' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'terminal',
+        expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 400 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'malformed-2xx',
+        expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'malformed_json' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'primary-down-fallback-up',
+        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+        needsFallback: true,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['usable'],
+            fallbackExpected: true,
+        }),
+    },
+    {
+        name: 'fallback-wrong-shape',
+        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+        needsFallback: true,
+        build: (order) => {
+            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
+            if (order[1])
+                faults.set(order[1], always({ kind: 'wrong_family' }));
+            return {
+                faults,
+                allowedOutcomes: ['usable', 'controlled_failure'],
+                fallbackExpected: true,
+            };
+        },
+    },
+];
+const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
+/** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
+class ScenarioSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ScenarioSelectionError';
+    }
+}
+/**
+ * The scenarios to run against one chain: the selected standard ones (all when `selected` is
+ * empty) that make sense for it, then the user's scenarios that apply to it.
+ */
+function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    const wanted = (name) => selected.length === 0 || selected.includes(name);
+    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
+        name: s.name,
+        kind: 'standard',
+        expectation: s.expectation,
+        ...s.build(order, knobs),
+    }));
+    const user = plan.scenarios
+        .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
+        .map((s) => userScenario(s));
+    return [...standard, ...user];
+}
+function checkSelection(plan, selected) {
+    const known = new Set([...STANDARD_SCENARIO_NAMES, ...plan.scenarios.map((s) => s.name)]);
+    const unknown = selected.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new ScenarioSelectionError(`unknown scenario ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${[...known].join(', ')}`);
+    }
+}
+function userScenario(spec) {
+    const faults = new Map();
+    for (const [route, text] of Object.entries(spec.faults))
+        faults.set(route, faultPlanFromText(text, spec, route));
+    return {
+        name: spec.name,
+        kind: 'user',
+        expectation: `user scenario: the caller ends ${spec.expect === 'usable' ? 'with a usable response' : 'with a controlled failure'}`,
+        faults,
+        allowedOutcomes: [spec.expect],
+        fallbackExpected: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/probe/error-path.js
+
+
+
+
+
+
+
+/** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
+const DEFAULT_SAMPLES = 5;
+/**
+ * The default run keeps to scenarios the declared policy can finish in 5 s of mandated waiting,
+ * so a pull request check stays fast; a longer one (a 30 s route timeout makes `timeout` last
+ * 30 s) runs when named, and is otherwise reported as not exercised.
+ */
+const DEFAULT_TIME_BOX_MS = 5_000;
+/** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
+const UNBOUNDED_HANG_MS = 60_000;
+async function runErrorPath(plan, options) {
+    checkSelection(plan, options.scenarios);
+    if (options.driver === 'command' && !options.command) {
+        throw new Error('the command driver needs a command');
+    }
+    const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    const jobs = plan.chains.flatMap((chain) => scenariosForChain(plan, chain, options.scenarios, knobs).map((scenario) => ({
+        chain,
+        scenario,
+    })));
+    // Named scenarios always run; the time box only trims the default selection.
+    const timeBox = options.scenarios.length > 0
+        ? null
+        : options.timeBoxMs === undefined
+            ? DEFAULT_TIME_BOX_MS
+            : options.timeBoxMs;
+    const started = performance.now();
+    const observations = await Promise.all(jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)));
+    return {
+        observations,
+        wallMs: Math.round(performance.now() - started),
+        longestMandatedWaitMs: Math.max(0, ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs)),
+    };
+}
+async function runScenario(plan, chain, scenario, routes, options, timeBox) {
+    const clock = () => performance.now();
+    const scenarioStart = clock();
+    const order = [...new Set((0,worst_case/* routeOrder */.sG)(chain.target))];
+    const hangBound = plan.budget.maxElapsedMs ?? UNBOUNDED_HANG_MS;
+    const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
+    const floor = await simulateChain({ ...simulation, random: LOWEST });
+    const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
+    const declared = {
+        kind: scenario.kind,
+        allowedOutcomes: scenario.allowedOutcomes,
+        fallbackExpected: scenario.fallbackExpected && new Set((0,worst_case/* routeOrder */.sG)(chain.target)).size > 1,
+        declaredAttempts: floor.attempts,
+        declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+            .length,
+        declaredCeilingMs: Math.round(ceiling.elapsedMs),
+    };
+    if (timeBox !== null && floor.elapsedMs > timeBox) {
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            expectation: scenario.expectation,
+            samples: [],
+            wallMs: 0,
+            longestMandatedWaitMs: Math.round(floor.elapsedMs),
+            evidenceGaps: [
+                `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
+            ],
+            ...declared,
+        };
+    }
+    const deadlineMs = options.deadlineMs ??
+        (options.driver === 'reference'
+            ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
+            : Math.max(ceiling.elapsedMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
+    const proxies = new Map();
+    try {
+        for (const name of order) {
+            const route = routes.get(name);
+            if (!route)
+                throw new Error(`chain ${chain.name} names unknown route ${name}`);
+            proxies.set(name, await startFaultProxy({
+                route: name,
+                family: route.family,
+                upstreamBaseUrl: options.upstreamBaseUrl,
+                plan: scenario.faults.get(name) ?? HEALTHY,
+                clock,
+                maxHangMs: deadlineMs + 1_000,
+            }));
+        }
+        const baseUrl = (route, sample) => proxies.get(route).baseUrlFor(sample);
+        const runs = await Promise.all(Array.from({ length: options.samples }, async (_, sample) => {
+            const startedAt = clock();
+            const outcome = await runSample(sample, startedAt);
+            return { sample, startedAt, endedAt: clock(), outcome };
+        }));
+        async function runSample(sample, startedAt) {
+            if (options.driver === 'reference') {
+                const execution = await executeChain(chain, {
+                    routes,
+                    transport: httpTransport((route) => baseUrl(route.name, sample)),
+                    clock: realClock,
+                    random: options.random ?? Math.random,
+                    defaultTimeoutMs: hangBound,
+                    deadlineAt: startedAt + deadlineMs,
+                });
+                return execution.outcome;
+            }
+            const env = commandEnvironment({
+                baseEnv: options.env,
+                routes: order.map((name) => ({ route: routes.get(name), baseUrl: baseUrl(name, sample) })),
+                scenario: scenario.name,
+                chain: chain.name,
+                sample,
+                deadlineMs,
+            });
+            const result = await runCommandSample(options.command ?? '', env, {
+                deadlineMs,
+                ...(options.cwd ? { cwd: options.cwd } : {}),
+            });
+            return result.outcome;
+        }
+        // Let in-flight exchanges of abandoned attempts settle before the log is read.
+        await new Promise((resolve) => setImmediate(resolve));
+        const log = [...proxies.values()].flatMap((p) => p.attempts());
+        const unattributed = [...proxies.values()].reduce((n, p) => n + p.unattributed, 0);
+        const samples = runs.map((run) => {
+            const attempts = log
+                .filter((a) => a.sample === run.sample)
+                .sort((a, b) => a.startedAt - b.startedAt)
+                .map((a, i) => toRecord(a, i + 1, run.startedAt));
+            return {
+                sample: run.sample,
+                attempts,
+                outcome: attributeUsable(run.outcome, attempts),
+                elapsedMs: round(run.endedAt - run.startedAt),
+            };
+        });
+        const strays = log.filter((a) => a.sample >= options.samples).length;
+        const evidenceGaps = [
+            ...(unattributed > 0
+                ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
+                : []),
+            ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
+            ...samples
+                .filter((s) => s.outcome.kind === 'unknown')
+                .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),
+        ];
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            expectation: scenario.expectation,
+            samples,
+            wallMs: round(clock() - scenarioStart),
+            longestMandatedWaitMs: Math.round(floor.elapsedMs),
+            evidenceGaps,
+            ...declared,
+            deadlineMs,
+        };
+    }
+    finally {
+        await Promise.all([...proxies.values()].map((p) => p.close()));
+    }
+}
+function toRecord(a, seq, sampleStart) {
+    return {
+        sample: a.sample,
+        seq,
+        route: a.route,
+        atMs: round(a.startedAt - sampleStart),
+        durationMs: a.finishedAt === null ? null : round(a.finishedAt - a.startedAt),
+        method: a.method,
+        path: a.path,
+        fault: a.fault,
+        status: a.status,
+        retryAfterMs: a.retryAfterMs,
+        retryHeaders: a.retryHeaders,
+        requestId: a.requestId,
+        statusClass: a.statusClass,
+        abandonedAfterMs: a.abandonedAt === null ? null : round(a.abandonedAt - a.startedAt),
+    };
+}
+/** A command only says "usable"; the wire says which route served it. */
+function attributeUsable(outcome, attempts) {
+    if (outcome.kind !== 'usable' || outcome.route !== null)
+        return outcome;
+    const served = attempts.filter((a) => a.statusClass === '2xx_usable').at(-1);
+    return { kind: 'usable', route: served?.route ?? null };
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
 // EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/parse.js + 1 modules
 var parse = __webpack_require__(46085);
 ;// CONCATENATED MODULE: ./lib/contract/stream-check.js
@@ -1095,172 +2310,6 @@ function parseJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-;// CONCATENATED MODULE: ./lib/probe/http.js
-
-
-// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
-// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
-// error class or system error code, and by the phase it happened in.
-const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
-/** undici's own default is 10 s; a route's deadline lowers it. */
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
-const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
-/** Where providers put their request id, most common first. */
-const PROVIDER_REQUEST_ID_HEADERS = [
-    'x-request-id',
-    'request-id',
-    'x-amzn-requestid',
-    'x-amz-request-id',
-    'apim-request-id',
-    'x-ms-request-id',
-    'x-correlation-id',
-    'cf-ray',
-];
-/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
-async function exchange(options) {
-    const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const deadline = options.deadlineMs;
-    const dispatcher = new undici/* Agent */.g6({
-        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
-        headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
-        bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
-        connections: 1,
-        pipelining: 0,
-    });
-    const deadlineSignal = AbortSignal.timeout(deadline);
-    const result = {
-        clientRequestId,
-        status: null,
-        headers: {},
-        body: Buffer.alloc(0),
-        fault: null,
-        faultCode: null,
-        headersMs: null,
-        durationMs: 0,
-    };
-    const chunks = [];
-    let size = 0;
-    try {
-        const headers = {
-            ...options.headers,
-            'content-type': 'application/json',
-            accept: 'application/json, text/event-stream',
-            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
-        };
-        if (options.apiKey)
-            headers.authorization = `Bearer ${options.apiKey}`;
-        const response = await (0,undici/* request */.Em)(options.url, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify(options.body),
-            dispatcher,
-            signal: deadlineSignal,
-        });
-        result.status = response.statusCode;
-        result.headers = flattenHeaders(response.headers);
-        result.headersMs = elapsed();
-        const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
-        for await (const chunk of response.body) {
-            const buffer = chunk;
-            if (size + buffer.length > cap) {
-                chunks.push(buffer.subarray(0, cap - size));
-                size = cap;
-                result.fault = 'body_too_large';
-                response.body.destroy();
-                break;
-            }
-            size += buffer.length;
-            chunks.push(buffer);
-        }
-    }
-    catch (error) {
-        result.fault = faultOf(error, deadlineSignal, result.status !== null);
-        result.faultCode = codeOf(error);
-    }
-    finally {
-        void dispatcher.destroy().catch(() => undefined);
-    }
-    result.body = Buffer.concat(chunks, size);
-    result.durationMs = elapsed();
-    return result;
-}
-/** The provider's request id from the answer, if it sent one we can safely record. */
-function providerRequestId(headers) {
-    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
-        const value = headers[name]?.trim();
-        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
-        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
-            return value;
-    }
-    return null;
-}
-async function postJson(options) {
-    const result = await exchange(options);
-    if (result.fault !== null || result.status === null) {
-        return {
-            kind: 'fault',
-            fault: result.fault ?? 'other_network_error',
-            clientRequestId: result.clientRequestId,
-            durationMs: result.durationMs,
-        };
-    }
-    return {
-        kind: 'response',
-        status: result.status,
-        headers: result.headers,
-        bodyText: result.body.toString('utf8'),
-        clientRequestId: result.clientRequestId,
-        durationMs: result.durationMs,
-    };
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [key, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-function codeOf(error) {
-    const code = error.code ?? error.cause?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
-}
-/**
- * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
- * a connection that died mid-body (truncated) from one that died before answering (reset).
- */
-function faultOf(error, signal, afterHeaders = false) {
-    if (signal?.aborted)
-        return 'deadline_exceeded';
-    if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
-        return 'connect_timeout';
-    if (error instanceof undici/* errors */.sO.HeadersTimeoutError)
-        return 'headers_timeout';
-    if (error instanceof undici/* errors */.sO.BodyTimeoutError)
-        return 'body_timeout';
-    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
-        return 'body_too_large';
-    const code = codeOf(error);
-    if (code === 'ECONNREFUSED')
-        return 'connection_refused';
-    const closed = code === 'ECONNRESET' ||
-        code === 'UND_ERR_SOCKET' ||
-        code === 'EPIPE' ||
-        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
-    if (closed)
-        return afterHeaders ? 'body_truncated' : 'connection_reset';
-    const name = error.name;
-    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
-        return 'deadline_exceeded';
-    }
-    return 'other_network_error';
-}
-
 ;// CONCATENATED MODULE: ./lib/probe/happy-path.js
 
 
@@ -1381,8 +2430,6 @@ function joinUrl(baseUrl, path) {
     return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
-// EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __webpack_require__(42597);
 ;// CONCATENATED MODULE: ./lib/probe/storm/scenario.js
 // The storm scenario: who calls, and what the outage does. Every field has a documented default,
 // chosen to be a plausible bad minute rather than a worst case.
@@ -1701,13 +2748,13 @@ function attemptSeries(policyPerSecond, baselinePerSecond, maxPoints, minSeconds
         }
         series.push({
             tSeconds: start,
-            policy: round(policy / width),
-            baseline: round(baseline / width),
+            policy: series_round(policy / width),
+            baseline: series_round(baseline / width),
         });
     }
     return series;
 }
-function round(value) {
+function series_round(value) {
     return Math.round(value * 100) / 100;
 }
 
@@ -1982,23 +3029,40 @@ function isLoopbackUrl(url) {
 
 
 
+
+const DEFAULT_ERROR_PATH = {
+    driver: 'reference',
+    scenarios: [],
+    samples: DEFAULT_SAMPLES,
+};
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
- * when some route needs it, and always stopped.
+ * when some route or the error path needs it, and always stopped. The happy path and the error
+ * path run at the same time.
  */
 async function probe(plan, options) {
     let mock;
     const mockUrl = () => mock?.url ?? '';
+    const errorPath = options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
     try {
         const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
-        if (routesNeedingMock.length > 0)
+        if (routesNeedingMock.length > 0 || errorPath)
             mock = await startMockProvider();
         const choices = new Map(plan.routes.map((route) => [
             route.name,
             chooseUpstream(route, options.upstream, options.env, mockUrl),
         ]));
-        const happyPath = await Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name))));
-        return { happyPath, errorPath: [], storm: runStorms(plan, options.storm) };
+        const [happyPath, errorRun] = await Promise.all([
+            Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)))),
+            errorPath
+                ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+                : null,
+        ]);
+        return {
+            happyPath,
+            errorPath: errorRun?.observations ?? [],
+            storm: runStorms(plan, options.storm),
+        };
     }
     finally {
         await mock?.close();

@@ -1,0 +1,180 @@
+import { spawn } from 'node:child_process';
+import type { Route } from '../../plan/types.js';
+import type { CallerOutcome } from '../types.js';
+
+// The command driver: the user's own client or gateway, started as a shell command whose base
+// URLs point at the fault proxies. Each sample is its own process in its own process group, so
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns.
+// Its output is read only for an optional outcome line and is never copied anywhere: it may hold
+// generated text.
+
+/** Stands in for every credential during the error path: the upstream is the embedded mock. */
+export const PLACEHOLDER_KEY = 'fallback-gate-placeholder-key';
+
+/** A line the command may print to state its outcome; otherwise the exit code decides. */
+const OUTCOME_LINE = /^fallback-gate-outcome: (usable|controlled_failure)\s*$/m;
+const MAX_OUTPUT_BYTES = 64 * 1024;
+
+export interface CommandEnvInput {
+  baseEnv: NodeJS.ProcessEnv;
+  /** The chain's routes in order, primary first, each with its proxy base URL for this sample. */
+  routes: { route: Route; baseUrl: string }[];
+  scenario: string;
+  chain: string;
+  sample: number;
+  deadlineMs: number;
+}
+
+/** `FALLBACK_GATE_BASE_URL_<ROUTE>`: the route name upper-cased, other characters as `_`. */
+export function routeEnvName(route: string): string {
+  return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/** The runner's own credentials and inputs: never handed to the command. */
+const WITHHELD =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
+/** Names that look like credentials: the command gets the placeholder instead. */
+const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
+
+/**
+ * The environment a sample's command runs with (documented in the README). Healthy answers come
+ * from the embedded mock, so no real credential is ever needed: credential-looking variables are
+ * replaced by a placeholder and the runner's own tokens and inputs are withheld.
+ */
+export function commandEnvironment(input: CommandEnvInput): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(input.baseEnv)) {
+    if (value === undefined || WITHHELD.test(name)) continue;
+    env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
+  }
+  const primary = input.routes[0];
+  for (const { route, baseUrl } of input.routes) {
+    env[routeEnvName(route.name)] = baseUrl;
+    if (route.apiKeyEnv) env[route.apiKeyEnv] = PLACEHOLDER_KEY;
+  }
+  if (primary) {
+    env.OPENAI_BASE_URL = primary.baseUrl;
+    env.FALLBACK_GATE_FAMILY = primary.route.family;
+    env.FALLBACK_GATE_MODEL = primary.route.model;
+  }
+  env.OPENAI_API_KEY = PLACEHOLDER_KEY;
+  env.FALLBACK_GATE_ROUTES = JSON.stringify(
+    input.routes.map(({ route, baseUrl }) => ({
+      name: route.name,
+      family: route.family,
+      model: route.model,
+      base_url: baseUrl,
+      timeout_ms: route.timeoutMs,
+    })),
+  );
+  env.FALLBACK_GATE_SCENARIO = input.scenario;
+  env.FALLBACK_GATE_CHAIN = input.chain;
+  env.FALLBACK_GATE_SAMPLE = String(input.sample);
+  env.FALLBACK_GATE_DEADLINE_MS = String(input.deadlineMs);
+  return env;
+}
+
+export interface CommandSample {
+  outcome: CallerOutcome;
+  exitCode: number | null;
+  signal: string | null;
+}
+
+/** Process groups still alive; killed if the gate itself exits first. */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+/** Runs the command once, bounded by the deadline; the process group is always killed after. */
+export function runCommandSample(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  options: { cwd?: string; deadlineMs: number },
+): Promise<CommandSample> {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const pid of liveGroups) killGroup(pid);
+    });
+  }
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, {
+      shell: true,
+      detached: true,
+      env,
+      cwd: options.cwd ?? process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const pid = child.pid;
+    if (pid !== undefined) liveGroups.add(pid);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (stdout.length < MAX_OUTPUT_BYTES) stdout += chunk.toString('utf8');
+    });
+    // stderr is drained and dropped: it may carry generated text or a provider's error body.
+    child.stderr.resume();
+    let timedOut = false;
+    let settled = false;
+    const finish = (sample: CommandSample) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (pid !== undefined) {
+        killGroup(pid);
+        liveGroups.delete(pid);
+      }
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve(sample);
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (pid !== undefined) killGroup(pid);
+      finish({
+        outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
+        exitCode: null,
+        signal: 'SIGKILL',
+      });
+    }, options.deadlineMs);
+    child.once('error', (error) => {
+      finish({
+        outcome: {
+          kind: 'unknown',
+          reason: `the command could not start (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        },
+        exitCode: null,
+        signal: null,
+      });
+    });
+    child.once('exit', (code, signal) => {
+      if (timedOut) return;
+      const stated = OUTCOME_LINE.exec(stdout)?.[1];
+      stdout = '';
+      let outcome: CallerOutcome;
+      if (stated === 'usable' || (stated === undefined && code === 0)) {
+        outcome = { kind: 'usable', route: null };
+      } else if (stated === 'controlled_failure') {
+        outcome = {
+          kind: 'controlled_failure',
+          reason: 'the command reported a controlled failure',
+        };
+      } else if (code !== null) {
+        outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+      } else {
+        outcome = {
+          kind: 'controlled_failure',
+          reason: `the command was ended by ${signal ?? 'a signal'}`,
+        };
+      }
+      finish({ outcome, exitCode: code, signal });
+    });
+  });
+}

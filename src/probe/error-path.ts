@@ -1,0 +1,272 @@
+import { HEALTHY } from '../mock/fault-plan.js';
+import type { Chain, Route, RoutingPlan } from '../plan/types.js';
+import { routeOrder } from '../plan/worst-case.js';
+import type { Random } from './drivers/backoff.js';
+import { commandEnvironment, runCommandSample } from './drivers/command.js';
+import { executeChain, httpTransport, realClock } from './drivers/reference.js';
+import { HIGHEST, LOWEST, simulateChain } from './drivers/simulate.js';
+import { startFaultProxy, type FaultProxy, type ProxyAttempt } from './fault-proxy.js';
+import {
+  DEFAULT_KNOBS,
+  checkSelection,
+  scenariosForChain,
+  type ScenarioKnobs,
+  type ScenarioRun,
+} from './scenarios.js';
+import type { AttemptRecord, CallerOutcome, ScenarioObservation, ScenarioSample } from './types.js';
+
+// The error path: every (chain, scenario) gets its own fault proxies, and every sample of every
+// scenario runs at the same time, so the whole run lasts about as long as its slowest scenario's
+// mandated waits. Each sample is bounded by a deadline derived from the declared policy.
+
+export type Driver = 'reference' | 'command';
+
+export interface ErrorPathOptions {
+  driver: Driver;
+  /** The shell command for the command driver. */
+  command?: string;
+  cwd?: string;
+  /** Scenario names to run; empty means every standard scenario plus the config's own. */
+  scenarios: readonly string[];
+  /** Concurrent samples per scenario (at least 3 for the jitter verdict). */
+  samples: number;
+  /** Where healthy answers come from: the embedded mock's base URL. */
+  upstreamBaseUrl: string;
+  env: NodeJS.ProcessEnv;
+  knobs?: Partial<ScenarioKnobs>;
+  /** Overrides the per-sample deadline derived from the policy. */
+  deadlineMs?: number;
+  /**
+   * Scenarios whose mandated wait is longer than this are not run unless named in `scenarios`;
+   * they are reported as evidence gaps. Default DEFAULT_TIME_BOX_MS; null runs everything.
+   */
+  timeBoxMs?: number | null;
+  /** Jitter source for the reference driver; Math.random unless a test pins it. */
+  random?: Random;
+}
+
+export interface ErrorPathRun {
+  observations: ScenarioObservation[];
+  wallMs: number;
+  /** The largest scenario floor: what the run cannot be faster than. */
+  longestMandatedWaitMs: number;
+}
+
+/** Five concurrent samples: enough to tell jitter from lockstep with a small false-alarm rate. */
+export const DEFAULT_SAMPLES = 5;
+/**
+ * The default run keeps to scenarios the declared policy can finish in 5 s of mandated waiting,
+ * so a pull request check stays fast; a longer one (a 30 s route timeout makes `timeout` last
+ * 30 s) runs when named, and is otherwise reported as not exercised.
+ */
+export const DEFAULT_TIME_BOX_MS = 5_000;
+/** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
+const UNBOUNDED_HANG_MS = 60_000;
+
+export async function runErrorPath(
+  plan: RoutingPlan,
+  options: ErrorPathOptions,
+): Promise<ErrorPathRun> {
+  checkSelection(plan, options.scenarios);
+  if (options.driver === 'command' && !options.command) {
+    throw new Error('the command driver needs a command');
+  }
+  const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
+  const routes = new Map(plan.routes.map((r) => [r.name, r]));
+  const jobs = plan.chains.flatMap((chain) =>
+    scenariosForChain(plan, chain, options.scenarios, knobs).map((scenario) => ({
+      chain,
+      scenario,
+    })),
+  );
+  // Named scenarios always run; the time box only trims the default selection.
+  const timeBox =
+    options.scenarios.length > 0
+      ? null
+      : options.timeBoxMs === undefined
+        ? DEFAULT_TIME_BOX_MS
+        : options.timeBoxMs;
+  const started = performance.now();
+  const observations = await Promise.all(
+    jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)),
+  );
+  return {
+    observations,
+    wallMs: Math.round(performance.now() - started),
+    longestMandatedWaitMs: Math.max(
+      0,
+      ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs),
+    ),
+  };
+}
+
+async function runScenario(
+  plan: RoutingPlan,
+  chain: Chain,
+  scenario: ScenarioRun,
+  routes: ReadonlyMap<string, Route>,
+  options: ErrorPathOptions,
+  timeBox: number | null,
+): Promise<ScenarioObservation> {
+  const clock = () => performance.now();
+  const scenarioStart = clock();
+  const order = [...new Set(routeOrder(chain.target))];
+  const hangBound = plan.budget.maxElapsedMs ?? UNBOUNDED_HANG_MS;
+  const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
+  const floor = await simulateChain({ ...simulation, random: LOWEST });
+  const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
+  const declared = {
+    kind: scenario.kind,
+    allowedOutcomes: scenario.allowedOutcomes,
+    fallbackExpected: scenario.fallbackExpected && new Set(routeOrder(chain.target)).size > 1,
+    declaredAttempts: floor.attempts,
+    declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+      .length,
+    declaredCeilingMs: Math.round(ceiling.elapsedMs),
+  };
+  if (timeBox !== null && floor.elapsedMs > timeBox) {
+    return {
+      scenario: scenario.name,
+      chain: chain.name,
+      driver: options.driver,
+      expectation: scenario.expectation,
+      samples: [],
+      wallMs: 0,
+      longestMandatedWaitMs: Math.round(floor.elapsedMs),
+      evidenceGaps: [
+        `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
+      ],
+      ...declared,
+    };
+  }
+  const deadlineMs =
+    options.deadlineMs ??
+    (options.driver === 'reference'
+      ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
+      : Math.max(ceiling.elapsedMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
+
+  const proxies = new Map<string, FaultProxy>();
+  try {
+    for (const name of order) {
+      const route = routes.get(name);
+      if (!route) throw new Error(`chain ${chain.name} names unknown route ${name}`);
+      proxies.set(
+        name,
+        await startFaultProxy({
+          route: name,
+          family: route.family,
+          upstreamBaseUrl: options.upstreamBaseUrl,
+          plan: scenario.faults.get(name) ?? HEALTHY,
+          clock,
+          maxHangMs: deadlineMs + 1_000,
+        }),
+      );
+    }
+    const baseUrl = (route: string, sample: number) => proxies.get(route)!.baseUrlFor(sample);
+    const runs = await Promise.all(
+      Array.from({ length: options.samples }, async (_, sample) => {
+        const startedAt = clock();
+        const outcome = await runSample(sample, startedAt);
+        return { sample, startedAt, endedAt: clock(), outcome };
+      }),
+    );
+
+    async function runSample(sample: number, startedAt: number): Promise<CallerOutcome> {
+      if (options.driver === 'reference') {
+        const execution = await executeChain(chain, {
+          routes,
+          transport: httpTransport((route) => baseUrl(route.name, sample)),
+          clock: realClock,
+          random: options.random ?? Math.random,
+          defaultTimeoutMs: hangBound,
+          deadlineAt: startedAt + deadlineMs,
+        });
+        return execution.outcome;
+      }
+      const env = commandEnvironment({
+        baseEnv: options.env,
+        routes: order.map((name) => ({ route: routes.get(name)!, baseUrl: baseUrl(name, sample) })),
+        scenario: scenario.name,
+        chain: chain.name,
+        sample,
+        deadlineMs,
+      });
+      const result = await runCommandSample(options.command ?? '', env, {
+        deadlineMs,
+        ...(options.cwd ? { cwd: options.cwd } : {}),
+      });
+      return result.outcome;
+    }
+
+    // Let in-flight exchanges of abandoned attempts settle before the log is read.
+    await new Promise((resolve) => setImmediate(resolve));
+    const log = [...proxies.values()].flatMap((p) => p.attempts());
+    const unattributed = [...proxies.values()].reduce((n, p) => n + p.unattributed, 0);
+    const samples: ScenarioSample[] = runs.map((run) => {
+      const attempts = log
+        .filter((a) => a.sample === run.sample)
+        .sort((a, b) => a.startedAt - b.startedAt)
+        .map((a, i) => toRecord(a, i + 1, run.startedAt));
+      return {
+        sample: run.sample,
+        attempts,
+        outcome: attributeUsable(run.outcome, attempts),
+        elapsedMs: round(run.endedAt - run.startedAt),
+      };
+    });
+    const strays = log.filter((a) => a.sample >= options.samples).length;
+    const evidenceGaps = [
+      ...(unattributed > 0
+        ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
+        : []),
+      ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
+      ...samples
+        .filter((s) => s.outcome.kind === 'unknown')
+        .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),
+    ];
+    return {
+      scenario: scenario.name,
+      chain: chain.name,
+      driver: options.driver,
+      expectation: scenario.expectation,
+      samples,
+      wallMs: round(clock() - scenarioStart),
+      longestMandatedWaitMs: Math.round(floor.elapsedMs),
+      evidenceGaps,
+      ...declared,
+      deadlineMs,
+    };
+  } finally {
+    await Promise.all([...proxies.values()].map((p) => p.close()));
+  }
+}
+
+function toRecord(a: ProxyAttempt, seq: number, sampleStart: number): AttemptRecord {
+  return {
+    sample: a.sample,
+    seq,
+    route: a.route,
+    atMs: round(a.startedAt - sampleStart),
+    durationMs: a.finishedAt === null ? null : round(a.finishedAt - a.startedAt),
+    method: a.method,
+    path: a.path,
+    fault: a.fault,
+    status: a.status,
+    retryAfterMs: a.retryAfterMs,
+    retryHeaders: a.retryHeaders,
+    requestId: a.requestId,
+    statusClass: a.statusClass,
+    abandonedAfterMs: a.abandonedAt === null ? null : round(a.abandonedAt - a.startedAt),
+  };
+}
+
+/** A command only says "usable"; the wire says which route served it. */
+function attributeUsable(outcome: CallerOutcome, attempts: AttemptRecord[]): CallerOutcome {
+  if (outcome.kind !== 'usable' || outcome.route !== null) return outcome;
+  const served = attempts.filter((a) => a.statusClass === '2xx_usable').at(-1);
+  return { kind: 'usable', route: served?.route ?? null };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
