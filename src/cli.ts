@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseFailPolicy } from './judge/decision-fail-policy.js';
+import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
 import { ConfigError } from './plan/config-error.js';
 import type { ConfigFormat } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
+import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -20,6 +23,9 @@ interface CheckFlags {
   upstream: UpstreamMode;
   operator?: string;
   owner?: string;
+  evidenceLink: string[];
+  failOn: FailPolicy;
+  history?: string;
 }
 
 export function buildProgram(setExitCode: (code: number) => void): Command {
@@ -50,6 +56,23 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')
+    .option(
+      '--evidence-link <url>',
+      'a link recorded in the ledger as evidence (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option(
+      '--fail-on <categories>',
+      'what fails the job: comma-separated budget, evidence, escalate, findings; or all, or none',
+      (value: string) => {
+        const parsed = parseFailPolicy(value);
+        if (!parsed.ok) throw new InvalidArgumentError(parsed.message);
+        return parsed.policy;
+      },
+      DEFAULT_FAIL_POLICY,
+    )
+    .option('--history <file>', 'append the entry to this JSON Lines history file')
     .addHelpText(
       'after',
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
@@ -62,6 +85,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         ...(flags.format ? { format: flags.format } : {}),
         upstream: flags.upstream,
         env: process.env,
+        failOn: flags.failOn,
+        ...(flags.history ? { historyPath: flags.history } : {}),
         context: {
           gateVersion: GATE_VERSION,
           nodeVersion: process.version,
@@ -69,8 +94,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           driver: 'reference',
           operatorInitials: flags.operator ?? null,
           followUpOwner: flags.owner ?? null,
-          evidenceLinks: [],
+          evidenceLinks: flags.evidenceLink,
           now: new Date(),
+          run: workflowRunFromEnv(process.env),
         },
       });
       process.stdout.write(
@@ -78,6 +104,43 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       );
       process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
       setExitCode(result.exitCode);
+    });
+
+  const ledger = program
+    .command('ledger')
+    .description('verify, show or merge fallback decision ledger files');
+  const finish = (result: { code: number; stdout: string; stderr: string }) => {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    setExitCode(result.code);
+  };
+  ledger
+    .command('verify')
+    .description(
+      'check a ledger.json (or a .jsonl history): schema, integrity, consistency and redaction',
+    )
+    .argument('<file>')
+    .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
+    .action(async (file: string) => {
+      const { verifyLedgerFile } = await import('./record/ledger-commands.js');
+      finish(await verifyLedgerFile(file, process.env));
+    });
+  ledger
+    .command('show')
+    .description('print a ledger in the console rendering')
+    .argument('<file>')
+    .action(async (file: string) => {
+      const { showLedgerFile } = await import('./record/ledger-commands.js');
+      finish(await showLedgerFile(file, process.env, consoleStyleFor(process.stdout, process.env)));
+    });
+  ledger
+    .command('merge')
+    .description('merge the ledgers of matrix jobs into one entry (most severe decision wins)')
+    .argument('<files...>')
+    .requiredOption('--out <file>', 'where the merged ledger.json is written')
+    .action(async (files: string[], flags: { out: string }) => {
+      const { mergeLedgerFiles } = await import('./record/ledger-commands.js');
+      finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
   return program;
 }

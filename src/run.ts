@@ -1,10 +1,14 @@
+import { DEFAULT_REQUIRED_EVIDENCE } from './judge/decision-evidence.js';
 import { judge } from './judge/judge.js';
+import type { FailPolicy } from './judge/types.js';
 import { loadPlan } from './plan/load.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
-import { createRedactor, secretsFromEnv } from './record/redact.js';
+import { canonicalJson } from './record/canonical-json.js';
+import { appendHistoryLine, renderHistoryLine } from './record/history.js';
+import { createRedactor, secretsFromEnv, secretsFromUrls } from './record/redact.js';
 import { renderMarkdown } from './record/render-markdown.js';
 import type { RunContext } from './record/run-context.js';
 import type { LedgerFiles } from './publish/files.js';
@@ -25,6 +29,10 @@ export interface GateOptions {
   upstream: UpstreamMode;
   context: RunContext;
   env: NodeJS.ProcessEnv;
+  /** Which problems fail the job; default budget, evidence, escalate and findings. */
+  failOn?: FailPolicy;
+  /** A JSON Lines file the entry is appended to. */
+  historyPath?: string;
 }
 
 export interface GateResult {
@@ -38,12 +46,13 @@ export interface GateResult {
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
   const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
-  const redactor = createRedactor(
-    secretsFromEnv(
+  const redactor = createRedactor([
+    ...secretsFromEnv(
       options.env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
     ),
-  );
+    ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
+  ]);
 
   const analysis: PlanAnalysis = { findings: [], change: null };
 
@@ -52,22 +61,36 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const observations = await probe(plan, { upstream: options.upstream, env: options.env });
 
   // judge
-  const judgement = judge({ plan, analysis, observations });
-
-  // record
   const context: RunContext = {
     ...options.context,
     operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
     followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
   };
+  const judgement = judge({
+    plan,
+    analysis,
+    observations,
+    evidence: {
+      operatorInitials: context.operatorInitials,
+      followUpOwner: context.followUpOwner,
+      evidenceLinks: context.evidenceLinks,
+      required: context.requiredEvidence ?? plan.owners.required ?? DEFAULT_REQUIRED_EVIDENCE,
+    },
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+  });
+
+  // record: every output goes through the same redactor
   const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
   const markdown = redactor.text(renderMarkdown(entry));
-  const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
+  const json = redactor.text(canonicalJson(entry));
 
   // publish: disk first, then the runner's files
   const { writeLedgerFiles } = await import('./publish/files.js');
   const { appendJobSummary, setStepOutputs } = await import('./publish/workflow-files.js');
   const files = await writeLedgerFiles(options.outDir, json, markdown);
+  if (options.historyPath) {
+    await appendHistoryLine(options.historyPath, redactor.text(renderHistoryLine(entry)));
+  }
   await appendJobSummary(markdown, options.env);
   await setStepOutputs(
     {

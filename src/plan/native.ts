@@ -163,6 +163,12 @@ export const nativeConfigSchema = z
       .strictObject({
         operator_initials: z.string().min(1).max(8).optional(),
         follow_up_owner: z.string().min(1).max(100).optional(),
+        required: z
+          .array(z.enum(['operator_initials', 'follow_up_owner', 'evidence_links']))
+          .optional()
+          .describe(
+            'Ledger evidence fields that must be filled or the gate fails. Default operator_initials and follow_up_owner.',
+          ),
       })
       .default({}),
   })
@@ -245,6 +251,7 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
   const owners: Owners = {
     operatorInitials: config.owners.operator_initials ?? null,
     followUpOwner: config.owners.follow_up_owner ?? null,
+    ...(config.owners.required ? { required: config.owners.required } : {}),
   };
   return {
     file: source.file,

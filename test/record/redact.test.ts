@@ -15,7 +15,7 @@ describe('redaction', () => {
 
   it('catches bearer tokens, provider keys and URL credentials by shape', () => {
     const r = createRedactor([]);
-    expect(r.text('Authorization: Bearer abcdefghijkl')).toBe(`Authorization: Bearer ${REDACTED}`);
+    expect(r.text('Authorization: Bearer abcdefghijkl')).toBe(`Authorization: ${REDACTED}`);
     expect(r.text('key sk-proj-abcdefghijklmnop')).toBe(`key ${REDACTED}`);
     expect(r.text('https://user:pa55word@host/v1?api_key=zzz&x=1')).toBe(
       `https://${REDACTED}@host/v1?api_key=${REDACTED}&x=1`,
