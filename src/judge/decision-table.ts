@@ -182,3 +182,16 @@ function primaryClass(facts: ChainFacts) {
 function usableFallback(facts: ChainFacts): RouteFact | undefined {
   return facts.routes.slice(1).find((r) => r.observed?.statusClass === '2xx_usable');
 }
+
+/** The table as Markdown, for the README (a test keeps the README's copy equal to this). */
+export function decisionTableMarkdown(): string {
+  const lines = [
+    '| # | rule | decision | applies when | evidence it needs |',
+    '| --- | --- | --- | --- | --- |',
+    ...DECISION_TABLE.map(
+      (row, i) =>
+        `| ${i + 1} | \`${row.id}\` | \`${row.decision}\` | ${row.when} | ${row.evidence} |`,
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
