@@ -6,10 +6,9 @@ import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
-import { canonicalJson } from './record/canonical-json.js';
-import { appendHistoryLine, renderHistoryLine } from './record/history.js';
+import { appendHistoryLine } from './record/history.js';
+import { renderOutputs } from './record/outputs.js';
 import { createRedactor, secretsFromEnv, secretsFromUrls } from './record/redact.js';
-import { renderMarkdown } from './record/render-markdown.js';
 import type { RunContext } from './record/run-context.js';
 import type { LedgerFiles } from './publish/files.js';
 
@@ -81,15 +80,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   // record: every output goes through the same redactor
   const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
-  const markdown = redactor.text(renderMarkdown(entry));
-  const json = redactor.text(canonicalJson(entry));
+  const { json, markdown, historyLine } = renderOutputs(entry, redactor);
 
   // publish: disk first, then the runner's files
   const { writeLedgerFiles } = await import('./publish/files.js');
   const { appendJobSummary, setStepOutputs } = await import('./publish/workflow-files.js');
   const files = await writeLedgerFiles(options.outDir, json, markdown);
   if (options.historyPath) {
-    await appendHistoryLine(options.historyPath, redactor.text(renderHistoryLine(entry)));
+    await appendHistoryLine(options.historyPath, historyLine);
   }
   await appendJobSummary(markdown, options.env);
   await setStepOutputs(

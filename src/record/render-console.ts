@@ -50,7 +50,7 @@ export function renderConsole(entry: LedgerEntry, style: ConsoleStyle): string {
   for (const p of entry.gate.problems) {
     const head = p.fails_job ? paint(RED, 'failure ') : paint(DIM, 'noted   ');
     lines.push(`  ${head} [${p.category}] ${p.subject}: ${p.message}`);
-    if (p.fails_job) lines.push(`           fix: ${p.fix}`);
+    if (p.fails_job && !p.message.includes(p.fix)) lines.push(`           fix: ${p.fix}`);
   }
   lines.push(`  ${paint(DIM, `does not assert: ${entry.does_not_assert.join(', ')}`)}`);
   return lines.join('\n') + '\n';

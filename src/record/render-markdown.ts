@@ -73,7 +73,7 @@ function headline(entry: LedgerEntry): string {
     lines.push('', '**Why it failed**', '');
     for (const p of failing) {
       lines.push(`- **${p.category}** · ${inline(p.subject)}: ${inline(p.message)}`);
-      lines.push(`  - fix: ${inline(p.fix)}`);
+      if (!p.message.includes(p.fix)) lines.push(`  - fix: ${inline(p.fix)}`);
     }
   }
   const notFailing = entry.gate.problems.filter((p) => !p.fails_job);

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseFailPolicy } from '../../src/judge/decision-fail-policy.js';
-import { HOW_TO_SUPPLY, type EvidenceField } from '../../src/judge/decision-evidence.js';
+import {
+  HOW_TO_SUPPLY,
+  type EvidenceField,
+  type EvidenceFields,
+} from '../../src/judge/decision-evidence.js';
 import { judge, type JudgeInput } from '../../src/judge/judge.js';
 import type { Finding } from '../../src/plan/types.js';
 import { NO_ANALYSIS, happy, observations, twoRoutePlan } from '../record/fixtures.js';
 
-const allPresent = {
+const allPresent: EvidenceFields = {
   operatorInitials: 'FG',
   followUpOwner: 'platform-oncall',
   evidenceLinks: ['https://example.test/run/1'],
-  required: ['operator_initials', 'follow_up_owner'] as EvidenceField[],
+  required: ['operator_initials', 'follow_up_owner'],
 };
 
 function run(overrides: Partial<JudgeInput> = {}) {
@@ -104,7 +108,7 @@ describe('what fails the gate', () => {
 });
 
 describe('missing evidence fields', () => {
-  it.each<[EvidenceField, Partial<typeof allPresent>, RegExp]>([
+  it.each<[EvidenceField, Partial<EvidenceFields>, RegExp]>([
     [
       'operator_initials',
       { operatorInitials: null },
