@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ConfigError } from './plan/config-error.js';
 import type { UpstreamMode } from './probe/upstream.js';
+import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
         followUpOwner: core.getInput('follow-up-owner') || null,
         evidenceLinks: runUrl ? [runUrl] : [],
         now: new Date(),
+        run: workflowRunFromEnv(process.env),
       },
     });
     core.info(
