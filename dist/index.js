@@ -37191,8 +37191,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4885);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3411);
+/* harmony import */ var _record_run_context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6058);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8808);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3411);
+
 
 
 
@@ -37211,13 +37213,13 @@ async function run() {
         const runUrl = process.env.GITHUB_REPOSITORY && process.env.GITHUB_RUN_ID
             ? `${serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
             : null;
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runGate */ .R)({
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGate */ .R)({
             configPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('config', { required: true }),
             outDir: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('out-dir') || '.fallback-gate',
             upstream,
             env: process.env,
             context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .d,
+                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .d,
                 nodeVersion: process.version,
                 runnerOs: process.env.RUNNER_OS ?? process.platform,
                 driver: 'reference',
@@ -37225,6 +37227,7 @@ async function run() {
                 followUpOwner: _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput('follow-up-owner') || null,
                 evidenceLinks: runUrl ? [runUrl] : [],
                 now: new Date(),
+                run: (0,_record_run_context_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRunFromEnv */ .w)(process.env),
             },
         });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
@@ -37402,7 +37405,43 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
-/***/ 4885:
+/***/ 6058:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ NO_WORKFLOW_RUN),
+/* harmony export */   w: () => (/* binding */ workflowRunFromEnv)
+/* harmony export */ });
+const NO_WORKFLOW_RUN = {
+    repository: null,
+    commit: null,
+    ref: null,
+    event: null,
+    runUrl: null,
+};
+/**
+ * Reads the run from the variables every GitHub Actions runner sets (documented under
+ * "Default environment variables"). Outside a runner they are unset and every field is null.
+ */
+function workflowRunFromEnv(env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY || null;
+    const runId = env.GITHUB_RUN_ID || null;
+    return {
+        repository,
+        commit: env.GITHUB_SHA || null,
+        ref: env.GITHUB_REF || null,
+        event: env.GITHUB_EVENT_NAME || null,
+        runUrl: repository && runId
+            ? `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+            : null,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8808:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37410,6 +37449,37 @@ function positionAt(file, line = 1, column = 1) {
 __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
+
+;// CONCATENATED MODULE: ./lib/judge/decision-evidence.js
+const EVIDENCE_FIELDS = [
+    'operator_initials',
+    'follow_up_owner',
+    'evidence_links',
+];
+/** Required unless the config says otherwise (`owners.required`). */
+const DEFAULT_REQUIRED_EVIDENCE = [
+    'operator_initials',
+    'follow_up_owner',
+];
+/** How each field can be supplied, in every place the gate reads it from. */
+const HOW_TO_SUPPLY = {
+    operator_initials: 'set the action input `operator`, the CLI flag `--operator`, or `owners.operator_initials` in the config',
+    follow_up_owner: 'set the action input `follow-up-owner`, the CLI flag `--owner`, or `owners.follow_up_owner` in the config',
+    evidence_links: 'pass the CLI flag `--evidence-link URL` (repeatable); the action adds the workflow run URL itself',
+};
+function missingEvidenceProblems(fields) {
+    const present = {
+        operator_initials: Boolean(fields.operatorInitials?.trim()),
+        follow_up_owner: Boolean(fields.followUpOwner?.trim()),
+        evidence_links: fields.evidenceLinks.length > 0,
+    };
+    return EVIDENCE_FIELDS.filter((f) => fields.required.includes(f) && !present[f]).map((f) => ({
+        category: 'evidence',
+        subject: `ledger:${f}`,
+        message: `required evidence field ${f} is missing: ${HOW_TO_SUPPLY[f]}`,
+        fix: HOW_TO_SUPPLY[f],
+    }));
+}
 
 ;// CONCATENATED MODULE: ./lib/plan/worst-case.js
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
@@ -37436,6 +37506,195 @@ function routeOrder(target) {
     if (target.kind === 'route')
         return [target.route];
     return target.targets.flatMap(routeOrder);
+}
+
+;// CONCATENATED MODULE: ./lib/judge/decision-facts.js
+
+function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
+    const order = routeOrder(chain.target);
+    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
+    const scenarios = errorPath.filter((s) => s.chain === chain.name);
+    const primary = order[0];
+    return {
+        chain: chain.name,
+        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
+        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
+        errorPathRan: scenarios.length > 0,
+        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
+            ? null
+            : scenarios.some((s) => s.samples.some((sample) => {
+                const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
+                const endedOn = sample.outcome.kind === 'usable'
+                    ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
+                    : null;
+                return onPrimary > 1 && endedOn === primary;
+            })),
+    };
+}
+function isAbout(subject, chain, routes) {
+    return (subject === `chain:${chain}` ||
+        subject.startsWith(`chain:${chain}/`) ||
+        routes.some((r) => subject === `route:${r}`));
+}
+/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
+function verdictStatus(facts, id) {
+    const matching = facts.verdicts.filter((v) => v.id === id);
+    if (matching.length === 0)
+        return 'absent';
+    if (matching.some((v) => v.status === 'fail'))
+        return 'fail';
+    if (matching.some((v) => v.status === 'unknown'))
+        return 'unknown';
+    return 'pass';
+}
+/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
+function isBudgetVerdict(id) {
+    return id.endsWith('_within_budget') || id === 'stop_rule';
+}
+
+;// CONCATENATED MODULE: ./lib/judge/decision-table.js
+
+/** Checks every non-escalating decision needs: the budget held wherever it was measured. */
+const BUDGET_NEEDS = [
+    'worst_case_attempts_within_budget',
+    'attempts_within_budget',
+    'stop_rule',
+    'amplification_within_budget',
+];
+const DECISION_TABLE = [
+    {
+        id: 'over_budget',
+        decision: 'escalate',
+        when: 'retries can exceed the budget: worst-case or observed attempts, elapsed time or amplification over budget, or attempts after the stop rule',
+        evidence: 'a failing budget verdict (`worst_case_attempts_within_budget`, `attempts_within_budget`, `stop_rule`, `amplification_within_budget`)',
+        needs: [],
+        applies: (f) => failing(f).some((v) => isBudgetVerdict(v.id)),
+        reason: (f) => `${describe(failing(f).filter((v) => isBudgetVerdict(v.id)))}; reduce retry pressure before adding fallback traffic`,
+    },
+    {
+        id: 'unsafe_retry_path',
+        decision: 'escalate',
+        when: 'the retry path misbehaves: a terminal status retried, retry-after ignored, no backoff or jitter where declared, no fallback after the primary is exhausted, or a caller left hanging',
+        evidence: 'a failing error-path verdict (`terminal_not_retried`, `retry_after_honoured`, `backoff_present`, `jitter_present`, `fallback_engaged`, `caller_outcome`, …)',
+        needs: [],
+        applies: (f) => failing(f).some((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY),
+        reason: (f) => describe(failing(f).filter((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY)),
+    },
+    {
+        id: 'primary_not_observed',
+        decision: 'escalate',
+        when: 'the primary route was not observed',
+        evidence: 'the primary route’s happy path (paused until it is observed)',
+        needs: [],
+        applies: (f) => !f.routes[0]?.observed,
+        missing: (f) => [
+            f.routes[0] ? `happy path of route ${f.routes[0].route}` : 'a primary route for the chain',
+        ],
+        reason: (f) => f.routes[0]
+            ? `the primary route ${f.routes[0].route} was not observed, so no routing decision can be made`
+            : 'the chain has no route',
+    },
+    {
+        id: 'primary_usable',
+        decision: 'keep_primary',
+        when: 'the primary answers with a usable response of its endpoint family, and the budget held',
+        evidence: 'primary happy path `2xx_usable`; when the error path ran: `caller_outcome` and the budget verdicts known',
+        needs: [...BUDGET_NEEDS, 'caller_outcome'],
+        applies: (f) => primaryClass(f) === '2xx_usable',
+        reason: (f) => {
+            const p = f.routes[0].observed;
+            const broken = f.routes
+                .slice(1)
+                .filter((r) => r.observed && r.observed.statusClass !== '2xx_usable')
+                .map((r) => `${r.route} (${r.observed.reason})`);
+            return (`primary ${p.route} answered with a usable ${p.family} response` +
+                (broken.length > 0 ? `; fallback not usable: ${broken.join(', ')}` : ''));
+        },
+    },
+    {
+        id: 'primary_recovers_with_retries',
+        decision: 'retry_primary',
+        when: 'the primary failed transiently, and the error path shows bounded retries recover it',
+        evidence: 'primary happy path `retryable`; a scenario where a retried request ended usable on the primary; `backoff_present`, `retry_after_honoured`, `caller_outcome` and the budget verdicts known',
+        needs: [...BUDGET_NEEDS, 'caller_outcome', 'backoff_present', 'retry_after_honoured'],
+        applies: (f) => primaryClass(f) === 'retryable' && f.primaryRecoversUnderRetry === true,
+        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}); injected faults show bounded retries recover it`,
+    },
+    {
+        id: 'fallback_usable',
+        decision: 'use_fallback',
+        when: 'the primary failed transiently and a fallback answers usably',
+        evidence: 'primary happy path `retryable`; a fallback’s happy path `2xx_usable`; when the error path ran: `fallback_engaged`, `caller_outcome` and the budget verdicts known',
+        needs: [...BUDGET_NEEDS, 'fallback_engaged', 'caller_outcome'],
+        applies: (f) => primaryClass(f) === 'retryable' && usableFallback(f) !== undefined,
+        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}); fallback ${usableFallback(f).route} is usable`,
+    },
+    {
+        id: 'fallback_not_observed',
+        decision: 'escalate',
+        when: 'the primary failed transiently and no fallback was seen usable, but some fallback was not observed',
+        evidence: 'every fallback’s happy path (paused until they are observed)',
+        needs: [],
+        applies: (f) => primaryClass(f) === 'retryable' && f.routes.slice(1).some((r) => !r.observed),
+        missing: (f) => f.routes
+            .slice(1)
+            .filter((r) => !r.observed)
+            .map((r) => `happy path of route ${r.route}`),
+        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}) and no observed fallback is usable`,
+    },
+    {
+        id: 'nothing_usable',
+        decision: 'escalate',
+        when: 'otherwise: the primary failed in a way retries cannot fix (terminal status, unusable body), or no fallback is usable',
+        evidence: 'the happy path of every route in the chain',
+        needs: [],
+        applies: () => true,
+        reason: (f) => {
+            const p = f.routes[0].observed;
+            return `primary ${p.route}: ${p.reason} (${p.statusClass}); no usable fallback`;
+        },
+    },
+];
+const HAPPY = 'happy_path_usable';
+function decideChain(facts) {
+    const row = DECISION_TABLE.find((r) => r.applies(facts));
+    const gaps = [...(row.missing?.(facts) ?? []), ...unknownNeeds(facts, row.needs)];
+    return {
+        chain: facts.chain,
+        decision: row.decision,
+        rule: row.id,
+        paused: gaps.length > 0,
+        evidenceGaps: gaps,
+        reason: row.reason(facts),
+    };
+}
+function unknownNeeds(facts, needs) {
+    return needs
+        .filter((id) => verdictStatus(facts, id) === 'unknown')
+        .flatMap((id) => facts.verdicts
+        .filter((v) => v.id === id && v.status === 'unknown')
+        .map((v) => `${v.id} for ${v.subject} (${v.reason})`));
+}
+function failing(facts) {
+    return facts.verdicts.filter((v) => v.status === 'fail');
+}
+function describe(verdicts) {
+    return verdicts.map((v) => `${v.id} failed for ${v.subject}: ${v.reason}`).join('; ');
+}
+function primaryClass(facts) {
+    return facts.routes[0]?.observed?.statusClass;
+}
+function usableFallback(facts) {
+    return facts.routes.slice(1).find((r) => r.observed?.statusClass === '2xx_usable');
+}
+/** The table as Markdown, for the README (a test keeps the README's copy equal to this). */
+function decisionTableMarkdown() {
+    const lines = [
+        '| # | rule | decision | applies when | evidence it needs |',
+        '| --- | --- | --- | --- | --- |',
+        ...DECISION_TABLE.map((row, i) => `| ${i + 1} | \`${row.id}\` | \`${row.decision}\` | ${row.when} | ${row.evidence} |`),
+    ];
+    return lines.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
@@ -37471,106 +37730,119 @@ function stormVerdicts(plan, storms) {
     }));
 }
 
-;// CONCATENATED MODULE: ./lib/judge/judge.js
-
-
-
-const SEVERITY = {
+;// CONCATENATED MODULE: ./lib/judge/types.js
+const FALLBACK_DECISIONS = (/* unused pure expression or super */ null && ([
+    'keep_primary',
+    'retry_primary',
+    'use_fallback',
+    'escalate',
+]));
+/** How far a decision is from normal routing; merging takes the highest. */
+const DECISION_SEVERITY = {
     keep_primary: 0,
     retry_primary: 1,
     use_fallback: 2,
     escalate: 3,
 };
+const FAIL_CATEGORIES = [
+    'budget',
+    'evidence',
+    'escalate',
+    'findings',
+];
+const DEFAULT_FAIL_POLICY = FAIL_CATEGORIES;
+
+;// CONCATENATED MODULE: ./lib/judge/judge.js
+
+
+
+
+
+
+
 function judge(input) {
     const { plan } = input;
-    const { happyPath } = input.observations;
-    const verdicts = [];
-    for (const observation of happyPath) {
-        verdicts.push({
-            id: 'happy_path_usable',
-            subject: `route:${observation.route}`,
-            status: observation.statusClass === '2xx_usable' ? 'pass' : 'fail',
-            figures: { http_status: observation.httpStatus, status_class: observation.statusClass },
-            reason: observation.reason,
-        });
-    }
-    for (const chain of plan.chains) {
-        const worst = worstCaseChainAttempts(chain);
-        const limit = plan.budget.maxAttemptsPerRequest;
-        verdicts.push({
-            id: 'worst_case_attempts_within_budget',
-            subject: `chain:${chain.name}`,
-            status: worst <= limit ? 'pass' : 'fail',
-            figures: { worst_case_attempts: worst, budget: limit },
-            reason: worst <= limit
-                ? `a full outage causes at most ${worst} upstream attempts (budget ${limit})`
-                : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
-        });
-    }
-    verdicts.push(...errorPathVerdicts(plan, input.observations.errorPath));
-    verdicts.push(...stormVerdicts(plan, input.observations.storm));
-    const decisions = plan.chains.map((chain) => decideChain(chain, happyPath, verdicts));
-    const decision = decisions.reduce((worst, d) => (SEVERITY[d.decision] > SEVERITY[worst] ? d.decision : worst), 'keep_primary');
-    const paused = decisions.some((d) => d.paused);
-    const failures = [
+    const { happyPath, errorPath, storm } = input.observations;
+    const verdicts = [
+        ...happyPath.map(happyPathVerdict),
+        ...plan.chains.map((chain) => {
+            const worst = worstCaseChainAttempts(chain);
+            const limit = plan.budget.maxAttemptsPerRequest;
+            return {
+                id: 'worst_case_attempts_within_budget',
+                subject: `chain:${chain.name}`,
+                status: worst <= limit ? 'pass' : 'fail',
+                figures: { worst_case_attempts: worst, budget: limit },
+                reason: worst <= limit
+                    ? `a full outage causes at most ${worst} upstream attempts (budget ${limit})`
+                    : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
+            };
+        }),
+        ...errorPathVerdicts(plan, errorPath),
+        ...stormVerdicts(plan, storm),
+    ];
+    const decisions = plan.chains.map((chain) => decideChain(gatherChainFacts(chain, happyPath, errorPath, verdicts)));
+    const decision = mostSevere(decisions.map((d) => d.decision));
+    const failOn = FAIL_CATEGORIES.filter((c) => (input.failOn ?? DEFAULT_FAIL_POLICY).includes(c));
+    const found = [
         ...verdicts
-            .filter((v) => v.status === 'fail' && v.id === 'worst_case_attempts_within_budget')
-            .map((v) => `${v.subject}: ${v.reason}`),
+            .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
+            .map((v) => ({
+            category: 'budget',
+            subject: v.subject,
+            message: v.reason,
+            fix: 'lower retry attempts in some layer, or remove a stacked retry layer, until the worst case fits the budget',
+        })),
         ...decisions
-            .filter((d) => d.decision === 'escalate')
-            .map((d) => `chain:${d.chain}: escalate: ${d.reason}`),
+            .filter((d) => d.decision === 'escalate' && !d.paused)
+            .map((d) => ({
+            category: 'escalate',
+            subject: `chain:${d.chain}`,
+            message: `escalate: ${d.reason}`,
+            fix: 'fix the failing route or retry behaviour named above, then run the gate again',
+        })),
         ...decisions
             .filter((d) => d.paused)
-            .map((d) => `chain:${d.chain}: decision paused, missing evidence: ${d.evidenceGaps.join(', ')}`),
+            .map((d) => ({
+            category: 'evidence',
+            subject: `chain:${d.chain}`,
+            message: `decision ${d.decision} paused, missing evidence: ${d.evidenceGaps.join('; ')}`,
+            fix: 'make the missing fact observable (a reachable route, a scenario with enough samples), then run the gate again',
+        })),
+        ...(input.evidence ? missingEvidenceProblems(input.evidence) : []),
+        ...input.analysis.findings.filter((f) => f.severity === 'error').map(findingProblem),
     ];
-    return { verdicts, decisions, decision, paused, passed: failures.length === 0, failures };
-}
-function decideChain(chain, happyPath, verdicts) {
-    const order = routeOrder(chain.target);
-    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
-    const budget = verdicts.find((v) => v.id === 'worst_case_attempts_within_budget' && v.subject === `chain:${chain.name}`);
-    const primary = order[0] ? byRoute.get(order[0]) : undefined;
-    const gaps = order
-        .filter((name) => !byRoute.has(name))
-        .map((name) => `happy path of route ${name}`);
-    const base = { chain: chain.name, paused: false, evidenceGaps: gaps };
-    if (budget?.status === 'fail') {
-        return {
-            ...base,
-            decision: 'escalate',
-            reason: 'the retry budget can be exceeded: reduce retry pressure first',
-        };
-    }
-    if (!primary) {
-        return {
-            ...base,
-            paused: true,
-            decision: 'escalate',
-            reason: 'the primary route was not observed',
-        };
-    }
-    if (primary.statusClass === '2xx_usable') {
-        return {
-            ...base,
-            decision: 'keep_primary',
-            reason: `primary ${primary.route} answered with a usable ${primary.family} response`,
-        };
-    }
-    const usableFallback = order
-        .slice(1)
-        .map((name) => byRoute.get(name))
-        .find((o) => o?.statusClass === '2xx_usable');
-    if (primary.statusClass === 'retryable' && usableFallback) {
-        return {
-            ...base,
-            decision: 'use_fallback',
-            reason: `primary ${primary.route} failed transiently (${primary.reason}); fallback ${usableFallback.route} is usable`,
-        };
-    }
+    const problems = found.map((p) => ({ ...p, failsJob: failOn.includes(p.category) }));
+    const failures = problems.filter((p) => p.failsJob).map((p) => `${p.subject}: ${p.message}`);
     return {
-        ...base,
-        decision: 'escalate',
-        reason: `primary ${primary.route}: ${primary.reason}; no usable fallback`,
+        verdicts,
+        decisions,
+        decision,
+        paused: decisions.some((d) => d.paused),
+        passed: failures.length === 0,
+        failOn,
+        problems,
+        failures,
+    };
+}
+function mostSevere(decisions) {
+    return decisions.reduce((worst, d) => (DECISION_SEVERITY[d] > DECISION_SEVERITY[worst] ? d : worst), 'keep_primary');
+}
+function happyPathVerdict(observation) {
+    return {
+        id: 'happy_path_usable',
+        subject: `route:${observation.route}`,
+        status: observation.statusClass === '2xx_usable' ? 'pass' : 'fail',
+        figures: { http_status: observation.httpStatus, status_class: observation.statusClass },
+        reason: observation.reason,
+    };
+}
+function findingProblem(finding) {
+    return {
+        category: 'findings',
+        subject: `config:${finding.at.file}:${finding.at.line}:${finding.at.column}`,
+        message: `${finding.id}: ${finding.message}`,
+        fix: finding.fix,
     };
 }
 
@@ -37828,6 +38100,9 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
     owners: schemas/* strictObject */.rej({
         operator_initials: schemas/* string */.YjP().min(1).max(8).optional(),
         follow_up_owner: schemas/* string */.YjP().min(1).max(100).optional(),
+        required: schemas/* array */.YOg(schemas/* enum */.k5n(['operator_initials', 'follow_up_owner', 'evidence_links']))
+            .optional()
+            .describe('Ledger evidence fields that must be filled or the gate fails. Default operator_initials and follow_up_owner.'),
     })
         .default({}),
 })
@@ -37895,6 +38170,7 @@ function planFromNative(source, digest) {
     const owners = {
         operatorInitials: config.owners.operator_initials ?? null,
         followUpOwner: config.owners.follow_up_owner ?? null,
+        ...(config.owners.required ? { required: config.owners.required } : {}),
     };
     return {
         file: source.file,
@@ -38458,6 +38734,34 @@ function uuidToULID(uuid) {
 
 // EXTERNAL MODULE: ./lib/contract/families.js
 var contract_families = __nccwpck_require__(4908);
+;// CONCATENATED MODULE: ./lib/record/canonical-json.js
+
+// Canonical JSON: object keys sorted by code point (as RFC 8785 does), two-space indent, one
+// trailing newline. The same entry always gives the same bytes, so files diff cleanly and the
+// integrity digest can be recomputed by anyone.
+function canonicalize(value) {
+    if (Array.isArray(value))
+        return value.map(canonicalize);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return Object.fromEntries(entries.map(([k, v]) => [k, canonicalize(v)]));
+    }
+    return value;
+}
+function canonicalJson(value) {
+    return `${JSON.stringify(canonicalize(value), null, 2)}\n`;
+}
+/** One line, for JSON Lines files. */
+function canonicalJsonLine(value) {
+    return `${JSON.stringify(canonicalize(value))}\n`;
+}
+/** The integrity digest of an entry: sha256 of its canonical JSON without the `integrity` field. */
+function integrityDigest(entry) {
+    const { integrity: _ignored, ...rest } = entry;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest)).digest('hex');
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -38480,7 +38784,8 @@ function duration(params) {
 ;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
-// the shipped JSON Schema; `ledger verify` checks files against it.
+// the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
+// Fields may be added in a later minor revision; none is renamed or removed within v1.
 const LEDGER_SCHEMA_VERSION = 'fallback-gate.ledger/v1';
 /** What a ledger entry never claims, whatever it observed. */
 const NOT_ASSERTED = [
@@ -38493,177 +38798,815 @@ const NOT_ASSERTED = [
 const statusClass = schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
 const decision = schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
 const family = schemas/* enum */.k5n(['chat_completions', 'responses']);
+const failCategory = schemas/* enum */.k5n(['budget', 'evidence', 'escalate', 'findings']);
+const count = schemas/* int */.Whr().nonnegative();
+const figure = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+const verdictRecordSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().describe('Stable verdict id, for example attempts_within_budget.'),
+    subject: schemas/* string */.YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
+    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']).describe('unknown is an evidence gap.'),
+    figures: schemas/* record */.g1P(schemas/* string */.YjP(), figure).describe('The numbers behind the verdict.'),
+    reason: schemas/* string */.YjP(),
+})
+    .describe('One checked claim.');
 const routeRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     endpoint_family: family,
-    upstream: schemas/* enum */.k5n(['live', 'mock']),
+    upstream: schemas/* enum */.k5n(['live', 'mock']).describe('mock: the embedded provider stood in.'),
     request_id: schemas/* string */.YjP(),
     request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
+    prompt_class: schemas/* string */.YjP().describe('A class of prompt, never the prompt itself.'),
     started_at: datetime(),
     duration_ms: schemas/* number */.aig().nonnegative(),
     http_status: schemas/* int */.Whr().nullable(),
     status_class: statusClass,
     status_reason: schemas/* string */.YjP(),
-    /** Generated text is kept only as a digest. */
-    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: schemas/* int */.Whr().nonnegative() })
-        .nullable(),
-    environment_mismatch: schemas/* string */.YjP().nullable(),
+    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: count })
+        .nullable()
+        .describe('Generated text is kept only as a digest and a length.'),
+    environment_mismatch: schemas/* string */.YjP()
+        .nullable()
+        .describe('Why this is not live evidence for the configured endpoint; null when it is.'),
+    verdicts: schemas/* array */.YOg(verdictRecordSchema),
+})
+    .describe('The happy path of one route.');
+const attemptRecordSchema = schemas/* strictObject */.rej({
+    sample: count,
+    seq: schemas/* int */.Whr().positive(),
+    route: schemas/* string */.YjP(),
+    at_ms: schemas/* number */.aig().nonnegative().describe('Since the sample started, monotonic clock.'),
+    duration_ms: schemas/* number */.aig().nonnegative().nullable(),
+    method: schemas/* string */.YjP(),
+    path: schemas/* string */.YjP(),
+    fault: schemas/* string */.YjP().describe('What the fault plan did with this attempt.'),
+    status: schemas/* int */.Whr().nullable().describe('null for a reset, a hang or a dropped connection.'),
+    retry_after_ms: schemas/* number */.aig().nonnegative().nullable(),
+    retry_headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+    request_id: schemas/* string */.YjP().nullable(),
+})
+    .describe('One attempt seen on the wire.');
+const outcomeCounts = schemas/* strictObject */.rej({
+    usable: count,
+    controlled_failure: count,
+    hang: count,
+    unknown: count,
 });
-const verdictRecordSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    subject: schemas/* string */.YjP(),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']),
-    figures: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])),
-    reason: schemas/* string */.YjP(),
-});
+const scenarioRecordSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP(),
+    driver: schemas/* enum */.k5n(['reference', 'command']),
+    expectation: schemas/* string */.YjP(),
+    samples: count,
+    wall_ms: schemas/* number */.aig().nonnegative(),
+    longest_mandated_wait_ms: schemas/* number */.aig().nonnegative(),
+    retry_attempts: count.describe('Most retries one caller request made: attempts − 1.'),
+    outcomes: outcomeCounts.describe('How the caller requests ended.'),
+    evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
+    timeline: schemas/* array */.YOg(attemptRecordSchema).describe('Attempts of the first samples, in order.'),
+    timeline_omitted: count.describe('Attempts left out of the timeline to bound its size.'),
+})
+    .describe('One injected-fault scenario run against the chain.');
 const chainRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
+    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
+    request_id: schemas/* string */.YjP().nullable().describe("The primary's happy-path request id."),
+    prompt_class: schemas/* string */.YjP(),
+    status_class: statusClass
+        .nullable()
+        .describe("The primary's status class; null when not observed."),
+    status_reason: schemas/* string */.YjP(),
+    retry_attempts: count.describe('Observed retries (attempts − 1) of the worst caller request; from the error path when it ran.'),
+    retry_attempts_source: schemas/* enum */.k5n(['error_path', 'happy_path', 'not_observed']),
     worst_case_attempts: schemas/* int */.Whr().positive(),
+    caller_outcome: schemas/* enum */.k5n(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
+        .describe('Whether every caller request ended with a usable response or a controlled failure.'),
     fallback_decision: decision,
+    decision_rule: schemas/* string */.YjP().describe('The decision-table row that decided.'),
     decision_paused: schemas/* boolean */.zMY(),
     evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
     reason: schemas/* string */.YjP(),
+    source_ledger_id: schemas/* string */.YjP()
+        .nullable()
+        .describe('In a merged entry, the entry this chain came from; null otherwise.'),
+    scenarios: schemas/* array */.YOg(scenarioRecordSchema),
+    verdicts: schemas/* array */.YOg(verdictRecordSchema),
+})
+    .describe('One fallback chain: its decision and the evidence behind it.');
+const findingRecordSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP(),
+    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
+    message: schemas/* string */.YjP(),
+    fix: schemas/* string */.YjP(),
+    at: schemas/* strictObject */.rej({ file: schemas/* string */.YjP(), line: schemas/* int */.Whr().positive(), column: schemas/* int */.Whr().positive() }),
 });
+const stormRecordSchema = schemas/* strictObject */.rej({
+    chain: schemas/* string */.YjP(),
+    seed: schemas/* number */.aig(),
+    callers: count,
+    outage: schemas/* strictObject */.rej({
+        shape: schemas/* enum */.k5n(['hard_down', 'throttle', 'partial']),
+        duration_ms: schemas/* number */.aig().nonnegative(),
+    }),
+    amplification: schemas/* number */.aig().nonnegative(),
+    peak_attempts_per_second: schemas/* number */.aig().nonnegative(),
+    baseline_peak_attempts_per_second: schemas/* number */.aig().nonnegative(),
+    drain_ms: schemas/* number */.aig().nonnegative(),
+    shares: schemas/* strictObject */.rej({
+        usable: schemas/* number */.aig().min(0).max(1),
+        controlled_failure: schemas/* number */.aig().min(0).max(1),
+        over_budget: schemas/* number */.aig().min(0).max(1),
+    }),
+    series: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        t_seconds: schemas/* number */.aig(),
+        policy: schemas/* number */.aig().nonnegative(),
+        baseline: schemas/* number */.aig().nonnegative(),
+    })),
+});
+const problemRecordSchema = schemas/* strictObject */.rej({
+    category: failCategory,
+    subject: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    fix: schemas/* string */.YjP(),
+    fails_job: schemas/* boolean */.zMY().describe('Whether the fail policy makes this problem fail the job.'),
+});
+const nullableText = schemas/* string */.YjP().nullable();
 const ledgerEntrySchema = schemas/* strictObject */.rej({
     schema_version: schemas/* literal */.euz(LEDGER_SCHEMA_VERSION),
     ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
     timestamp: datetime(),
     endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
-    request_id: schemas/* string */.YjP(),
+    request_id: schemas/* string */.YjP().describe("The headline chain's primary request id, or not_observed."),
     prompt_class: schemas/* string */.YjP(),
-    status_class: statusClass,
-    retry_attempts: schemas/* int */.Whr().nonnegative(),
-    fallback_decision: decision,
+    status_class: statusClass.nullable(),
+    status_reason: schemas/* string */.YjP(),
+    retry_attempts: count.describe('Observed retries of the worst caller request across chains.'),
+    fallback_decision: decision.describe('The most severe chain decision.'),
     decision_paused: schemas/* boolean */.zMY(),
     passed: schemas/* boolean */.zMY(),
-    operator_initials: schemas/* string */.YjP().nullable(),
-    follow_up_owner: schemas/* string */.YjP().nullable(),
+    operator_initials: nullableText,
+    follow_up_owner: nullableText,
     evidence_links: schemas/* array */.YOg(schemas/* string */.YjP()),
+    run: schemas/* strictObject */.rej({
+        repository: nullableText,
+        commit: nullableText,
+        ref: nullableText,
+        event: nullableText,
+        run_url: nullableText,
+    })
+        .describe('Where the gate ran; null outside a workflow.'),
     config: schemas/* strictObject */.rej({
         file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey']),
+        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey', 'mixed']),
         digest: schemas/* string */.YjP(),
     }),
+    change: schemas/* strictObject */.rej({
+        base_digest: nullableText,
+        head_digest: schemas/* string */.YjP(),
+        routes_added: schemas/* array */.YOg(schemas/* string */.YjP()),
+        routes_removed: schemas/* array */.YOg(schemas/* string */.YjP()),
+        hosts_added: schemas/* array */.YOg(schemas/* string */.YjP()),
+        hosts_removed: schemas/* array */.YOg(schemas/* string */.YjP()),
+        models_changed: schemas/* array */.YOg(schemas/* strictObject */.rej({ route: schemas/* string */.YjP(), from: schemas/* string */.YjP(), to: schemas/* string */.YjP() })),
+        retry_policies_changed: schemas/* array */.YOg(schemas/* string */.YjP()),
+        budget_changed: schemas/* boolean */.zMY(),
+        touches: schemas/* array */.YOg(schemas/* enum */.k5n(['routing', 'hosts', 'models', 'retry_policy', 'budget'])),
+        mixed_scope: schemas/* boolean */.zMY(),
+    })
+        .nullable()
+        .describe('What the change touches against the base config; null without a base.'),
     environment: schemas/* strictObject */.rej({
         gate_version: schemas/* string */.YjP(),
         node_version: schemas/* string */.YjP(),
         runner_os: schemas/* string */.YjP(),
-        driver: schemas/* enum */.k5n(['reference', 'command']),
-        upstream: schemas/* enum */.k5n(['live', 'mock', 'mixed']),
+        driver: schemas/* enum */.k5n(['reference', 'command', 'mixed']),
+        upstream: schemas/* enum */.k5n(['live', 'mock', 'mixed', 'none']),
         environment_mismatch: schemas/* boolean */.zMY(),
         mismatch_reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
     }),
-    routes: schemas/* array */.YOg(routeRecordSchema),
     chains: schemas/* array */.YOg(chainRecordSchema),
+    routes: schemas/* array */.YOg(routeRecordSchema),
+    storm: schemas/* array */.YOg(stormRecordSchema),
+    findings: schemas/* array */.YOg(findingRecordSchema),
     verdicts: schemas/* array */.YOg(verdictRecordSchema),
-    failures: schemas/* array */.YOg(schemas/* string */.YjP()),
+    gate: schemas/* strictObject */.rej({
+        passed: schemas/* boolean */.zMY(),
+        fail_on: schemas/* array */.YOg(failCategory),
+        problems: schemas/* array */.YOg(problemRecordSchema),
+    }),
+    failures: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The problems that fail the job, one line each.'),
     remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
     does_not_assert: schemas/* array */.YOg(schemas/* enum */.k5n(NOT_ASSERTED)),
-});
+    merged_from: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        ledger_id: schemas/* string */.YjP(),
+        passed: schemas/* boolean */.zMY(),
+        fallback_decision: decision,
+        runner_os: schemas/* string */.YjP(),
+    }))
+        .describe('The entries a `ledger merge` combined; empty for a single run.'),
+    integrity: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })
+        .describe('sha256 of the canonical JSON of the entry without this field.'),
+})
+    .describe('fallback-gate fallback decision ledger entry, v1.');
 
+// EXTERNAL MODULE: ./lib/record/run-context.js
+var run_context = __nccwpck_require__(6058);
 ;// CONCATENATED MODULE: ./lib/record/build-ledger.js
 
 
 
 
-const nextUlid = monotonicFactory();
+
+
+
+/** Timelines keep the first samples of each scenario, up to this many attempts. */
+const TIMELINE_SAMPLES = 3;
+const TIMELINE_ATTEMPTS = 60;
+/** Storm series are thinned to at most this many points. */
+const STORM_SERIES_POINTS = 120;
+const defaultId = monotonicFactory();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
-    const { plan, judgement, context } = input;
-    const { happyPath } = input.observations;
-    const primaryName = plan.chains[0] ? routeOrder(plan.chains[0].target)[0] : undefined;
-    const primary = happyPath.find((o) => o.route === primaryName) ?? happyPath[0];
+    const { plan, judgement, context, analysis } = input;
+    const { happyPath, errorPath, storm } = input.observations;
+    const chains = plan.chains.map((chain) => chainRecord(chain, input));
+    const headline = [...chains].sort((a, b) => DECISION_SEVERITY[b.fallback_decision] - DECISION_SEVERITY[a.fallback_decision])[0] ?? null;
     const families = new Set(plan.routes.map((r) => r.family));
     const upstreams = new Set(happyPath.map((o) => o.upstream));
+    const drivers = new Set(errorPath.map((s) => s.driver));
     const mismatches = happyPath
         .filter((o) => o.environmentMismatch)
         .map((o) => `route ${o.route}: ${o.environmentMismatch}`);
-    const uncertainty = [
-        ...judgement.decisions.flatMap((d) => d.evidenceGaps.map((g) => `chain ${d.chain}: not observed: ${g}`)),
-        ...(mismatches.length > 0
-            ? [
-                'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
-            ]
-            : []),
-        'the error path (injected faults) was not exercised in this run',
-    ];
-    const entry = {
+    const run = context.run ?? run_context/* NO_WORKFLOW_RUN */.c;
+    const draft = {
         schema_version: LEDGER_SCHEMA_VERSION,
-        ledger_id: nextUlid(context.now.getTime()),
+        ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
         timestamp: context.now.toISOString(),
         endpoint_family: families.size === 1 ? [...families][0] : 'mixed',
-        request_id: primary?.requestId ?? 'not_observed',
+        request_id: headline?.request_id ?? 'not_observed',
         prompt_class: contract_families/* SMOKE_PROMPT_CLASS */.aX,
-        status_class: (primary?.statusClass ?? 'terminal'),
-        retry_attempts: 0,
+        status_class: headline?.status_class ?? null,
+        status_reason: headline?.status_reason ?? 'no chain was observed',
+        retry_attempts: Math.max(0, ...chains.map((c) => c.retry_attempts)),
         fallback_decision: judgement.decision,
         decision_paused: judgement.paused,
         passed: judgement.passed,
         operator_initials: context.operatorInitials,
         follow_up_owner: context.followUpOwner,
         evidence_links: context.evidenceLinks,
+        run: {
+            repository: run.repository,
+            commit: run.commit,
+            ref: run.ref,
+            event: run.event,
+            run_url: run.runUrl,
+        },
         config: { file: plan.file, format: plan.format, digest: plan.digest },
+        change: analysis.change
+            ? {
+                base_digest: analysis.change.baseDigest,
+                head_digest: analysis.change.headDigest,
+                routes_added: analysis.change.routesAdded,
+                routes_removed: analysis.change.routesRemoved,
+                hosts_added: analysis.change.hostsAdded,
+                hosts_removed: analysis.change.hostsRemoved,
+                models_changed: analysis.change.modelsChanged,
+                retry_policies_changed: analysis.change.retryPoliciesChanged,
+                budget_changed: analysis.change.budgetChanged,
+                touches: analysis.change.touches,
+                mixed_scope: analysis.change.mixedScope,
+            }
+            : null,
         environment: {
             gate_version: context.gateVersion,
             node_version: context.nodeVersion,
             runner_os: context.runnerOs,
-            driver: context.driver,
-            upstream: upstreams.size === 1 ? [...upstreams][0] : 'mixed',
+            driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
+            upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0] : 'mixed',
             environment_mismatch: mismatches.length > 0,
             mismatch_reasons: mismatches,
         },
-        routes: happyPath.map((o) => ({
-            name: o.route,
-            endpoint_family: o.family,
-            upstream: o.upstream,
-            request_id: o.requestId,
-            request_id_source: o.requestIdSource,
-            started_at: o.startedAt,
-            duration_ms: o.durationMs,
-            http_status: o.httpStatus,
-            status_class: o.statusClass,
-            status_reason: o.reason,
-            output: o.output,
-            environment_mismatch: o.environmentMismatch,
+        chains,
+        routes: happyPath.map((o) => routeRecord(o, judgement.verdicts)),
+        storm: storm.map(stormRecord),
+        findings: analysis.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            message: f.message,
+            fix: f.fix,
+            at: { file: f.at.file, line: f.at.line, column: f.at.column },
         })),
-        chains: plan.chains.map((chain) => {
-            const d = judgement.decisions.find((x) => x.chain === chain.name);
-            return {
-                name: chain.name,
-                route_order: routeOrder(chain.target),
-                worst_case_attempts: worstCaseChainAttempts(chain),
-                fallback_decision: d?.decision ?? 'escalate',
-                decision_paused: d?.paused ?? true,
-                evidence_gaps: d?.evidenceGaps ?? ['no decision was made for this chain'],
-                reason: d?.reason ?? 'no decision was made for this chain',
-            };
-        }),
-        verdicts: judgement.verdicts.map((v) => ({ ...v })),
+        verdicts: judgement.verdicts.map(verdictRecord),
+        gate: {
+            passed: judgement.passed,
+            fail_on: [...judgement.failOn],
+            problems: judgement.problems.map((p) => ({
+                category: p.category,
+                subject: p.subject,
+                message: p.message,
+                fix: p.fix,
+                fails_job: p.failsJob,
+            })),
+        },
         failures: judgement.failures,
-        remaining_uncertainty: uncertainty,
+        remaining_uncertainty: remainingUncertainty(input, mismatches.length > 0),
         does_not_assert: [...NOT_ASSERTED],
+        merged_from: [],
     };
-    return ledgerEntrySchema.parse(input.redactor.value(entry));
+    return sealLedger(input.redactor.value(draft));
+}
+/** Adds the integrity digest and validates; the one way a finished entry is made. */
+function sealLedger(draft) {
+    return ledgerEntrySchema.parse({ ...draft, integrity: { sha256: integrityDigest(draft) } });
+}
+function chainRecord(chain, input) {
+    const { judgement } = input;
+    const order = routeOrder(chain.target);
+    const primary = input.observations.happyPath.find((o) => o.route === order[0]);
+    const scenarios = input.observations.errorPath.filter((s) => s.chain === chain.name);
+    const samples = scenarios.flatMap((s) => s.samples);
+    const families = new Set(order.flatMap((name) => input.plan.routes.filter((r) => r.name === name).map((r) => r.family)));
+    const decision = judgement.decisions.find((d) => d.chain === chain.name);
+    const outcomes = samples.map((s) => s.outcome.kind);
+    return {
+        name: chain.name,
+        route_order: order,
+        endpoint_family: families.size === 1 ? [...families][0] : 'mixed',
+        request_id: primary?.requestId ?? null,
+        prompt_class: contract_families/* SMOKE_PROMPT_CLASS */.aX,
+        status_class: primary?.statusClass ?? null,
+        status_reason: primary?.reason ?? `the primary route ${order[0] ?? '(none)'} was not observed`,
+        retry_attempts: Math.max(0, ...samples.map((s) => s.attempts.length - 1)),
+        retry_attempts_source: samples.length > 0 ? 'error_path' : primary ? 'happy_path' : 'not_observed',
+        worst_case_attempts: worstCaseChainAttempts(chain),
+        caller_outcome: samples.length === 0
+            ? 'not_observed'
+            : outcomes.includes('hang')
+                ? 'hang'
+                : outcomes.includes('unknown')
+                    ? 'unknown'
+                    : 'usable_or_controlled_failure',
+        fallback_decision: decision?.decision ?? 'escalate',
+        decision_rule: decision?.rule ?? 'none',
+        decision_paused: decision?.paused ?? true,
+        evidence_gaps: decision?.evidenceGaps ?? ['no decision was made for this chain'],
+        reason: decision?.reason ?? 'no decision was made for this chain',
+        source_ledger_id: null,
+        scenarios: scenarios.map(scenarioRecord),
+        verdicts: judgement.verdicts
+            .filter((v) => v.subject === `chain:${chain.name}` || v.subject.startsWith(`chain:${chain.name}/`))
+            .map(verdictRecord),
+    };
+}
+function scenarioRecord(s) {
+    const shown = [...s.samples]
+        .sort((a, b) => a.sample - b.sample)
+        .slice(0, TIMELINE_SAMPLES)
+        .flatMap((sample) => sample.attempts)
+        .slice(0, TIMELINE_ATTEMPTS);
+    const total = s.samples.reduce((n, sample) => n + sample.attempts.length, 0);
+    const count = (kind) => s.samples.filter((x) => x.outcome.kind === kind).length;
+    return {
+        name: s.scenario,
+        driver: s.driver,
+        expectation: s.expectation,
+        samples: s.samples.length,
+        wall_ms: s.wallMs,
+        longest_mandated_wait_ms: s.longestMandatedWaitMs,
+        retry_attempts: Math.max(0, ...s.samples.map((x) => x.attempts.length - 1)),
+        outcomes: {
+            usable: count('usable'),
+            controlled_failure: count('controlled_failure'),
+            hang: count('hang'),
+            unknown: count('unknown'),
+        },
+        evidence_gaps: s.evidenceGaps,
+        timeline: shown.map((a) => ({
+            sample: a.sample,
+            seq: a.seq,
+            route: a.route,
+            at_ms: a.atMs,
+            duration_ms: a.durationMs,
+            method: a.method,
+            path: a.path,
+            fault: a.fault,
+            status: a.status,
+            retry_after_ms: a.retryAfterMs,
+            retry_headers: { ...a.retryHeaders },
+            request_id: a.requestId,
+        })),
+        timeline_omitted: total - shown.length,
+    };
+}
+function routeRecord(o, verdicts) {
+    return {
+        name: o.route,
+        endpoint_family: o.family,
+        upstream: o.upstream,
+        request_id: o.requestId,
+        request_id_source: o.requestIdSource,
+        prompt_class: contract_families/* SMOKE_PROMPT_CLASS */.aX,
+        started_at: o.startedAt,
+        duration_ms: o.durationMs,
+        http_status: o.httpStatus,
+        status_class: o.statusClass,
+        status_reason: o.reason,
+        output: o.output ? { sha256: o.output.sha256, length: o.output.length } : null,
+        environment_mismatch: o.environmentMismatch,
+        verdicts: verdicts.filter((v) => v.subject === `route:${o.route}`).map(verdictRecord),
+    };
+}
+function stormRecord(s) {
+    const step = Math.max(1, Math.ceil(s.series.length / STORM_SERIES_POINTS));
+    return {
+        chain: s.chain,
+        seed: s.seed,
+        callers: s.callers,
+        outage: { shape: s.outage.shape, duration_ms: s.outage.durationMs },
+        amplification: s.amplification,
+        peak_attempts_per_second: s.peakAttemptsPerSecond,
+        baseline_peak_attempts_per_second: s.baselinePeakAttemptsPerSecond,
+        drain_ms: s.drainMs,
+        shares: {
+            usable: s.shares.usable,
+            controlled_failure: s.shares.controlledFailure,
+            over_budget: s.shares.overBudget,
+        },
+        series: s.series
+            .filter((_, i) => i % step === 0)
+            .map((p) => ({ t_seconds: p.tSeconds, policy: p.policy, baseline: p.baseline })),
+    };
+}
+function verdictRecord(v) {
+    return {
+        id: v.id,
+        subject: v.subject,
+        status: v.status,
+        figures: { ...v.figures },
+        reason: v.reason,
+    };
+}
+function remainingUncertainty(input, mismatch) {
+    const { judgement, observations } = input;
+    const gapText = new Set(judgement.decisions.flatMap((d) => d.evidenceGaps));
+    const lines = [
+        ...judgement.decisions.flatMap((d) => d.evidenceGaps.map((g) => `chain ${d.chain}: not observed: ${g}`)),
+        ...judgement.verdicts
+            .filter((v) => v.status === 'unknown')
+            .filter((v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${v.subject}`)))
+            .map((v) => `not established: ${v.id} for ${v.subject}: ${v.reason}`),
+    ];
+    if (mismatch) {
+        lines.push('some routes were checked against the embedded mock, so their result is not evidence about the live endpoint');
+    }
+    if (observations.errorPath.length === 0) {
+        lines.push('the error path (injected faults) was not exercised in this run: retry behaviour on the wire is unverified');
+    }
+    if (observations.storm.length === 0) {
+        lines.push('no retry-storm simulation ran: amplification under an outage is unverified');
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/record/history.js
+
+
+
+// The history file: one canonical JSON entry per line (JSON Lines), appended run after run, so a
+// team can follow decisions over time with ordinary line tools.
+function renderHistoryLine(entry) {
+    return canonicalJsonLine(entry);
+}
+/** Appends one already redacted line; a single append call keeps the line whole. */
+async function appendHistoryLine(path, line) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.appendFile)(path, line, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./lib/record/render-mermaid.js
+// Mermaid diagrams for the Markdown ledger, kept to the simplest syntax GitHub renders:
+// a gantt chart of one caller request's attempts (time on the axis, one section per route), and
+// an xychart of attempts per second in the storm simulation. Labels are reduced to characters
+// that carry no Mermaid meaning (no colons, semicolons, hashes or quotes).
+/** At most this many attempts are drawn in one timeline. */
+const MERMAID_MAX_TASKS = 40;
+/** At most this many points are drawn in one storm chart. */
+const MERMAID_MAX_POINTS = 60;
+/** The attempts of the scenario's first sample as a gantt chart; null when nothing was recorded. */
+function attemptGantt(scenario) {
+    const first = scenario.timeline[0]?.sample;
+    if (first === undefined)
+        return null;
+    const attempts = scenario.timeline.filter((a) => a.sample === first).slice(0, MERMAID_MAX_TASKS);
+    const lines = [
+        'gantt',
+        `  title ${label(`${scenario.name} sample ${first} of ${scenario.samples}`)}`,
+        '  dateFormat x',
+        '  axisFormat %S.%L s',
+    ];
+    const routes = [...new Set(attempts.map((a) => a.route))];
+    for (const route of routes) {
+        lines.push(`  section ${label(route)}`);
+        for (const a of attempts.filter((x) => x.route === route)) {
+            const start = Math.max(0, Math.round(a.at_ms));
+            const end = start + Math.max(1, Math.round(a.duration_ms ?? 1));
+            lines.push(`    ${label(taskName(a))} :${tag(a)}a${a.sample}_${a.seq}, ${start}, ${end}`);
+        }
+    }
+    return lines.join('\n');
+}
+/** Attempts per second over time, policy then no-retry baseline; null without a series. */
+function stormChart(storm) {
+    if (storm.series.length < 2)
+        return null;
+    const step = Math.max(1, Math.ceil(storm.series.length / MERMAID_MAX_POINTS));
+    const points = storm.series.filter((_, i) => i % step === 0);
+    const first = points[0].t_seconds;
+    const last = points.at(-1).t_seconds;
+    const num = (n) => String(Math.round(n * 100) / 100);
+    return [
+        'xychart-beta',
+        `  title "${label(`Attempts per second, chain ${storm.chain}`)}"`,
+        `  x-axis "seconds" ${num(first)} --> ${num(last)}`,
+        '  y-axis "attempts per second"',
+        `  line [${points.map((p) => num(p.policy)).join(', ')}]`,
+        `  line [${points.map((p) => num(p.baseline)).join(', ')}]`,
+    ].join('\n');
+}
+function taskName(a) {
+    const what = a.status !== null ? `HTTP ${a.status}` : a.fault.replaceAll('_', ' ');
+    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
+    return `attempt ${a.seq} ${what}${a.duration_ms === null ? ' no answer' : ''}${wait}`;
+}
+function tag(a) {
+    const ok = a.status !== null && a.status >= 200 && a.status < 300;
+    if (ok && a.fault === 'ok')
+        return 'done, ';
+    if (ok)
+        return 'active, ';
+    return 'crit, ';
+}
+/** Keeps letters, digits, spaces and . _ - ( ) /; anything else becomes a space. */
+function label(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9 ._()/-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return cleaned.length > 0 ? cleaned.slice(0, 80) : 'unnamed';
+}
+
+;// CONCATENATED MODULE: ./lib/record/render-markdown.js
+
+// The Markdown ledger: the PR comment and the job summary. The headline decision comes first,
+// then one table per chain; timelines and details are folded. The whole text stays under
+// GitHub's comment limit with room left for the marker the publisher prepends; when it would
+// not, the folded sections are left out, last first, and the text says so.
+/** GitHub rejects issue and pull request comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** Room kept for what the publisher adds (a hidden marker, a header line). */
+const MARKER_RESERVE = 1_536;
+const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
+function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
+    const blocks = [
+        { text: headline(entry), optional: false },
+        ...entry.chains.map((chain) => ({ text: chainSection(chain, entry), optional: false })),
+        ...entry.chains.flatMap((chain) => {
+            const timelines = chainTimelines(chain);
+            return timelines ? [{ text: timelines, optional: true }] : [];
+        }),
+        ...entry.storm.flatMap((storm) => {
+            const chart = stormChart(storm);
+            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
+        }),
+        { text: detailsSection(entry), optional: true },
+    ];
+    return fit(blocks, limit);
+}
+function fit(blocks, limit) {
+    const join = (bs) => bs.map((b) => b.text).join('\n');
+    const kept = [...blocks];
+    let omitted = 0;
+    while (join(kept).length > limit) {
+        const index = kept.findLastIndex((b) => b.optional);
+        if (index === -1)
+            break;
+        kept.splice(index, 1);
+        omitted += 1;
+    }
+    const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
+    let text = join(kept);
+    if (omitted > 0 && text.length + 300 <= limit) {
+        return text + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
+    }
+    if (text.length <= limit && omitted === 0)
+        return text;
+    // Even the required blocks are too long (very many chains): cut at a line boundary. The
+    // required blocks hold only headings, tables and lists, so a cut cannot leave a fence open.
+    const room = limit - 400;
+    text = join(kept.filter((b) => !b.optional));
+    const cut = text.lastIndexOf('\n', room);
+    return `${text.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain tables were`)}`;
+}
+function headline(entry) {
+    const icon = entry.passed ? '✅' : '❌';
+    const paused = entry.decision_paused ? ' (paused: evidence missing)' : '';
+    const lines = [
+        `## ${icon} fallback-gate: \`${entry.fallback_decision}\`${paused}, gate ${entry.passed ? 'passed' : 'failed'}`,
+        '',
+        `Config \`${code(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}) · ledger \`${entry.ledger_id}\` · ${entry.timestamp}`,
+    ];
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    if (failing.length > 0) {
+        lines.push('', '**Why it failed**', '');
+        for (const p of failing) {
+            lines.push(`- **${p.category}** · ${inline(p.subject)}: ${inline(p.message)}`);
+            if (!p.message.includes(p.fix))
+                lines.push(`  - fix: ${inline(p.fix)}`);
+        }
+    }
+    const notFailing = entry.gate.problems.filter((p) => !p.fails_job);
+    if (notFailing.length > 0) {
+        lines.push('', `**Found, but not failing the job** (fail-on: ${entry.gate.fail_on.join(', ') || 'none'})`, '');
+        for (const p of notFailing) {
+            lines.push(`- ${p.category} · ${inline(p.subject)}: ${inline(p.message)}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+function chainSection(chain, entry) {
+    const lines = [
+        `### Chain \`${code(chain.name)}\`: \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''}`,
+        '',
+        `${inline(chain.reason)} (rule \`${chain.decision_rule}\`)`,
+    ];
+    if (chain.evidence_gaps.length > 0) {
+        lines.push('', `Not observed: ${chain.evidence_gaps.map(inline).join('; ')}`);
+    }
+    lines.push('', `Worst case ${chain.worst_case_attempts} upstream attempts per request · observed retries ${chain.retry_attempts} (${chain.retry_attempts_source.replaceAll('_', ' ')}) · caller outcome ${chain.caller_outcome.replaceAll('_', ' ')}`, '', '| # | route | family | upstream | status class | HTTP | request id |', '| ---: | --- | --- | --- | --- | ---: | --- |');
+    chain.route_order.forEach((name, i) => {
+        const r = entry.routes.find((x) => x.name === name);
+        lines.push(r
+            ? `| ${i + 1} | ${cell(name)} | ${r.endpoint_family} | ${r.upstream} | \`${r.status_class}\` ${cell(r.status_reason)} | ${r.http_status ?? '—'} | \`${code(r.request_id)}\` |`
+            : `| ${i + 1} | ${cell(name)} | — | — | not observed | — | — |`);
+    });
+    if (chain.scenarios.length > 0) {
+        lines.push('', '| scenario | driver | samples | max retries | usable | controlled failure | hang | unknown |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+        for (const s of chain.scenarios) {
+            lines.push(`| ${cell(s.name)} | ${s.driver} | ${s.samples} | ${s.retry_attempts} | ${s.outcomes.usable} | ${s.outcomes.controlled_failure} | ${s.outcomes.hang} | ${s.outcomes.unknown} |`);
+        }
+    }
+    if (chain.verdicts.length > 0) {
+        lines.push('', '| check | subject | result | reason |', '| --- | --- | --- | --- |');
+        for (const v of chain.verdicts) {
+            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+function chainTimelines(chain) {
+    const diagrams = chain.scenarios.flatMap((s) => {
+        const gantt = attemptGantt(s);
+        return gantt
+            ? [
+                `Scenario \`${code(s.name)}\`: ${inline(s.expectation)}\n\n\`\`\`mermaid\n${gantt}\n\`\`\`\n`,
+            ]
+            : [];
+    });
+    if (diagrams.length === 0)
+        return null;
+    return `<details><summary>Attempt timelines, chain ${inline(chain.name)}</summary>\n\n${diagrams.join('\n')}\n</details>\n`;
+}
+function stormSection(storm, chart) {
+    return [
+        `<details><summary>Retry storm, chain ${inline(storm.chain)}: amplification ${storm.amplification.toFixed(2)}</summary>`,
+        '',
+        `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery. First line: the policy; second line: no retries.`,
+        '',
+        '```mermaid',
+        chart,
+        '```',
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+function detailsSection(entry) {
+    const env = entry.environment;
+    const lines = [
+        '<details><summary>Environment, change, findings, uncertainty, and what this entry does not assert</summary>',
+        '',
+        `Environment: gate ${inline(env.gate_version)}, Node ${inline(env.node_version)}, ${inline(env.runner_os)}, driver ${env.driver}, upstream ${env.upstream}.`,
+    ];
+    if (entry.run.repository || entry.run.run_url) {
+        lines.push('', `Run: ${inline(entry.run.repository ?? '—')} · ${inline(entry.run.event ?? '—')} · ${inline(entry.run.ref ?? '—')} · ${inline(entry.run.commit ?? '—')}${entry.run.run_url ? ` · ${inline(entry.run.run_url)}` : ''}`);
+    }
+    if (env.environment_mismatch) {
+        lines.push('', '**Environment mismatch**: not live evidence for:');
+        for (const reason of env.mismatch_reasons)
+            lines.push(`- ${inline(reason)}`);
+    }
+    lines.push('', `Config digest \`${code(entry.config.digest)}\`.`);
+    if (entry.change) {
+        const c = entry.change;
+        lines.push('', `Change against base \`${code(c.base_digest ?? 'none')}\`: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? ' (**mixed scope**)' : ''}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
+    }
+    if (entry.findings.length > 0) {
+        lines.push('', '| finding | severity | where | message | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of entry.findings) {
+            lines.push(`| ${cell(f.id)} | ${f.severity} | ${cell(`${f.at.file}:${f.at.line}:${f.at.column}`)} | ${cell(f.message)} | ${cell(f.fix)} |`);
+        }
+    }
+    const routeVerdicts = entry.routes.flatMap((r) => r.verdicts);
+    if (routeVerdicts.length > 0) {
+        lines.push('', '| route check | subject | result | reason |', '| --- | --- | --- | --- |');
+        for (const v of routeVerdicts) {
+            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
+        }
+    }
+    if (entry.remaining_uncertainty.length > 0) {
+        lines.push('', 'Remaining uncertainty:');
+        for (const u of entry.remaining_uncertainty)
+            lines.push(`- ${inline(u)}`);
+    }
+    if (entry.merged_from.length > 0) {
+        lines.push('', `Merged from ${entry.merged_from.length} entries: ${entry.merged_from.map((m) => `\`${m.ledger_id}\` (${inline(m.runner_os)}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`).join(', ')}.`);
+    }
+    lines.push('', `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, '', `Operator: ${entry.operator_initials ? inline(entry.operator_initials) : '_not set_'} · follow-up owner: ${entry.follow_up_owner ? inline(entry.follow_up_owner) : '_not set_'}${entry.evidence_links.length > 0 ? ` · evidence: ${entry.evidence_links.map(inline).join(', ')}` : ''}`, '', '</details>', '');
+    return lines.join('\n');
+}
+function mark(status) {
+    return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown';
+}
+/** Text inside a table cell: no pipes or line breaks. */
+function cell(text) {
+    return inline(text).replaceAll('|', '\\|');
+}
+/** Text inside a code span: backticks would end it early. */
+function code(text) {
+    return text.replaceAll('`', "'").replaceAll('\n', ' ');
+}
+/** Untrusted text in Markdown: no HTML, no @-mentions, no line breaks. */
+function inline(text) {
+    return text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('@', '&#64;')
+        .replaceAll('\r', ' ')
+        .replaceAll('\n', ' ');
+}
+
+;// CONCATENATED MODULE: ./lib/record/outputs.js
+
+
+
+/**
+ * The entry was redacted when it was built; the renderings are redacted once more as a whole,
+ * so text a renderer adds can never carry a secret either.
+ */
+function renderOutputs(entry, redactor) {
+    return {
+        json: redactor.text(canonicalJson(entry)),
+        markdown: redactor.text(renderMarkdown(entry)),
+        historyLine: redactor.text(renderHistoryLine(entry)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/record/redact.js
-// One redaction pass for every output. Known secret values are replaced wherever they appear;
-// secret-shaped strings (bearer tokens, provider keys, URL credentials) are caught by pattern.
+// One redaction pass for every output. Known secret values (from the environment and the config)
+// are replaced wherever they appear; secret-shaped strings (credential headers, bearer tokens,
+// provider key formats, URL credentials and key-bearing query parameters) are caught by pattern.
+// The pass is idempotent, so `ledger verify` can check a file by redacting it again and
+// comparing.
 const REDACTED = '[REDACTED]';
 // Variables whose names say they hold a secret, whatever the config declares.
-const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
 // Shorter values are too likely to be ordinary words or numbers to replace everywhere.
 const MIN_SECRET_LENGTH = 8;
-// Each pattern keeps its first group (a harmless prefix) and redacts the rest.
+// Header and field names whose value is a credential, whatever it looks like.
+const SENSITIVE_NAME = /^(?:(?:proxy-)?authorization|x-api-key|api-key|api_key|apikey|x-goog-api-key|openai-api-key|cookie|set-cookie|password|passwd|secret|client_secret|access_token|refresh_token|token)$/i;
+const SENSITIVE_HEADER = '(?:proxy-)?authorization|x-api-key|api-key|x-goog-api-key|openai-api-key|cookie|set-cookie';
+const QUERY_KEY = 'api[_-]?key|apikey|key|token|access_token|refresh_token|secret|client_secret|password|passwd|sig|signature';
+// Each pattern keeps its first group (a harmless prefix) and redacts the rest of the match.
 const SECRET_PATTERNS = [
+    // A credential header written as `Name: value` or as a JSON member `"name": "value"`.
+    new RegExp(`((?:^|[\\s"'{,;])(?:${SENSITIVE_HEADER})"?\\s*[:=]\\s*"?)[^"\\r\\n,}|<]+`, 'gim'),
     /\b((?:Bearer|Basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
     /()\bsk-[A-Za-z0-9_-]{8,}/g,
     /()\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g,
+    /()\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
+    /()\bAKIA[0-9A-Z]{16}\b/g,
+    /()\bAIza[0-9A-Za-z_-]{35}/g,
     /()\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
-    /\b((?:api[_-]?key|key|token|access_token|secret)=)[^&\s"'#]+/gi,
-    /(\/\/)[^/\s:@"']+:[^/\s@"']+(?=@)/g,
+    new RegExp(`\\b((?:${QUERY_KEY})=)[^&\\s"'#<>|()[\\]]+`, 'gi'),
+    // userinfo in a URL: scheme://user:password@host
+    /(\/\/)[^/\s:@"'<>|]+:[^/\s@"'<>|]+(?=@)/g,
 ];
+/** Whether a header or field of this name holds a credential whatever its value looks like. */
+function isCredentialField(name) {
+    return SENSITIVE_NAME.test(name);
+}
 /** Collects secret values from the environment: named credential variables and secret-looking ones. */
 function secretsFromEnv(env, declaredNames = []) {
     const values = new Set();
@@ -38675,9 +39618,42 @@ function secretsFromEnv(env, declaredNames = []) {
     }
     return [...values];
 }
+/**
+ * Collects secret values a config carries in its URLs: the password (and user) of userinfo, and
+ * the values of key-bearing query parameters. They are redacted even where they appear without
+ * their URL around them (an error message quoting the key, for example).
+ */
+function secretsFromUrls(urls) {
+    const values = new Set();
+    const keyParam = new RegExp(`^(?:${QUERY_KEY})$`, 'i');
+    for (const text of urls) {
+        let url;
+        try {
+            url = new URL(text);
+        }
+        catch {
+            continue;
+        }
+        for (const part of [url.username, url.password]) {
+            const decoded = safeDecode(part);
+            if (decoded.length >= MIN_SECRET_LENGTH)
+                values.add(decoded);
+            if (part.length >= MIN_SECRET_LENGTH)
+                values.add(part);
+        }
+        for (const [name, value] of url.searchParams) {
+            if (keyParam.test(name) && value.length >= MIN_SECRET_LENGTH)
+                values.add(value);
+        }
+    }
+    return [...values];
+}
 function createRedactor(secrets) {
-    // Longest first, so a secret that contains another is replaced whole.
-    const known = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length);
+    // Longest first, so a secret that contains another is replaced whole. A value that is part of
+    // the marker itself could never be removed, so it is left to the patterns.
+    const known = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))]
+        .filter((s) => !REDACTED.includes(s))
+        .sort((a, b) => b.length - a.length);
     const text = (input) => {
         let out = input;
         for (const secret of known)
@@ -38696,73 +39672,20 @@ function deepMap(input, fn) {
     if (Array.isArray(input))
         return input.map((item) => deepMap(item, fn));
     if (input !== null && typeof input === 'object') {
-        return Object.fromEntries(Object.entries(input).map(([k, v]) => [fn(k), deepMap(v, fn)]));
+        return Object.fromEntries(Object.entries(input).map(([k, v]) => [
+            fn(k),
+            typeof v === 'string' && SENSITIVE_NAME.test(k) && v.length > 0 ? REDACTED : deepMap(v, fn),
+        ]));
     }
     return input;
 }
-
-;// CONCATENATED MODULE: ./lib/record/render-markdown.js
-/** GitHub rejects comments over 65,536 characters; keep a margin for the marker. */
-const MARKDOWN_LIMIT = 60_000;
-function renderMarkdown(entry) {
-    const icon = entry.passed ? '✅' : '❌';
-    const lines = [];
-    lines.push(`## ${icon} fallback-gate: \`${entry.fallback_decision}\`${entry.decision_paused ? ' (paused)' : ''}`);
-    lines.push('');
-    lines.push(`Gate **${entry.passed ? 'passed' : 'failed'}** for \`${cell(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}). Ledger \`${entry.ledger_id}\`.`);
-    if (entry.failures.length > 0) {
-        lines.push('');
-        lines.push('**Why it failed**');
-        lines.push('');
-        for (const failure of entry.failures)
-            lines.push(`- ${escapeInline(failure)}`);
+function safeDecode(part) {
+    try {
+        return decodeURIComponent(part);
     }
-    lines.push('');
-    lines.push('| chain | routes in order | worst-case attempts | decision | reason |');
-    lines.push('| --- | --- | ---: | --- | --- |');
-    for (const chain of entry.chains) {
-        lines.push(`| ${cell(chain.name)} | ${cell(chain.route_order.join(' → '))} | ${chain.worst_case_attempts} | \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''} | ${cell(chain.reason)} |`);
+    catch {
+        return part;
     }
-    lines.push('');
-    lines.push('| route | family | upstream | status class | HTTP | request id | time |');
-    lines.push('| --- | --- | --- | --- | ---: | --- | ---: |');
-    for (const route of entry.routes) {
-        lines.push(`| ${cell(route.name)} | ${route.endpoint_family} | ${route.upstream} | \`${route.status_class}\` | ${route.http_status ?? '—'} | \`${cell(route.request_id)}\` | ${route.duration_ms} ms |`);
-    }
-    lines.push('');
-    lines.push('<details><summary>Verdicts, environment and what this entry does not assert</summary>');
-    lines.push('');
-    lines.push('| verdict | subject | result | reason |');
-    lines.push('| --- | --- | --- | --- |');
-    for (const v of entry.verdicts) {
-        lines.push(`| ${v.id} | ${cell(v.subject)} | ${v.status} | ${cell(v.reason)} |`);
-    }
-    lines.push('');
-    lines.push(`Environment: gate ${entry.environment.gate_version}, Node ${entry.environment.node_version}, ${entry.environment.runner_os}, driver ${entry.environment.driver}, upstream ${entry.environment.upstream}.`);
-    if (entry.environment.environment_mismatch) {
-        lines.push('');
-        lines.push('**Environment mismatch**: this run is not live evidence for:');
-        for (const reason of entry.environment.mismatch_reasons)
-            lines.push(`- ${escapeInline(reason)}`);
-    }
-    if (entry.remaining_uncertainty.length > 0) {
-        lines.push('');
-        lines.push('Remaining uncertainty:');
-        for (const u of entry.remaining_uncertainty)
-            lines.push(`- ${escapeInline(u)}`);
-    }
-    lines.push('');
-    lines.push(`This entry does not assert: ${entry.does_not_assert.join(', ')}.`);
-    lines.push(`Operator: ${entry.operator_initials ?? '_not set_'} · follow-up owner: ${entry.follow_up_owner ?? '_not set_'}`);
-    lines.push('');
-    lines.push('</details>');
-    return lines.join('\n') + '\n';
-}
-function cell(text) {
-    return escapeInline(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-function escapeInline(text) {
-    return text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 ;// CONCATENATED MODULE: ./lib/run.js
@@ -38771,29 +39694,47 @@ function escapeInline(text) {
 
 
 
+
+
 async function runGate(options) {
     // plan
     const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
-    const redactor = createRedactor(secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))));
+    const redactor = createRedactor([
+        ...secretsFromEnv(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
+        ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
+    ]);
     const analysis = { findings: [], change: null };
     // probe
     const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7512));
     const observations = await probe(plan, { upstream: options.upstream, env: options.env });
     // judge
-    const judgement = judge({ plan, analysis, observations });
-    // record
     const context = {
         ...options.context,
         operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
         followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
     };
+    const judgement = judge({
+        plan,
+        analysis,
+        observations,
+        evidence: {
+            operatorInitials: context.operatorInitials,
+            followUpOwner: context.followUpOwner,
+            evidenceLinks: context.evidenceLinks,
+            required: context.requiredEvidence ?? plan.owners.required ?? DEFAULT_REQUIRED_EVIDENCE,
+        },
+        ...(options.failOn ? { failOn: options.failOn } : {}),
+    });
+    // record: every output goes through the same redactor
     const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
-    const markdown = redactor.text(renderMarkdown(entry));
-    const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
+    const { json, markdown, historyLine } = renderOutputs(entry, redactor);
     // publish: disk first, then the runner's files
     const { writeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 7936));
     const { appendJobSummary, setStepOutputs } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 7568));
     const files = await writeLedgerFiles(options.outDir, json, markdown);
+    if (options.historyPath) {
+        await appendHistoryLine(options.historyPath, historyLine);
+    }
     await appendJobSummary(markdown, options.env);
     await setStepOutputs({
         decision: entry.fallback_decision,
