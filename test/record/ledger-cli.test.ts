@@ -135,6 +135,31 @@ describe('fallback-gate check: fail policy and evidence (bundled CLI)', () => {
     expect(fixed.code, fixed.stdout).toBe(0);
   });
 
+  it('fails when the config requires evidence links and none is given, and passes with one', async () => {
+    const dir = tmp();
+    const config = writeFile(
+      dir,
+      'c.yaml',
+      'routes:\n  - { name: a, endpoint_family: chat_completions, base_url: "https://a.example/v1", model: m }\nowners: { operator_initials: AB, follow_up_owner: team-x, required: [operator_initials, evidence_links] }\n',
+    );
+    const missing = await check(config, join(dir, 'out'));
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(
+      'required evidence field evidence_links is missing: pass the CLI flag `--evidence-link URL`',
+    );
+    const given = await check(
+      config,
+      join(dir, 'out2'),
+      '--evidence-link',
+      'https://tickets.example/INC-42',
+    );
+    expect(given.code, given.stdout).toBe(0);
+    const entry = JSON.parse(readFileSync(join(dir, 'out2', 'ledger.json'), 'utf8')) as {
+      evidence_links: string[];
+    };
+    expect(entry.evidence_links).toEqual(['https://tickets.example/INC-42']);
+  });
+
   it('passes the retry-storm example under --fail-on none, still recording the problems', async () => {
     const dir = tmp();
     const result = await check('examples/retry-storm.yaml', dir, '--fail-on', 'none');

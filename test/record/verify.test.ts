@@ -30,6 +30,27 @@ describe('ledger verify', () => {
     expect(reasons(canonicalJson(good()))).toEqual([]);
   });
 
+  it.each([
+    'schema_version',
+    'ledger_id',
+    'timestamp',
+    'endpoint_family',
+    'request_id',
+    'status_class',
+    'retry_attempts',
+    'fallback_decision',
+    'operator_initials',
+    'follow_up_owner',
+    'evidence_links',
+    'does_not_assert',
+    'integrity',
+  ])('rejects an entry missing %s, naming the field', (field) => {
+    const e = structuredClone(good()) as unknown as Record<string, unknown>;
+    delete e[field];
+    const found = reasons(canonicalJson(e));
+    expect(found[0]).toMatch(new RegExp(`^${field}: `));
+  });
+
   it('rejects text that is not JSON', () => {
     expect(reasons('{"ledger_id": ')[0]).toMatch(/^not valid JSON/);
   });
