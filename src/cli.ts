@@ -5,6 +5,7 @@ import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
 import { ConfigError } from './plan/config-error.js';
 import type { ConfigFormat } from './plan/types.js';
 import type { UpstreamMode } from './probe/upstream.js';
+import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
@@ -158,12 +159,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
     }
+    // Messages can quote input (a URL, a value): they go through the same redaction as the ledger.
+    const redact = createRedactor(secretsFromEnv(process.env)).text;
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.format()}\n`);
+      process.stderr.write(`${redact(error.format())}\n`);
       return EXIT_USAGE;
     }
     // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
-    process.stderr.write(`fallback-gate: internal error: ${(error as Error).message}\n`);
+    process.stderr.write(`fallback-gate: internal error: ${redact((error as Error).message)}\n`);
     if (process.env.FALLBACK_GATE_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return EXIT_USAGE;
   }

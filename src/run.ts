@@ -8,7 +8,8 @@ import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
 import { appendHistoryLine } from './record/history.js';
 import { renderOutputs } from './record/outputs.js';
-import { createRedactor, secretsFromEnv, secretsFromUrls } from './record/redact.js';
+import { ledgerRedactor } from './record/ledger-json-schema.js';
+import { secretsFromEnv, secretsFromUrls } from './record/redact.js';
 import type { RunContext } from './record/run-context.js';
 import type { LedgerFiles } from './publish/files.js';
 
@@ -45,7 +46,7 @@ export interface GateResult {
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
   const plan = await loadPlan(options.configPath, options.format ? { format: options.format } : {});
-  const redactor = createRedactor([
+  const redactor = ledgerRedactor([
     ...secretsFromEnv(
       options.env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),

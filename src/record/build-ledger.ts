@@ -290,6 +290,11 @@ function remainingUncertainty(input: LedgerInput, mismatch: boolean): string[] {
       .filter((v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${v.subject}`)))
       .map((v) => `not established: ${v.id} for ${v.subject}: ${v.reason}`),
   ];
+  for (const s of observations.errorPath) {
+    for (const gap of s.evidenceGaps) {
+      lines.push(`chain ${s.chain}, scenario ${s.scenario}: not observed: ${gap}`);
+    }
+  }
   if (mismatch) {
     lines.push(
       'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',

@@ -87,11 +87,20 @@ export function secretsFromUrls(urls: readonly string[]): string[] {
   return [...values];
 }
 
-export function createRedactor(secrets: readonly string[]): Redactor {
+/**
+ * @param secrets known secret values, replaced wherever they appear
+ * @param vocabulary words the output format itself uses (enum values such as `reference`): a
+ *   "secret" found inside one is an ordinary word some variable happens to hold, and replacing it
+ *   would corrupt the output rather than protect anything
+ */
+export function createRedactor(
+  secrets: readonly string[],
+  vocabulary: readonly string[] = [],
+): Redactor {
   // Longest first, so a secret that contains another is replaced whole. A value that is part of
   // the marker itself could never be removed, so it is left to the patterns.
   const known = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))]
-    .filter((s) => !REDACTED.includes(s))
+    .filter((s) => !REDACTED.includes(s) && !vocabulary.some((word) => word.includes(s)))
     .sort((a, b) => b.length - a.length);
   const text = (input: string): string => {
     let out = input;

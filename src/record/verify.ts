@@ -1,7 +1,8 @@
 import { DECISION_SEVERITY, type FallbackDecision } from '../judge/types.js';
 import { integrityDigest } from './canonical-json.js';
 import { NOT_ASSERTED, ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
-import { REDACTED, createRedactor, isCredentialField } from './redact.js';
+import { ledgerRedactor } from './ledger-json-schema.js';
+import { REDACTED, isCredentialField } from './redact.js';
 
 export type VerifyResult = { ok: true; entry: LedgerEntry } | { ok: false; reasons: string[] };
 
@@ -51,7 +52,7 @@ export function verifyHistoryText(
 }
 
 function leakReasons(value: unknown, knownSecrets: readonly string[]): string[] {
-  const redactor = createRedactor(knownSecrets);
+  const redactor = ledgerRedactor(knownSecrets);
   const reasons: string[] = [];
   const walk = (node: unknown, path: string) => {
     if (reasons.length >= 10) return;

@@ -4,6 +4,7 @@ import { judge } from '../../src/judge/judge.js';
 import { planFromText } from '../../src/plan/load.js';
 import type { Observations } from '../../src/probe/types.js';
 import { buildLedger } from '../../src/record/build-ledger.js';
+import { ledgerRedactor } from '../../src/record/ledger-json-schema.js';
 import { mergeLedgers } from '../../src/record/merge.js';
 import { renderOutputs } from '../../src/record/outputs.js';
 import {
@@ -77,7 +78,7 @@ function allOutputs(s: Planted): { texts: string[]; secrets: string[]; json: str
 `,
   );
   const env = { PROVIDER_CREDENTIAL: s.declaredKey, DEPLOY_TOKEN: s.namedToken, HOME: '/home/x' };
-  const redactor = createRedactor([
+  const redactor = ledgerRedactor([
     ...secretsFromEnv(env, ['PROVIDER_CREDENTIAL']),
     ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
   ]);

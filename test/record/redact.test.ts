@@ -34,4 +34,18 @@ describe('redaction', () => {
     );
     expect(secrets.sort()).toEqual(['openai-value-1', 'provider-value-1']);
   });
+
+  it("leaves the ledger's own words alone when a variable happens to hold one", async () => {
+    const { ledgerRedactor, ledgerVocabulary } =
+      await import('../../src/record/ledger-json-schema.js');
+    expect(ledgerVocabulary()).toEqual(
+      expect.arrayContaining(['reference', 'keep_primary', 'chat_completions']),
+    );
+    const r = ledgerRedactor(
+      secretsFromEnv({ SESSION_KIND: 'reference', API_KEY: 'Zx81-real-secret-value' }),
+    );
+    expect(r.text('driver reference, key Zx81-real-secret-value')).toBe(
+      `driver reference, key ${REDACTED}`,
+    );
+  });
 });
