@@ -160,7 +160,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
     }
     // Messages can quote input (a URL, a value): they go through the same redaction as the ledger.
-    const redact = createRedactor(secretsFromEnv(process.env)).text;
+    const redactor = createRedactor(secretsFromEnv(process.env));
+    const redact = (text: string) => redactor.text(text);
     if (error instanceof ConfigError) {
       process.stderr.write(`${redact(error.format())}\n`);
       return EXIT_USAGE;

@@ -134,7 +134,10 @@ function joined(values) {
 
 // EXTERNAL MODULE: ./lib/record/render-console.js
 var render_console = __webpack_require__(2485);
+// EXTERNAL MODULE: ./lib/record/ledger-json-schema.js
+var ledger_json_schema = __webpack_require__(7095);
 ;// CONCATENATED MODULE: ./lib/record/verify.js
+
 
 
 
@@ -184,7 +187,7 @@ function verifyHistoryText(text, knownSecrets = []) {
         : { ok: false, reasons };
 }
 function leakReasons(value, knownSecrets) {
-    const redactor = (0,redact/* createRedactor */.lY)(knownSecrets);
+    const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)(knownSecrets);
     const reasons = [];
     const walk = (node, path) => {
         if (reasons.length >= 10)
