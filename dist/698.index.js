@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   _: () => (/* binding */ findPullRequest),
 /* harmony export */   workflowRunFacts: () => (/* binding */ workflowRunFacts)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26921);
 
 // The publish-only job runs on workflow_run, in the base repository, with the base repository's
 // workflow file. It trusts only what GitHub wrote into the event: the run id, the head commit

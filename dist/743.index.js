@@ -89,17 +89,29 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/record/render-markdown.js + 1 modules
-var render_markdown = __webpack_require__(68370);
+var render_markdown = __webpack_require__(97266);
+// EXTERNAL MODULE: ./lib/judge/types.js
+var types = __webpack_require__(87002);
+// EXTERNAL MODULE: ./lib/record/canonical-json.js
+var canonical_json = __webpack_require__(9782);
 // EXTERNAL MODULE: ./lib/record/ledger-schema.js + 1 modules
 var ledger_schema = __webpack_require__(68235);
+// EXTERNAL MODULE: ./lib/record/ledger-json-schema.js
+var ledger_json_schema = __webpack_require__(37095);
 // EXTERNAL MODULE: ./lib/record/redact.js
 var redact = __webpack_require__(19256);
 ;// CONCATENATED MODULE: ./lib/record/verify.js
 
 
+
+
+
 /**
- * Checks a ledger file's text: valid JSON, valid against the schema, and free of anything that
- * looks like a secret (a redaction pass over it must change nothing).
+ * Checks a ledger file's text: valid JSON; valid against the v1 schema; its integrity digest
+ * matches (the entry was not edited after it was written); its parts agree with each other
+ * (the headline decision is the most severe chain decision, `passed` matches the problems that
+ * fail the job, and so on); and nothing in it looks like a secret (redacting it again changes
+ * nothing). Reasons name the place, never the secret.
  */
 function verifyLedgerText(text, knownSecrets = []) {
     let value;
@@ -109,19 +121,100 @@ function verifyLedgerText(text, knownSecrets = []) {
     catch (error) {
         return { ok: false, reasons: [`not valid JSON: ${error.message}`] };
     }
+    const reasons = leakReasons(value, knownSecrets);
     const parsed = ledger_schema/* ledgerEntrySchema */.pJ.safeParse(value);
-    const reasons = [];
     if (!parsed.success) {
         for (const issue of parsed.error.issues.slice(0, 10)) {
             reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
         }
+        return { ok: false, reasons };
     }
-    if ((0,redact/* createRedactor */.lY)(knownSecrets).text(text) !== text) {
-        reasons.push('the ledger contains a credential or secret-shaped value');
+    reasons.push(...consistencyReasons(parsed.data));
+    return reasons.length === 0 ? { ok: true, entry: parsed.data } : { ok: false, reasons };
+}
+/** A history file (JSON Lines): every line must verify; reasons carry the line number. */
+function verifyHistoryText(text, knownSecrets = []) {
+    const lines = text.split('\n').filter((l) => l.trim().length > 0);
+    if (lines.length === 0)
+        return { ok: false, reasons: ['the history file holds no entry'] };
+    const reasons = [];
+    let last;
+    lines.forEach((line, i) => {
+        const result = verifyLedgerText(line, knownSecrets);
+        if (result.ok)
+            last = result.entry;
+        else
+            reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
+    });
+    return reasons.length === 0 && last
+        ? { ok: true, entry: last, entries: lines.length }
+        : { ok: false, reasons };
+}
+function leakReasons(value, knownSecrets) {
+    const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)(knownSecrets);
+    const reasons = [];
+    const walk = (node, path) => {
+        if (reasons.length >= 10)
+            return;
+        if (typeof node === 'string') {
+            if (redactor.text(node) !== node)
+                reasons.push(`${path || '(root)'}: contains a credential or secret-shaped value`);
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
+            return;
+        }
+        if (node !== null && typeof node === 'object') {
+            for (const [k, v] of Object.entries(node)) {
+                const here = path ? `${path}.${k}` : k;
+                if (redactor.text(k) !== k)
+                    reasons.push(`${path || '(root)'}: a key contains a credential or secret-shaped value`);
+                // A credential-named field must hold nothing but the redaction marker.
+                if (typeof v === 'string' && (0,redact/* isCredentialField */.qc)(k) && v !== redact/* REDACTED */.XF && v !== '') {
+                    reasons.push(`${here}: a credential field holds a value`);
+                }
+                walk(v, here);
+            }
+        }
+    };
+    walk(value, '');
+    return reasons;
+}
+function consistencyReasons(entry) {
+    const reasons = [];
+    if ((0,canonical_json/* integrityDigest */.QB)(entry) !== entry.integrity.sha256) {
+        reasons.push('integrity.sha256 does not match the entry: it was edited after it was written');
     }
-    if (parsed.success && reasons.length === 0)
-        return { ok: true, entry: parsed.data };
-    return { ok: false, reasons };
+    if (entry.chains.length > 0) {
+        const worst = entry.chains
+            .map((c) => c.fallback_decision)
+            .reduce((a, b) => (types/* DECISION_SEVERITY */.b4[b] > types/* DECISION_SEVERITY */.b4[a] ? b : a), 'keep_primary');
+        if (entry.fallback_decision !== worst) {
+            reasons.push(`fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`);
+        }
+        if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
+            reasons.push('decision_paused does not match the chains');
+        }
+        const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
+        if (entry.retry_attempts !== retries) {
+            reasons.push(`retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`);
+        }
+    }
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
+        reasons.push('gate.problems: fails_job does not follow gate.fail_on');
+    }
+    if (entry.passed !== entry.gate.passed || entry.passed !== (failing.length === 0)) {
+        reasons.push('passed does not match the problems that fail the job');
+    }
+    if (entry.failures.length !== failing.length) {
+        reasons.push(`failures lists ${entry.failures.length} lines but ${failing.length} problems fail the job`);
+    }
+    const missing = ledger_schema/* NOT_ASSERTED */.uw.filter((n) => !entry.does_not_assert.includes(n));
+    if (missing.length > 0)
+        reasons.push(`does_not_assert is missing ${missing.join(', ')}`);
+    return reasons;
 }
 
 // EXTERNAL MODULE: ./lib/publish/artifact.js
@@ -207,7 +300,7 @@ async function publishOnly(options) {
             ]);
             continue;
         }
-        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.G)(defang(verified.entry)));
+        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.Gc)(defang(verified.entry)));
         result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
     }
     if (!options.comment || result.published.length === 0)
@@ -294,7 +387,7 @@ async function runSink(deadlineMs, work) {
 /* harmony export */   _: () => (/* binding */ findPullRequest),
 /* harmony export */   workflowRunFacts: () => (/* binding */ workflowRunFacts)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26921);
 
 // The publish-only job runs on workflow_run, in the base repository, with the base repository's
 // workflow file. It trusts only what GitHub wrote into the event: the run id, the head commit

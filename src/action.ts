@@ -12,6 +12,8 @@ import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
 import { DISPATCH_OVERRIDABLE, readEventFacts, type EventFacts } from './publish/events.js';
 import type { GitHubApi, GitHubApiOptions } from './publish/github-api.js';
 import { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './publish/retry.js';
+import { workflowRunFromEnv } from './record/run-context.js';
+import { parseFailPolicy } from './judge/decision-fail-policy.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -246,7 +248,11 @@ async function gateMode(
     repo && env.GITHUB_RUN_ID
       ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : null;
-  const failOn = list(inputs.get('fail-on'));
+  const failOnText = inputs.get('fail-on');
+  const failOnParsed = failOnText ? parseFailPolicy(failOnText) : null;
+  if (failOnParsed && !failOnParsed.ok) {
+    throw new UsageError(`input "fail-on": ${failOnParsed.message}`);
+  }
   const result = await runGate({
     configPath,
     outDir,
@@ -256,7 +262,7 @@ async function gateMode(
     trustedHosts: list(inputs.get('trusted-hosts')),
     driver,
     ...(command ? { command } : {}),
-    ...(failOn.length > 0 ? { failOn } : {}),
+    ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
     context: {
       gateVersion: GATE_VERSION,
       nodeVersion: process.version,
@@ -266,6 +272,7 @@ async function gateMode(
       followUpOwner: inputs.get('follow-up-owner') || null,
       evidenceLinks: runUrl ? [runUrl] : [],
       now: new Date(),
+      run: workflowRunFromEnv(env),
     },
   });
   core.info(

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runStandaloneMock } from './mock/standalone.js';
+import { parseFailPolicy } from './judge/decision-fail-policy.js';
+import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
 import { ConfigError } from './plan/config-error.js';
 import { ScenarioSelectionError, STANDARD_SCENARIO_NAMES } from './probe/scenarios.js';
 import type { ConfigFormat } from './plan/types.js';
@@ -12,7 +14,9 @@ import {
   type OutageShape,
 } from './probe/storm/scenario.js';
 import type { UpstreamMode } from './probe/upstream.js';
+import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
+import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -44,6 +48,9 @@ interface CheckFlags {
   command?: string;
   scenario: string[];
   samples: number;
+  evidenceLink: string[];
+  failOn: FailPolicy;
+  history?: string;
 }
 
 interface PlanFlags {
@@ -196,6 +203,23 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       ),
     )
     .option('--storm-seed <n>', 'seed of the simulation (default 1)', parseWhole(0, 2 ** 32 - 1))
+    .option(
+      '--evidence-link <url>',
+      'a link recorded in the ledger as evidence (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option(
+      '--fail-on <categories>',
+      'what fails the job: comma-separated budget, evidence, escalate, findings; or all, or none',
+      (value: string) => {
+        const parsed = parseFailPolicy(value);
+        if (!parsed.ok) throw new InvalidArgumentError(parsed.message);
+        return parsed.policy;
+      },
+      DEFAULT_FAIL_POLICY,
+    )
+    .option('--history <file>', 'append the entry to this JSON Lines history file')
     .addHelpText(
       'after',
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
@@ -229,6 +253,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         ...(flags.command ? { command: flags.command } : {}),
         errorPath: { scenarios: flags.scenario, samples: flags.samples },
         env: process.env,
+        failOn: flags.failOn,
+        ...(flags.history ? { historyPath: flags.history } : {}),
         context: {
           gateVersion: GATE_VERSION,
           nodeVersion: process.version,
@@ -236,8 +262,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           driver: flags.driver,
           operatorInitials: flags.operator ?? null,
           followUpOwner: flags.owner ?? null,
-          evidenceLinks: [],
+          evidenceLinks: flags.evidenceLink,
           now: new Date(),
+          run: workflowRunFromEnv(process.env),
         },
       });
       process.stdout.write(
@@ -325,6 +352,43 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED,
       );
     });
+
+  const ledger = program
+    .command('ledger')
+    .description('verify, show or merge fallback decision ledger files');
+  const finish = (result: { code: number; stdout: string; stderr: string }) => {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    setExitCode(result.code);
+  };
+  ledger
+    .command('verify')
+    .description(
+      'check a ledger.json (or a .jsonl history): schema, integrity, consistency and redaction',
+    )
+    .argument('<file>')
+    .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
+    .action(async (file: string) => {
+      const { verifyLedgerFile } = await import('./record/ledger-commands.js');
+      finish(await verifyLedgerFile(file, process.env));
+    });
+  ledger
+    .command('show')
+    .description('print a ledger in the console rendering')
+    .argument('<file>')
+    .action(async (file: string) => {
+      const { showLedgerFile } = await import('./record/ledger-commands.js');
+      finish(await showLedgerFile(file, process.env, consoleStyleFor(process.stdout, process.env)));
+    });
+  ledger
+    .command('merge')
+    .description('merge the ledgers of matrix jobs into one entry (most severe decision wins)')
+    .argument('<files...>')
+    .requiredOption('--out <file>', 'where the merged ledger.json is written')
+    .action(async (files: string[], flags: { out: string }) => {
+      const { mergeLedgerFiles } = await import('./record/ledger-commands.js');
+      finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
+    });
   return program;
 }
 
@@ -360,12 +424,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`fallback-gate: ${error.message}\n`);
       return EXIT_USAGE;
     }
+    // Messages can quote input (a URL, a value): they go through the same redaction as the ledger.
+    const redactor = createRedactor(secretsFromEnv(process.env));
+    const redact = (text: string) => redactor.text(text);
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.format()}\n`);
+      process.stderr.write(`${redact(error.format())}\n`);
       return EXIT_USAGE;
     }
     // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
-    process.stderr.write(`fallback-gate: internal error: ${(error as Error).message}\n`);
+    process.stderr.write(`fallback-gate: internal error: ${redact((error as Error).message)}\n`);
     if (process.env.FALLBACK_GATE_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return EXIT_USAGE;
   }

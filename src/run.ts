@@ -1,4 +1,6 @@
+import { DEFAULT_REQUIRED_EVIDENCE } from './judge/decision-evidence.js';
 import { judge } from './judge/judge.js';
+import type { FailPolicy } from './judge/types.js';
 import { runPlanStage } from './plan/stage.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { StormScenario } from './probe/storm/scenario.js';
@@ -6,8 +8,10 @@ import type { ErrorPathSettings } from './probe/probe.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
 import type { LedgerEntry } from './record/ledger-schema.js';
-import { createRedactor, secretsFromEnv } from './record/redact.js';
-import { renderMarkdown } from './record/render-markdown.js';
+import { appendHistoryLine } from './record/history.js';
+import { renderOutputs } from './record/outputs.js';
+import { ledgerRedactor } from './record/ledger-json-schema.js';
+import { secretsFromEnv, secretsFromUrls } from './record/redact.js';
 import type { RunContext } from './record/run-context.js';
 import type { LedgerFiles } from './publish/files.js';
 
@@ -28,8 +32,6 @@ export interface GateOptions {
   driver?: 'reference' | 'command';
   /** The command the `command` driver runs. */
   command?: string;
-  /** What fails the job (e.g. budget, evidence, escalate); the judge's defaults when absent. */
-  failOn?: string[];
   /** Retries of the client SDK in front of the routing, stacked on every chain. */
   clientRetries?: number;
   /** Budget limits that replace the config's. */
@@ -41,6 +43,10 @@ export interface GateOptions {
   errorPath?: Partial<ErrorPathSettings> | false;
   context: RunContext;
   env: NodeJS.ProcessEnv;
+  /** Which problems fail the job; default budget, evidence, escalate and findings. */
+  failOn?: FailPolicy;
+  /** A JSON Lines file the entry is appended to. */
+  historyPath?: string;
 }
 
 export interface GateResult {
@@ -56,12 +62,13 @@ export interface GateResult {
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
   const { plan, analysis } = await runPlanStage(options);
-  const redactor = createRedactor(
-    secretsFromEnv(
+  const redactor = ledgerRedactor([
+    ...secretsFromEnv(
       options.env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
     ),
-  );
+    ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
+  ]);
 
   // probe
   const { probe } = await import('./probe/probe.js');
@@ -80,22 +87,35 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   });
 
   // judge
-  const judgement = judge({ plan, analysis, observations });
-
-  // record
   const context: RunContext = {
     ...options.context,
     operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
     followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
   };
+  const judgement = judge({
+    plan,
+    analysis,
+    observations,
+    evidence: {
+      operatorInitials: context.operatorInitials,
+      followUpOwner: context.followUpOwner,
+      evidenceLinks: context.evidenceLinks,
+      required: context.requiredEvidence ?? plan.owners.required ?? DEFAULT_REQUIRED_EVIDENCE,
+    },
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+  });
+
+  // record: every output goes through the same redactor
   const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
-  const markdown = redactor.text(renderMarkdown(entry));
-  const json = redactor.text(`${JSON.stringify(entry, null, 2)}\n`);
+  const { json, markdown, historyLine } = renderOutputs(entry, redactor);
 
   // publish: disk first, then the runner's files
   const { writeLedgerFiles } = await import('./publish/files.js');
   const { appendJobSummary, setStepOutputs } = await import('./publish/workflow-files.js');
   const files = await writeLedgerFiles(options.outDir, json, markdown);
+  if (options.historyPath) {
+    await appendHistoryLine(options.historyPath, historyLine);
+  }
   await appendJobSummary(markdown, options.env);
   await setStepOutputs(
     {

@@ -3,7 +3,7 @@ export type VerdictStatus = 'pass' | 'fail' | 'unknown';
 /** One checked claim, with the numbers behind it and a one-line reason. */
 export interface Verdict {
   id: string;
-  /** What it is about: `chain:<name>` or `route:<name>`. */
+  /** What it is about: `chain:<name>`, `chain:<name>/scenario:<name>` or `route:<name>`. */
   subject: string;
   status: VerdictStatus;
   figures: Record<string, number | string | boolean | null>;
@@ -18,13 +18,49 @@ export const FALLBACK_DECISIONS: readonly FallbackDecision[] = [
   'escalate',
 ];
 
+/** How far a decision is from normal routing; merging takes the highest. */
+export const DECISION_SEVERITY: Record<FallbackDecision, number> = {
+  keep_primary: 0,
+  retry_primary: 1,
+  use_fallback: 2,
+  escalate: 3,
+};
+
 export interface ChainDecision {
   chain: string;
   decision: FallbackDecision;
+  /** The id of the decision-table row that produced this decision. */
+  rule: string;
   /** True when a required fact could not be observed; the gaps say which. */
   paused: boolean;
   evidenceGaps: string[];
   reason: string;
+}
+
+/**
+ * The kinds of problem that can fail the job. Which of them do is the fail policy
+ * (`--fail-on`, action input `fail-on`); all four by default.
+ */
+export type FailCategory = 'budget' | 'evidence' | 'escalate' | 'findings';
+export const FAIL_CATEGORIES: readonly FailCategory[] = [
+  'budget',
+  'evidence',
+  'escalate',
+  'findings',
+];
+export type FailPolicy = readonly FailCategory[];
+export const DEFAULT_FAIL_POLICY: FailPolicy = FAIL_CATEGORIES;
+
+/** Something the gate found wrong, whether or not the fail policy makes it fail the job. */
+export interface GateProblem {
+  category: FailCategory;
+  /** `chain:<name>`, `route:<name>`, `ledger:<field>` or `config:<file>:<line>:<col>`. */
+  subject: string;
+  message: string;
+  /** How to resolve it, in one line. */
+  fix: string;
+  /** True when the fail policy makes this problem fail the job. */
+  failsJob: boolean;
 }
 
 export interface Judgement {
@@ -34,6 +70,9 @@ export interface Judgement {
   decision: FallbackDecision;
   paused: boolean;
   passed: boolean;
+  failOn: FailCategory[];
+  /** Every problem found, each marked with whether it fails the job. */
+  problems: GateProblem[];
   /** Why the gate failed, one line each; empty when it passed. */
   failures: string[];
 }

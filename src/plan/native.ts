@@ -217,6 +217,12 @@ export const nativeConfigSchema = z
           .max(100)
           .optional()
           .describe('Who follows up on a failed gate; the CLI --owner wins. Default none.'),
+        required: z
+          .array(z.enum(['operator_initials', 'follow_up_owner', 'evidence_links']))
+          .optional()
+          .describe(
+            'Ledger evidence fields that must be filled or the gate fails. Default operator_initials and follow_up_owner.',
+          ),
       })
       .default({})
       .describe('Who is accountable, recorded in the ledger. Default: nobody named.'),
@@ -350,6 +356,7 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
   const owners: Owners = {
     operatorInitials: config.owners.operator_initials ?? null,
     followUpOwner: config.owners.follow_up_owner ?? null,
+    ...(config.owners.required ? { required: config.owners.required } : {}),
   };
   return {
     file: source.file,

@@ -86,6 +86,8 @@ export interface Budget {
 export interface Owners {
   operatorInitials: string | null;
   followUpOwner: string | null;
+  /** Ledger evidence fields that must be filled; absent means the gate's default. */
+  required?: ('operator_initials' | 'follow_up_owner' | 'evidence_links')[];
 }
 
 export interface RoutingPlan {

@@ -1,21 +1,34 @@
 import { monotonicFactory } from 'ulid';
 import { SMOKE_PROMPT_CLASS } from '../contract/families.js';
-import type { StatusClass } from '../contract/status-class.js';
-import type { Judgement } from '../judge/types.js';
+import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
-import type { PlanAnalysis, RoutingPlan } from '../plan/types.js';
-import type { Observations } from '../probe/types.js';
+import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
+import type {
+  HappyPathObservation,
+  Observations,
+  ScenarioObservation,
+  StormResult,
+} from '../probe/types.js';
+import { integrityDigest } from './canonical-json.js';
 import {
   LEDGER_SCHEMA_VERSION,
   NOT_ASSERTED,
   ledgerEntrySchema,
+  type ChainRecord,
   type LedgerEntry,
+  type RouteRecord,
+  type ScenarioRecord,
 } from './ledger-schema.js';
 import type { Redactor } from './redact.js';
-import { stormRecordOf } from './storm-record.js';
-import type { RunContext } from './run-context.js';
+import { NO_WORKFLOW_RUN, type RunContext } from './run-context.js';
 
-const nextUlid = monotonicFactory();
+/** Timelines keep the first samples of each scenario, up to this many attempts. */
+export const TIMELINE_SAMPLES = 3;
+export const TIMELINE_ATTEMPTS = 60;
+/** Storm series are thinned to at most this many points. */
+export const STORM_SERIES_POINTS = 120;
+
+const defaultId = monotonicFactory();
 
 export interface LedgerInput {
   plan: RoutingPlan;
@@ -24,90 +37,276 @@ export interface LedgerInput {
   judgement: Judgement;
   context: RunContext;
   redactor: Redactor;
+  /** The id source; a fixed one makes renderings reproducible in tests. */
+  makeId?: (nowMs: number) => string;
 }
 
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 export function buildLedger(input: LedgerInput): LedgerEntry {
-  const { plan, judgement, context } = input;
-  const { happyPath } = input.observations;
-  const primaryName = plan.chains[0] ? routeOrder(plan.chains[0].target)[0] : undefined;
-  const primary = happyPath.find((o) => o.route === primaryName) ?? happyPath[0];
+  const { plan, judgement, context, analysis } = input;
+  const { happyPath, errorPath, storm } = input.observations;
+  const chains = plan.chains.map((chain) => chainRecord(chain, input));
+  const headline =
+    [...chains].sort(
+      (a, b) => DECISION_SEVERITY[b.fallback_decision] - DECISION_SEVERITY[a.fallback_decision],
+    )[0] ?? null;
   const families = new Set(plan.routes.map((r) => r.family));
   const upstreams = new Set(happyPath.map((o) => o.upstream));
+  const drivers = new Set(errorPath.map((s) => s.driver));
   const mismatches = happyPath
     .filter((o) => o.environmentMismatch)
     .map((o) => `route ${o.route}: ${o.environmentMismatch}`);
-  const uncertainty = [
-    ...judgement.decisions.flatMap((d) =>
-      d.evidenceGaps.map((g) => `chain ${d.chain}: not observed: ${g}`),
-    ),
-    ...(mismatches.length > 0
-      ? [
-          'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
-        ]
-      : []),
-    ...(input.observations.errorPath.length === 0
-      ? ['the error path (injected faults) was not exercised in this run']
-      : []),
-  ];
-  const entry: LedgerEntry = {
+  const run = context.run ?? NO_WORKFLOW_RUN;
+  const draft: Omit<LedgerEntry, 'integrity'> = {
     schema_version: LEDGER_SCHEMA_VERSION,
-    ledger_id: nextUlid(context.now.getTime()),
+    ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
     timestamp: context.now.toISOString(),
     endpoint_family: families.size === 1 ? [...families][0]! : 'mixed',
-    request_id: primary?.requestId ?? 'not_observed',
+    request_id: headline?.request_id ?? 'not_observed',
     prompt_class: SMOKE_PROMPT_CLASS,
-    status_class: (primary?.statusClass ?? 'terminal') satisfies StatusClass,
-    retry_attempts: 0,
+    status_class: headline?.status_class ?? null,
+    status_reason: headline?.status_reason ?? 'no chain was observed',
+    retry_attempts: Math.max(0, ...chains.map((c) => c.retry_attempts)),
     fallback_decision: judgement.decision,
     decision_paused: judgement.paused,
     passed: judgement.passed,
     operator_initials: context.operatorInitials,
     follow_up_owner: context.followUpOwner,
     evidence_links: context.evidenceLinks,
+    run: {
+      repository: run.repository,
+      commit: run.commit,
+      ref: run.ref,
+      event: run.event,
+      run_url: run.runUrl,
+    },
     config: { file: plan.file, format: plan.format, digest: plan.digest },
+    change: analysis.change
+      ? {
+          base_digest: analysis.change.baseDigest,
+          head_digest: analysis.change.headDigest,
+          routes_added: analysis.change.routesAdded,
+          routes_removed: analysis.change.routesRemoved,
+          hosts_added: analysis.change.hostsAdded,
+          hosts_removed: analysis.change.hostsRemoved,
+          models_changed: analysis.change.modelsChanged,
+          retry_policies_changed: analysis.change.retryPoliciesChanged,
+          budget_changed: analysis.change.budgetChanged,
+          touches: analysis.change.touches,
+          mixed_scope: analysis.change.mixedScope,
+        }
+      : null,
     environment: {
       gate_version: context.gateVersion,
       node_version: context.nodeVersion,
       runner_os: context.runnerOs,
-      driver: context.driver,
-      upstream: upstreams.size === 1 ? [...upstreams][0]! : 'mixed',
+      driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
+      upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0]! : 'mixed',
       environment_mismatch: mismatches.length > 0,
       mismatch_reasons: mismatches,
     },
-    routes: happyPath.map((o) => ({
-      name: o.route,
-      endpoint_family: o.family,
-      upstream: o.upstream,
-      request_id: o.requestId,
-      request_id_source: o.requestIdSource,
-      started_at: o.startedAt,
-      duration_ms: o.durationMs,
-      http_status: o.httpStatus,
-      status_class: o.statusClass,
-      status_reason: o.reason,
-      output: o.output,
-      environment_mismatch: o.environmentMismatch,
+    chains,
+    routes: happyPath.map((o) => routeRecord(o, judgement.verdicts)),
+    storm: storm.map(stormRecord),
+    findings: analysis.findings.map((f) => ({
+      id: f.id,
+      severity: f.severity,
+      message: f.message,
+      fix: f.fix,
+      at: { file: f.at.file, line: f.at.line, column: f.at.column },
     })),
-    chains: plan.chains.map((chain) => {
-      const d = judgement.decisions.find((x) => x.chain === chain.name);
-      return {
-        name: chain.name,
-        route_order: routeOrder(chain.target),
-        worst_case_attempts: worstCaseChainAttempts(chain),
-        fallback_decision: d?.decision ?? 'escalate',
-        decision_paused: d?.paused ?? true,
-        evidence_gaps: d?.evidenceGaps ?? ['no decision was made for this chain'],
-        reason: d?.reason ?? 'no decision was made for this chain',
-      };
-    }),
-    verdicts: judgement.verdicts.map((v) => ({ ...v })),
-    ...(input.observations.storm.length > 0
-      ? { storm: input.observations.storm.map(stormRecordOf) }
-      : {}),
+    verdicts: judgement.verdicts.map(verdictRecord),
+    gate: {
+      passed: judgement.passed,
+      fail_on: [...judgement.failOn],
+      problems: judgement.problems.map((p) => ({
+        category: p.category,
+        subject: p.subject,
+        message: p.message,
+        fix: p.fix,
+        fails_job: p.failsJob,
+      })),
+    },
     failures: judgement.failures,
-    remaining_uncertainty: uncertainty,
+    remaining_uncertainty: remainingUncertainty(input, mismatches.length > 0),
     does_not_assert: [...NOT_ASSERTED],
+    merged_from: [],
   };
-  return ledgerEntrySchema.parse(input.redactor.value(entry));
+  return sealLedger(input.redactor.value(draft));
+}
+
+/** Adds the integrity digest and validates; the one way a finished entry is made. */
+export function sealLedger(draft: Omit<LedgerEntry, 'integrity'>): LedgerEntry {
+  return ledgerEntrySchema.parse({ ...draft, integrity: { sha256: integrityDigest(draft) } });
+}
+
+function chainRecord(chain: Chain, input: LedgerInput): ChainRecord {
+  const { judgement } = input;
+  const order = routeOrder(chain.target);
+  const primary = input.observations.happyPath.find((o) => o.route === order[0]);
+  const scenarios = input.observations.errorPath.filter((s) => s.chain === chain.name);
+  const samples = scenarios.flatMap((s) => s.samples);
+  const families = new Set(
+    order.flatMap((name) => input.plan.routes.filter((r) => r.name === name).map((r) => r.family)),
+  );
+  const decision = judgement.decisions.find((d) => d.chain === chain.name);
+  const outcomes = samples.map((s) => s.outcome.kind);
+  return {
+    name: chain.name,
+    route_order: order,
+    endpoint_family: families.size === 1 ? [...families][0]! : 'mixed',
+    request_id: primary?.requestId ?? null,
+    prompt_class: SMOKE_PROMPT_CLASS,
+    status_class: primary?.statusClass ?? null,
+    status_reason: primary?.reason ?? `the primary route ${order[0] ?? '(none)'} was not observed`,
+    retry_attempts: Math.max(0, ...samples.map((s) => s.attempts.length - 1)),
+    retry_attempts_source:
+      samples.length > 0 ? 'error_path' : primary ? 'happy_path' : 'not_observed',
+    worst_case_attempts: worstCaseChainAttempts(chain),
+    caller_outcome:
+      samples.length === 0
+        ? 'not_observed'
+        : outcomes.includes('hang')
+          ? 'hang'
+          : outcomes.includes('unknown')
+            ? 'unknown'
+            : 'usable_or_controlled_failure',
+    fallback_decision: decision?.decision ?? 'escalate',
+    decision_rule: decision?.rule ?? 'none',
+    decision_paused: decision?.paused ?? true,
+    evidence_gaps: decision?.evidenceGaps ?? ['no decision was made for this chain'],
+    reason: decision?.reason ?? 'no decision was made for this chain',
+    source_ledger_id: null,
+    scenarios: scenarios.map(scenarioRecord),
+    verdicts: judgement.verdicts
+      .filter(
+        (v) => v.subject === `chain:${chain.name}` || v.subject.startsWith(`chain:${chain.name}/`),
+      )
+      .map(verdictRecord),
+  };
+}
+
+function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
+  const shown = [...s.samples]
+    .sort((a, b) => a.sample - b.sample)
+    .slice(0, TIMELINE_SAMPLES)
+    .flatMap((sample) => sample.attempts)
+    .slice(0, TIMELINE_ATTEMPTS);
+  const total = s.samples.reduce((n, sample) => n + sample.attempts.length, 0);
+  const count = (kind: string) => s.samples.filter((x) => x.outcome.kind === kind).length;
+  return {
+    name: s.scenario,
+    driver: s.driver,
+    expectation: s.expectation,
+    samples: s.samples.length,
+    wall_ms: s.wallMs,
+    longest_mandated_wait_ms: s.longestMandatedWaitMs,
+    retry_attempts: Math.max(0, ...s.samples.map((x) => x.attempts.length - 1)),
+    outcomes: {
+      usable: count('usable'),
+      controlled_failure: count('controlled_failure'),
+      hang: count('hang'),
+      unknown: count('unknown'),
+    },
+    evidence_gaps: s.evidenceGaps,
+    timeline: shown.map((a) => ({
+      sample: a.sample,
+      seq: a.seq,
+      route: a.route,
+      at_ms: a.atMs,
+      duration_ms: a.durationMs,
+      method: a.method,
+      path: a.path,
+      fault: a.fault,
+      status: a.status,
+      retry_after_ms: a.retryAfterMs,
+      retry_headers: { ...a.retryHeaders },
+      request_id: a.requestId,
+    })),
+    timeline_omitted: total - shown.length,
+  };
+}
+
+function routeRecord(o: HappyPathObservation, verdicts: readonly Verdict[]): RouteRecord {
+  return {
+    name: o.route,
+    endpoint_family: o.family,
+    upstream: o.upstream,
+    request_id: o.requestId,
+    request_id_source: o.requestIdSource,
+    prompt_class: SMOKE_PROMPT_CLASS,
+    started_at: o.startedAt,
+    duration_ms: o.durationMs,
+    http_status: o.httpStatus,
+    status_class: o.statusClass,
+    status_reason: o.reason,
+    output: o.output ? { sha256: o.output.sha256, length: o.output.length } : null,
+    environment_mismatch: o.environmentMismatch,
+    verdicts: verdicts.filter((v) => v.subject === `route:${o.route}`).map(verdictRecord),
+  };
+}
+
+export function stormRecord(s: StormResult): LedgerEntry['storm'][number] {
+  const step = Math.max(1, Math.ceil(s.series.length / STORM_SERIES_POINTS));
+  return {
+    chain: s.chain,
+    seed: s.seed,
+    callers: s.callers,
+    outage: { shape: s.outage.shape, duration_ms: s.outage.durationMs },
+    amplification: s.amplification,
+    peak_attempts_per_second: s.peakAttemptsPerSecond,
+    baseline_peak_attempts_per_second: s.baselinePeakAttemptsPerSecond,
+    drain_ms: s.drainMs,
+    shares: {
+      usable: s.shares.usable,
+      controlled_failure: s.shares.controlledFailure,
+      over_budget: s.shares.overBudget,
+    },
+    series: s.series
+      .filter((_, i) => i % step === 0)
+      .map((p) => ({ t_seconds: p.tSeconds, policy: p.policy, baseline: p.baseline })),
+  };
+}
+
+function verdictRecord(v: Verdict): LedgerEntry['verdicts'][number] {
+  return {
+    id: v.id,
+    subject: v.subject,
+    status: v.status,
+    figures: { ...v.figures },
+    reason: v.reason,
+  };
+}
+
+function remainingUncertainty(input: LedgerInput, mismatch: boolean): string[] {
+  const { judgement, observations } = input;
+  const gapText = new Set(judgement.decisions.flatMap((d) => d.evidenceGaps));
+  const lines = [
+    ...judgement.decisions.flatMap((d) =>
+      d.evidenceGaps.map((g) => `chain ${d.chain}: not observed: ${g}`),
+    ),
+    ...judgement.verdicts
+      .filter((v) => v.status === 'unknown')
+      .filter((v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${v.subject}`)))
+      .map((v) => `not established: ${v.id} for ${v.subject}: ${v.reason}`),
+  ];
+  for (const s of observations.errorPath) {
+    for (const gap of s.evidenceGaps) {
+      lines.push(`chain ${s.chain}, scenario ${s.scenario}: not observed: ${gap}`);
+    }
+  }
+  if (mismatch) {
+    lines.push(
+      'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
+    );
+  }
+  if (observations.errorPath.length === 0) {
+    lines.push(
+      'the error path (injected faults) was not exercised in this run: retry behaviour on the wire is unverified',
+    );
+  }
+  if (observations.storm.length === 0) {
+    lines.push('no retry-storm simulation ran: amplification under an outage is unverified');
+  }
+  return lines;
 }

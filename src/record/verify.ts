@@ -1,11 +1,17 @@
-import { ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
-import { createRedactor } from './redact.js';
+import { DECISION_SEVERITY, type FallbackDecision } from '../judge/types.js';
+import { integrityDigest } from './canonical-json.js';
+import { NOT_ASSERTED, ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
+import { ledgerRedactor } from './ledger-json-schema.js';
+import { REDACTED, isCredentialField } from './redact.js';
 
 export type VerifyResult = { ok: true; entry: LedgerEntry } | { ok: false; reasons: string[] };
 
 /**
- * Checks a ledger file's text: valid JSON, valid against the schema, and free of anything that
- * looks like a secret (a redaction pass over it must change nothing).
+ * Checks a ledger file's text: valid JSON; valid against the v1 schema; its integrity digest
+ * matches (the entry was not edited after it was written); its parts agree with each other
+ * (the headline decision is the most severe chain decision, `passed` matches the problems that
+ * fail the job, and so on); and nothing in it looks like a secret (redacting it again changes
+ * nothing). Reasons name the place, never the secret.
  */
 export function verifyLedgerText(text: string, knownSecrets: readonly string[] = []): VerifyResult {
   let value: unknown;
@@ -14,16 +20,108 @@ export function verifyLedgerText(text: string, knownSecrets: readonly string[] =
   } catch (error) {
     return { ok: false, reasons: [`not valid JSON: ${(error as Error).message}`] };
   }
+  const reasons = leakReasons(value, knownSecrets);
   const parsed = ledgerEntrySchema.safeParse(value);
-  const reasons: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 10)) {
       reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
     }
+    return { ok: false, reasons };
   }
-  if (createRedactor(knownSecrets).text(text) !== text) {
-    reasons.push('the ledger contains a credential or secret-shaped value');
+  reasons.push(...consistencyReasons(parsed.data));
+  return reasons.length === 0 ? { ok: true, entry: parsed.data } : { ok: false, reasons };
+}
+
+/** A history file (JSON Lines): every line must verify; reasons carry the line number. */
+export function verifyHistoryText(
+  text: string,
+  knownSecrets: readonly string[] = [],
+): VerifyResult & { entries?: number } {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return { ok: false, reasons: ['the history file holds no entry'] };
+  const reasons: string[] = [];
+  let last: LedgerEntry | undefined;
+  lines.forEach((line, i) => {
+    const result = verifyLedgerText(line, knownSecrets);
+    if (result.ok) last = result.entry;
+    else reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
+  });
+  return reasons.length === 0 && last
+    ? { ok: true, entry: last, entries: lines.length }
+    : { ok: false, reasons };
+}
+
+function leakReasons(value: unknown, knownSecrets: readonly string[]): string[] {
+  const redactor = ledgerRedactor(knownSecrets);
+  const reasons: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (reasons.length >= 10) return;
+    if (typeof node === 'string') {
+      if (redactor.text(node) !== node)
+        reasons.push(`${path || '(root)'}: contains a credential or secret-shaped value`);
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
+      return;
+    }
+    if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        const here = path ? `${path}.${k}` : k;
+        if (redactor.text(k) !== k)
+          reasons.push(`${path || '(root)'}: a key contains a credential or secret-shaped value`);
+        // A credential-named field must hold nothing but the redaction marker.
+        if (typeof v === 'string' && isCredentialField(k) && v !== REDACTED && v !== '') {
+          reasons.push(`${here}: a credential field holds a value`);
+        }
+        walk(v, here);
+      }
+    }
+  };
+  walk(value, '');
+  return reasons;
+}
+
+function consistencyReasons(entry: LedgerEntry): string[] {
+  const reasons: string[] = [];
+  if (integrityDigest(entry) !== entry.integrity.sha256) {
+    reasons.push('integrity.sha256 does not match the entry: it was edited after it was written');
   }
-  if (parsed.success && reasons.length === 0) return { ok: true, entry: parsed.data };
-  return { ok: false, reasons };
+  if (entry.chains.length > 0) {
+    const worst = entry.chains
+      .map((c) => c.fallback_decision)
+      .reduce<FallbackDecision>(
+        (a, b) => (DECISION_SEVERITY[b] > DECISION_SEVERITY[a] ? b : a),
+        'keep_primary',
+      );
+    if (entry.fallback_decision !== worst) {
+      reasons.push(
+        `fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`,
+      );
+    }
+    if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
+      reasons.push('decision_paused does not match the chains');
+    }
+    const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
+    if (entry.retry_attempts !== retries) {
+      reasons.push(
+        `retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`,
+      );
+    }
+  }
+  const failing = entry.gate.problems.filter((p) => p.fails_job);
+  if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
+    reasons.push('gate.problems: fails_job does not follow gate.fail_on');
+  }
+  if (entry.passed !== entry.gate.passed || entry.passed !== (failing.length === 0)) {
+    reasons.push('passed does not match the problems that fail the job');
+  }
+  if (entry.failures.length !== failing.length) {
+    reasons.push(
+      `failures lists ${entry.failures.length} lines but ${failing.length} problems fail the job`,
+    );
+  }
+  const missing = NOT_ASSERTED.filter((n) => !entry.does_not_assert.includes(n));
+  if (missing.length > 0) reasons.push(`does_not_assert is missing ${missing.join(', ')}`);
+  return reasons;
 }

@@ -113,7 +113,18 @@ describe('fallback-gate check (bundled CLI)', () => {
       const summary = writeFile(dir, 'summary.md', '');
       const outputs = writeFile(dir, 'outputs.txt', '');
       const result = await runProcess(
-        [join(process.cwd(), CLI), 'check', '--config', 'cfg.yaml', '--out', out],
+        [
+          join(process.cwd(), CLI),
+          'check',
+          '--config',
+          'cfg.yaml',
+          '--out',
+          out,
+          '--operator',
+          'AB',
+          '--owner',
+          'platform-oncall',
+        ],
         {
           cwd: dir,
           env: cleanEnv({

@@ -15,7 +15,7 @@ describe('redaction', () => {
 
   it('catches bearer tokens, provider keys and URL credentials by shape', () => {
     const r = createRedactor([]);
-    expect(r.text('Authorization: Bearer abcdefghijkl')).toBe(`Authorization: Bearer ${REDACTED}`);
+    expect(r.text('Authorization: Bearer abcdefghijkl')).toBe(`Authorization: ${REDACTED}`);
     expect(r.text('key sk-proj-abcdefghijklmnop')).toBe(`key ${REDACTED}`);
     expect(r.text('https://user:pa55word@host/v1?api_key=zzz&x=1')).toBe(
       `https://${REDACTED}@host/v1?api_key=${REDACTED}&x=1`,
@@ -33,5 +33,19 @@ describe('redaction', () => {
       ['MY_PROVIDER'],
     );
     expect(secrets.sort()).toEqual(['openai-value-1', 'provider-value-1']);
+  });
+
+  it("leaves the ledger's own words alone when a variable happens to hold one", async () => {
+    const { ledgerRedactor, ledgerVocabulary } =
+      await import('../../src/record/ledger-json-schema.js');
+    expect(ledgerVocabulary()).toEqual(
+      expect.arrayContaining(['reference', 'keep_primary', 'chat_completions']),
+    );
+    const r = ledgerRedactor(
+      secretsFromEnv({ SESSION_KIND: 'reference', API_KEY: 'Zx81-real-secret-value' }),
+    );
+    expect(r.text('driver reference, key Zx81-real-secret-value')).toBe(
+      `driver reference, key ${REDACTED}`,
+    );
   });
 });

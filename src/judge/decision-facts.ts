@@ -1,0 +1,81 @@
+import { routeOrder } from '../plan/worst-case.js';
+import type { Chain } from '../plan/types.js';
+import type { HappyPathObservation, ScenarioObservation } from '../probe/types.js';
+import type { Verdict, VerdictStatus } from './types.js';
+
+// The facts the decision table reads for one chain, gathered from the observations and verdicts.
+// Kept apart from the table so each row reads as a plain condition over named facts.
+
+export interface RouteFact {
+  route: string;
+  /** null when the route's happy path was not observed. */
+  observed: HappyPathObservation | null;
+}
+
+export interface ChainFacts {
+  chain: string;
+  /** The primary first, then the fallbacks in the order a full outage tries them. */
+  routes: RouteFact[];
+  /** Verdicts about this chain, its scenarios and its routes. */
+  verdicts: Verdict[];
+  /** Whether any injected-fault scenario ran against this chain. */
+  errorPathRan: boolean;
+  /**
+   * Whether a scenario showed the primary recovering under retries: a caller request that needed
+   * more than one attempt on the primary and ended usable there. null when the error path did not run.
+   */
+  primaryRecoversUnderRetry: boolean | null;
+}
+
+export function gatherChainFacts(
+  chain: Chain,
+  happyPath: readonly HappyPathObservation[],
+  errorPath: readonly ScenarioObservation[],
+  verdicts: readonly Verdict[],
+): ChainFacts {
+  const order = routeOrder(chain.target);
+  const byRoute = new Map(happyPath.map((o) => [o.route, o]));
+  const scenarios = errorPath.filter((s) => s.chain === chain.name);
+  const primary = order[0];
+  return {
+    chain: chain.name,
+    routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
+    verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
+    errorPathRan: scenarios.length > 0,
+    primaryRecoversUnderRetry:
+      scenarios.length === 0 || primary === undefined
+        ? null
+        : scenarios.some((s) =>
+            s.samples.some((sample) => {
+              const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
+              const endedOn =
+                sample.outcome.kind === 'usable'
+                  ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
+                  : null;
+              return onPrimary > 1 && endedOn === primary;
+            }),
+          ),
+  };
+}
+
+function isAbout(subject: string, chain: string, routes: readonly string[]): boolean {
+  return (
+    subject === `chain:${chain}` ||
+    subject.startsWith(`chain:${chain}/`) ||
+    routes.some((r) => subject === `route:${r}`)
+  );
+}
+
+/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
+export function verdictStatus(facts: ChainFacts, id: string): VerdictStatus | 'absent' {
+  const matching = facts.verdicts.filter((v) => v.id === id);
+  if (matching.length === 0) return 'absent';
+  if (matching.some((v) => v.status === 'fail')) return 'fail';
+  if (matching.some((v) => v.status === 'unknown')) return 'unknown';
+  return 'pass';
+}
+
+/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
+export function isBudgetVerdict(id: string): boolean {
+  return id.endsWith('_within_budget') || id === 'stop_rule';
+}

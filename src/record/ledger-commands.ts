@@ -1,0 +1,115 @@
+import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { canonicalJson } from './canonical-json.js';
+import type { LedgerEntry } from './ledger-schema.js';
+import { MergeError, mergeLedgers } from './merge.js';
+import { secretsFromEnv } from './redact.js';
+import { renderConsole, type ConsoleStyle } from './render-console.js';
+import { verifyHistoryText, verifyLedgerText } from './verify.js';
+
+// The `ledger` subcommands: verify, show and merge ledger files. Exit codes follow the gate's:
+// 0 good, 1 a ledger that fails verification, 2 a file that cannot be read or a usage error.
+
+export interface CommandResult {
+  code: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** Ledger files are small; anything larger is not one of ours. */
+const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
+
+type Loaded =
+  { ok: true; entry: LedgerEntry; entries: number } | { ok: false; result: CommandResult };
+
+async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded> {
+  let text: string;
+  try {
+    const bytes = await readFile(file);
+    if (bytes.length > MAX_LEDGER_BYTES) {
+      return fail(2, `${file}: larger than ${MAX_LEDGER_BYTES} bytes, not a ledger file`);
+    }
+    text = bytes.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, expected a ledger.json file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot be read (${code ?? 'unknown error'})`;
+    return fail(2, `${file}: ${why}`);
+  }
+  const secrets = secretsFromEnv(env);
+  const history = /\.(jsonl|ndjson)$/i.test(file);
+  const result = history ? verifyHistoryText(text, secrets) : verifyLedgerText(text, secrets);
+  if (!result.ok) {
+    return fail(
+      1,
+      `${file}: not a valid ledger:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`,
+    );
+  }
+  const entries = history ? text.split('\n').filter((l) => l.trim()).length : 1;
+  return { ok: true, entry: result.entry, entries };
+}
+
+function fail(code: 1 | 2, message: string): { ok: false; result: CommandResult } {
+  return { ok: false, result: { code, stdout: '', stderr: `${message}\n` } };
+}
+
+export async function verifyLedgerFile(
+  file: string,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
+  const loaded = await load(file, env);
+  if (!loaded.ok) return loaded.result;
+  const what =
+    loaded.entries > 1 ? `${loaded.entries} entries` : `ledger ${loaded.entry.ledger_id}`;
+  return {
+    code: 0,
+    stdout: `${file}: ${what} valid (schema ${loaded.entry.schema_version}, integrity and redaction checked)\n`,
+    stderr: '',
+  };
+}
+
+export async function showLedgerFile(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  style: ConsoleStyle,
+): Promise<CommandResult> {
+  const loaded = await load(file, env);
+  if (!loaded.ok) return loaded.result;
+  return { code: 0, stdout: renderConsole(loaded.entry, style), stderr: '' };
+}
+
+export async function mergeLedgerFiles(
+  files: readonly string[],
+  out: string,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+): Promise<CommandResult> {
+  const entries: LedgerEntry[] = [];
+  for (const file of files) {
+    const loaded = await load(file, env);
+    if (!loaded.ok) return loaded.result;
+    entries.push(loaded.entry);
+  }
+  let merged: LedgerEntry;
+  try {
+    merged = mergeLedgers(entries, { now });
+  } catch (error) {
+    if (error instanceof MergeError) return fail(2, `ledger merge: ${error.message}`).result;
+    throw error;
+  }
+  await mkdir(dirname(out), { recursive: true });
+  const temporary = `${out}.${process.pid}.tmp`;
+  await writeFile(temporary, canonicalJson(merged), 'utf8');
+  await rename(temporary, out);
+  return {
+    code: 0,
+    stdout: `merged ${entries.length} entries into ${out}: decision ${merged.fallback_decision}, ${merged.passed ? 'passed' : 'failed'} (ledger ${merged.ledger_id})\n`,
+    stderr: '',
+  };
+}
