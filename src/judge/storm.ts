@@ -6,20 +6,11 @@ export const AMPLIFICATION_VERDICT = 'amplification_within_budget';
 
 /**
  * The population check: upstream attempts per caller request under an outage, against the
- * budget's max_amplification. When the simulation did not run, every chain is unknown: a storm
- * that was not looked at is not a storm that passed.
+ * budget's max_amplification. When the simulation did not run (--no-storm) there is no verdict
+ * at all, so nothing claims a pass; the ledger lists the amplification as remaining uncertainty.
  */
 export function stormVerdicts(plan: RoutingPlan, storms: readonly StormResult[]): Verdict[] {
   const limit = plan.budget.maxAmplification;
-  if (storms.length === 0) {
-    return plan.chains.map((chain) => ({
-      id: AMPLIFICATION_VERDICT,
-      subject: `chain:${chain.name}`,
-      status: 'unknown',
-      figures: { amplification: null, budget: limit },
-      reason: 'the retry-storm simulation was not run',
-    }));
-  }
   return storms.map((storm) => {
     const amplification = round(storm.amplification);
     const figures = {

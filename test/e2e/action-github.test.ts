@@ -51,8 +51,8 @@ function repoWithChange(): { dir: string; baseSha: string; headSha: string } {
   git(dir, 'commit', '-qm', 'base');
   const baseSha = git(dir, 'rev-parse', 'HEAD');
   const text = readFileSync(join(dir, CONFIG), 'utf8').replace(
-    'timeout_ms: 10000',
-    'timeout_ms: 8000',
+    'timeout_ms: 2000',
+    'timeout_ms: 1500',
   );
   writeFileSync(join(dir, CONFIG), text);
   git(dir, 'commit', '-qam', 'head');

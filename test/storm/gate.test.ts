@@ -35,7 +35,7 @@ describe('the storm gate (bundled CLI)', () => {
         share_controlled_failure: 1,
       }),
     ]);
-    expect(ledger.storm![0]!.series.length).toBeLessThanOrEqual(60);
+    expect(ledger.storm[0]!.series.length).toBeLessThanOrEqual(60);
     const markdown = readFileSync(join(out, 'ledger.md'), 'utf8');
     expect(markdown).toContain('```mermaid\nxychart-beta');
   });
@@ -62,7 +62,7 @@ describe('the storm gate (bundled CLI)', () => {
     const ledger = ledgerEntrySchema.parse(
       JSON.parse(readFileSync(join(out, 'ledger.json'), 'utf8')),
     );
-    expect(ledger.storm![0]).toMatchObject({
+    expect(ledger.storm[0]).toMatchObject({
       callers: 200,
       outage_shape: 'throttle',
       outage_ms: 5000,
