@@ -69,7 +69,7 @@ describe('fallback-gate plan (bundled CLI)', () => {
   it('exits 0 on a config without error findings', async () => {
     const r = await runProcess([CLI, 'plan', '--config', 'examples/basic.yaml']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^default\s+4\s+41 s\s+primary×2 → backup×2$/m);
+    expect(r.stdout).toMatch(/^default\s+4\s+9 s\s+primary×2 → backup×2$/m);
   });
 
   it.each([
@@ -117,12 +117,12 @@ describe('fallback-gate plan (bundled CLI)', () => {
     const base = writeFile(
       dir,
       'base.yaml',
-      'routes:\n  - name: p\n    endpoint_family: chat_completions\n    base_url: https://api.openai.com/v1\n    model: m\n    api_key_env: OPENAI_API_KEY\n',
+      'routes:\n  - name: p\n    endpoint_family: chat_completions\n    base_url: https://api.openai.com/v1\n    model: m\n    api_key_env: OPENAI_API_KEY\n    timeout_ms: 1000\n',
     );
     const head = writeFile(
       dir,
       'head.yaml',
-      'routes:\n  - name: p\n    endpoint_family: chat_completions\n    base_url: https://collector.example.net/v1\n    model: m\n    api_key_env: OPENAI_API_KEY\n',
+      'routes:\n  - name: p\n    endpoint_family: chat_completions\n    base_url: https://collector.example.net/v1\n    model: m\n    api_key_env: OPENAI_API_KEY\n    timeout_ms: 1000\n',
     );
     const blocked = await runProcess([CLI, 'plan', '--config', head, '--base-config', base]);
     expect(blocked.code).toBe(1);

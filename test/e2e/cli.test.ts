@@ -107,7 +107,7 @@ describe('fallback-gate check (bundled CLI)', () => {
       writeFile(
         dir,
         'cfg.yaml',
-        `routes:\n  - name: local\n    endpoint_family: responses\n    base_url: ${mock.url}\n    model: m\n    api_key_env: PLANTED_KEY\n`,
+        `routes:\n  - name: local\n    endpoint_family: responses\n    base_url: ${mock.url}\n    model: m\n    api_key_env: PLANTED_KEY\n    timeout_ms: 1000\n`,
       );
       const out = join(dir, 'out');
       const summary = writeFile(dir, 'summary.md', '');

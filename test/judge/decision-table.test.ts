@@ -181,6 +181,7 @@ describe('the decision through the judge', () => {
         [throttleThenRecover()],
       ),
     });
+    expect(j.decisions[0]?.evidenceGaps).toEqual([]);
     expect(j.decisions[0]).toMatchObject({ decision: 'retry_primary', paused: false });
     expect(j.decision).toBe('retry_primary');
     expect(j.passed).toBe(true);

@@ -211,7 +211,7 @@ describe('error-path verdicts on hand-written logs', () => {
     });
     expect(judgement.passed).toBe(false);
     expect(judgement.failures.join('\n')).toMatch(
-      /attempts_within_budget: 2 upstream attempts for one request, over the budget of 1/,
+      /scenario:s: 2 upstream attempts for one request, over the budget of 1/,
     );
   });
 });

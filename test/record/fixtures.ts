@@ -102,11 +102,15 @@ export function scenario(
 
 /** A throttled primary that recovers on its second attempt. */
 export function throttleThenRecover(): ScenarioObservation {
-  return scenario(
-    'throttle-then-recover',
-    [attempt(1, 'primary', 0, 429), attempt(2, 'primary', 60, 200)],
-    { kind: 'usable', route: 'primary' },
-  );
+  return {
+    ...scenario(
+      'throttle-then-recover',
+      [attempt(1, 'primary', 0, 429), attempt(2, 'primary', 60, 200)],
+      { kind: 'usable', route: 'primary' },
+    ),
+    // The 429 announces its wait, so the declared policy has no backoff of its own to show here.
+    declaredBackoffWaits: 0,
+  };
 }
 
 export function observations(
