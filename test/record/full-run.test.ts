@@ -55,8 +55,8 @@ describe('a full run', () => {
       dir,
       'routing.yaml',
       `routes:
-  - { name: primary, endpoint_family: chat_completions, base_url: "${base}", model: m, api_key_env: ECHO_PROVIDER_CRED }
-  - { name: backup, endpoint_family: chat_completions, base_url: "${base}", model: m, api_key_env: ECHO_PROVIDER_CRED }
+  - { name: primary, endpoint_family: chat_completions, base_url: "${base}", model: m, api_key_env: ECHO_PROVIDER_CRED, timeout_ms: 1000 }
+  - { name: backup, endpoint_family: chat_completions, base_url: "${base}", model: m, api_key_env: ECHO_PROVIDER_CRED, timeout_ms: 1000 }
 budget: { max_attempts_per_request: 4 }
 owners: { operator_initials: FG, follow_up_owner: platform-oncall }
 `,

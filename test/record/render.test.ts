@@ -203,9 +203,9 @@ describe('the Markdown rendering', () => {
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     expect(MARKDOWN_LIMIT).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT - 1024);
     expect(md).toMatch(
-      /> \*\*Truncated\*\*: \d+ folded sections left out to stay under GitHub's 65,536-character comment limit\. The full entry is in `ledger\.json`\./,
+      /> \*\*Truncated\*\*: \d+ folded sections (and the end of the chain tables were )?left out to stay under GitHub's 65,536-character comment limit\. The full entry is in `ledger\.json`\./,
     );
-    expect(md).toContain('### Chain `chain-29`');
+    expect(md).toContain('### Chain `chain-0`');
     expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
   });
 
