@@ -168,7 +168,9 @@ describe('fallback-gate check: fail policy and evidence (bundled CLI)', () => {
       gate: { problems: { category: string; fails_job: boolean }[] };
     };
     const problems = entry.gate.problems;
-    expect(new Set(problems.map((p) => p.category))).toEqual(new Set(['budget', 'escalate', 'findings']));
+    expect(new Set(problems.map((p) => p.category))).toEqual(
+      new Set(['budget', 'escalate', 'findings']),
+    );
     expect(problems.every((p) => !p.fails_job)).toBe(true);
   });
 

@@ -7,11 +7,7 @@ import { buildLedger } from '../../src/record/build-ledger.js';
 import { ledgerRedactor } from '../../src/record/ledger-json-schema.js';
 import { mergeLedgers } from '../../src/record/merge.js';
 import { renderOutputs } from '../../src/record/outputs.js';
-import {
-  REDACTED,
-  createRedactor,
-  secretsFromEnv,
-} from '../../src/record/redact.js';
+import { REDACTED, createRedactor, secretsFromEnv } from '../../src/record/redact.js';
 import { renderConsole } from '../../src/record/render-console.js';
 import { verifyLedgerText } from '../../src/record/verify.js';
 import { FIXED_ID, FIXED_NOW, attempt, context, happy, scenario } from './fixtures.js';
@@ -79,9 +75,7 @@ function allOutputs(s: Planted): { texts: string[]; secrets: string[]; json: str
 `,
   );
   const env = { PROVIDER_CREDENTIAL: s.declaredKey, DEPLOY_TOKEN: s.namedToken, HOME: '/home/x' };
-  const redactor = ledgerRedactor([
-    ...secretsFromEnv(env, ['PROVIDER_CREDENTIAL']),
-  ]);
+  const redactor = ledgerRedactor([...secretsFromEnv(env, ['PROVIDER_CREDENTIAL'])]);
   const observations = scenarioWith(s);
   const analysis = {
     findings: [

@@ -32,7 +32,7 @@ describe('the storm gate (bundled CLI)', () => {
         callers: 1000,
         amplification: 4,
         baseline_peak_attempts_per_second: 100,
-        share_controlled_failure: 1,
+        shares: { usable: 0, controlled_failure: 1, over_budget: 0 },
       }),
     ]);
     expect(ledger.storm[0]!.series.length).toBeLessThanOrEqual(60);
@@ -64,13 +64,12 @@ describe('the storm gate (bundled CLI)', () => {
     );
     expect(ledger.storm[0]).toMatchObject({
       callers: 200,
-      outage_shape: 'throttle',
-      outage_ms: 5000,
+      outage: { shape: 'throttle', duration_ms: 5000 },
       seed: 9,
     });
   });
 
-  it('with --no-storm records the amplification check as unknown instead of passing it', async () => {
+  it('with --no-storm claims no amplification verdict and lists it as uncertain', async () => {
     const out = tmp();
     const result = await runProcess([
       CLI,
@@ -85,11 +84,11 @@ describe('the storm gate (bundled CLI)', () => {
     const ledger = ledgerEntrySchema.parse(
       JSON.parse(readFileSync(join(out, 'ledger.json'), 'utf8')),
     );
-    expect(ledger.storm).toBeUndefined();
-    expect(ledger.verdicts.find((v) => v.id === 'amplification_within_budget')).toMatchObject({
-      status: 'unknown',
-      reason: 'the retry-storm simulation was not run',
-    });
+    expect(ledger.storm).toEqual([]);
+    expect(ledger.verdicts.find((v) => v.id === 'amplification_within_budget')).toBeUndefined();
+    expect(ledger.remaining_uncertainty).toContain(
+      'no retry-storm simulation ran: amplification under an outage is unverified',
+    );
   });
 
   it.each([

@@ -108,7 +108,9 @@ describe('check: error-path options', () => {
       { env: cleanEnv() },
     );
     expect(result.code, result.stderr).toBe(1);
-    expect(result.stdout).toMatch(/terminal_not_retried failed for chain:default\/scenario:terminal: a terminal status was retried/);
+    expect(result.stdout).toMatch(
+      /terminal_not_retried failed for chain:default\/scenario:terminal: a terminal status was retried/,
+    );
     const ledger = JSON.parse(readFileSync(join(out, 'ledger.json'), 'utf8')) as {
       environment: { driver: string };
     };
