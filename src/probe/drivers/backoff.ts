@@ -1,4 +1,5 @@
 import type { Jitter, RetryPolicy } from '../../plan/types.js';
+import { applyJitter, backoffCeiling } from '../backoff.js';
 
 // Exponential backoff as immutable values: each step knows its own wait and `next()` returns a
 // new step, so a timeline can be replayed exactly when the random source is fixed. The judge
@@ -23,10 +24,9 @@ export interface BackoffStep {
   next(): BackoffStep;
 }
 
-/** The wait before retry `retry` before jitter. */
+/** The wait before retry `retry` before jitter (the same formula the storm simulation uses). */
 export function ceilingFor(shape: BackoffShape, retry: number): number {
-  const grown = shape.initialBackoffMs * Math.pow(shape.multiplier, Math.max(0, retry - 1));
-  return Math.min(shape.maxBackoffMs, grown);
+  return backoffCeiling(shape, Math.max(1, retry));
 }
 
 /** The smallest and largest wait the declared jitter allows before retry `retry`. */
@@ -41,13 +41,6 @@ function lowerBound(jitter: Jitter, ceiling: number): number {
   return 0;
 }
 
-function applyJitter(jitter: Jitter, ceiling: number, u: number): number {
-  if (jitter === 'none') return ceiling;
-  // full: uniform in [0, ceiling]; equal: half fixed, half uniform (AWS "equal jitter").
-  if (jitter === 'full') return u * ceiling;
-  return ceiling / 2 + (u * ceiling) / 2;
-}
-
 /** The first wait of a policy; call `next()` for each following retry. */
 export function exponentialBackoff(shape: BackoffShape, random: Random): BackoffStep {
   return stepAt(shape, random, 1);
@@ -57,7 +50,7 @@ function stepAt(shape: BackoffShape, random: Random, retry: number): BackoffStep
   const ceilingMs = ceilingFor(shape, retry);
   // No draw without jitter, so other users of the same random source replay unchanged.
   const u = shape.jitter === 'none' ? 0 : random();
-  const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, u));
+  const delayMs = Math.round(applyJitter(ceilingMs, shape.jitter, u));
   return Object.freeze({
     retry,
     ceilingMs,
@@ -66,14 +59,4 @@ function stepAt(shape: BackoffShape, random: Random, retry: number): BackoffStep
   });
 }
 
-/** A deterministic random source (mulberry32), for replayable samples. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../storm/prng.js';
