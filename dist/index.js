@@ -39893,6 +39893,62 @@ function unwrap(schema) {
 
 /***/ }),
 
+/***/ 24030:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ applyJitter),
+/* harmony export */   N3: () => (/* binding */ firstBackoff),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
+/* harmony export */   ml: () => (/* binding */ backoffCeiling)
+/* harmony export */ });
+/** initial × multiplier^(retry−1), capped: the wait before jitter. */
+function backoffCeiling(policy, retry) {
+    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
+    return Math.min(policy.maxBackoffMs, raw);
+}
+/**
+ * Applies jitter to a ceiling with one uniform draw u in [0, 1):
+ * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ */
+function applyJitter(ceilingMs, jitter, u) {
+    switch (jitter) {
+        case 'none':
+            return ceilingMs;
+        case 'full':
+            return u * ceilingMs;
+        case 'equal':
+            return ceilingMs / 2 + (u * ceilingMs) / 2;
+    }
+}
+/** The wait before the first retry of a policy. */
+function firstBackoff(policy, random) {
+    return backoffAt(policy, 1, random);
+}
+function backoffAt(policy, retry, random) {
+    const ceilingMs = backoffCeiling(policy, retry);
+    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
+    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
+    });
+}
+/**
+ * The wait before a retry once the answer has been read: at least what retry-after announced,
+ * when the policy honours it.
+ */
+function waitBeforeRetry(backoff, retryAfterMs, honourRetryAfter) {
+    return honourRetryAfter && retryAfterMs !== null
+        ? Math.max(backoff.delayMs, retryAfterMs)
+        : backoff.delayMs;
+}
+
+
+/***/ }),
+
 /***/ 53622:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39900,11 +39956,12 @@ function unwrap(schema) {
 /* harmony export */   Ed: () => (/* binding */ exponentialBackoff),
 /* harmony export */   nX: () => (/* binding */ waitBounds)
 /* harmony export */ });
-/* unused harmony exports ceilingFor, seededRandom */
-/** The wait before retry `retry` before jitter. */
+/* unused harmony export ceilingFor */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24030);
+
+/** The wait before retry `retry` before jitter (the same formula the storm simulation uses). */
 function ceilingFor(shape, retry) {
-    const grown = shape.initialBackoffMs * Math.pow(shape.multiplier, Math.max(0, retry - 1));
-    return Math.min(shape.maxBackoffMs, grown);
+    return (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffCeiling */ .ml)(shape, Math.max(1, retry));
 }
 /** The smallest and largest wait the declared jitter allows before retry `retry`. */
 function waitBounds(shape, retry) {
@@ -39918,14 +39975,6 @@ function lowerBound(jitter, ceiling) {
         return ceiling / 2;
     return 0;
 }
-function applyJitter(jitter, ceiling, u) {
-    if (jitter === 'none')
-        return ceiling;
-    // full: uniform in [0, ceiling]; equal: half fixed, half uniform (AWS "equal jitter").
-    if (jitter === 'full')
-        return u * ceiling;
-    return ceiling / 2 + (u * ceiling) / 2;
-}
 /** The first wait of a policy; call `next()` for each following retry. */
 function exponentialBackoff(shape, random) {
     return stepAt(shape, random, 1);
@@ -39934,7 +39983,7 @@ function stepAt(shape, random, retry) {
     const ceilingMs = ceilingFor(shape, retry);
     // No draw without jitter, so other users of the same random source replay unchanged.
     const u = shape.jitter === 'none' ? 0 : random();
-    const delayMs = Math.round(applyJitter(shape.jitter, ceilingMs, u));
+    const delayMs = Math.round((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .applyJitter */ .LX)(ceilingMs, shape.jitter, u));
     return Object.freeze({
         retry,
         ceilingMs,
@@ -39942,17 +39991,7 @@ function stepAt(shape, random, retry) {
         next: () => stepAt(shape, random, retry + 1),
     });
 }
-/** A deterministic random source (mulberry32), for replayable samples. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+
 
 
 /***/ }),
@@ -42685,7 +42724,7 @@ async function runGate(options) {
         ...(0,redact/* secretsFromUrls */.kn)(plan.routes.map((r) => r.baseUrl)),
     ]);
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73049));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43636));
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,

@@ -1,8 +1,8 @@
-export const id = 98;
-export const ids = [98];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 7098:
+/***/ 43636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,14 +13,904 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ERROR_PATH
 
-// EXTERNAL MODULE: ./lib/mock/server.js
-var server = __webpack_require__(8367);
-// EXTERNAL MODULE: ./lib/mock/fault-plan.js
-var fault_plan = __webpack_require__(6016);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
+// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
+// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
+const HEALTHY = { steps: [], then: { kind: 'ok' } };
+function stepForAttempt(plan, attemptIndex) {
+    return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
+class FaultPlanError extends Error {
+    /** 0-based character offset into the parsed text. */
+    offset;
+    line;
+    column;
+    /** What the parser expected at this place, in words. */
+    expected;
+    /** How to fix it, in one sentence. */
+    fix;
+    constructor(text, offset, message, expected, fix) {
+        super(message);
+        this.name = 'FaultPlanError';
+        this.offset = offset;
+        const before = text.slice(0, offset);
+        const lines = before.split('\n');
+        this.line = lines.length;
+        this.column = (lines.at(-1)?.length ?? 0) + 1;
+        this.expected = expected;
+        this.fix = fix;
+    }
+    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
+    format(source = 'fault plan') {
+        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
+    }
+}
+/** Step names as written in a plan; aliases map to the same kind. */
+const NAMED_STEPS = {
+    ok: { kind: 'ok', args: ['delay'] },
+    hang: { kind: 'hang', args: [] },
+    reset: { kind: 'reset', args: ['delay'] },
+    truncate: { kind: 'truncate', args: ['delay'] },
+    malformed: { kind: 'malformed_json', args: ['delay'] },
+    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
+    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
+    empty: { kind: 'empty_output', args: ['delay'] },
+    'empty-output': { kind: 'empty_output', args: ['delay'] },
+    html: { kind: 'html', args: ['delay'] },
+    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+};
+const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
+const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    plan() {
+        const steps = [];
+        let then = null;
+        this.skipSeparators();
+        if (this.atEnd()) {
+            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
+        }
+        while (!this.atEnd()) {
+            if (then !== null) {
+                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
+            }
+            const stepStart = this.pos;
+            const step = this.step();
+            this.skipSpaces();
+            const repeat = this.repeat();
+            if (repeat === 'forever') {
+                then = step;
+            }
+            else {
+                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
+                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
+                }
+                for (let i = 0; i < repeat; i++)
+                    steps.push(step);
+            }
+            this.skipSpaces();
+            if (this.atEnd())
+                break;
+            const c = this.peek();
+            if (c !== ',' && c !== '\n') {
+                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
+            }
+            this.skipSeparators();
+        }
+        return { steps, then: then ?? { kind: 'ok' } };
+    }
+    step() {
+        const start = this.pos;
+        const word = this.word();
+        if (word === '') {
+            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        const args = this.args();
+        if (/^\d+$/.test(word))
+            return this.statusStep(word, start, args);
+        const spec = NAMED_STEPS[word.toLowerCase()];
+        if (!spec) {
+            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        this.checkArgs(word, spec.args, args);
+        const delay = args.get('delay');
+        const delayMs = delay ? { delayMs: delay.ms } : {};
+        switch (spec.kind) {
+            case 'hang':
+                return { kind: 'hang' };
+            case 'slow_stream':
+                return {
+                    kind: 'slow_stream',
+                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
+                    ...delayMs,
+                };
+            default:
+                return { kind: spec.kind, ...delayMs };
+        }
+    }
+    statusStep(word, start, args) {
+        const status = Number(word);
+        if (status === 200) {
+            this.checkArgs(word, ['delay'], args);
+            const delay = args.get('delay');
+            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
+        }
+        if (word.length !== 3 || status < 400 || status > 599) {
+            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
+        }
+        this.checkArgs(word, STATUS_ARGS, args);
+        const step = { kind: 'status', status };
+        const retryAfter = args.get('retry-after');
+        if (retryAfter) {
+            if (retryAfter.ms % 1000 !== 0) {
+                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
+            }
+            step.retryAfterS = retryAfter.ms / 1000;
+        }
+        const retryAfterMs = args.get('retry-after-ms');
+        if (retryAfterMs)
+            step.retryAfterMs = retryAfterMs.ms;
+        const delay = args.get('delay');
+        if (delay)
+            step.delayMs = delay.ms;
+        return step;
+    }
+    checkArgs(word, allowed, args) {
+        for (const arg of args.values()) {
+            if (!allowed.includes(arg.name)) {
+                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
+                    ? `"${word}" takes ${allowed.join(', ')}`
+                    : `write "${word}" without parentheses`);
+            }
+        }
+    }
+    args() {
+        const args = new Map();
+        this.skipSpaces();
+        if (this.peek() !== '(')
+            return args;
+        const open = this.pos;
+        this.pos++;
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() === ')' && args.size === 0) {
+                this.pos++;
+                return args;
+            }
+            const at = this.pos;
+            const name = this.word();
+            if (!isArgName(name)) {
+                throw this.error(at, name
+                    ? `unknown argument "${name}"`
+                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
+            }
+            if (args.has(name)) {
+                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
+            }
+            this.skipSpaces();
+            if (this.peek() !== '=') {
+                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
+            }
+            this.pos++;
+            this.skipSpaces();
+            const valueAt = this.pos;
+            const ms = this.duration(name);
+            args.set(name, { name, at, valueAt, ms });
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ')') {
+                this.pos++;
+                return args;
+            }
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            throw this.error(this.pos, this.atEnd()
+                ? `the "(" at column ${this.columnOf(open)} is never closed`
+                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
+        }
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
+function formatFaultPlan(plan) {
+    const parts = [];
+    let i = 0;
+    while (i < plan.steps.length) {
+        const step = plan.steps[i];
+        const text = formatFaultStep(step);
+        let count = 1;
+        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
+            count++;
+        }
+        parts.push(count > 1 ? `${text} x${count}` : text);
+        i += count;
+    }
+    const thenText = formatFaultStep(plan.then);
+    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
+        parts.push(`${thenText}*`);
+    }
+    return parts.join(', ');
+}
+function formatFaultStep(step) {
+    const args = [];
+    let name;
+    switch (step.kind) {
+        case 'status':
+            name = String(step.status);
+            if (step.retryAfterS !== undefined)
+                args.push(`retry-after=${step.retryAfterS}s`);
+            if (step.retryAfterMs !== undefined)
+                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
+            break;
+        case 'slow_stream':
+            name = 'slow';
+            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
+            break;
+        case 'malformed_json':
+            name = 'malformed';
+            break;
+        case 'wrong_family':
+            name = 'wrong-family';
+            break;
+        case 'empty_output':
+            name = 'empty';
+            break;
+        default:
+            name = step.kind;
+    }
+    if ('delayMs' in step && step.delayMs !== undefined)
+        args.push(`delay=${step.delayMs}ms`);
+    return args.length ? `${name}(${args.join(', ')})` : name;
+}
+
+;// CONCATENATED MODULE: ./lib/mock/bodies.js
+
+// Schema-correct answers for each family, plain and streamed, written from the public API
+// references. The text is fixed so the gate can prove it never copies generated text into its
+// outputs. The official openai client parses every one of them (see test/mock/openai-client).
+const MOCK_OUTPUT_TEXT = 'ok';
+function mockId(prefix) {
+    return `${prefix}${(0,external_node_crypto_.randomBytes)(9).toString('hex')}`;
+}
+function now() {
+    return Math.floor(Date.now() / 1000);
+}
+function chatCompletionBody(model, text = MOCK_OUTPUT_TEXT) {
+    return {
+        id: mockId('chatcmpl-mock'),
+        object: 'chat.completion',
+        created: now(),
+        model,
+        choices: [
+            {
+                index: 0,
+                message: { role: 'assistant', content: text, refusal: null, annotations: [] },
+                logprobs: null,
+                finish_reason: 'stop',
+            },
+        ],
+        usage: { prompt_tokens: 8, completion_tokens: text.length > 0 ? 1 : 0, total_tokens: 9 },
+    };
+}
+function responseObject(model, text, status, parts) {
+    const done = status === 'completed';
+    return {
+        id: parts.id,
+        object: 'response',
+        created_at: parts.created,
+        status,
+        error: null,
+        incomplete_details: null,
+        instructions: null,
+        max_output_tokens: null,
+        model,
+        output: done
+            ? [
+                {
+                    type: 'message',
+                    id: parts.messageId,
+                    status: 'completed',
+                    role: 'assistant',
+                    content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+                },
+            ]
+            : [],
+        parallel_tool_calls: true,
+        temperature: 1,
+        tool_choice: 'auto',
+        tools: [],
+        top_p: 1,
+        text: { format: { type: 'text' } },
+        usage: done
+            ? {
+                input_tokens: 8,
+                input_tokens_details: { cached_tokens: 0 },
+                output_tokens: text.length > 0 ? 1 : 0,
+                output_tokens_details: { reasoning_tokens: 0 },
+                total_tokens: 9,
+            }
+            : null,
+    };
+}
+function responseBody(model, text = MOCK_OUTPUT_TEXT) {
+    return responseObject(model, text, 'completed', {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    });
+}
+function successBody(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionBody(model, text)
+        : responseBody(model, text);
+}
+/** Splits text into small deltas, so a stream carries several of them, as real ones do. */
+function deltasOf(text) {
+    const pieces = [];
+    for (const char of text)
+        pieces.push(char);
+    return pieces;
+}
+function sse(data, event) {
+    const payload = typeof data === 'string' ? data : JSON.stringify(data);
+    return `${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`;
+}
+/** A streamed chat completion: role chunk, content chunks, a finish chunk, then `data: [DONE]`. */
+function chatCompletionStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const id = mockId('chatcmpl-mock');
+    const created = now();
+    const chunk = (delta, finishReason) => sse({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        system_fingerprint: null,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    });
+    return [
+        chunk({ role: 'assistant', content: '', refusal: null }, null),
+        ...deltasOf(text).map((piece) => chunk({ content: piece }, null)),
+        chunk({}, 'stop'),
+        sse('[DONE]'),
+    ];
+}
+/** A streamed response: created, in_progress, the message item and its text deltas, completed. */
+function responseStreamEvents(model, text = MOCK_OUTPUT_TEXT) {
+    const parts = {
+        id: mockId('resp_mock'),
+        messageId: mockId('msg_mock'),
+        created: now(),
+    };
+    let sequence = 0;
+    const event = (type, fields) => sse({ type, sequence_number: sequence++, ...fields }, type);
+    const location = { item_id: parts.messageId, output_index: 0, content_index: 0 };
+    const events = [
+        event('response.created', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.in_progress', { response: responseObject(model, '', 'in_progress', parts) }),
+        event('response.output_item.added', {
+            output_index: 0,
+            item: {
+                type: 'message',
+                id: parts.messageId,
+                status: 'in_progress',
+                role: 'assistant',
+                content: [],
+            },
+        }),
+    ];
+    if (text.length > 0) {
+        events.push(event('response.content_part.added', {
+            ...location,
+            part: { type: 'output_text', text: '', annotations: [] },
+        }), ...deltasOf(text).map((delta) => event('response.output_text.delta', { ...location, delta, logprobs: [] })), event('response.output_text.done', { ...location, text, logprobs: [] }), event('response.content_part.done', {
+            ...location,
+            part: { type: 'output_text', text, annotations: [] },
+        }));
+    }
+    events.push(event('response.output_item.done', {
+        output_index: 0,
+        item: {
+            type: 'message',
+            id: parts.messageId,
+            status: 'completed',
+            role: 'assistant',
+            content: text.length > 0 ? [{ type: 'output_text', text, annotations: [] }] : [],
+        },
+    }), event('response.completed', { response: responseObject(model, text, 'completed', parts) }));
+    return events;
+}
+function streamEvents(family, model, text = MOCK_OUTPUT_TEXT) {
+    return family === 'chat_completions'
+        ? chatCompletionStreamEvents(model, text)
+        : responseStreamEvents(model, text);
+}
+/** A stream whose second event is cut-off JSON, followed by a proper terminator. */
+function malformedStreamEvents(family, model) {
+    const healthy = streamEvents(family, model);
+    const broken = `data: {"id": "broken", "object": "${family === 'chat_completions' ? 'chat.completion.chunk' : 'response'}", "choices": [{\n\n`;
+    return [healthy[0] ?? '', broken, healthy.at(-1) ?? ''];
+}
+const MALFORMED_JSON_BODY = '{"id": "broken", "object": "chat.completion", "choices": [{';
+const HTML_BODY = '<!doctype html><html><body><h1>Service notice</h1></body></html>';
+
+;// CONCATENATED MODULE: ./lib/mock/play-fault.js
+
+async function playFault(step, res, ctx) {
+    const played = (status, retryAfterMs = null) => ({
+        fault: step.kind,
+        status,
+        retryAfterMs,
+    });
+    if ('delayMs' in step && step.delayMs)
+        await sleep(step.delayMs);
+    switch (step.kind) {
+        case 'ok': {
+            const answer = await ctx.healthy();
+            send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
+            return played(answer.status);
+        }
+        case 'status': {
+            const headers = {
+                'content-type': 'application/json',
+                'x-request-id': ctx.requestId,
+            };
+            let retryAfterMs = null;
+            if (step.retryAfterS !== undefined) {
+                headers['retry-after'] = String(step.retryAfterS);
+                retryAfterMs = step.retryAfterS * 1000;
+            }
+            if (step.retryAfterMs !== undefined) {
+                headers['retry-after-ms'] = String(step.retryAfterMs);
+                retryAfterMs = step.retryAfterMs;
+            }
+            const body = {
+                error: {
+                    message: `injected fault: HTTP ${step.status}`,
+                    type: 'fault_injection',
+                    code: null,
+                },
+            };
+            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+            return played(step.status, retryAfterMs);
+        }
+        case 'hang':
+            // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
+            return played(null);
+        case 'reset':
+            res.socket?.resetAndDestroy();
+            return played(null);
+        case 'truncate': {
+            const answer = await ctx.healthy();
+            const cut = truncationPoint(answer);
+            res.writeHead(answer.status, {
+                ...answer.headers,
+                'content-length': String(answer.body.length),
+                'x-request-id': ctx.requestId,
+            });
+            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+            res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+            return played(answer.status);
+        }
+        case 'malformed_json':
+            if (ctx.stream) {
+                sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
+            }
+            else {
+                send(res, 200, Buffer.from(MALFORMED_JSON_BODY), jsonHeaders(ctx));
+            }
+            return played(200);
+        case 'wrong_family':
+            playGenerated(res, ctx, otherFamily(ctx.family), undefined);
+            return played(200);
+        case 'empty_output':
+            playGenerated(res, ctx, ctx.family, '');
+            return played(200);
+        case 'html':
+            send(res, 200, Buffer.from(HTML_BODY), {
+                'content-type': 'text/html; charset=utf-8',
+                'x-request-id': ctx.requestId,
+            });
+            return played(200);
+        case 'slow_stream': {
+            const answer = await ctx.healthy();
+            const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
+            delete headers['content-length'];
+            res.writeHead(answer.status, headers);
+            // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+            for (const piece of piecesOf(answer)) {
+                if (res.destroyed)
+                    break;
+                res.write(piece);
+                await sleep(step.chunkDelayMs);
+            }
+            res.end();
+            return played(answer.status);
+        }
+    }
+}
+function otherFamily(family) {
+    return family === 'chat_completions' ? 'responses' : 'chat_completions';
+}
+/** Plays a body the mock generates itself, as a stream when the caller asked for one. */
+function playGenerated(res, ctx, family, text) {
+    if (ctx.stream) {
+        sendStream(res, streamEvents(family, ctx.model, text), ctx);
+    }
+    else {
+        send(res, 200, Buffer.from(JSON.stringify(successBody(family, ctx.model, text))), jsonHeaders(ctx));
+    }
+}
+function sendStream(res, events, ctx) {
+    res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-request-id': ctx.requestId,
+    });
+    for (const event of events)
+        res.write(event);
+    res.end();
+}
+function isEventStream(answer) {
+    const type = Object.entries(answer.headers).find(([k]) => k.toLowerCase() === 'content-type');
+    return (type?.[1] ?? '').toLowerCase().startsWith('text/event-stream');
+}
+/** Event boundaries of a stream (blank lines), or eight equal slices of any other body. */
+function piecesOf(answer) {
+    const body = answer.body;
+    if (isEventStream(answer)) {
+        const pieces = [];
+        let start = 0;
+        for (let end = body.indexOf('\n\n'); end !== -1; end = body.indexOf('\n\n', start)) {
+            pieces.push(body.subarray(start, end + 2));
+            start = end + 2;
+        }
+        if (start < body.length)
+            pieces.push(body.subarray(start));
+        return pieces;
+    }
+    const size = Math.max(1, Math.ceil(body.length / 8));
+    const pieces = [];
+    for (let offset = 0; offset < body.length; offset += size) {
+        pieces.push(body.subarray(offset, offset + size));
+    }
+    return pieces;
+}
+/** Half the body; for a stream, the boundary after half its events, so it starts then dies. */
+function truncationPoint(answer) {
+    const half = Math.max(1, Math.floor(answer.body.length / 2));
+    if (!isEventStream(answer))
+        return half;
+    const pieces = piecesOf(answer);
+    const keep = pieces.slice(0, Math.max(1, Math.ceil(pieces.length / 2)));
+    return Math.min(answer.body.length - 1, keep.reduce((sum, piece) => sum + piece.length, 0));
+}
+function jsonHeaders(ctx) {
+    return { 'content-type': 'application/json', 'x-request-id': ctx.requestId };
+}
+function send(res, status, body, headers) {
+    res.writeHead(status, { ...headers, 'content-length': String(body.length) });
+    res.end(body);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./lib/mock/server.js
+
+
+
+
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
+async function startMockProvider(options = {}) {
+    const plan = options.plan ?? HEALTHY;
+    const log = [];
+    let attempts = 0;
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        const attempt = attempts++;
+        const step = stepForAttempt(plan, attempt);
+        void handle(req, res, step, attempt, (entry) => {
+            log.push(entry);
+            options.onRequest?.(entry);
+        }).catch(() => {
+            // A caller that hangs up mid-answer is part of the game; never crash the mock for it.
+            if (!res.headersSent && !res.destroyed)
+                res.destroy();
+        });
+    });
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+        url: `http://${host}:${address.port}/v1`,
+        port: address.port,
+        get requestCount() {
+            return attempts;
+        },
+        get requests() {
+            return log;
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function familyOf(path) {
+    if (path.endsWith('/chat/completions'))
+        return 'chat_completions';
+    if (path.endsWith('/responses'))
+        return 'responses';
+    return null;
+}
+async function handle(req, res, step, attempt, record) {
+    const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    let body;
+    let bodyError = null;
+    try {
+        body = JSON.parse(await readBody(req));
+    }
+    catch (error) {
+        bodyError =
+            error.message === 'too large'
+                ? 'request body is larger than 1 MiB'
+                : 'request body is not valid JSON';
+    }
+    const stream = isObject(body) && body.stream === true;
+    record({
+        attempt: attempt + 1,
+        method: req.method ?? 'GET',
+        path,
+        requestId,
+        step: step.kind,
+        stepText: formatFaultStep(step),
+        stream,
+    });
+    const family = familyOf(path);
+    if (req.method !== 'POST' || family === null) {
+        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
+    }
+    if (bodyError !== null)
+        return sendError(res, 400, bodyError, requestId);
+    // The same request checks a real provider makes first, so a wrong request fails here as it would
+    // there, whatever the fault plan says.
+    const problem = requestProblem(family, body);
+    if (problem)
+        return sendError(res, 400, problem, requestId);
+    const model = body.model;
+    await playFault(step, res, {
+        family,
+        model,
+        requestId,
+        stream,
+        healthy: () => Promise.resolve(healthyAnswer(family, model, stream)),
+    });
+}
+function healthyAnswer(family, model, stream) {
+    if (stream) {
+        return {
+            status: 200,
+            headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+            body: Buffer.from(streamEvents(family, model).join('')),
+        };
+    }
+    return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(successBody(family, model))),
+    };
+}
+/** What a provider rejects before generating anything; null when the request is well formed. */
+function requestProblem(family, body) {
+    if (!isObject(body))
+        return 'request body must be a JSON object';
+    if (typeof body.model !== 'string' || body.model.length === 0) {
+        return 'you must provide a model parameter';
+    }
+    if (family === 'chat_completions') {
+        if (!Array.isArray(body.messages) || body.messages.length === 0) {
+            return "'messages' must be a non-empty array";
+        }
+    }
+    else if (typeof body.input !== 'string' && !Array.isArray(body.input)) {
+        return "'input' must be a string or an array";
+    }
+    if ('stream' in body && typeof body.stream !== 'boolean')
+        return "'stream' must be a boolean";
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function sendError(res, status, message, requestId) {
+    const text = JSON.stringify({
+        error: { message, type: 'invalid_request_error', param: null, code: null },
+    });
+    res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        'x-request-id': requestId,
+    });
+    res.end(text);
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                reject(new Error('too large'));
+                req.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        req.on('error', reject);
+    });
+}
+
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __webpack_require__(2597);
+var worst_case = __webpack_require__(42597);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/command.js
 
 // The command driver: the user's own client or gateway, started as a shell command whose base
@@ -183,10 +1073,8 @@ function runCommandSample(command, env, options) {
 
 // EXTERNAL MODULE: ./lib/contract/families.js
 var families = __webpack_require__(4908);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./lib/probe/http.js
 
 
@@ -352,7 +1240,7 @@ function faultOf(error, signal, afterHeaders = false) {
 }
 
 // EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
-var drivers_backoff = __webpack_require__(3622);
+var drivers_backoff = __webpack_require__(53622);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/reference.js
 
 
@@ -559,7 +1447,7 @@ async function simulateChain(input) {
         attempt(route, timeoutMs) {
             const index = counts.get(route.name) ?? 0;
             counts.set(route.name, index + 1);
-            const step = (0,fault_plan/* stepForAttempt */.hD)(input.faults.get(route.name) ?? fault_plan/* HEALTHY */.el, index);
+            const step = stepForAttempt(input.faults.get(route.name) ?? HEALTHY, index);
             const delay = 'delayMs' in step && step.delayMs ? step.delayMs : 0;
             const result = (() => {
                 const name = route.name;
@@ -609,14 +1497,10 @@ async function simulateChain(input) {
 const LOWEST = () => 0;
 const HIGHEST = () => 1;
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
-var node = __webpack_require__(4125);
+var node = __webpack_require__(14125);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
-var status_class = __webpack_require__(8435);
-// EXTERNAL MODULE: ./lib/mock/play-fault.js
-var play_fault = __webpack_require__(6479);
+var status_class = __webpack_require__(98435);
 ;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
 
 
@@ -626,7 +1510,7 @@ var play_fault = __webpack_require__(6479);
 
 
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
+const fault_proxy_MAX_REQUEST_BYTES = 1024 * 1024;
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
 const RETRY_HEADER = /retry|attempt/i;
@@ -658,7 +1542,7 @@ async function startFaultProxy(options) {
         const rest = match[2] ?? '';
         const index = perSample.get(sample) ?? 0;
         perSample.set(sample, index + 1);
-        const step = (0,fault_plan/* stepForAttempt */.hD)(options.plan, index);
+        const step = stepForAttempt(options.plan, index);
         const record = {
             sample,
             routeSeq: index + 1,
@@ -703,7 +1587,7 @@ async function startFaultProxy(options) {
             ? 'responses'
             : options.family;
     async function handle(req, res, record, step, rest, query) {
-        const body = await readBody(req);
+        const body = await fault_proxy_readBody(req);
         const family = familyOf(rest);
         let healthyClass = null;
         const healthy = async () => {
@@ -723,7 +1607,7 @@ async function startFaultProxy(options) {
                 hangTimers.delete(timer);
             });
         }
-        const played = await (0,play_fault/* playFault */.B)(step, res, {
+        const played = await playFault(step, res, {
             family,
             model: modelOf(body),
             requestId: record.requestId,
@@ -855,13 +1739,13 @@ function classOfPlayed(fault, status, healthyClass) {
             return '2xx_unusable';
     }
 }
-function readBody(req) {
+function fault_proxy_readBody(req) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         let size = 0;
         req.on('data', (chunk) => {
             size += chunk.length;
-            if (size > MAX_REQUEST_BYTES) {
+            if (size > fault_proxy_MAX_REQUEST_BYTES) {
                 req.destroy();
                 reject(new Error('request too large'));
                 return;
@@ -873,8 +1757,175 @@ function readBody(req) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/probe/scenarios.js + 1 modules
-var scenarios = __webpack_require__(6761);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __webpack_require__(54642);
+;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route) {
+    try {
+        return parseFaultPlan(text);
+    }
+    catch (error) {
+        if (error instanceof FaultPlanError) {
+            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/scenarios.js
+
+
+const DEFAULT_KNOBS = { retryAfterMs: 1000 };
+const ok = { kind: 'ok' };
+const always = (step) => ({ steps: [], then: step });
+const once = (step) => ({ steps: [step], then: ok });
+const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
+const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
+function throttle(knobs) {
+    const ms = knobs.retryAfterMs;
+    // Whole seconds go out in both headers; anything finer only as retry-after-ms.
+    return ms % 1000 === 0
+        ? { kind: 'status', status: 429, retryAfterS: ms / 1000, retryAfterMs: ms }
+        : { kind: 'status', status: 429, retryAfterMs: ms };
+}
+const STANDARD_SCENARIOS = [
+    {
+        name: 'throttle-then-recover',
+        expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
+        needsFallback: false,
+        build: (order, knobs) => ({
+            faults: onPrimary(order, once(throttle(knobs))),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'unavailable-exhausts',
+        expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: order.length > 1,
+        }),
+    },
+    {
+        name: 'timeout',
+        expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'hang' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'reset',
+        expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, once({ kind: 'reset' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'terminal',
+        expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onEvery(order, always({ kind: 'status', status: 400 })),
+            allowedOutcomes: ['controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'malformed-2xx',
+        expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
+        needsFallback: false,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'malformed_json' })),
+            allowedOutcomes: ['usable', 'controlled_failure'],
+            fallbackExpected: false,
+        }),
+    },
+    {
+        name: 'primary-down-fallback-up',
+        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+        needsFallback: true,
+        build: (order) => ({
+            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+            allowedOutcomes: ['usable'],
+            fallbackExpected: true,
+        }),
+    },
+    {
+        name: 'fallback-wrong-shape',
+        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+        needsFallback: true,
+        build: (order) => {
+            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
+            if (order[1])
+                faults.set(order[1], always({ kind: 'wrong_family' }));
+            return {
+                faults,
+                allowedOutcomes: ['usable', 'controlled_failure'],
+                fallbackExpected: true,
+            };
+        },
+    },
+];
+const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
+/** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
+class ScenarioSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ScenarioSelectionError';
+    }
+}
+/**
+ * The scenarios to run against one chain: the selected standard ones (all when `selected` is
+ * empty) that make sense for it, then the user's scenarios that apply to it.
+ */
+function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
+    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    const wanted = (name) => selected.length === 0 || selected.includes(name);
+    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
+        name: s.name,
+        kind: 'standard',
+        expectation: s.expectation,
+        ...s.build(order, knobs),
+    }));
+    const user = plan.scenarios
+        .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
+        .map((s) => userScenario(s));
+    return [...standard, ...user];
+}
+function checkSelection(plan, selected) {
+    const known = new Set([...STANDARD_SCENARIO_NAMES, ...plan.scenarios.map((s) => s.name)]);
+    const unknown = selected.filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+        throw new ScenarioSelectionError(`unknown scenario ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${[...known].join(', ')}`);
+    }
+}
+function userScenario(spec) {
+    const faults = new Map();
+    for (const [route, text] of Object.entries(spec.faults))
+        faults.set(route, faultPlanFromText(text, spec, route));
+    return {
+        name: spec.name,
+        kind: 'user',
+        expectation: `user scenario: the caller ends ${spec.expect === 'usable' ? 'with a usable response' : 'with a controlled failure'}`,
+        faults,
+        allowedOutcomes: [spec.expect],
+        fallbackExpected: false,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/probe/error-path.js
 
 
@@ -894,13 +1945,13 @@ const DEFAULT_TIME_BOX_MS = 120_000;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
 async function runErrorPath(plan, options) {
-    (0,scenarios/* checkSelection */.Nt)(plan, options.scenarios);
+    checkSelection(plan, options.scenarios);
     if (options.driver === 'command' && !options.command) {
         throw new Error('the command driver needs a command');
     }
-    const knobs = { ...scenarios/* DEFAULT_KNOBS */.CG, ...options.knobs };
+    const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
     const routes = new Map(plan.routes.map((r) => [r.name, r]));
-    const jobs = plan.chains.flatMap((chain) => (0,scenarios/* scenariosForChain */.GG)(plan, chain, options.scenarios, knobs).map((scenario) => ({
+    const jobs = plan.chains.flatMap((chain) => scenariosForChain(plan, chain, options.scenarios, knobs).map((scenario) => ({
         chain,
         scenario,
     })));
@@ -964,7 +2015,7 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
                 route: name,
                 family: route.family,
                 upstreamBaseUrl: options.upstreamBaseUrl,
-                plan: scenario.faults.get(name) ?? fault_plan/* HEALTHY */.el,
+                plan: scenario.faults.get(name) ?? HEALTHY,
                 clock,
                 maxHangMs: deadlineMs + 1_000,
             }));
@@ -1074,7 +2125,7 @@ function round(ms) {
 }
 
 // EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/parse.js + 1 modules
-var parse = __webpack_require__(6085);
+var parse = __webpack_require__(46085);
 ;// CONCATENATED MODULE: ./lib/contract/stream-check.js
 
 
@@ -1088,7 +2139,7 @@ function parseServerSentEvents(body) {
 }
 function checkStream(input) {
     const { family } = input;
-    if (!isEventStream(input.contentType)) {
+    if (!stream_check_isEventStream(input.contentType)) {
         if (input.fault)
             return { classified: (0,status_class/* classifyNetworkFault */.xI)(input.fault), deltas: 0, text: null };
         return { classified: notAStream(input), deltas: 0, text: null };
@@ -1247,7 +2298,7 @@ function notAStream(input) {
     }
     return (0,status_class/* classifyBy */.AE)('not_a_stream', `content-type ${type}`);
 }
-function isEventStream(contentType) {
+function stream_check_isEventStream(contentType) {
     return (contentType ?? '').toLowerCase().split(';')[0]?.trim() === 'text/event-stream';
 }
 function parseJson(text) {
@@ -1379,8 +2430,36 @@ function joinUrl(baseUrl, path) {
     return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
-// EXTERNAL MODULE: ./lib/probe/storm/scenario.js
-var storm_scenario = __webpack_require__(3836);
+;// CONCATENATED MODULE: ./lib/probe/storm/scenario.js
+// The storm scenario: who calls, and what the outage does. Every field has a documented default,
+// chosen to be a plausible bad minute rather than a worst case.
+const OUTAGE_SHAPES = (/* unused pure expression or super */ null && (['hard_down', 'throttle', 'partial']));
+const OUTAGE_SCOPES = (/* unused pure expression or super */ null && (['primary', 'all']));
+const DEFAULT_OUTAGE = {
+    shape: 'hard_down',
+    durationMs: 30_000,
+    scope: 'primary',
+    hardDownAs: 'status_503',
+    retryAfterMs: 1000,
+    failFraction: 0.5,
+    failLatencyMs: 20,
+    okLatencyMs: 500,
+};
+const DEFAULT_STORM = {
+    callers: 1000,
+    arrivalWindowMs: 10_000,
+    outage: DEFAULT_OUTAGE,
+    seed: 1,
+};
+/** A scenario from the defaults with some fields replaced. */
+function stormScenario(overrides = {}) {
+    return {
+        ...DEFAULT_STORM,
+        ...overrides,
+        outage: { ...DEFAULT_OUTAGE, ...overrides.outage },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/probe/storm/event-queue.js
 // A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
 // insertion order, so events at the same virtual instant always run in the same order and a
@@ -1467,51 +2546,8 @@ class EventQueue {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/probe/backoff.js
-/** initial × multiplier^(retry−1), capped: the wait before jitter. */
-function backoffCeiling(policy, retry) {
-    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
-    return Math.min(policy.maxBackoffMs, raw);
-}
-/**
- * Applies jitter to a ceiling with one uniform draw u in [0, 1):
- * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
- */
-function applyJitter(ceilingMs, jitter, u) {
-    switch (jitter) {
-        case 'none':
-            return ceilingMs;
-        case 'full':
-            return u * ceilingMs;
-        case 'equal':
-            return ceilingMs / 2 + (u * ceilingMs) / 2;
-    }
-}
-/** The wait before the first retry of a policy. */
-function firstBackoff(policy, random) {
-    return backoffAt(policy, 1, random);
-}
-function backoffAt(policy, retry, random) {
-    const ceilingMs = backoffCeiling(policy, retry);
-    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
-    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
-    return Object.freeze({
-        retry,
-        ceilingMs,
-        delayMs,
-        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
-    });
-}
-/**
- * The wait before a retry once the answer has been read: at least what retry-after announced,
- * when the policy honours it.
- */
-function waitBeforeRetry(backoff, retryAfterMs, honourRetryAfter) {
-    return honourRetryAfter && retryAfterMs !== null
-        ? Math.max(backoff.delayMs, retryAfterMs)
-        : backoff.delayMs;
-}
-
+// EXTERNAL MODULE: ./lib/probe/backoff.js
+var probe_backoff = __webpack_require__(24030);
 ;// CONCATENATED MODULE: ./lib/probe/storm/policy.js
 
 /** Layers outermost first, each re-running everything inside it; then the target tree. */
@@ -1616,9 +2652,9 @@ class PolicyRun {
             }
             const backoff = frame.backoff
                 ? frame.backoff.next(this.ctx.random)
-                : firstBackoff(policy, this.ctx.random);
+                : (0,probe_backoff/* firstBackoff */.N3)(policy, this.ctx.random);
             frame.backoff = backoff;
-            const waitMs = waitBeforeRetry(backoff, result.retryAfterMs, policy.honourRetryAfter);
+            const waitMs = (0,probe_backoff/* waitBeforeRetry */.jy)(backoff, result.retryAfterMs, policy.honourRetryAfter);
             // max elapsed: no retry may start later than this after the first try began.
             if (policy.maxElapsedMs !== null &&
                 this.ctx.now() + waitMs - frame.startedAt > policy.maxElapsedMs) {
@@ -1874,7 +2910,7 @@ const MAX_SIMULATED_ATTEMPTS = 10_000_000;
 function runStorms(plan, scenario) {
     if (scenario === null)
         return [];
-    const chosen = scenario ?? storm_scenario/* DEFAULT_STORM */.ak;
+    const chosen = scenario ?? DEFAULT_STORM;
     return plan.chains.map((chain) => {
         const worst = Math.max(1, (0,worst_case/* worstCaseChainAttempts */.FB)(chain));
         const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
@@ -1887,8 +2923,64 @@ function runStorms(plan, scenario) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/probe/upstream.js
-var upstream = __webpack_require__(8549);
+;// CONCATENATED MODULE: ./lib/probe/upstream.js
+/**
+ * Decides where a route is checked.
+ * - `mock`: always the embedded mock, recorded as a mismatch.
+ * - `auto`: a loopback base URL is called as it is (a local server the user started, credential
+ *   optional); a remote one only when its credential is present and would travel encrypted,
+ *   else the embedded mock stands in and the ledger says why.
+ * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
+ *   but never a credential over plain http to a remote host.
+ */
+function chooseUpstream(route, mode, env, mockUrl) {
+    const key = credentialOf(route, env);
+    const loopback = isLoopbackUrl(route.baseUrl);
+    const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
+    const mock = (why) => ({
+        upstream: 'mock',
+        baseUrl: mockUrl(),
+        apiKey: null,
+        mismatch: `${why}; checked against the embedded mock`,
+    });
+    if (mode === 'mock')
+        return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key && plainHttpRemote) {
+        // A bearer credential must never cross the network in clear text.
+        return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
+    }
+    if (loopback)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    if (mode === 'live') {
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    }
+    if (key)
+        return { upstream: 'live', baseUrl: route.baseUrl, apiKey: key, mismatch: null };
+    return mock(route.apiKeyEnv
+        ? `credential variable ${route.apiKeyEnv} is not set`
+        : 'the route names no credential variable (api_key_env)');
+}
+/** The credential, or null when the variable is unnamed, unset, empty or only whitespace. */
+function credentialOf(route, env) {
+    if (!route.apiKeyEnv)
+        return null;
+    const value = env[route.apiKeyEnv];
+    return value && value.trim().length > 0 ? value.trim() : null;
+}
+function isLoopbackUrl(url) {
+    let host;
+    try {
+        host = new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return (host === 'localhost' ||
+        host.endsWith('.localhost') ||
+        host === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host));
+}
+
 ;// CONCATENATED MODULE: ./lib/probe/probe.js
 
 
@@ -1910,12 +3002,12 @@ async function probe(plan, options) {
     const mockUrl = () => mock?.url ?? '';
     const errorPath = options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
     try {
-        const routesNeedingMock = plan.routes.filter((route) => (0,upstream/* chooseUpstream */.l)(route, options.upstream, options.env, mockUrl).upstream === 'mock');
+        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
         if (routesNeedingMock.length > 0 || errorPath)
-            mock = await (0,server/* startMockProvider */.M)();
+            mock = await startMockProvider();
         const choices = new Map(plan.routes.map((route) => [
             route.name,
-            (0,upstream/* chooseUpstream */.l)(route, options.upstream, options.env, mockUrl),
+            chooseUpstream(route, options.upstream, options.env, mockUrl),
         ]));
         const [happyPath, errorRun] = await Promise.all([
             Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)))),
