@@ -181,7 +181,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')
-    .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
+    .option(
+      '--no-storm',
+      'skip the retry-storm simulation (no amplification verdict; the ledger lists it as uncertain)',
+    )
     .option(
       '--storm-callers <n>',
       'simulated caller requests (default 1000, over 10 s)',

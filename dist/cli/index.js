@@ -8976,7 +8976,7 @@ function buildProgram(setExitCode) {
     }, 5)
         .option('--operator <initials>', 'operator initials recorded in the ledger')
         .option('--owner <owner>', 'follow-up owner recorded in the ledger')
-        .option('--no-storm', 'skip the retry-storm simulation (its verdict is then unknown)')
+        .option('--no-storm', 'skip the retry-storm simulation (no amplification verdict; the ledger lists it as uncertain)')
         .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', parseWhole(1, 1_000_000))
         .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000, at most a day)', parseWhole(1, 86_400_000))
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTAGE_SHAPES */ .jH))
