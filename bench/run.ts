@@ -3,14 +3,14 @@
 // Prints a table and writes bench/results.json. Every figure is measured here; a figure that
 // cannot be measured in this build is reported as not measured, with the reason.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
 import { buildSmokeRequest } from '../src/contract/families.js';
 import { startMockProvider } from '../src/mock/server.js';
-import { loadPlan } from '../src/plan/load.js';
+import { loadPlan, planFromText } from '../src/plan/load.js';
 import { probeHappyPath } from '../src/probe/happy-path.js';
 import { probe } from '../src/probe/probe.js';
 import { DEFAULT_STORM, stormScenario } from '../src/probe/storm/scenario.js';
@@ -168,41 +168,56 @@ async function happyPathOverhead(): Promise<void> {
 
 async function errorPath(): Promise<void> {
   log('error path: wall time vs its longest mandated wait');
-  const plan = await loadPlan(join(ROOT, 'examples/basic.yaml'));
-  const started = performance.now();
-  const observations = await probe(plan, { upstream: 'mock', env: {}, storm: null });
-  const probeMs = performance.now() - started;
-  const scenarios = observations.errorPath;
-  if (scenarios.length === 0) {
+  const text = readFileSync(join(ROOT, 'examples/basic.yaml'), 'utf8');
+  // As shipped (full jitter), and the same policy without jitter: with jitter the slowest sample
+  // draws a wait near the top of its range, which is the policy's choice, not the gate's overhead.
+  for (const [id, label, configText] of [
+    ['error_path_ratio', 'examples/basic.yaml', text],
+    [
+      'error_path_ratio_no_jitter',
+      'examples/basic.yaml with jitter: none',
+      text.replace('jitter: full', 'jitter: none'),
+    ],
+  ] as const) {
+    const plan = planFromText('examples/basic.yaml', configText);
+    const started = performance.now();
+    const observations = await probe(plan, { upstream: 'mock', env: {}, storm: null });
+    const probeMs = performance.now() - started;
+    const scenarios = observations.errorPath.filter((s) => s.samples.length > 0);
+    const figure = `error-path wall time vs its longest mandated wait, ${label}`;
+    if (scenarios.length === 0) {
+      rows.push({
+        id,
+        figure,
+        measured: 'not measured',
+        target: '≤ 1.10',
+        status: 'not measured',
+        values: { scenarios: 0, probe_ms: round(probeMs) },
+        note: `the probe stage returned no error-path scenario; it took ${round(probeMs)} ms`,
+      });
+      continue;
+    }
+    const wallMs = Math.max(...scenarios.map((s) => s.wallMs));
+    const longestWaitMs = Math.max(...scenarios.map((s) => s.longestMandatedWaitMs));
+    const ceilingMs = Math.max(...scenarios.map((s) => s.declaredCeilingMs ?? 0));
+    const ratio = longestWaitMs > 0 ? wallMs / longestWaitMs : Number.NaN;
     rows.push({
-      id: 'error_path_ratio',
-      figure: 'error-path wall time vs its longest mandated wait',
-      measured: 'not measured',
+      id,
+      figure,
+      measured: `${round(wallMs)} ms vs ${round(longestWaitMs)} ms = ${round(ratio, 2)}×`,
       target: '≤ 1.10',
-      status: 'not measured',
-      values: { scenarios: 0, probe_ms: round(probeMs) },
-      note: `this build runs no error-path scenarios (the probe stage returned none for examples/basic.yaml); the whole probe stage took ${round(probeMs)} ms`,
+      status: Number.isFinite(ratio) ? (ratio <= 1.1 ? 'met' : 'missed') : 'not measured',
+      values: {
+        scenarios: scenarios.length,
+        wall_ms: round(wallMs),
+        longest_mandated_wait_ms: round(longestWaitMs),
+        declared_ceiling_ms: round(ceilingMs),
+        ratio: round(ratio, 2),
+        probe_ms: round(probeMs),
+      },
+      note: `${scenarios.length} scenarios against the mock, run concurrently; the longest the declared policy may wait with its highest jitter draws is ${round(ceilingMs)} ms; the whole probe stage took ${round(probeMs)} ms`,
     });
-    return;
   }
-  const wallMs = Math.max(...scenarios.map((s) => s.wallMs));
-  const longestWaitMs = Math.max(...scenarios.map((s) => s.longestMandatedWaitMs));
-  const ratio = longestWaitMs > 0 ? wallMs / longestWaitMs : Number.NaN;
-  rows.push({
-    id: 'error_path_ratio',
-    figure: 'error-path wall time vs its longest mandated wait',
-    measured: `${round(wallMs)} ms vs ${round(longestWaitMs)} ms = ${round(ratio, 2)}×`,
-    target: '≤ 1.10',
-    status: Number.isFinite(ratio) ? (ratio <= 1.1 ? 'met' : 'missed') : 'not measured',
-    values: {
-      scenarios: scenarios.length,
-      wall_ms: round(wallMs),
-      longest_mandated_wait_ms: round(longestWaitMs),
-      ratio: round(ratio, 2),
-      probe_ms: round(probeMs),
-    },
-    note: `${scenarios.length} scenarios on examples/basic.yaml against the mock; the whole probe stage took ${round(probeMs)} ms`,
-  });
 }
 
 async function storm(): Promise<void> {
