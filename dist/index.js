@@ -42724,7 +42724,7 @@ async function runGate(options) {
         ...(0,redact/* secretsFromUrls */.kn)(plan.routes.map((r) => r.baseUrl)),
     ]);
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43636));
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63146));
     const observations = await probe(plan, {
         upstream: options.upstream,
         env: options.env,

@@ -615,6 +615,8 @@ var external_node_http_ = __webpack_require__(7067);
 var node = __webpack_require__(4125);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
 var status_class = __webpack_require__(8435);
+// EXTERNAL MODULE: ./lib/mock/read-body.js
+var read_body = __webpack_require__(8541);
 // EXTERNAL MODULE: ./lib/mock/play-fault.js
 var play_fault = __webpack_require__(6479);
 ;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
@@ -626,7 +628,7 @@ var play_fault = __webpack_require__(6479);
 
 
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
+
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
 const RETRY_HEADER = /retry|attempt/i;
@@ -703,7 +705,7 @@ async function startFaultProxy(options) {
             ? 'responses'
             : options.family;
     async function handle(req, res, record, step, rest, query) {
-        const body = await readBody(req);
+        const body = await (0,read_body/* readRequestBody */.C)(req);
         const family = familyOf(rest);
         let healthyClass = null;
         const healthy = async () => {
@@ -854,23 +856,6 @@ function classOfPlayed(fault, status, healthyClass) {
         default:
             return '2xx_unusable';
     }
-}
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_REQUEST_BYTES) {
-                req.destroy();
-                reject(new Error('request too large'));
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks)));
-        req.on('error', reject);
-    });
 }
 
 // EXTERNAL MODULE: ./lib/probe/scenarios.js + 1 modules

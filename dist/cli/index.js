@@ -11316,6 +11316,37 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 8541:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readRequestBody)
+/* harmony export */ });
+/* unused harmony export MAX_REQUEST_BYTES */
+/** A request body larger than this is refused: smoke and fault requests are a few hundred bytes. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Reads a whole request body, destroying the request once it passes the cap. */
+function readRequestBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                req.destroy();
+                reject(new Error('request too large'));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+
+
+/***/ }),
+
 /***/ 8367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11327,12 +11358,13 @@ function sleep(ms) {
 /* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
 /* harmony import */ var _bodies_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3456);
 /* harmony import */ var _play_fault_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6479);
+/* harmony import */ var _read_body_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8541);
 
 
 
 
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
+
 /** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
 async function startMockProvider(options = {}) {
     const plan = options.plan ?? _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
@@ -11385,7 +11417,7 @@ async function handle(req, res, step, attempt, record) {
     let body;
     let bodyError = null;
     try {
-        body = JSON.parse(await readBody(req));
+        body = JSON.parse((await (0,_read_body_js__WEBPACK_IMPORTED_MODULE_5__/* .readRequestBody */ .C)(req)).toString('utf8'));
     }
     catch (error) {
         bodyError =
@@ -11469,23 +11501,6 @@ function sendError(res, status, message, requestId) {
         'x-request-id': requestId,
     });
     res.end(text);
-}
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_REQUEST_BYTES) {
-                reject(new Error('too large'));
-                req.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
 }
 
 

@@ -11,6 +11,7 @@ import {
 } from './fault-plan.js';
 import { streamEvents, successBody } from './bodies.js';
 import { playFault, type HealthyAnswer } from './play-fault.js';
+import { readRequestBody } from './read-body.js';
 
 export interface MockProviderOptions {
   port?: number;
@@ -44,8 +45,6 @@ export interface MockProvider {
   readonly requests: readonly MockRequestLog[];
   close(): Promise<void>;
 }
-
-const MAX_REQUEST_BYTES = 1024 * 1024;
 
 /** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
 export async function startMockProvider(options: MockProviderOptions = {}): Promise<MockProvider> {
@@ -105,7 +104,7 @@ async function handle(
   let body: unknown;
   let bodyError: string | null = null;
   try {
-    body = JSON.parse(await readBody(req));
+    body = JSON.parse((await readRequestBody(req)).toString('utf8'));
   } catch (error) {
     bodyError =
       (error as Error).message === 'too large'
@@ -187,22 +186,4 @@ function sendError(res: ServerResponse, status: number, message: string, request
     'x-request-id': requestId,
   });
   res.end(text);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

@@ -6,6 +6,7 @@ import { Agent, request } from 'undici';
 import { checkSuccessBody } from '../contract/families.js';
 import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
 import { stepForAttempt, type FaultKind, type FaultPlan } from '../mock/fault-plan.js';
+import { readRequestBody } from '../mock/read-body.js';
 import { playFault, type HealthyAnswer } from '../mock/play-fault.js';
 import type { EndpointFamily } from '../plan/types.js';
 
@@ -64,7 +65,6 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
 const RETRY_HEADER = /retry|attempt/i;
@@ -150,7 +150,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     rest: string,
     query: string,
   ): Promise<void> {
-    const body = await readBody(req);
+    const body = await readRequestBody(req);
     const family = familyOf(rest);
     let healthyClass: StatusClass | null = null;
     const healthy = async (): Promise<HealthyAnswer> => {
@@ -303,22 +303,4 @@ function classOfPlayed(
     default:
       return '2xx_unusable';
   }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
-        req.destroy();
-        reject(new Error('request too large'));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -1,8 +1,8 @@
-export const id = 636;
-export const ids = [636];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 43636:
+/***/ 63146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -745,13 +745,35 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./lib/mock/read-body.js
+/** A request body larger than this is refused: smoke and fault requests are a few hundred bytes. */
+const MAX_REQUEST_BYTES = 1024 * 1024;
+/** Reads a whole request body, destroying the request once it passes the cap. */
+function readRequestBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        req.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_REQUEST_BYTES) {
+                req.destroy();
+                reject(new Error('request too large'));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/mock/server.js
 
 
 
 
 
-const MAX_REQUEST_BYTES = 1024 * 1024;
+
 /** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
 async function startMockProvider(options = {}) {
     const plan = options.plan ?? HEALTHY;
@@ -804,7 +826,7 @@ async function handle(req, res, step, attempt, record) {
     let body;
     let bodyError = null;
     try {
-        body = JSON.parse(await readBody(req));
+        body = JSON.parse((await readRequestBody(req)).toString('utf8'));
     }
     catch (error) {
         bodyError =
@@ -888,23 +910,6 @@ function sendError(res, status, message, requestId) {
         'x-request-id': requestId,
     });
     res.end(text);
-}
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_REQUEST_BYTES) {
-                reject(new Error('too large'));
-                req.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
 }
 
 // EXTERNAL MODULE: ./lib/plan/worst-case.js
@@ -1510,7 +1515,7 @@ var status_class = __webpack_require__(98435);
 
 
 
-const fault_proxy_MAX_REQUEST_BYTES = 1024 * 1024;
+
 const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 /** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
 const RETRY_HEADER = /retry|attempt/i;
@@ -1587,7 +1592,7 @@ async function startFaultProxy(options) {
             ? 'responses'
             : options.family;
     async function handle(req, res, record, step, rest, query) {
-        const body = await fault_proxy_readBody(req);
+        const body = await readRequestBody(req);
         const family = familyOf(rest);
         let healthyClass = null;
         const healthy = async () => {
@@ -1738,23 +1743,6 @@ function classOfPlayed(fault, status, healthyClass) {
         default:
             return '2xx_unusable';
     }
-}
-function fault_proxy_readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        req.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > fault_proxy_MAX_REQUEST_BYTES) {
-                req.destroy();
-                reject(new Error('request too large'));
-                return;
-            }
-            chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks)));
-        req.on('error', reject);
-    });
 }
 
 // EXTERNAL MODULE: ./lib/plan/config-error.js
