@@ -2250,14 +2250,7 @@ function walkResponseStream(events) {
     }
     return walk;
 }
-const LIFECYCLE = new Set([
-    'response.created',
-    'response.queued',
-    'response.in_progress',
-    'response.completed',
-    'response.incomplete',
-    'response.failed',
-]);
+const LIFECYCLE = new Set(families/* RESPONSE_LIFECYCLE_EVENTS */.Zn);
 function isLifecycle(type) {
     return LIFECYCLE.has(type);
 }

@@ -9191,6 +9191,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ buildSmokeRequest),
 /* harmony export */   JS: () => (/* binding */ responseLifecycleEventSchema),
+/* harmony export */   Zn: () => (/* binding */ RESPONSE_LIFECYCLE_EVENTS),
 /* harmony export */   a6: () => (/* binding */ responseNotCompleted),
 /* harmony export */   aX: () => (/* binding */ SMOKE_PROMPT_CLASS),
 /* harmony export */   bH: () => (/* binding */ chatCompletionChunkSchema),
@@ -9298,15 +9299,17 @@ const responseStreamEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObjec
     type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     sequence_number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
 });
+/** Responses stream events that carry the whole response object. */
+const RESPONSE_LIFECYCLE_EVENTS = [
+    'response.created',
+    'response.queued',
+    'response.in_progress',
+    'response.completed',
+    'response.incomplete',
+    'response.failed',
+];
 const responseLifecycleEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n([
-        'response.created',
-        'response.queued',
-        'response.in_progress',
-        'response.completed',
-        'response.incomplete',
-        'response.failed',
-    ]),
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(RESPONSE_LIFECYCLE_EVENTS),
     response: responseSchema,
 });
 const responseTextDeltaEventSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({

@@ -120,15 +120,18 @@ export const responseStreamEventSchema = z.looseObject({
   sequence_number: z.number().int().optional(),
 });
 
+/** Responses stream events that carry the whole response object. */
+export const RESPONSE_LIFECYCLE_EVENTS = [
+  'response.created',
+  'response.queued',
+  'response.in_progress',
+  'response.completed',
+  'response.incomplete',
+  'response.failed',
+] as const;
+
 export const responseLifecycleEventSchema = z.looseObject({
-  type: z.enum([
-    'response.created',
-    'response.queued',
-    'response.in_progress',
-    'response.completed',
-    'response.incomplete',
-    'response.failed',
-  ]),
+  type: z.enum(RESPONSE_LIFECYCLE_EVENTS),
   response: responseSchema,
 });
 

@@ -5,6 +5,7 @@ import {
   chatCompletionChunkSchema,
   checkSuccessBody,
   errorBodySchema,
+  RESPONSE_LIFECYCLE_EVENTS,
   responseErrorEventSchema,
   responseLifecycleEventSchema,
   responseNotCompleted,
@@ -182,14 +183,7 @@ function walkResponseStream(events: EventSourceMessage[]): Walk {
   return walk;
 }
 
-const LIFECYCLE = new Set([
-  'response.created',
-  'response.queued',
-  'response.in_progress',
-  'response.completed',
-  'response.incomplete',
-  'response.failed',
-]);
+const LIFECYCLE = new Set<string>(RESPONSE_LIFECYCLE_EVENTS);
 
 function isLifecycle(type: string): boolean {
   return LIFECYCLE.has(type);

@@ -1,18 +1,13 @@
-import type { Jitter, RetryPolicy } from '../../plan/types.js';
-import { applyJitter, backoffCeiling } from '../backoff.js';
+import type { Jitter } from '../../plan/types.js';
+import { applyJitter, backoffCeiling, type BackoffPolicy, type Random } from '../backoff.js';
 
 // Exponential backoff as immutable values: each step knows its own wait and `next()` returns a
 // new step, so a timeline can be replayed exactly when the random source is fixed. The judge
 // uses the same bounds to check the waits a real caller left between attempts.
 
-/** The parts of a retry policy that shape its waits. */
-export type BackoffShape = Pick<
-  RetryPolicy,
-  'initialBackoffMs' | 'maxBackoffMs' | 'multiplier' | 'jitter'
->;
-
-/** A source of uniform numbers in [0, 1); injected so tests and simulations are exact. */
-export type Random = () => number;
+/** The parts of a retry policy that shape its waits (shared with the storm simulation). */
+export type BackoffShape = BackoffPolicy;
+export type { Random };
 
 export interface BackoffStep {
   /** 1 for the wait before the first retry. */
