@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerIncidentCommands } from './incident/commands.js';
 import { runStandaloneMock } from './mock/standalone.js';
 import { parseFailPolicy } from './judge/decision-fail-policy.js';
 import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
@@ -392,6 +393,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       const { mergeLedgerFiles } = await import('./record/ledger-commands.js');
       finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
+  registerIncidentCommands(program, ledger, finish);
   return program;
 }
 
