@@ -120,8 +120,8 @@ function isHar(value: unknown): boolean {
     !!value &&
     typeof value === 'object' &&
     'log' in value &&
-    !!(value as { log: unknown }).log &&
-    typeof (value as { log: unknown }).log === 'object' &&
+    !!value.log &&
+    typeof value.log === 'object' &&
     Array.isArray((value as { log: { entries?: unknown } }).log.entries)
   );
 }

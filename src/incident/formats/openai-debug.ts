@@ -24,7 +24,7 @@ import type { LogAttempt, ParsedLog } from '../log-types.js';
 const ID = /log_[0-9a-f]{6}/;
 const PREFIX = /^(?:\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)\]?\s+)?/;
 const BLOCK_START = new RegExp(
-  `^\\[(${ID.source})\\] (sending request|response start|response error[^{]*|connection (?:failed|timed out)[^{]*)\\{\\s*$`,
+  `^\\[(${ID.source})\\] (sending request|response start|response error[^{]*|connection (?:failed|timed out)[^{]*?)\\s*\\{\\s*$`,
 );
 const SUMMARY = new RegExp(
   `^\\[(${ID.source})(?:, retryOf: (${ID.source}))?(?:, x-request-id: "([^"]*)")?\\] ([A-Za-z]+) (\\S+) (succeeded|failed) with status (\\d{3}) in (\\d+)ms`,
