@@ -26,6 +26,9 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,99}$/;
 const PATH_SEGMENT = /^[A-Za-z0-9._~-]{1,64}$/;
 const METHOD = /^[A-Za-z]{3,10}$/;
+// Path segments that look like ids or keys rather than route words.
+const KEY_LIKE =
+  /\d{6,}|[A-Za-z0-9_-]{32,}|^(?:sk|pk|rk)-|^AIza|^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{20,}$/;
 
 /** A request id or trace id: short, of id characters only; anything else is dropped. */
 export function safeId(value: unknown): string | null {
@@ -58,7 +61,7 @@ export function safeUrl(value: unknown): { host: string; path: string } | null {
     .split('/')
     .filter((s) => s.length > 0)
     .slice(0, 12)
-    .map((s) => (PATH_SEGMENT.test(s) && !/\d{6,}|[A-Za-z0-9_-]{32,}/.test(s) ? s : '*'));
+    .map((s) => (PATH_SEGMENT.test(s) && !KEY_LIKE.test(s) ? s : '*'));
   return { host: url.host, path: `/${segments.join('/')}` };
 }
 
