@@ -19,10 +19,10 @@ import type { LogAttempt, ParsedLog } from '../log-types.js';
 // "response start" / "response error" block (status, response headers, durationMs) or a
 // "connection failed / timed out" line. Blocks are Node's inspect output, one key per line.
 // The SDK writes no time of day; a line prefix with an ISO 8601 time (from a logger or a tool
-// such as `ts`) is used when present, else the timeline is untimed.
+// such as `ts`, followed by one space) is used when present, else the timeline is untimed.
 
 const ID = /log_[0-9a-f]{6}/;
-const PREFIX = /^(?:\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)\]?\s+)?/;
+const PREFIX = /^(?:\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)\]? )?/;
 const BLOCK_START = new RegExp(
   `^\\[(${ID.source})\\] (sending request|response start|response error[^{]*|connection (?:failed|timed out)[^{]*?)\\s*\\{\\s*$`,
 );
