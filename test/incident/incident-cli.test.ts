@@ -218,4 +218,144 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
     expect(md).toMatch(/xychart-beta/);
     expect(md).toMatch(/bar \[3, 3\]/);
   });
+
+  it("with --config, names attempts by the config's routes and compares them with the declared policy", async () => {
+    const dir = tmp();
+    const rec = await runProcess([
+      CLI,
+      'record',
+      '--from-log',
+      'examples/logs/incident.har',
+      '--config',
+      'examples/basic.yaml',
+      '--decision',
+      'retry_primary',
+      '--status-class',
+      '2xx_usable',
+      '--operator',
+      'AB',
+      '--owner',
+      'team',
+      '--out',
+      dir,
+    ]);
+    expect(rec.code, rec.stderr).toBe(0);
+    const entry = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')) as {
+      config: { format: string };
+      chains: {
+        route_order: string[];
+        worst_case_attempts: number | null;
+        scenarios: { timeline: { route: string }[] }[];
+      }[];
+      verdicts: { id: string; status: string }[];
+    };
+    expect(entry.config.format).toBe('native');
+    expect(entry.chains[0]!.route_order).toEqual(['primary', 'backup']);
+    expect(entry.chains[0]!.worst_case_attempts).toBe(4);
+    expect(entry.chains[0]!.scenarios[0]!.timeline.map((a) => a.route)).toEqual([
+      'primary',
+      'primary',
+      'primary',
+    ]);
+    expect(entry.verdicts.find((v) => v.id === 'attempts_within_declared_policy')!.status).toBe(
+      'pass',
+    );
+  });
+
+  it('merges a recorded entry with a gate run, and packs both into one verified packet', async () => {
+    const dir = tmp();
+    const gate = await runProcess(
+      [
+        CLI,
+        'check',
+        '--config',
+        'examples/basic.yaml',
+        '--upstream',
+        'mock',
+        '--no-storm',
+        '--scenario',
+        'throttle-then-recover',
+        '--samples',
+        '1',
+        '--operator',
+        'CI',
+        '--owner',
+        'team',
+        '--out',
+        join(dir, 'gate'),
+      ],
+      { timeoutMs: 60_000 },
+    );
+    expect([0, 1]).toContain(gate.code);
+    const rec = await runProcess([
+      CLI,
+      'record',
+      '--from-log',
+      'examples/logs/incident.har',
+      '--decision',
+      'use_fallback',
+      '--status-class',
+      '2xx_usable',
+      '--operator',
+      'AB',
+      '--owner',
+      'team',
+      '--out',
+      join(dir, 'rec'),
+    ]);
+    expect(rec.code, rec.stdout).toBe(0);
+    const ledgers = [join(dir, 'gate', 'ledger.json'), join(dir, 'rec', 'ledger.json')];
+    const merged = await runProcess([
+      CLI,
+      'ledger',
+      'merge',
+      ...ledgers,
+      '--out',
+      join(dir, 'merged.json'),
+    ]);
+    expect(merged.code, merged.stderr).toBe(0);
+    const verified = await runProcess([CLI, 'ledger', 'verify', join(dir, 'merged.json')]);
+    expect(verified.code, verified.stderr).toBe(0);
+    const m = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')) as {
+      origin?: string;
+      recorded?: { requests: unknown[] };
+      chains: unknown[];
+    };
+    expect(m.origin).toBe('recorded');
+    expect(m.recorded!.requests).toHaveLength(1);
+    const pkt = await runProcess([
+      CLI,
+      'packet',
+      '--ledger',
+      ...ledgers,
+      '--out',
+      join(dir, 'packet'),
+    ]);
+    expect(pkt.code, pkt.stderr).toBe(0);
+    const packet = JSON.parse(readFileSync(join(dir, 'packet', 'packet.json'), 'utf8')) as {
+      entries: { origin: string }[];
+    };
+    expect(packet.entries.map((e) => e.origin)).toEqual(['gate', 'recorded']);
+    expect(
+      (await runProcess([CLI, 'ledger', 'verify', join(dir, 'packet', 'packet.json')])).code,
+    ).toBe(0);
+  }, 90_000);
+
+  it('ledger verify rejects a packet edited after it was written', async () => {
+    const r = await recordThenPacket('examples/logs/incident.har', [
+      '--decision',
+      'retry_primary',
+      '--status-class',
+      '2xx_usable',
+    ]);
+    const path = join(r.dir, 'packet', 'packet.json');
+    writeFile(
+      r.dir,
+      'packet/packet.json',
+      readFileSync(path, 'utf8').replace('"retry_primary"', '"keep_primary"'),
+    );
+    const verified = await runProcess([CLI, 'ledger', 'verify', path]);
+    expect(verified.code).toBe(1);
+    expect(verified.stderr).toMatch(/integrity\.sha256 does not match the packet/);
+  });
 });
