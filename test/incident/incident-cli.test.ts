@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runProcess } from '../helpers/spawn.js';
@@ -357,5 +357,92 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
     const verified = await runProcess([CLI, 'ledger', 'verify', path]);
     expect(verified.code).toBe(1);
     expect(verified.stderr).toMatch(/integrity\.sha256 does not match the packet/);
+  });
+
+  it('records from flags alone, with no log: complete, and says the timeline is not evidenced', async () => {
+    const dir = tmp();
+    const rec = await runProcess([
+      CLI,
+      'record',
+      '--endpoint-family',
+      'responses',
+      '--request-id',
+      'req_abc123',
+      '--status-class',
+      'terminal',
+      '--retry-attempts',
+      '0',
+      '--decision',
+      'escalate',
+      '--operator',
+      'AB',
+      '--owner',
+      'team',
+      '--out',
+      dir,
+    ]);
+    expect(rec.code, rec.stdout).toBe(0);
+    const entry = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')) as Entry & {
+      remaining_uncertainty: string[];
+      chains: { retry_attempts_source: string }[];
+    };
+    expect(entry.decision_paused).toBe(false);
+    expect(entry.request_id).toBe('req_abc123');
+    expect(entry.chains[0]!.retry_attempts_source).toBe('stated');
+    expect(entry.remaining_uncertainty).toContain(
+      'no log was given (--from-log): the attempt timeline is not evidenced',
+    );
+  });
+
+  it('takes the facts from a YAML note, flags winning over it', async () => {
+    const dir = tmp();
+    const note = writeFile(
+      dir,
+      'note.yaml',
+      [
+        'endpoint_family: chat_completions',
+        'request_id: req_note_1',
+        'status_class: retryable',
+        'retry_attempts: 3',
+        'fallback_decision: retry_primary',
+        'operator_initials: CD',
+        'follow_up_owner: team-note',
+        'what_changed: lowered client retries to 1',
+        'remaining_uncertainty:',
+        '  - whether the provider throttled other tenants',
+        '',
+      ].join('\n'),
+    );
+    const rec = await runProcess([
+      CLI,
+      'record',
+      '--note',
+      note,
+      '--decision',
+      'use_fallback',
+      '--out',
+      dir,
+    ]);
+    expect(rec.code, rec.stdout).toBe(0);
+    const entry = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')) as Entry & {
+      operator_initials: string;
+      remaining_uncertainty: string[];
+      recorded: { what_changed: string; note: string };
+    };
+    expect(entry.fallback_decision).toBe('use_fallback');
+    expect(entry.operator_initials).toBe('CD');
+    expect(entry.retry_attempts).toBe(3);
+    expect(entry.recorded.what_changed).toBe('lowered client retries to 1');
+    expect(entry.remaining_uncertainty).toContain('whether the provider throttled other tenants');
+  });
+
+  it('refuses a log over the size cap before reading it', async () => {
+    const dir = tmp();
+    const big = join(dir, 'big.jsonl');
+    writeFile(dir, 'big.jsonl', '');
+    truncateSync(big, 33 * 1024 * 1024);
+    const rec = await runProcess([CLI, 'record', '--from-log', big, '--out', dir]);
+    expect(rec.code).toBe(2);
+    expect(rec.stderr).toMatch(/big\.jsonl:1:1: log file is 34603008 bytes; the limit is 33554432/);
   });
 });
