@@ -6,7 +6,7 @@ import { parseLiteLlmRecords, isLiteLlmRecord } from './formats/litellm.js';
 import { parseOpenAiDebug, looksLikeOpenAiDebug } from './formats/openai-debug.js';
 import { parsePortkeyRecords, isPortkeyRecord } from './formats/portkey.js';
 import type { LocateRecord, LogFormat, LogRecord, ParsedLog } from './log-types.js';
-import { jsonLocator } from './formats/position.js';
+import { jsonLocator, MAX_ATTEMPT_LOCATE_BYTES } from './formats/position.js';
 import { LOG_FORMAT_NAMES } from './log-types.js';
 
 // Reads one log file, tells its format from its content, and hands it to that format's reader.
@@ -71,8 +71,13 @@ export function parseLogText(
     return parseRecords(
       file,
       found.records.map((value, i) => ({ value, line: null, path: [...found.path, i] })),
-      (record, field = []) =>
-        record.line !== null ? positionAt(file, record.line) : locate([...record.path, ...field]),
+      (record, field) =>
+        record.line !== null
+          ? positionAt(file, record.line)
+          : // Errors (a field named) always get a position; attempts only in small documents.
+            field !== undefined || body.length <= MAX_ATTEMPT_LOCATE_BYTES
+            ? locate([...record.path, ...(field ?? [])])
+            : positionAt(file),
       forced,
     );
   }

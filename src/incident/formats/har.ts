@@ -1,4 +1,4 @@
-import { ConfigError } from '../../plan/config-error.js';
+import { ConfigError, positionAt } from '../../plan/config-error.js';
 import {
   bookkeepingFrom,
   headerMap,
@@ -11,7 +11,7 @@ import {
   safeUrl,
 } from '../log-fields.js';
 import type { LogAttempt, ParsedLog } from '../log-types.js';
-import { jsonLocator } from './position.js';
+import { jsonLocator, MAX_ATTEMPT_LOCATE_BYTES } from './position.js';
 
 // HAR 1.2 (browser devtools "Save all as HAR", mitmproxy, Charles, Proxyman): log.entries[] with
 // startedDateTime, time (ms), request {method, url, headers[]} and response {status, headers[]}.
@@ -25,6 +25,7 @@ export function parseHar(
   const entries = (doc as { log: { entries: unknown[] } }).log.entries;
   const attempts: LogAttempt[] = [];
   const locate = jsonLocator(file, text);
+  const cheap = text.length <= MAX_ATTEMPT_LOCATE_BYTES;
   entries.forEach((raw, i) => {
     const path = ['log', 'entries', i];
     const where = (...rest: (string | number)[]) => locate([...path, ...rest]);
@@ -60,7 +61,7 @@ export function parseHar(
     // HAR writes status 0 when no answer came (refused, reset, timed out).
     const status = safeStatus(response?.status);
     attempts.push({
-      at: where(),
+      at: cheap ? where() : positionAt(file),
       group: null,
       startedMs,
       durationMs,

@@ -52,7 +52,7 @@ export function parseLiteLlmRecords(
     const r = (record.value ?? {}) as Record<string, unknown>;
     if (typeof r !== 'object' || !isLiteLlmRecord(r)) {
       throw new ConfigError(
-        locate(record),
+        locate(record, []),
         `record ${i + 1} is not a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)`,
         'export only spend-log rows or standard logging payloads into one file',
       );

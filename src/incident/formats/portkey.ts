@@ -32,7 +32,7 @@ export function parsePortkeyRecords(
     const r = (record.value ?? {}) as Record<string, unknown>;
     if (typeof r !== 'object' || !isPortkeyRecord(r)) {
       throw new ConfigError(
-        locate(record),
+        locate(record, []),
         `record ${i + 1} is not a Portkey log export record (created_at and response_status_code or request_url expected)`,
         'request the export with the created_at, request_url and response_status_code fields',
       );

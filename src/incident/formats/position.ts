@@ -17,16 +17,23 @@ export function jsonPosition(
 /** Above this size positions are not looked up (the file's start is named instead). */
 const MAX_LOCATE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Where each attempt came from is worth a parse only for small documents (the parse costs about
+ * 2 s per MiB); larger ones name the file's start, and only errors pay for a position.
+ */
+export const MAX_ATTEMPT_LOCATE_BYTES = 256 * 1024;
+
 /** A position finder that parses the document once, on first use. */
 export function jsonLocator(
   file: string,
   text: string,
+  maxBytes = MAX_LOCATE_BYTES,
 ): (path: readonly (string | number)[]) => SourcePosition {
   let source: ReturnType<typeof parseYamlSource> | null | undefined;
   return (path) => {
     if (source === undefined) {
       try {
-        source = text.length <= MAX_LOCATE_BYTES ? parseYamlSource(file, text) : null;
+        source = text.length <= maxBytes ? parseYamlSource(file, text) : null;
       } catch {
         source = null;
       }
