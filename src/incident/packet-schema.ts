@@ -50,7 +50,13 @@ export const packetSchema = z
             attempts: z.array(
               z.strictObject({
                 seq: z.int().positive(),
-                at_ms: z.number().nonnegative().describe('Since the first attempt of the request.'),
+                at_ms: z
+                  .number()
+                  .nonnegative()
+                  .nullable()
+                  .describe(
+                    'Since the first attempt of the request; null when the log had no times.',
+                  ),
                 duration_ms: z.number().nonnegative().nullable(),
                 route: z.string(),
                 method: z.string(),

@@ -81,7 +81,7 @@ function packetEntry(entry: LedgerEntry): Packet['entries'][number] {
         started_at: recorded?.started_at ?? null,
         attempts: attempts.map((a) => ({
           seq: a.seq,
-          at_ms: a.at_ms,
+          at_ms: recorded?.timed === false ? null : a.at_ms,
           duration_ms: a.duration_ms,
           route: a.route,
           method: a.method,
@@ -179,7 +179,7 @@ export function renderPacketMarkdown(packet: Packet): string {
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...r.attempts.map(
           (a) =>
-            `| ${a.seq} | ${Math.round(a.at_ms)} | ${a.duration_ms === null ? '—' : Math.round(a.duration_ms)} | ${cell(a.route)} | ${cell(`${a.method} ${a.path}`)} | ${a.status ?? 'no answer'} | ${cell(a.status_class)} | ${cell(a.retry_after_ms)} | ${cell(a.request_id)} | ${cell(
+            `| ${a.seq} | ${a.at_ms === null ? 'untimed' : Math.round(a.at_ms)} | ${a.duration_ms === null ? '—' : Math.round(a.duration_ms)} | ${cell(a.route)} | ${cell(`${a.method} ${a.path}`)} | ${a.status ?? 'no answer'} | ${cell(a.status_class)} | ${cell(a.retry_after_ms)} | ${cell(a.request_id)} | ${cell(
               Object.entries(a.retry_headers)
                 .map(([k, v]) => `${k}=${v}`)
                 .join(' ') || '—',

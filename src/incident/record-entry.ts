@@ -135,7 +135,9 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
     ? `paused: ${[...missing.map(([, name]) => `${name} missing`), ...conflicts].join('; ')}`
     : `recorded by ${facts.operator ?? '?'}: ${decision}${facts.whatChanged ? ` (${facts.whatChanged})` : ''}`;
 
-  const scenario = judged ? scenarioRecord(judged.scenario, requests.length) : null;
+  const scenario = judged
+    ? scenarioRecord(judged.scenario, requests.length, requests.filter((r) => !r.timed).length)
+    : null;
   const chain: ChainRecord = {
     name: chainName,
     route_order: planChain
@@ -308,6 +310,7 @@ function requestRecord(r: RebuiltRequest): RecordedRecord['requests'][number] {
 function scenarioRecord(
   s: ReturnType<typeof judgeTimeline>['scenario'],
   total: number,
+  untimed: number,
 ): ScenarioRecord {
   const shown = s.samples
     .slice(0, TIMELINE_SAMPLES)
@@ -323,7 +326,12 @@ function scenarioRecord(
     longest_mandated_wait_ms: 0,
     retry_attempts: Math.max(0, ...s.samples.map((x) => x.attempts.length - 1)),
     outcomes: { usable: 0, controlled_failure: 0, hang: 0, unknown: total },
-    evidence_gaps: [],
+    evidence_gaps:
+      untimed > 0
+        ? [
+            `${untimed} logged request(s) carry no time of day: their attempts are in logged order with at_ms 0, and their waits were not judged`,
+          ]
+        : [],
     timeline: shown.map((a) => ({
       sample: a.sample,
       seq: a.seq,

@@ -133,6 +133,15 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
     expect(r.entry.verdicts.find((v) => v.id === 'retry_after_honoured')!.status).toBe('unknown');
     expect(r.entry.verdicts.find((v) => v.id === 'attempts_within_budget')!.status).toBe('pass');
     expect(r.verifyPacket.code).toBe(0);
+    // No time of day in the log: the packet says untimed rather than inventing offsets.
+    const packet = JSON.parse(readFileSync(join(r.dir, 'packet', 'packet.json'), 'utf8')) as {
+      entries: {
+        requests: { attempts: { at_ms: number | null; duration_ms: number | null }[] }[];
+      }[];
+    };
+    const attempts = packet.entries[0]!.requests[0]!.attempts;
+    expect(attempts.map((a) => a.at_ms)).toEqual([null, null, null]);
+    expect(attempts.every((a) => a.duration_ms !== null)).toBe(true);
   });
 
   it('a missing decision pauses the entry, names the fact, and exits 1 with the entry written', async () => {
