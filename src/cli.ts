@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { registerIncidentCommands } from './incident/commands.js';
 import { runStandaloneMock } from './mock/standalone.js';
 import { parseFailPolicy } from './judge/decision-fail-policy.js';
 import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
@@ -358,7 +359,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   const ledger = program
     .command('ledger')
-    .description('verify, show or merge fallback decision ledger files');
+    .description('verify, show, merge or chart fallback decision ledger files');
   const finish = (result: { code: number; stdout: string; stderr: string }) => {
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
@@ -367,7 +368,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   ledger
     .command('verify')
     .description(
-      'check a ledger.json (or a .jsonl history): schema, integrity, consistency and redaction',
+      'check a ledger.json, a .jsonl history or a support packet: schema, integrity, consistency and redaction',
     )
     .argument('<file>')
     .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
@@ -392,6 +393,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       const { mergeLedgerFiles } = await import('./record/ledger-commands.js');
       finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
+  registerIncidentCommands(program, ledger, finish);
   return program;
 }
 

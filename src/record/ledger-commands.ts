@@ -22,7 +22,7 @@ const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
 type Loaded =
   { ok: true; entry: LedgerEntry; entries: number } | { ok: false; result: CommandResult };
 
-async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded> {
+export async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded> {
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -63,6 +63,10 @@ export async function verifyLedgerFile(
   file: string,
   env: NodeJS.ProcessEnv,
 ): Promise<CommandResult> {
+  // A support packet (fallback-gate packet) is verified by its own schema.
+  const { verifyPacketFileIfPacket } = await import('../incident/packet-verify.js');
+  const packet = await verifyPacketFileIfPacket(file, env);
+  if (packet) return packet;
   const loaded = await load(file, env);
   if (!loaded.ok) return loaded.result;
   const what =

@@ -111,8 +111,14 @@ export const chainRecordSchema = z
     retry_attempts: count.describe(
       'Observed retries (attempts − 1) of the worst caller request; from the error path when it ran.',
     ),
-    retry_attempts_source: z.enum(['error_path', 'happy_path', 'not_observed']),
-    worst_case_attempts: z.int().positive(),
+    retry_attempts_source: z
+      .enum(['error_path', 'happy_path', 'not_observed', 'logged', 'stated'])
+      .describe('logged: read from logs given to `record`; stated: given by the operator.'),
+    worst_case_attempts: z
+      .int()
+      .positive()
+      .nullable()
+      .describe('null: no routing config declared one (a recorded entry without --config).'),
     caller_outcome: z
       .enum(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
       .describe(
@@ -176,9 +182,65 @@ export const problemRecordSchema = z.strictObject({
 
 const nullableText = z.string().nullable();
 
+/**
+ * What a person recorded after an incident (`fallback-gate record`), beside what the logs they
+ * gave showed. Present only on recorded entries: the facts in it were stated by the operator or
+ * read from logs, never measured by the gate.
+ */
+export const recordedRecordSchema = z
+  .strictObject({
+    recorded_by: z.literal('operator').describe('A person recorded this entry.'),
+    statement: z.string().describe('One line saying who recorded it and from what.'),
+    route: nullableText,
+    what_changed: nullableText,
+    facts_missing: z
+      .array(z.string())
+      .describe('Required facts nobody supplied: the decision is paused until they are.'),
+    facts_conflicting: z
+      .array(z.string())
+      .describe('Facts the operator stated that the logs contradict.'),
+    note: nullableText.describe('The YAML note the facts came from, if any.'),
+    sources: z.array(
+      z.strictObject({
+        file: z.string(),
+        format: z.enum(['har', 'openai_debug', 'litellm', 'portkey']),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        records: count.describe('Log records read.'),
+        attempts: count.describe('Attempts (HTTP requests) found in them.'),
+      }),
+    ),
+    requests: z
+      .array(
+        z.strictObject({
+          request_id: nullableText,
+          started_at: z.iso.datetime().nullable(),
+          hosts: z.array(z.string()),
+          paths: z.array(z.string()),
+          attempts: z.int().positive(),
+          retry_attempts: count,
+          reported_retries: count
+            .nullable()
+            .describe('Retries the stack itself reported (retry bookkeeping headers or fields).'),
+          final_status: z.int().nullable(),
+          final_status_class: statusClass.nullable(),
+          timed: z.boolean().describe('Whether the log carried the times of the attempts.'),
+          source: z.string().describe('file:line of the first attempt.'),
+        }),
+      )
+      .describe('The caller requests rebuilt from the logs, in time order.'),
+    requests_omitted: count,
+  })
+  .describe('A decision recorded by a person after an incident.');
+
 export const ledgerEntrySchema = z
   .strictObject({
     schema_version: z.literal(LEDGER_SCHEMA_VERSION),
+    origin: z
+      .enum(['gate', 'recorded'])
+      .optional()
+      .describe(
+        'gate (or absent): measured by a gate run; recorded: stated by a person with `record`.',
+      ),
     ledger_id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
     timestamp: z.iso.datetime(),
     endpoint_family: z.enum(['chat_completions', 'responses', 'mixed']),
@@ -204,7 +266,9 @@ export const ledgerEntrySchema = z
       .describe('Where the gate ran; null outside a workflow.'),
     config: z.strictObject({
       file: z.string(),
-      format: z.enum(['native', 'litellm', 'portkey', 'mixed']),
+      format: z
+        .enum(['native', 'litellm', 'portkey', 'mixed', 'none'])
+        .describe('none: a recorded entry given no routing config.'),
       digest: z.string(),
     }),
     change: z
@@ -229,7 +293,9 @@ export const ledgerEntrySchema = z
       gate_version: z.string(),
       node_version: z.string(),
       runner_os: z.string(),
-      driver: z.enum(['reference', 'command', 'mixed']),
+      driver: z
+        .enum(['reference', 'command', 'mixed', 'none'])
+        .describe('none: nothing was driven (a recorded entry).'),
       upstream: z.enum(['live', 'mock', 'mixed', 'none']),
       environment_mismatch: z.boolean(),
       mismatch_reasons: z.array(z.string()),
@@ -257,6 +323,7 @@ export const ledgerEntrySchema = z
         }),
       )
       .describe('The entries a `ledger merge` combined; empty for a single run.'),
+    recorded: recordedRecordSchema.optional(),
     integrity: z
       .strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) })
       .describe('sha256 of the canonical JSON of the entry without this field.'),
@@ -269,3 +336,4 @@ export type ChainRecord = z.infer<typeof chainRecordSchema>;
 export type ScenarioRecord = z.infer<typeof scenarioRecordSchema>;
 export type AttemptRecordOut = z.infer<typeof attemptRecordSchema>;
 export type VerdictRecord = z.infer<typeof verdictRecordSchema>;
+export type RecordedRecord = z.infer<typeof recordedRecordSchema>;

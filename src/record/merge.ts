@@ -37,8 +37,11 @@ export function mergeLedgers(entries: readonly LedgerEntry[], options: MergeOpti
   const drivers = unique(entries.map((e) => e.environment.driver));
   const upstreams = unique(entries.map((e) => e.environment.upstream).filter((u) => u !== 'none'));
   const formats = unique(entries.map((e) => e.config.format));
+  const recorded = entries.flatMap((e) => (e.recorded ? [e.recorded] : []));
   const draft: Omit<LedgerEntry, 'integrity'> = {
     schema_version: LEDGER_SCHEMA_VERSION,
+    // Any recorded part means not everything in the merged entry was measured by the gate.
+    ...(recorded.length > 0 ? { origin: 'recorded' as const } : {}),
     ledger_id: (options.makeId ?? defaultId)(options.now.getTime()),
     timestamp: options.now.toISOString(),
     endpoint_family: families.length === 1 ? families[0]! : 'mixed',
@@ -84,6 +87,22 @@ export function mergeLedgers(entries: readonly LedgerEntry[], options: MergeOpti
     failures: entries.flatMap((e) => e.failures),
     remaining_uncertainty: unique(entries.flatMap((e) => e.remaining_uncertainty)),
     does_not_assert: [...NOT_ASSERTED],
+    ...(recorded.length > 0
+      ? {
+          recorded: {
+            recorded_by: 'operator' as const,
+            statement: unique(recorded.map((r) => r.statement)).join(' '),
+            route: joined(recorded.map((r) => r.route)),
+            what_changed: joined(recorded.map((r) => r.what_changed)),
+            facts_missing: unique(recorded.flatMap((r) => r.facts_missing)),
+            facts_conflicting: unique(recorded.flatMap((r) => r.facts_conflicting)),
+            note: joined(recorded.map((r) => r.note)),
+            sources: recorded.flatMap((r) => r.sources),
+            requests: recorded.flatMap((r) => r.requests),
+            requests_omitted: recorded.reduce((n, r) => n + r.requests_omitted, 0),
+          },
+        }
+      : {}),
     merged_from: entries.flatMap((e) =>
       e.merged_from.length > 0
         ? e.merged_from

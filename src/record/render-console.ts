@@ -23,9 +23,10 @@ export function renderConsole(entry: LedgerEntry, style: ConsoleStyle): string {
     `fallback-gate ${verdict}: decision ${entry.fallback_decision}${paused}`,
     `  config   ${entry.config.file} (${entry.config.format}), ledger ${entry.ledger_id}`,
   ];
+  if (entry.recorded) lines.push(`  recorded ${entry.recorded.statement}`);
   for (const chain of entry.chains) {
     lines.push(
-      `  chain    ${chain.name}: ${chain.route_order.join(' -> ')}, worst case ${chain.worst_case_attempts} attempts, observed retries ${chain.retry_attempts}, ${chain.fallback_decision}${chain.decision_paused ? ' (paused)' : ''} [${chain.decision_rule}]`,
+      `  chain    ${chain.name}: ${chain.route_order.join(' -> ')}, worst case ${chain.worst_case_attempts === null ? 'not declared' : `${chain.worst_case_attempts} attempts`}, observed retries ${chain.retry_attempts}, ${chain.fallback_decision}${chain.decision_paused ? ' (paused)' : ''} [${chain.decision_rule}]`,
     );
     lines.push(`           ${chain.reason}`);
     for (const gap of chain.evidence_gaps)

@@ -68,6 +68,7 @@ function headline(entry: LedgerEntry): string {
     '',
     `Config \`${code(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}) · ledger \`${entry.ledger_id}\` · ${entry.timestamp}`,
   ];
+  if (entry.recorded) lines.push('', `> ${inline(entry.recorded.statement)}`);
   const failing = entry.gate.problems.filter((p) => p.fails_job);
   if (failing.length > 0) {
     lines.push('', '**Why it failed**', '');
@@ -101,7 +102,7 @@ function chainSection(chain: ChainRecord, entry: LedgerEntry): string {
   }
   lines.push(
     '',
-    `Worst case ${chain.worst_case_attempts} upstream attempts per request · observed retries ${chain.retry_attempts} (${chain.retry_attempts_source.replaceAll('_', ' ')}) · caller outcome ${chain.caller_outcome.replaceAll('_', ' ')}`,
+    `Worst case ${chain.worst_case_attempts === null ? 'not declared' : `${chain.worst_case_attempts} upstream attempts per request`} · observed retries ${chain.retry_attempts} (${chain.retry_attempts_source.replaceAll('_', ' ')}) · caller outcome ${chain.caller_outcome.replaceAll('_', ' ')}`,
     '',
     '| # | route | family | upstream | status class | HTTP | request id |',
     '| ---: | --- | --- | --- | --- | ---: | --- |',

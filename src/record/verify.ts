@@ -51,7 +51,7 @@ export function verifyHistoryText(
     : { ok: false, reasons };
 }
 
-function leakReasons(value: unknown, knownSecrets: readonly string[]): string[] {
+export function leakReasons(value: unknown, knownSecrets: readonly string[]): string[] {
   const redactor = ledgerRedactor(knownSecrets);
   const reasons: string[] = [];
   const walk = (node: unknown, path: string) => {

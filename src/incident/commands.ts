@@ -1,0 +1,198 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CommandResult } from '../record/ledger-commands.js';
+import { GATE_VERSION } from '../version.js';
+
+// The incident commands: `record`, `packet` and `ledger trend`. Only commander is loaded here;
+// everything else is imported when a command runs.
+
+type Finish = (result: CommandResult) => void;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function whole(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+interface RecordFlags {
+  fromLog: string[];
+  logFormat?: 'har' | 'openai_debug' | 'litellm' | 'portkey';
+  note?: string;
+  config?: string;
+  chain?: string;
+  endpointFamily?: 'chat_completions' | 'responses';
+  route?: string;
+  requestId: string[];
+  statusClass?: '2xx_usable' | '2xx_unusable' | 'retryable' | 'terminal';
+  retryAttempts?: number;
+  decision?: 'keep_primary' | 'retry_primary' | 'use_fallback' | 'escalate';
+  evidenceLink: string[];
+  operator?: string;
+  owner?: string;
+  whatChanged?: string;
+  uncertain: string[];
+  promptClass?: string;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+  out: string;
+  history?: string;
+}
+
+export function registerIncidentCommands(program: Command, ledger: Command, finish: Finish): void {
+  program
+    .command('record')
+    .description(
+      'record a decision made after an incident, with the attempt timeline rebuilt from logs',
+    )
+    .option(
+      '--from-log <file>',
+      'a log of the incident (repeatable): HAR, LiteLLM, Portkey, OpenAI SDK debug',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--log-format <format>', 'force the log format (default: detected)').choices([
+        'har',
+        'openai_debug',
+        'litellm',
+        'portkey',
+      ]),
+    )
+    .option('--note <file>', 'a YAML note with the facts (flags win over it)')
+    .option('--config <file>', 'the routing config in force, to judge the logs against its policy')
+    .option('--chain <name>', 'with --config: the chain the requests went through')
+    .addOption(
+      new Option('--endpoint-family <family>', 'endpoint family of the requests').choices([
+        'chat_completions',
+        'responses',
+      ]),
+    )
+    .option('--route <name>', 'the route the decision is about')
+    .option(
+      '--request-id <id>',
+      'the request in question (repeatable); also selects it from the logs',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--status-class <class>', 'status class the caller saw').choices([
+        '2xx_usable',
+        '2xx_unusable',
+        'retryable',
+        'terminal',
+      ]),
+    )
+    .option('--retry-attempts <n>', 'retries of the request in question', whole(0, 10_000))
+    .addOption(
+      new Option('--decision <decision>', 'what the team decided').choices([
+        'keep_primary',
+        'retry_primary',
+        'use_fallback',
+        'escalate',
+      ]),
+    )
+    .option('--evidence-link <url>', 'a link to evidence (repeatable)', collect, [])
+    .option('--operator <initials>', 'initials of the person recording')
+    .option('--owner <owner>', 'follow-up owner')
+    .option('--what-changed <text>', 'what was changed (route switched, retries lowered, …)')
+    .option('--uncertain <text>', 'something still not known (repeatable)', collect, [])
+    .option('--prompt-class <class>', 'a class of prompt, never the prompt itself')
+    .option(
+      '--max-attempts <n>',
+      'budget the logged requests are held to (default: config, else 4)',
+      whole(1, 10_000),
+    )
+    .option(
+      '--max-elapsed-ms <ms>',
+      'time budget per request (default: config, else 60000)',
+      whole(1, 86_400_000),
+    )
+    .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
+    .option('--history <file>', 'append the entry to this JSON Lines history file')
+    .addHelpText(
+      'after',
+      '\nRequired facts: endpoint family, request id, status class, retry count, decision,\n' +
+        'operator and owner. Logs supply the first four; a missing or contradicted fact pauses\n' +
+        'the decision and names it. Exit codes: 0 recorded, 1 recorded but paused, 2 bad input.\n' +
+        'Example: fallback-gate record --from-log examples/logs/openai-debug.log --decision retry_primary --status-class 2xx_usable --operator AB --owner team-llm --out incident/',
+    )
+    .action(async (flags: RecordFlags) => {
+      const { runRecord } = await import('./record-command.js');
+      const { consoleStyleFor } = await import('../record/render-console.js');
+      const result = await runRecord({
+        facts: {
+          ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),
+          ...(flags.route ? { route: flags.route } : {}),
+          ...(flags.requestId[0] ? { requestId: flags.requestId[0] } : {}),
+          ...(flags.statusClass ? { statusClass: flags.statusClass } : {}),
+          ...(flags.retryAttempts !== undefined ? { retryAttempts: flags.retryAttempts } : {}),
+          ...(flags.decision ? { decision: flags.decision } : {}),
+          evidenceLinks: flags.evidenceLink,
+          ...(flags.operator ? { operator: flags.operator } : {}),
+          ...(flags.owner ? { owner: flags.owner } : {}),
+          ...(flags.whatChanged ? { whatChanged: flags.whatChanged } : {}),
+          uncertainty: flags.uncertain,
+          ...(flags.promptClass ? { promptClass: flags.promptClass } : {}),
+        },
+        ...(flags.note ? { note: flags.note } : {}),
+        logs: flags.fromLog,
+        ...(flags.logFormat ? { logFormat: flags.logFormat } : {}),
+        select: flags.requestId,
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(flags.chain ? { chain: flags.chain } : {}),
+        ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
+        ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+        out: flags.out,
+        ...(flags.history ? { history: flags.history } : {}),
+        env: process.env,
+        now: new Date(),
+        gateVersion: GATE_VERSION,
+        style: consoleStyleFor(process.stdout, process.env),
+      });
+      finish({ code: result.code, stdout: result.stdout, stderr: '' });
+    });
+
+  program
+    .command('packet')
+    .description('write an escalation support packet (Markdown and JSON) from ledger entries')
+    .requiredOption('--ledger <file...>', 'verified ledger.json files (one or more)')
+    .option(
+      '-o, --out <dir>',
+      'where packet.json and packet.md are written',
+      '.fallback-gate/packet',
+    )
+    .addHelpText(
+      'after',
+      '\nEvery ledger is verified first. The packet holds request ids, times, status classes,\n' +
+        'retries and their timing, routes, decision, uncertainty and owner; never a credential,\n' +
+        'prompt, output or customer data. Exit codes: 0 written, 1 a ledger failed verification, 2 unreadable.\n' +
+        'Example: fallback-gate packet --ledger incident/ledger.json --out incident/packet',
+    )
+    .action(async (flags: { ledger: string[]; out: string }) => {
+      const { runPacket } = await import('./packet-command.js');
+      finish(await runPacket(flags.ledger, flags.out, process.env, new Date()));
+    });
+
+  ledger
+    .command('trend')
+    .description('decisions, attempts and amplification over a history file (table and Mermaid)')
+    .argument('<history>', 'a JSON Lines history file (check/record --history)')
+    .option(
+      '--mermaid <file>',
+      'also write the Markdown with a Mermaid chart here (e.g. $GITHUB_STEP_SUMMARY)',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 shown, 1 an entry failed verification, 2 unreadable.\n' +
+        'Example: fallback-gate ledger trend history.jsonl --mermaid "$GITHUB_STEP_SUMMARY"',
+    )
+    .action(async (history: string, flags: { mermaid?: string }) => {
+      const { runTrend } = await import('./packet-command.js');
+      finish(await runTrend(history, flags.mermaid, process.env));
+    });
+}

@@ -1,0 +1,85 @@
+import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { writeAtomically } from '../publish/files.js';
+import { load, type CommandResult } from '../record/ledger-commands.js';
+import { ledgerRedactor } from '../record/ledger-json-schema.js';
+import type { LedgerEntry } from '../record/ledger-schema.js';
+import { secretsFromEnv } from '../record/redact.js';
+import { verifyLedgerText } from '../record/verify.js';
+import { buildPacket, renderPacketJson, renderPacketMarkdown } from './packet.js';
+import { renderTrendMermaid, renderTrendTable, trendRows } from './trend.js';
+
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+
+export async function runPacket(
+  files: readonly string[],
+  out: string,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+): Promise<CommandResult> {
+  const entries: LedgerEntry[] = [];
+  for (const file of files) {
+    const loaded = await load(file, env);
+    if (!loaded.ok) return loaded.result;
+    entries.push(loaded.entry);
+  }
+  const redactor = ledgerRedactor(secretsFromEnv(env));
+  const packet = buildPacket(entries, { now, redactor });
+  await mkdir(out, { recursive: true });
+  const jsonPath = join(out, 'packet.json');
+  const markdownPath = join(out, 'packet.md');
+  await writeAtomically(jsonPath, redactor.text(renderPacketJson(packet)));
+  await writeAtomically(markdownPath, redactor.text(renderPacketMarkdown(packet)));
+  return {
+    code: 0,
+    stdout: `support packet ${packet.packet_id} from ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}: ${jsonPath}, ${markdownPath}\n`,
+    stderr: '',
+  };
+}
+
+export async function runTrend(
+  file: string,
+  mermaidPath: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
+  let text: string;
+  try {
+    if ((await stat(file)).size > MAX_HISTORY_BYTES) {
+      return {
+        code: 2,
+        stdout: '',
+        stderr: `${file}: larger than ${MAX_HISTORY_BYTES} bytes, not a history file\n`,
+      };
+    }
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`}\n`,
+    };
+  }
+  const secrets = secretsFromEnv(env);
+  const entries: LedgerEntry[] = [];
+  const reasons: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const result = verifyLedgerText(line, secrets);
+    if (result.ok) entries.push(result.entry);
+    else reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
+  });
+  if (reasons.length > 0 || entries.length === 0) {
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `${file}: not a valid history:\n${(reasons.length > 0 ? reasons : ['the history file holds no entry']).map((r) => `  - ${r}`).join('\n')}\n`,
+    };
+  }
+  const rows = trendRows(entries);
+  if (mermaidPath) {
+    await mkdir(dirname(mermaidPath), { recursive: true });
+    await appendFile(mermaidPath, renderTrendMermaid(rows), 'utf8');
+  }
+  return { code: 0, stdout: renderTrendTable(rows), stderr: '' };
+}

@@ -1,0 +1,68 @@
+import { readFile, stat } from 'node:fs/promises';
+import { integrityDigest } from '../record/canonical-json.js';
+import type { CommandResult } from '../record/ledger-commands.js';
+import { secretsFromEnv } from '../record/redact.js';
+import { leakReasons } from '../record/verify.js';
+import { PACKET_SCHEMA_VERSION, packetSchema } from './packet-schema.js';
+
+const MAX_PACKET_BYTES = 32 * 1024 * 1024;
+
+/** Checks a packet's text: schema, integrity digest, and nothing secret-shaped in it. */
+export function verifyPacketText(
+  text: string,
+  secrets: readonly string[],
+): { ok: true } | { ok: false; reasons: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reasons: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  const reasons = leakReasons(value, secrets);
+  const parsed = packetSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues.slice(0, 10)) {
+      reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    return { ok: false, reasons };
+  }
+  const { integrity, ...rest } = parsed.data;
+  if (integrityDigest(rest) !== integrity.sha256) {
+    reasons.push('integrity.sha256 does not match the packet: it was edited after it was written');
+  }
+  return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+}
+
+/** When the file is a support packet, verifies it; null when it is something else (a ledger). */
+export async function verifyPacketFileIfPacket(
+  file: string,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult | null> {
+  let text: string;
+  try {
+    if ((await stat(file)).size > MAX_PACKET_BYTES) return null;
+    text = await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+  if (!text.includes(PACKET_SCHEMA_VERSION)) return null;
+  let schema: unknown;
+  try {
+    schema = (JSON.parse(text) as { schema_version?: unknown }).schema_version;
+  } catch {
+    return null;
+  }
+  if (schema !== PACKET_SCHEMA_VERSION) return null;
+  const result = verifyPacketText(text, secretsFromEnv(env));
+  return result.ok
+    ? {
+        code: 0,
+        stdout: `${file}: support packet valid (schema ${PACKET_SCHEMA_VERSION}, integrity and redaction checked)\n`,
+        stderr: '',
+      }
+    : {
+        code: 1,
+        stdout: '',
+        stderr: `${file}: not a valid support packet:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}\n`,
+      };
+}
