@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildSmokeRequest, checkSuccessBody } from '../../contract/families.js';
+import type { NetworkFault } from '../../contract/status-class.js';
 import { ConfigError, positionAt } from '../../plan/config-error.js';
 import type { Chain, ConfigFormat, Route, RoutingPlan } from '../../plan/types.js';
 import { parseYamlSource } from '../../plan/yaml-source.js';
@@ -51,6 +52,15 @@ export const DEFAULT_START_TIMEOUT_MS: Record<GatewayKind, number> = {
 /** Gateways alive at the same time, so a two-core runner is not swamped by start-ups. */
 export const GATEWAY_CONCURRENCY = 3;
 const VERSION_TIMEOUT_MS = 30_000;
+/** How long a dropped connection waits for the gateway's exit to be noticed. */
+const EXIT_NOTICE_MS = 1_000;
+/** Faults by which a gateway leaves its caller without an answer (a timeout is a hang instead). */
+const DROPPED = new Set<NetworkFault>([
+  'connection_refused',
+  'connection_reset',
+  'body_truncated',
+  'other_network_error',
+]);
 /** Bound on waiting, between sequential samples, for the last sample's attempts to finish. */
 const SETTLE_MS = 2_000;
 
@@ -264,6 +274,7 @@ export async function runGatewayScenario(
       at: input.chain.at,
     };
     const rejections: string[] = [];
+    let drops = 0;
 
     const runSample = async (sample: number): Promise<GatewaySampleRun> => {
       const headers: Record<string, string> = {};
@@ -272,6 +283,9 @@ export async function runGatewayScenario(
       }
       const startedAt = input.clock();
       let rejected: string | null = null;
+      let dropped: NetworkFault | null = null;
+      // Set inside the transport callback: read through a function so the type is not narrowed.
+      const droppedNow = (): NetworkFault | null => dropped;
       const execution = await executeChain(clientChain, {
         routes: new Map([['gateway', client]]),
         transport: {
@@ -280,6 +294,7 @@ export async function runGatewayScenario(
             if (result.rejection && attemptsOf(input.proxies, sample) === 0) {
               rejected = result.rejection;
             }
+            dropped = result.kind === 'network' && DROPPED.has(result.fault) ? result.fault : null;
             return result;
           },
         },
@@ -289,6 +304,9 @@ export async function runGatewayScenario(
         deadlineAt: startedAt + input.deadlineMs,
       });
       const endedAt = input.clock();
+      // A dropped connection is how a dying gateway looks from outside: give its exit a moment.
+      const drop = droppedNow();
+      if (drop !== null) await exitOrTimeout(running, EXIT_NOTICE_MS);
       const died = running.exited();
       let outcome: CallerOutcome =
         execution.outcome.kind === 'usable' ? { kind: 'usable', route: null } : execution.outcome;
@@ -297,6 +315,12 @@ export async function runGatewayScenario(
           kind: 'unknown',
           reason: `the gateway exited during the sample (${how(died)})`,
         };
+      } else if (drop !== null && execution.outcome.kind !== 'usable') {
+        outcome = {
+          kind: 'unknown',
+          reason: `the gateway dropped the connection (${drop.replaceAll('_', ' ')})`,
+        };
+        drops += 1;
       } else if (rejected !== null && attemptsOf(input.proxies, sample) === 0) {
         rejections.push(rejected);
         outcome = {
@@ -325,6 +349,14 @@ export async function runGatewayScenario(
       gaps.push(
         withLog(
           `the gateway exited mid-run (${how(died)}) after ${runs.filter((r) => r.outcome.kind !== 'unknown').length} of ${input.samples} samples`,
+          running.logTail(),
+        ),
+      );
+    }
+    if (drops > 0 && !died) {
+      gaps.push(
+        withLog(
+          `the gateway dropped ${drops} caller connection(s) without an answer`,
           running.logTail(),
         ),
       );
@@ -453,6 +485,13 @@ async function settle(proxies: ReadonlyMap<string, FaultProxy>, sample: number):
         .some((a) => a.sample === sample && a.finishedAt === null && a.abandonedAt === null),
     );
   while (open() && performance.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function exitOrTimeout(gateway: RunningGateway, ms: number): Promise<void> {
+  const until = performance.now() + ms;
+  while (gateway.exited() === null && performance.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
