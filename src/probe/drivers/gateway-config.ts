@@ -169,7 +169,9 @@ export function rewriteLiteLLM(value: unknown, upstreamFor: UpstreamFor): Rewrit
     const params = d.litellm_params;
     const model = typeof params.model === 'string' ? params.model : '';
     const slash = model.indexOf('/');
-    const provider = slash > 0 ? model.slice(0, slash) : 'openai';
+    // As the plan reads it: no prefix is OpenAI, except a bare claude model (Anthropic).
+    const provider =
+      slash > 0 ? model.slice(0, slash) : /^claude/i.test(model) ? 'anthropic' : 'openai';
     const bare = slash > 0 ? model.slice(slash + 1) : model;
     if (provider !== 'openai') {
       changes.push(

@@ -131,6 +131,24 @@ describe('gateway driver: command template with a fake gateway', () => {
     expect(verdicts.find((v) => v.id === 'caller_outcome')?.status).toBe('unknown');
   });
 
+  it('a gateway that answers without calling any upstream did not run the config: unknown, with its message', async () => {
+    const { plan, result } = await run('reject', ['unavailable-exhausts']);
+    const [obs] = result.observations;
+    expect(obs!.samples.map((s) => [s.outcome.kind, s.attempts.length])).toEqual([
+      ['unknown', 0],
+      ['unknown', 0],
+      ['unknown', 0],
+    ]);
+    expect(obs!.evidenceGaps[0]).toMatch(
+      /^the gateway rejected 3 request\(s\) before calling any upstream: HTTP 400 \(Invalid config passed: token=\[redacted\]\); its last log lines: /,
+    );
+    const verdicts = errorPathVerdicts(plan, result.observations);
+    expect(verdicts.filter((v) => v.status === 'pass').map((v) => v.id)).not.toContain(
+      'caller_outcome',
+    );
+    expect(verdicts.find((v) => v.id === 'caller_outcome')?.status).toBe('unknown');
+  });
+
   it('the config the gateway reads points every route at a fault proxy and holds only the placeholder key', async () => {
     const dir = tmp();
     const dump = writeFile(dir, 'seen.json', '');
