@@ -4,7 +4,7 @@ import { errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
 import type { ScenarioObservation } from '../../../src/probe/types.js';
-import { ROOT } from '../../helpers/spawn.js';
+import { cleanEnv, ROOT, runProcess } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';
 import { useMock } from '../error-path/fixtures.js';
 
@@ -127,5 +127,59 @@ describe('gateway driver: real Portkey', () => {
     expect(observed?.reason).toMatch(
       /^retried route config \d+(\.\d+)? ms after it announced retry-after 3000 ms$/,
     );
+  }, 60_000);
+
+  it('through the bundled CLI: the ledger names the gateway and what it stands behind, and no planted key leaks', async () => {
+    const out = tmp();
+    const planted = 'sk-planted-openai-key-000111';
+    const result = await runProcess(
+      [
+        'dist/cli.js',
+        'check',
+        '-c',
+        'examples/portkey/config.json',
+        '--driver',
+        'gateway',
+        '--gateway',
+        'portkey',
+        '--upstream',
+        'mock',
+        '--scenario',
+        'throttle-then-recover',
+        '--samples',
+        '3',
+        '--no-storm',
+        '--out',
+        out,
+      ],
+      { env: cleanEnv({ OPENAI_API_KEY: planted, ANTHROPIC_API_KEY: `${planted}-b` }) },
+    );
+    expect(result.stderr).toBe('');
+    const ledgerText = readFileSync(`${out}/ledger.json`, 'utf8');
+    const markdown = readFileSync(`${out}/ledger.md`, 'utf8');
+    for (const text of [ledgerText, markdown, result.stdout]) expect(text).not.toContain(planted);
+    const ledger = JSON.parse(ledgerText) as {
+      environment: { driver: string; gateway: Record<string, unknown> };
+      chains: { scenarios: { driver: string; gateway: Record<string, unknown> }[] }[];
+    };
+    expect(ledger.environment.driver).toBe('gateway');
+    expect(ledger.environment.gateway).toEqual({
+      name: 'portkey',
+      version: INSTALLED,
+      observed_on_gateway: [
+        'attempts_within_budget',
+        'attempts_within_declared_policy',
+        'retry_after_honoured',
+        'stop_rule',
+        'caller_outcome',
+      ],
+      modelled: ['worst_case_attempts_within_budget'],
+      direct: ['happy_path_usable'],
+    });
+    const [scenario] = ledger.chains[0]!.scenarios;
+    expect(scenario!.driver).toBe('gateway');
+    expect(scenario!.gateway).toMatchObject({ name: 'portkey', attribution: 'per_sample' });
+    const verify = await runProcess(['dist/cli.js', 'ledger', 'verify', `${out}/ledger.json`]);
+    expect(verify.code).toBe(0);
   }, 60_000);
 });
