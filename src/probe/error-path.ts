@@ -204,7 +204,7 @@ async function runScenario(
         random: options.random ?? Math.random,
         clock,
       });
-      gateway = { facts: run.facts, gaps: run.gaps };
+      gateway = { facts: { ...run.facts, planAttempts: floor.attempts }, gaps: run.gaps };
       runs = run.runs;
     } else {
       runs = await Promise.all(

@@ -105,6 +105,12 @@ export interface GatewayFacts {
   startupMs: number | null;
   /** What the run's copy of the config changed besides upstreams and keys. */
   configChanges: string[];
+  /**
+   * Upstream attempts the gate's reading of the config predicts for one request here (first
+   * load-balance pick): set beside the observed count, a difference shows where the real gateway
+   * does not do what the plan models.
+   */
+  planAttempts?: number;
 }
 
 /** One standard or user scenario run against one chain by one driver. */

@@ -206,6 +206,9 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
             attribution: s.gateway.attribution,
             startup_ms: s.gateway.startupMs,
             config_changes: [...s.gateway.configChanges],
+            ...(s.gateway.planAttempts !== undefined
+              ? { plan_attempts: s.gateway.planAttempts }
+              : {}),
           },
         }
       : {}),

@@ -98,6 +98,11 @@ const gatewayRunSchema = z
     config_changes: z
       .array(z.string())
       .describe("What the run's copy of the config changed besides upstreams and keys."),
+    plan_attempts: count
+      .optional()
+      .describe(
+        "Attempts the gate's reading of the config predicts per request here, beside what the gateway did.",
+      ),
   })
   .describe('The real gateway this scenario ran through (gateway driver).');
 

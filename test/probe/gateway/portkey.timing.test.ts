@@ -158,6 +158,9 @@ describe('gateway driver: real Portkey', () => {
     const ledgerText = readFileSync(`${out}/ledger.json`, 'utf8');
     const markdown = readFileSync(`${out}/ledger.md`, 'utf8');
     for (const text of [ledgerText, markdown, result.stdout]) expect(text).not.toContain(planted);
+    expect(markdown).toContain(
+      `Gateway: portkey \`${INSTALLED}\`. Observed on the gateway: attempts_within_budget, attempts_within_declared_policy, retry_after_honoured, stop_rule, caller_outcome; modelled from the config: worst_case_attempts_within_budget; sent straight to the routes: happy_path_usable.`,
+    );
     const ledger = JSON.parse(ledgerText) as {
       environment: { driver: string; gateway: Record<string, unknown> };
       chains: { scenarios: { driver: string; gateway: Record<string, unknown> }[] }[];
