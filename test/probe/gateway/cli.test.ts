@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runProcess } from '../../helpers/spawn.js';
+import { cleanEnv, NODE, ROOT, runProcess } from '../../helpers/spawn.js';
+import { useTmpDir, writeFile } from '../../helpers/tmp.js';
 
 // `check --driver gateway` usage errors, through the bundled CLI: each exits 2 with what to do,
 // before anything is probed, and never with a stack trace.
 
 const CLI = 'dist/cli.js';
+const tmp = useTmpDir();
 const check = (...args: string[]) => runProcess([CLI, 'check', '--no-storm', ...args]);
 
 describe('check --driver gateway: usage errors', () => {
@@ -51,4 +55,59 @@ describe('check --driver gateway: usage errors', () => {
       'examples/litellm/config.yaml:1:1: --gateway portkey runs Portkey gateway configs; this file is read as litellm\n  fix: use --gateway litellm\n',
     );
   });
+});
+
+describe('the action with driver: gateway', () => {
+  it('needs the gateway input (exit 2, nothing probed)', async () => {
+    const dir = tmp();
+    const result = await runProcess([join(ROOT, 'dist/index.js')], {
+      env: cleanEnv({
+        INPUT_CONFIG: 'examples/portkey/config.json',
+        'INPUT_OUT-DIR': join(dir, 'ledger'),
+        INPUT_DRIVER: 'gateway',
+      }),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(
+      '::error::fallback-gate: input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}',
+    );
+  });
+
+  it('hands the gateway input to the error path and records the gateway in the ledger', async () => {
+    const dir = tmp();
+    const config = writeFile(
+      dir,
+      'portkey.json',
+      JSON.stringify({
+        strategy: { mode: 'fallback' },
+        retry: { attempts: 1, on_status_codes: [503] },
+        request_timeout: 300,
+        targets: [
+          { provider: 'openai', api_key: '${A_KEY}', override_params: { model: 'm1' } },
+          { provider: 'openai', api_key: '${B_KEY}', override_params: { model: 'm2' } },
+        ],
+      }),
+    );
+    const template = `"${NODE}" "${ROOT}test/fixtures/gateways/fake-gateway.mjs" --config {config} --port {port}`;
+    const result = await runProcess([join(ROOT, 'dist/index.js')], {
+      env: cleanEnv({
+        INPUT_CONFIG: config,
+        'INPUT_OUT-DIR': join(dir, 'ledger'),
+        INPUT_DRIVER: 'gateway',
+        INPUT_GATEWAY: template,
+        'INPUT_FAIL-ON': 'none',
+      }),
+      timeoutMs: 60_000,
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const ledger = JSON.parse(readFileSync(join(dir, 'ledger', 'ledger.json'), 'utf8')) as {
+      environment: { driver: string; gateway: { name: string; version: string | null } };
+      chains: { scenarios: { gateway: { attribution: string } }[] }[];
+    };
+    expect(ledger.environment.driver).toBe('gateway');
+    expect(ledger.environment.gateway).toMatchObject({ name: 'command', version: null });
+    expect(ledger.chains[0]!.scenarios.map((s) => s.gateway.attribution)).toEqual(
+      Array.from({ length: 8 }, () => 'sequential'),
+    );
+  }, 60_000);
 });

@@ -38,9 +38,14 @@ const CONFIG = JSON.stringify({
   ],
 });
 
-async function run(mode: string, scenarios: string[], extra: Partial<ErrorPathOptions> = {}) {
+async function run(
+  mode: string,
+  scenarios: string[],
+  extra: Partial<ErrorPathOptions> = {},
+  clientRetries?: number,
+) {
   const file = writeFile(tmp(), 'config.json', CONFIG);
-  const plan = await loadPlan(file);
+  const plan = await loadPlan(file, clientRetries === undefined ? {} : { clientRetries });
   const m = await mock();
   const started = performance.now();
   const result = await runErrorPath(plan, {
@@ -95,6 +100,29 @@ describe('gateway driver: command template with a fake gateway', () => {
       (v) => v.id === 'retry_after_honoured' && v.subject.endsWith('throttle-then-recover'),
     );
     expect(retryAfter?.status).toBe('fail');
+  });
+
+  it('--client-retries stacks the SDK layer on the gateway: every gateway call is repeated, after its backoff', async () => {
+    const { plan, result } = await run('ok', ['unavailable-exhausts'], {}, 1);
+    const [obs] = result.observations;
+    expect(plan.chains[0]!.layers.map((l) => l.name)).toEqual(['client-sdk']);
+    for (const sample of obs!.samples) {
+      expect(sample.attempts.map((a) => a.route.slice(-2))).toEqual([
+        '0]',
+        '0]',
+        '1]',
+        '1]',
+        '0]',
+        '0]',
+        '1]',
+        '1]',
+      ]);
+      // The SDK's first wait is 500 ms less at most half (equal jitter) before it calls again.
+      const pause = sample.attempts[4]!.atMs - sample.attempts[3]!.atMs;
+      expect(pause).toBeGreaterThanOrEqual(250);
+      expect(pause).toBeLessThan(500 + 1000);
+    }
+    expect(obs!.declaredAttempts).toBe(8);
   });
 
   it('a gateway that never becomes ready is an evidence gap within the start-up bound, never a pass', async () => {
