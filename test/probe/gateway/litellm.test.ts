@@ -124,3 +124,28 @@ describe('gateway driver: LiteLLM (fake litellm on PATH)', () => {
     );
   });
 });
+
+describe('gateway driver: Portkey not installed', () => {
+  it('stops before any probe, saying how to install the version you deploy', async () => {
+    const file = writeFile(
+      tmp(),
+      'portkey.json',
+      JSON.stringify({ provider: 'openai', api_key: '${K}', override_params: { model: 'm' } }),
+    );
+    const plan = await loadPlan(file);
+    const m = await mock();
+    const error = await runErrorPath(plan, {
+      driver: 'gateway',
+      gateway: { kind: 'portkey' },
+      cwd: tmp(),
+      scenarios: ['unavailable-exhausts'],
+      samples: 1,
+      upstreamBaseUrl: m.url,
+      env: {},
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).format()).toBe(
+      `${file}:1:1: the Portkey gateway (@portkey-ai/gateway) is not installed where the gate runs\n  fix: install the version you deploy next to the config, e.g. \`npm install --no-save @portkey-ai/gateway@1.15.2\`, then run the gate from that directory`,
+    );
+  });
+});
