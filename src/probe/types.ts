@@ -111,6 +111,8 @@ export interface GatewayFacts {
    * does not do what the plan models.
    */
   planAttempts?: number;
+  /** Sequential runs only: fresh gateways started after a caller gave up on a hung request. */
+  restarts?: number;
 }
 
 /** One standard or user scenario run against one chain by one driver. */

@@ -206,6 +206,7 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
             attribution: s.gateway.attribution,
             startup_ms: s.gateway.startupMs,
             config_changes: [...s.gateway.configChanges],
+            ...(s.gateway.restarts !== undefined ? { restarts: s.gateway.restarts } : {}),
             ...(s.gateway.planAttempts !== undefined
               ? { plan_attempts: s.gateway.planAttempts }
               : {}),

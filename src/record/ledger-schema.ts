@@ -98,6 +98,9 @@ const gatewayRunSchema = z
     config_changes: z
       .array(z.string())
       .describe("What the run's copy of the config changed besides upstreams and keys."),
+    restarts: count
+      .optional()
+      .describe('Fresh gateways started between sequential samples after a caller gave up.'),
     plan_attempts: count
       .optional()
       .describe(

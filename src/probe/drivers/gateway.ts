@@ -52,6 +52,8 @@ export const DEFAULT_START_TIMEOUT_MS: Record<GatewayKind, number> = {
 /** Gateways alive at the same time, so a two-core runner is not swamped by start-ups. */
 export const GATEWAY_CONCURRENCY = 3;
 const VERSION_TIMEOUT_MS = 30_000;
+/** A request that timed out this close to the sample's deadline was held until it. */
+const HANG_SLACK_MS = 100;
 /** How long a dropped connection waits for the gateway's exit to be noticed. */
 const EXIT_NOTICE_MS = 1_000;
 /** Faults by which a gateway leaves its caller without an answer (a timeout is a hang instead). */
@@ -238,20 +240,23 @@ export async function runGatewayScenario(
     const configPath = join(dir, prepared.format === 'portkey' ? 'config.json' : 'config.yaml');
     await writeFile(configPath, fileConfig.text, { mode: 0o600 });
 
-    const port = await freeLoopbackPort();
-    const started = await startGateway({
-      ...launchOf(prepared, configPath, port),
-      env: prepared.env,
-      cwd: prepared.cwd,
-      port,
-      startTimeoutMs: prepared.startTimeoutMs,
-    });
+    const launch = async () =>
+      freeLoopbackPort().then((port) =>
+        startGateway({
+          ...launchOf(prepared, configPath, port),
+          env: prepared.env,
+          cwd: prepared.cwd,
+          port,
+          startTimeoutMs: prepared.startTimeoutMs,
+        }),
+      );
+    const started = await launch();
     facts.startupMs = started.ok ? started.gateway.startupMs : started.startupMs;
     if (!started.ok) {
       return { runs: [], gaps: [withLog(started.reason, started.logTail)], facts };
     }
     gateway = started.gateway;
-    const running = gateway;
+    let running = gateway;
 
     const primary = input.routes.get([...input.proxies.keys()][0] ?? '');
     if (!primary) throw new Error(`chain ${input.chain.name} has no primary route`);
@@ -263,7 +268,7 @@ export async function runGatewayScenario(
       name: 'gateway',
       family,
       model,
-      baseUrl: `http://127.0.0.1:${port}/v1`,
+      baseUrl: `http://127.0.0.1:${running.port}/v1`,
       timeoutMs: null,
     };
     // The declared client layer (none unless --client-retries) wraps the gateway, as an SDK does.
@@ -275,6 +280,7 @@ export async function runGatewayScenario(
     };
     const rejections: string[] = [];
     let drops = 0;
+    let restartGap: string | null = null;
 
     const runSample = async (sample: number): Promise<GatewaySampleRun> => {
       const headers: Record<string, string> = {};
@@ -286,6 +292,8 @@ export async function runGatewayScenario(
       let dropped: NetworkFault | null = null;
       // Set inside the transport callback: read through a function so the type is not narrowed.
       const droppedNow = (): NetworkFault | null => dropped;
+      let timedOut = false;
+      const timedOutNow = () => timedOut;
       const execution = await executeChain(clientChain, {
         routes: new Map([['gateway', client]]),
         transport: {
@@ -295,6 +303,7 @@ export async function runGatewayScenario(
               rejected = result.rejection;
             }
             dropped = result.kind === 'network' && DROPPED.has(result.fault) ? result.fault : null;
+            timedOut = result.kind === 'network' && !DROPPED.has(result.fault);
             return result;
           },
         },
@@ -310,6 +319,14 @@ export async function runGatewayScenario(
       const died = running.exited();
       let outcome: CallerOutcome =
         execution.outcome.kind === 'usable' ? { kind: 'usable', route: null } : execution.outcome;
+      if (
+        execution.outcome.kind === 'controlled_failure' &&
+        timedOutNow() &&
+        endedAt - startedAt >= input.deadlineMs - HANG_SLACK_MS
+      ) {
+        // The gateway held the caller's last request until the sample's deadline: a hang.
+        outcome = { kind: 'hang', afterMs: Math.round(endedAt - startedAt) };
+      }
       if (died) {
         outcome = {
           kind: 'unknown',
@@ -338,13 +355,28 @@ export async function runGatewayScenario(
       for (let sample = 0; sample < input.samples; sample++) {
         if (running.exited()) break;
         for (const proxy of input.proxies.values()) proxy.assignShared(sample);
-        runs.push(await runSample(sample));
+        const run = await runSample(sample);
+        runs.push(run);
         await settle(input.proxies, sample);
         for (const proxy of input.proxies.values()) proxy.assignShared(null);
+        // A caller that gave up leaves the gateway still working on its request; its late
+        // retries would land on the next sample. A fresh gateway starts the next one clean.
+        if (run.outcome.kind === 'hang' && sample + 1 < input.samples) {
+          await running.stop();
+          const again = await launch();
+          if (!again.ok) {
+            restartGap = withLog(`the gateway did not restart: ${again.reason}`, again.logTail);
+            break;
+          }
+          gateway = again.gateway;
+          running = again.gateway;
+          client.baseUrl = `http://127.0.0.1:${running.port}/v1`;
+          facts.restarts = (facts.restarts ?? 0) + 1;
+        }
       }
     }
-    const gaps: string[] = [];
-    const died = running.exited();
+    const gaps: string[] = restartGap ? [restartGap] : [];
+    const died = restartGap ? null : running.exited();
     if (died) {
       gaps.push(
         withLog(

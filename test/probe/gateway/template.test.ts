@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { loadPlan } from '../../../src/plan/load.js';
@@ -123,6 +124,21 @@ describe('gateway driver: command template with a fake gateway', () => {
       expect(pause).toBeLessThan(500 + 1000);
     }
     expect(obs!.declaredAttempts).toBe(8);
+  });
+
+  it('after a caller gives up on a hung request, the next sample gets a fresh gateway', async () => {
+    const marker = join(tmp(), 'hung');
+    const { result } = await run(`hang-once=${marker}`, ['unavailable-exhausts'], {
+      deadlineMs: 1_500,
+    });
+    const [obs] = result.observations;
+    expect(obs!.samples.map((s) => [s.outcome.kind, s.attempts.length])).toEqual([
+      ['hang', 0],
+      ['controlled_failure', 4],
+      ['controlled_failure', 4],
+    ]);
+    expect(obs!.gateway!.restarts).toBe(1);
+    expect(obs!.evidenceGaps).toEqual([]);
   });
 
   it('a gateway that never becomes ready is an evidence gap within the start-up bound, never a pass', async () => {
