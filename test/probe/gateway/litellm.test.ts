@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -86,23 +86,33 @@ describe('gateway driver: LiteLLM (fake litellm on PATH)', () => {
       Array.from({ length: 3 }, () => ['main', 'main', 'spare', 'spare']),
     );
     expect(main.samples.every((s) => s.outcome.kind === 'controlled_failure')).toBe(true);
-    const seen = readFileSync(dump, 'utf8');
-    expect(seen).not.toMatch(/sk-planted|contoso|os\.environ/);
-    const value = parse(seen) as {
-      model_list: { litellm_params: { model: string; api_key: string; api_base: string } }[];
-      general_settings: { master_key: string };
-    };
-    expect(value.general_settings.master_key).toBe(PLACEHOLDER_KEY);
-    expect(value.model_list.map((d) => d.litellm_params.model)).toEqual([
-      'openai/gpt-4o',
-      'openai/gpt-4o-mini',
-    ]);
-    for (const d of value.model_list) {
-      expect(d.litellm_params.api_key).toBe(PLACEHOLDER_KEY);
-      expect(d.litellm_params.api_base).toMatch(
-        /^http:\/\/127\.0\.0\.1:\d+\/fg-[0-9a-f]{12}\/shared\/v1$/,
-      );
+    // One gateway per chain and scenario, each given its own copy: the main chain's names both
+    // deployments' proxies; a route outside a chain gets a closed loopback port.
+    const copies = readdirSync(dir)
+      .filter((name) => name.startsWith('seen.yaml.'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'));
+    expect(copies).toHaveLength(2);
+    const shared = /^http:\/\/127\.0\.0\.1:\d+\/fg-[0-9a-f]{12}\/shared\/v1$/;
+    for (const seen of copies) {
+      expect(seen).not.toMatch(/sk-planted|contoso|os\.environ/);
+      const value = parse(seen) as {
+        model_list: { litellm_params: { model: string; api_key: string; api_base: string } }[];
+        general_settings: { master_key: string };
+      };
+      expect(value.general_settings.master_key).toBe(PLACEHOLDER_KEY);
+      expect(value.model_list.map((d) => d.litellm_params.model)).toEqual([
+        'openai/gpt-4o',
+        'openai/gpt-4o-mini',
+      ]);
+      for (const d of value.model_list) {
+        expect(d.litellm_params.api_key).toBe(PLACEHOLDER_KEY);
+        expect(d.litellm_params.api_base).toMatch(/^http:\/\/127\.0\.0\.1:/);
+      }
     }
+    const mainCopy = copies
+      .map((text) => parse(text) as { model_list: { litellm_params: { api_base: string } }[] })
+      .find((v) => v.model_list.every((d) => shared.test(d.litellm_params.api_base)));
+    expect(mainCopy).toBeDefined();
     expect(JSON.stringify(run)).not.toContain('sk-planted');
   });
 
