@@ -36,9 +36,10 @@ import { executeChain, parseRetryAfter, realClock, type AttemptResult } from './
 // so its samples run one after another through each proxy's shared base URL, each attributed to
 // the sample running at the time. The ledger says which.
 //
-// A gateway that does not start, dies during the run, or rejects the request before calling any
-// upstream (it could not read its rewritten config) leaves an evidence gap with its last log
-// lines, masked: never a pass, never a caller's failure.
+// A gateway that does not start, dies during the run, drops its caller's connection, or rejects
+// the request before calling any upstream (it could not read its rewritten config) leaves an
+// evidence gap with its last log lines, masked: never a pass, never a caller's failure. A request
+// it holds until the sample's deadline is a hang.
 
 export { parseGatewaySpec, type GatewayKind, type GatewaySpec } from './gateway-spec.js';
 
@@ -110,7 +111,7 @@ export async function prepareGateway(
     throw new ConfigError(at, 'the config changed while the gate ran', 'run the gate again');
   }
   const config = parseYamlSource(plan.file, bytes.toString('utf8')).value;
-  const env = withoutCredentials(options.env);
+  const env = gatewayEnvironment(options.env);
   const prepared: PreparedGateway = {
     spec,
     format: plan.format,
@@ -143,6 +144,19 @@ export async function prepareGateway(
     }
   }
   return prepared;
+}
+
+/**
+ * The gateway's environment: credentials as placeholders (as for the command driver), and no
+ * outbound proxy, so its calls to the loopback fault proxies cannot be sent anywhere else.
+ */
+export function gatewayEnvironment(baseEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = withoutCredentials(baseEnv);
+  for (const name of Object.keys(env)) {
+    if (/^(https?|all)_proxy$/i.test(name)) delete env[name];
+  }
+  env.NO_PROXY = env.no_proxy = '127.0.0.1,localhost';
+  return env;
 }
 
 function resolvePortkey(cwd: string): { script: string; version: string | null } | null {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planFromText } from '../../../src/plan/load.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
 import { rewriteConfig } from '../../../src/probe/drivers/gateway-config.js';
+import { gatewayEnvironment } from '../../../src/probe/drivers/gateway.js';
 import { ROOT } from '../../helpers/spawn.js';
 
 // The copy of the user's config a gateway runs: every route the plan knows points at its own
@@ -143,5 +144,23 @@ describe('gateway config rewrite', () => {
     const before = JSON.stringify(value);
     rewriteConfig(plan.format, value, upstream);
     expect(JSON.stringify(value)).toBe(before);
+  });
+});
+
+describe('gateway environment', () => {
+  it('holds placeholders for credentials, withholds the runner token, and drops outbound proxies', () => {
+    const env = gatewayEnvironment({
+      PATH: '/bin',
+      OPENAI_API_KEY: 'sk-planted-1',
+      GITHUB_TOKEN: 'ghs_planted',
+      HTTPS_PROXY: 'http://proxy.example:3128',
+      http_proxy: 'http://proxy.example:3128',
+    });
+    expect(env).toEqual({
+      PATH: '/bin',
+      OPENAI_API_KEY: PLACEHOLDER_KEY,
+      NO_PROXY: '127.0.0.1,localhost',
+      no_proxy: '127.0.0.1,localhost',
+    });
   });
 });
