@@ -50,8 +50,16 @@ export const DEFAULT_START_TIMEOUT_MS: Record<GatewayKind, number> = {
   litellm: 90_000,
   command: 60_000,
 };
-/** Gateways alive at the same time, so a two-core runner is not swamped by start-ups. */
-export const GATEWAY_CONCURRENCY = 3;
+/**
+ * Gateways alive at the same time, by kind, so a two-core runner is not swamped by start-ups: a
+ * Portkey process is a light Node server (one per standard scenario at once), a Python proxy is
+ * not. A scenario waiting for a slot counts that wait in its wall time, never in a caller's.
+ */
+export const GATEWAY_CONCURRENCY: Record<GatewayKind, number> = {
+  portkey: 8,
+  litellm: 2,
+  command: 3,
+};
 const VERSION_TIMEOUT_MS = 30_000;
 /** A request that timed out this close to the sample's deadline was held until it. */
 const HANG_SLACK_MS = 100;
@@ -120,7 +128,7 @@ export async function prepareGateway(
     cwd: options.cwd,
     env,
     startTimeoutMs: options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS[spec.kind],
-    slots: new Semaphore(GATEWAY_CONCURRENCY),
+    slots: new Semaphore(GATEWAY_CONCURRENCY[spec.kind]),
   };
   if (spec.kind === 'portkey') {
     const found = resolvePortkey(options.cwd);
