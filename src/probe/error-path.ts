@@ -25,7 +25,9 @@ import type {
 
 // The error path: every (chain, scenario) gets its own fault proxies, and every sample of every
 // scenario runs at the same time, so the whole run lasts about as long as its slowest scenario's
-// mandated waits. Each sample is bounded by a deadline derived from the declared policy.
+// mandated waits. Each sample is bounded by a deadline derived from the declared policy. The
+// gateway driver (drivers/gateway.ts) starts one gateway per (chain, scenario) and may run its
+// samples one after another when the gateway cannot tell them apart.
 
 export type Driver = 'reference' | 'command' | 'gateway';
 
