@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from './plan/config-error.js';
 import { loadPlan } from './plan/load.js';
+import { parseGatewaySpec } from './probe/drivers/gateway-spec.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { annotateFindings } from './publish/annotations.js';
@@ -165,17 +166,30 @@ async function gateMode(
     ['auto', 'mock', 'live'] as const,
     'auto',
   );
-  const driver = oneOf(inputs, 'driver', ['reference', 'command'] as const, 'reference');
+  const driver = oneOf(inputs, 'driver', ['reference', 'command', 'gateway'] as const, 'reference');
   const command = inputs.get('command');
   if (driver === 'command' && !command) {
     throw new UsageError(
       'input "driver" is command but "command" is empty: give the command that sends the requests',
     );
   }
-  // On pull_request_target the job holds secrets; running a fork's command there would hand them over.
-  if (event.name === 'pull_request_target' && event.pullRequest?.isFork && driver === 'command') {
+  const gatewayInput = inputs.get('gateway');
+  const gateway = gatewayInput ? parseGatewaySpec(gatewayInput) : undefined;
+  if (driver === 'gateway' && !gateway) {
     throw new UsageError(
-      'driver "command" is refused on pull_request_target for a fork pull request: it would run the fork\'s code with this repository\'s secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).',
+      'input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}',
+    );
+  }
+  if (gateway && 'error' in gateway) throw new UsageError(`input "gateway": ${gateway.error}`);
+  // On pull_request_target the job holds secrets; running a fork's command there would hand them
+  // over, and a gateway resolved from the fork's checkout is the fork's code too.
+  if (
+    event.name === 'pull_request_target' &&
+    event.pullRequest?.isFork &&
+    (driver === 'command' || driver === 'gateway')
+  ) {
+    throw new UsageError(
+      `driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`,
     );
   }
   const outDir = inputs.get('out-dir') || '.fallback-gate';
@@ -262,6 +276,7 @@ async function gateMode(
     trustedHosts: list(inputs.get('trusted-hosts')),
     driver,
     ...(command ? { command } : {}),
+    ...(driver === 'gateway' && gateway && !('error' in gateway) ? { gateway } : {}),
     ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
     context: {
       gateVersion: GATE_VERSION,

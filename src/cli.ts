@@ -5,6 +5,7 @@ import { runStandaloneMock } from './mock/standalone.js';
 import { parseFailPolicy } from './judge/decision-fail-policy.js';
 import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
 import { ConfigError } from './plan/config-error.js';
+import { parseGatewaySpec } from './probe/drivers/gateway-spec.js';
 import { ScenarioSelectionError, STANDARD_SCENARIO_NAMES } from './probe/scenarios.js';
 import type { ConfigFormat } from './plan/types.js';
 import {
@@ -45,8 +46,9 @@ interface CheckFlags {
   stormShape?: OutageShape;
   stormScope?: OutageScope;
   stormSeed?: number;
-  driver: 'reference' | 'command';
+  driver: 'reference' | 'command' | 'gateway';
   command?: string;
+  gateway?: string;
   scenario: string[];
   samples: number;
   evidenceLink: string[];
@@ -157,11 +159,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         .default('auto'),
     )
     .addOption(
-      new Option('--driver <driver>', 'who retries on the error path: the gate, or your command')
-        .choices(['reference', 'command'])
+      new Option(
+        '--driver <driver>',
+        'who retries on the error path: the gate, your command, or your gateway with your config',
+      )
+        .choices(['reference', 'command', 'gateway'])
         .default('reference'),
     )
     .option('--command <cmd>', 'with --driver command: the client or gateway command to run')
+    .option(
+      '--gateway <gateway>',
+      'with --driver gateway: portkey, litellm, or a command template with {config} and {port}',
+    )
     .option(
       '--scenario <name>',
       `error-path scenario to run, repeatable (default all): ${STANDARD_SCENARIO_NAMES.join(', ')}`,
@@ -233,6 +242,18 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       if (flags.driver === 'command' && !flags.command) {
         command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
       }
+      const gateway = flags.gateway === undefined ? undefined : parseGatewaySpec(flags.gateway);
+      if ((flags.driver === 'gateway') !== (gateway !== undefined)) {
+        command.error(
+          flags.driver === 'gateway'
+            ? 'error: --driver gateway needs --gateway portkey|litellm|"<command with {config} and {port}>"'
+            : 'error: --gateway is used with --driver gateway',
+          { exitCode: EXIT_USAGE },
+        );
+      }
+      if (gateway && 'error' in gateway) {
+        command.error(`error: ${gateway.error}`, { exitCode: EXIT_USAGE });
+      }
       const result = await runGate({
         configPath: flags.config,
         outDir: flags.out,
@@ -255,6 +276,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           : null,
         driver: flags.driver,
         ...(flags.command ? { command: flags.command } : {}),
+        ...(gateway && !('error' in gateway) ? { gateway } : {}),
         errorPath: { scenarios: flags.scenario, samples: flags.samples },
         env: process.env,
         failOn: flags.failOn,

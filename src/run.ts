@@ -4,6 +4,7 @@ import type { FailPolicy } from './judge/types.js';
 import { runPlanStage } from './plan/stage.js';
 import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
 import type { StormScenario } from './probe/storm/scenario.js';
+import type { GatewaySpec } from './probe/drivers/gateway-spec.js';
 import type { ErrorPathSettings } from './probe/probe.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { buildLedger } from './record/build-ledger.js';
@@ -29,9 +30,11 @@ export interface GateOptions {
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
   /** Who makes the retries: the gate's reference executor, or the user's own command. */
-  driver?: 'reference' | 'command';
+  driver?: 'reference' | 'command' | 'gateway';
   /** The command the `command` driver runs. */
   command?: string;
+  /** The gateway the `gateway` driver starts with the config: portkey, litellm or a template. */
+  gateway?: GatewaySpec;
   /** Retries of the client SDK in front of the routing, stacked on every chain. */
   clientRetries?: number;
   /** Budget limits that replace the config's. */
@@ -82,6 +85,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         : {
             ...(options.driver ? { driver: options.driver } : {}),
             ...(options.command ? { command: options.command } : {}),
+            ...(options.gateway ? { gateway: options.gateway } : {}),
             ...options.errorPath,
           },
   });

@@ -199,9 +199,7 @@ export function planFromLiteLLM(
   config.model_list.forEach((d, i) => {
     const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
     seenInGroup.set(d.model_name, k);
-    const name =
-      d.model_info?.id ??
-      ((groupSizes.get(d.model_name) ?? 1) > 1 ? `${d.model_name}#${k}` : d.model_name);
+    const name = deploymentName(d, k, groupSizes.get(d.model_name) ?? 1);
     if (names.has(name)) {
       throw new ConfigError(
         at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']),
@@ -348,6 +346,19 @@ export function planFromLiteLLM(
     unsupported,
     readFindings,
   };
+}
+
+/**
+ * The route name of a deployment: its model_info.id, else its model_name, numbered `#k` (1-based
+ * within the group) when the group has several deployments. The gateway driver names the
+ * deployments of a rewritten config the same way.
+ */
+export function deploymentName(
+  d: { model_name: string; model_info?: { id?: string | undefined } | undefined },
+  k: number,
+  groupSize: number,
+): string {
+  return d.model_info?.id ?? (groupSize > 1 ? `${d.model_name}#${k}` : d.model_name);
 }
 
 function retryPolicyOf(

@@ -3,6 +3,8 @@ import type { Chain, Route, RoutingPlan } from '../plan/types.js';
 import { routeOrder } from '../plan/worst-case.js';
 import type { Random } from './drivers/backoff.js';
 import { commandEnvironment, runCommandSample } from './drivers/command.js';
+import type { PreparedGateway } from './drivers/gateway.js';
+import type { GatewaySpec } from './drivers/gateway-spec.js';
 import { executeChain, httpTransport, realClock } from './drivers/reference.js';
 import { HIGHEST, LOWEST, simulateChain } from './drivers/simulate.js';
 import { startFaultProxy, type FaultProxy, type ProxyAttempt } from './fault-proxy.js';
@@ -13,18 +15,30 @@ import {
   type ScenarioKnobs,
   type ScenarioRun,
 } from './scenarios.js';
-import type { AttemptRecord, CallerOutcome, ScenarioObservation, ScenarioSample } from './types.js';
+import type {
+  AttemptRecord,
+  CallerOutcome,
+  GatewayFacts,
+  ScenarioObservation,
+  ScenarioSample,
+} from './types.js';
 
 // The error path: every (chain, scenario) gets its own fault proxies, and every sample of every
 // scenario runs at the same time, so the whole run lasts about as long as its slowest scenario's
-// mandated waits. Each sample is bounded by a deadline derived from the declared policy.
+// mandated waits. Each sample is bounded by a deadline derived from the declared policy. The
+// gateway driver (drivers/gateway.ts) starts one gateway per (chain, scenario) and may run its
+// samples one after another when the gateway cannot tell them apart.
 
-export type Driver = 'reference' | 'command';
+export type Driver = 'reference' | 'command' | 'gateway';
 
 export interface ErrorPathOptions {
   driver: Driver;
   /** The shell command for the command driver. */
   command?: string;
+  /** The gateway the gateway driver starts: portkey, litellm, or a command template. */
+  gateway?: GatewaySpec;
+  /** Bound on a gateway's start-up; default by gateway kind. */
+  gatewayStartTimeoutMs?: number;
   cwd?: string;
   /** Scenario names to run; empty means every standard scenario plus the config's own. */
   scenarios: readonly string[];
@@ -71,6 +85,19 @@ export async function runErrorPath(
   if (options.driver === 'command' && !options.command) {
     throw new Error('the command driver needs a command');
   }
+  let prepared: PreparedGateway | null = null;
+  if (options.driver === 'gateway') {
+    if (!options.gateway) throw new Error('the gateway driver needs a gateway');
+    // Loaded only for this driver: it checks the install and reads the version once per run.
+    const { prepareGateway } = await import('./drivers/gateway.js');
+    prepared = await prepareGateway(plan, options.gateway, {
+      cwd: options.cwd ?? process.cwd(),
+      env: options.env,
+      ...(options.gatewayStartTimeoutMs !== undefined
+        ? { startTimeoutMs: options.gatewayStartTimeoutMs }
+        : {}),
+    });
+  }
   const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
   const routes = new Map(plan.routes.map((r) => [r.name, r]));
   const jobs = plan.chains.flatMap((chain) =>
@@ -88,7 +115,9 @@ export async function runErrorPath(
         : options.timeBoxMs;
   const started = performance.now();
   const observations = await Promise.all(
-    jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)),
+    jobs.map(({ chain, scenario }) =>
+      runScenario(plan, chain, scenario, routes, options, timeBox, prepared),
+    ),
   );
   return {
     observations,
@@ -107,6 +136,7 @@ async function runScenario(
   routes: ReadonlyMap<string, Route>,
   options: ErrorPathOptions,
   timeBox: number | null,
+  prepared: PreparedGateway | null = null,
 ): Promise<ScenarioObservation> {
   const clock = () => performance.now();
   const scenarioStart = clock();
@@ -163,13 +193,30 @@ async function runScenario(
       );
     }
     const baseUrl = (route: string, sample: number) => proxies.get(route)!.baseUrlFor(sample);
-    const runs = await Promise.all(
-      Array.from({ length: options.samples }, async (_, sample) => {
-        const startedAt = clock();
-        const outcome = await runSample(sample, startedAt);
-        return { sample, startedAt, endedAt: clock(), outcome };
-      }),
-    );
+    let gateway: { facts: GatewayFacts; gaps: string[] } | null = null;
+    let runs: { sample: number; startedAt: number; endedAt: number; outcome: CallerOutcome }[];
+    if (prepared) {
+      const { runGatewayScenario } = await import('./drivers/gateway.js');
+      const run = await runGatewayScenario(prepared, {
+        chain,
+        routes,
+        proxies,
+        samples: options.samples,
+        deadlineMs,
+        random: options.random ?? Math.random,
+        clock,
+      });
+      gateway = { facts: { ...run.facts, planAttempts: floor.attempts }, gaps: run.gaps };
+      runs = run.runs;
+    } else {
+      runs = await Promise.all(
+        Array.from({ length: options.samples }, async (_, sample) => {
+          const startedAt = clock();
+          const outcome = await runSample(sample, startedAt);
+          return { sample, startedAt, endedAt: clock(), outcome };
+        }),
+      );
+    }
 
     async function runSample(sample: number, startedAt: number): Promise<CallerOutcome> {
       if (options.driver === 'reference') {
@@ -216,6 +263,7 @@ async function runScenario(
     });
     const strays = log.filter((a) => a.sample >= options.samples).length;
     const evidenceGaps = [
+      ...(gateway?.gaps ?? []),
       ...(unattributed > 0
         ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
         : []),
@@ -228,6 +276,7 @@ async function runScenario(
       scenario: scenario.name,
       chain: chain.name,
       driver: options.driver,
+      ...(gateway ? { gateway: gateway.facts } : {}),
       expectation: scenario.expectation,
       samples,
       wallMs: round(clock() - scenarioStart),

@@ -17,6 +17,9 @@ import type { EndpointFamily } from '../plan/types.js';
 // for every proxy, so a late request meant for an earlier proxy on a reused port is never taken
 // for one of ours. Every request is logged the moment it arrives, so none is lost, and requests
 // without the prefix are counted separately.
+// A gateway that reads its upstreams from one config file cannot carry a per-sample prefix: its
+// samples run one after another through a shared base URL, `/fg-<token>/shared/v1/...`, whose
+// requests belong to whichever sample is assigned at the time (none assigned: unattributed).
 
 export interface FaultProxyOptions {
   route: string;
@@ -58,6 +61,10 @@ export interface FaultProxy {
   origin: string;
   /** The base URL a sample's caller uses, shaped like an OpenAI base URL. */
   baseUrlFor(sample: number): string;
+  /** One base URL for every sample, attributed to the sample assigned when a request arrives. */
+  sharedBaseUrl: string;
+  /** Which sample the shared base URL's requests belong to from now on; null for none. */
+  assignShared(sample: number | null): void;
   /** Every attributed request so far, in arrival order. */
   attempts(): readonly ProxyAttempt[];
   /** Requests that named no sample: counted, answered 404, never guessed. */
@@ -82,19 +89,20 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const perSample = new Map<number, number>();
   const hangTimers = new Set<NodeJS.Timeout>();
   let unattributed = 0;
+  let shared: number | null = null;
   const token = randomBytes(6).toString('hex');
-  const samplePrefix = new RegExp(`^/fg-${token}/s/(\\d{1,6})/v1(/[^?]*)?(\\?.*)?$`);
+  const samplePrefix = new RegExp(`^/fg-${token}/(?:s/(\\d{1,6})|shared)/v1(/[^?]*)?(\\?.*)?$`);
 
   const server: Server = createServer((req, res) => {
     const match = samplePrefix.exec(req.url ?? '');
-    if (!match) {
+    const sample = match?.[1] !== undefined ? Number(match[1]) : shared;
+    if (!match || sample === null) {
       unattributed += 1;
       req.resume();
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
       return;
     }
-    const sample = Number(match[1]);
     const rest = match[2] ?? '';
     const index = perSample.get(sample) ?? 0;
     perSample.set(sample, index + 1);
@@ -224,6 +232,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   return {
     origin,
     baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
+    sharedBaseUrl: `${origin}/fg-${token}/shared/v1`,
+    assignShared: (sample) => {
+      shared = sample;
+    },
     attempts: () => log,
     get unattributed() {
       return unattributed;

@@ -9,7 +9,12 @@ import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstre
 
 /** How the error path runs; the upstream behind its fault proxies is always the embedded mock. */
 export type ErrorPathSettings = Pick<ErrorPathOptions, 'driver' | 'scenarios' | 'samples'> &
-  Partial<Pick<ErrorPathOptions, 'command' | 'cwd' | 'deadlineMs' | 'knobs' | 'timeBoxMs'>>;
+  Partial<
+    Pick<
+      ErrorPathOptions,
+      'command' | 'gateway' | 'gatewayStartTimeoutMs' | 'cwd' | 'deadlineMs' | 'knobs' | 'timeBoxMs'
+    >
+  >;
 
 export const DEFAULT_ERROR_PATH: ErrorPathSettings = {
   driver: 'reference',

@@ -90,11 +90,38 @@ export interface ScenarioSample {
   elapsedMs: number;
 }
 
+/** The real gateway a scenario ran through (the gateway driver). */
+export interface GatewayFacts {
+  /** portkey, litellm, or command (a user's command template). */
+  name: 'portkey' | 'litellm' | 'command';
+  /** As the gateway's install reports it; null when it does not say. */
+  version: string | null;
+  /**
+   * per_sample: each sample's requests carried its own upstream URLs, samples ran at once;
+   * sequential: the gateway reads one config, so samples ran one after another.
+   */
+  attribution: 'per_sample' | 'sequential';
+  /** From launch until it answered HTTP; not counted against any caller. Null if never launched. */
+  startupMs: number | null;
+  /** What the run's copy of the config changed besides upstreams and keys. */
+  configChanges: string[];
+  /**
+   * Upstream attempts the gate's reading of the config predicts for one request here (first
+   * load-balance pick): set beside the observed count, a difference shows where the real gateway
+   * does not do what the plan models.
+   */
+  planAttempts?: number;
+  /** Sequential runs only: fresh gateways started after a caller gave up on a hung request. */
+  restarts?: number;
+}
+
 /** One standard or user scenario run against one chain by one driver. */
 export interface ScenarioObservation {
   scenario: string;
   chain: string;
-  driver: 'reference' | 'command';
+  driver: 'reference' | 'command' | 'gateway';
+  /** With the gateway driver: which gateway, and how it ran. */
+  gateway?: GatewayFacts;
   /** What a well-behaved stack does here, in one line. */
   expectation: string;
   samples: ScenarioSample[];

@@ -101,6 +101,7 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
       node_version: context.nodeVersion,
       runner_os: context.runnerOs,
       driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
+      ...gatewayEnvironment(errorPath, judgement.verdicts),
       upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0]! : 'mixed',
       environment_mismatch: mismatches.length > 0,
       mismatch_reasons: mismatches,
@@ -197,6 +198,21 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
   return {
     name: s.scenario,
     driver: s.driver,
+    ...(s.gateway
+      ? {
+          gateway: {
+            name: s.gateway.name,
+            version: s.gateway.version,
+            attribution: s.gateway.attribution,
+            startup_ms: s.gateway.startupMs,
+            config_changes: [...s.gateway.configChanges],
+            ...(s.gateway.restarts !== undefined ? { restarts: s.gateway.restarts } : {}),
+            ...(s.gateway.planAttempts !== undefined
+              ? { plan_attempts: s.gateway.planAttempts }
+              : {}),
+          },
+        }
+      : {}),
     expectation: s.expectation,
     samples: s.samples.length,
     wall_ms: s.wallMs,
@@ -224,6 +240,38 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
       request_id: a.requestId,
     })),
     timeline_omitted: total - shown.length,
+  };
+}
+
+/** Verdicts judged from the plan and the simulation, never from a gateway's requests. */
+const MODELLED_VERDICTS = new Set([
+  'worst_case_attempts_within_budget',
+  'amplification_within_budget',
+]);
+
+/** Which gateway ran, and which verdicts stand on its observed behaviour rather than a model. */
+function gatewayEnvironment(
+  errorPath: readonly ScenarioObservation[],
+  verdicts: readonly Verdict[],
+): { gateway?: NonNullable<LedgerEntry['environment']['gateway']> } {
+  const ran = errorPath.find((s) => s.gateway)?.gateway;
+  if (!ran) return {};
+  const onGateway = new Set(
+    errorPath
+      .filter((s) => s.driver === 'gateway' && s.samples.length > 0)
+      .map((s) => `chain:${s.chain}/scenario:${s.scenario}`),
+  );
+  const ids = (keep: (v: Verdict) => boolean) => [
+    ...new Set(verdicts.filter(keep).map((v) => v.id)),
+  ];
+  return {
+    gateway: {
+      name: ran.name,
+      version: ran.version,
+      observed_on_gateway: ids((v) => onGateway.has(v.subject) && v.status !== 'unknown'),
+      modelled: ids((v) => MODELLED_VERDICTS.has(v.id)),
+      direct: ids((v) => v.subject.startsWith('route:')),
+    },
   };
 }
 

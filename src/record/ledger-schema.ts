@@ -81,10 +81,39 @@ const outcomeCounts = z.strictObject({
   unknown: count,
 });
 
+const gatewayRunSchema = z
+  .strictObject({
+    name: z.enum(['portkey', 'litellm', 'command']),
+    version: z.string().nullable().describe('As the installed gateway reports it.'),
+    attribution: z
+      .enum(['per_sample', 'sequential'])
+      .describe(
+        'per_sample: each sample carried its own upstream URLs and samples ran at once; sequential: one after another.',
+      ),
+    startup_ms: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('Gateway start-up, not counted against the caller.'),
+    config_changes: z
+      .array(z.string())
+      .describe("What the run's copy of the config changed besides upstreams and keys."),
+    restarts: count
+      .optional()
+      .describe('Fresh gateways started between sequential samples after a caller gave up.'),
+    plan_attempts: count
+      .optional()
+      .describe(
+        "Attempts the gate's reading of the config predicts per request here, beside what the gateway did.",
+      ),
+  })
+  .describe('The real gateway this scenario ran through (gateway driver).');
+
 export const scenarioRecordSchema = z
   .strictObject({
     name: z.string(),
-    driver: z.enum(['reference', 'command']),
+    driver: z.enum(['reference', 'command', 'gateway']),
+    gateway: gatewayRunSchema.optional(),
     expectation: z.string(),
     samples: count,
     wall_ms: z.number().nonnegative(),
@@ -294,8 +323,28 @@ export const ledgerEntrySchema = z
       node_version: z.string(),
       runner_os: z.string(),
       driver: z
-        .enum(['reference', 'command', 'mixed', 'none'])
+        .enum(['reference', 'command', 'gateway', 'mixed', 'none'])
         .describe('none: nothing was driven (a recorded entry).'),
+      gateway: z
+        .strictObject({
+          name: z.enum(['portkey', 'litellm', 'command']),
+          version: z.string().nullable(),
+          observed_on_gateway: z
+            .array(z.string())
+            .describe("Verdicts judged from the real gateway's requests on the wire."),
+          modelled: z
+            .array(z.string())
+            .describe("Verdicts judged from the gate's reading of the config, not the gateway."),
+          direct: z
+            .array(z.string())
+            .describe(
+              'Verdicts from requests sent straight to the routes, not through the gateway.',
+            ),
+        })
+        .optional()
+        .describe(
+          'With the gateway driver: which gateway ran, and which verdicts it stands behind.',
+        ),
       upstream: z.enum(['live', 'mock', 'mixed', 'none']),
       environment_mismatch: z.boolean(),
       mismatch_reasons: z.array(z.string()),

@@ -171,6 +171,13 @@ function detailsSection(entry: LedgerEntry): string {
     '',
     `Environment: gate ${inline(env.gate_version)}, Node ${inline(env.node_version)}, ${inline(env.runner_os)}, driver ${env.driver}, upstream ${env.upstream}.`,
   ];
+  if (env.gateway) {
+    const g = env.gateway;
+    lines.push(
+      '',
+      `Gateway: ${g.name} ${inline(g.version ?? 'version not reported')}. Observed on the gateway: ${g.observed_on_gateway.join(', ') || 'none'}; modelled from the config: ${g.modelled.join(', ') || 'none'}; sent straight to the routes: ${g.direct.join(', ') || 'none'}.`,
+    );
+  }
   if (entry.run.repository || entry.run.run_url) {
     lines.push(
       '',

@@ -14,7 +14,7 @@ export interface RunContext {
   gateVersion: string;
   nodeVersion: string;
   runnerOs: string;
-  driver: 'reference' | 'command';
+  driver: 'reference' | 'command' | 'gateway';
   operatorInitials: string | null;
   followUpOwner: string | null;
   evidenceLinks: string[];

@@ -36,17 +36,23 @@ const WITHHELD =
 /** Names that look like credentials: the command gets the placeholder instead. */
 const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
 
+/** The base environment with the runner's tokens withheld and every credential a placeholder. */
+export function withoutCredentials(baseEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(baseEnv)) {
+    if (value === undefined || WITHHELD.test(name)) continue;
+    env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
+  }
+  return env;
+}
+
 /**
  * The environment a sample's command runs with (documented in the README). Healthy answers come
  * from the embedded mock, so no real credential is ever needed: credential-looking variables are
  * replaced by a placeholder and the runner's own tokens and inputs are withheld.
  */
 export function commandEnvironment(input: CommandEnvInput): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(input.baseEnv)) {
-    if (value === undefined || WITHHELD.test(name)) continue;
-    env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
-  }
+  const env = withoutCredentials(input.baseEnv);
   const primary = input.routes[0];
   for (const { route, baseUrl } of input.routes) {
     env[routeEnvName(route.name)] = baseUrl;
@@ -84,7 +90,8 @@ export interface CommandSample {
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 
-function killGroup(pid: number): void {
+/** Kills a whole process group; a group already gone is fine. */
+export function killGroup(pid: number): void {
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {
