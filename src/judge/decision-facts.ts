@@ -1,4 +1,4 @@
-import { routeOrder } from '../plan/worst-case.js';
+import { routeOrder } from '../retry/worst-case.js';
 import type { Chain } from '../plan/types.js';
 import type { HappyPathObservation, ScenarioObservation } from '../probe/types.js';
 import type { Verdict, VerdictStatus } from './types.js';

@@ -1,7 +1,7 @@
 import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
 import type { Chain, RetryPolicy, RoutingPlan, Target } from '../plan/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
-import { waitBounds } from '../probe/drivers/backoff.js';
+import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
+import { waitBounds } from '../retry/backoff.js';
 import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
 import type { Verdict, VerdictStatus } from './types.js';
 

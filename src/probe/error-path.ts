@@ -1,7 +1,7 @@
 import { HEALTHY } from '../mock/fault-plan.js';
 import type { Chain, Route, RoutingPlan } from '../plan/types.js';
-import { routeOrder } from '../plan/worst-case.js';
-import type { Random } from './drivers/backoff.js';
+import { routeOrder } from '../retry/worst-case.js';
+import type { Random } from '../retry/backoff.js';
 import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import { executeChain, httpTransport, realClock } from './drivers/reference.js';
 import { HIGHEST, LOWEST, simulateChain } from './drivers/simulate.js';

@@ -1,6 +1,6 @@
 import type { FaultPlan, FaultStep } from '../mock/fault-plan.js';
 import type { Chain, RoutingPlan, ScenarioSpec } from '../plan/types.js';
-import { routeOrder } from '../plan/worst-case.js';
+import { routeOrder } from '../retry/worst-case.js';
 import { faultPlanFromText } from './user-fault-plan.js';
 
 // The standard error-path scenarios, each a fault plan per route of a chain plus what a

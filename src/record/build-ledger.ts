@@ -1,7 +1,7 @@
 import { monotonicFactory } from 'ulid';
 import { SMOKE_PROMPT_CLASS } from '../contract/families.js';
 import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
+import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
 import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
 import type {
   HappyPathObservation,

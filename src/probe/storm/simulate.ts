@@ -1,5 +1,5 @@
 import type { Budget, Chain, Route } from '../../plan/types.js';
-import { routeOrder } from '../../plan/worst-case.js';
+import { routeOrder } from '../../retry/worst-case.js';
 import type { StormResult } from '../types.js';
 import { EventQueue } from './event-queue.js';
 import {
@@ -8,8 +8,8 @@ import {
   type AttemptOutcome,
   type PolicyContext,
   type PolicyStep,
-} from './policy.js';
-import { seededRandom } from './prng.js';
+} from '../../retry/policy-run.js';
+import { seededRandom } from '../../retry/random.js';
 import type { Outage, StormScenario } from './scenario.js';
 import { attemptSeries } from './series.js';
 
