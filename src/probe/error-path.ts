@@ -1,6 +1,6 @@
 import { HEALTHY } from '../mock/fault-plan.js';
 import type { Chain, Route, RoutingPlan } from '../plan/types.js';
-import { routeOrder } from '../retry/worst-case.js';
+import { routeOrder, worstCaseChainElapsedMs } from '../retry/worst-case.js';
 import type { Random } from '../retry/backoff.js';
 import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import { executeChain, httpTransport, realClock } from './drivers/reference.js';
@@ -118,7 +118,7 @@ async function runScenario(
   const declared = {
     kind: scenario.kind,
     allowedOutcomes: scenario.allowedOutcomes,
-    fallbackExpected: scenario.fallbackExpected && new Set(routeOrder(chain.target)).size > 1,
+    fallbackExpected: scenario.fallbackExpected,
     declaredAttempts: floor.attempts,
     declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
       .length,
@@ -139,11 +139,21 @@ async function runScenario(
       ...declared,
     };
   }
+  // The longest a request following the declared policy can take here, whatever member a load
+  // balancer picks and whatever the jitter draws: every attempt at its timeout, every wait at its
+  // ceiling or at the longest wait the scenario announces.
+  const worstCaseMs = Math.max(
+    ceiling.elapsedMs,
+    worstCaseChainElapsedMs(chain, routes, {
+      defaultTimeoutMs: hangBound,
+      retryAfterMs: longestAnnouncedWaitMs(scenario),
+    }),
+  );
   const deadlineMs =
     options.deadlineMs ??
     (options.driver === 'reference'
-      ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
-      : Math.max(ceiling.elapsedMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
+      ? Math.ceil(worstCaseMs * 1.5) + 2_000
+      : Math.max(worstCaseMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
 
   const proxies = new Map<string, FaultProxy>();
   try {
@@ -239,6 +249,18 @@ async function runScenario(
   } finally {
     await Promise.all([...proxies.values()].map((p) => p.close()));
   }
+}
+
+/** The longest wait any step of the scenario's fault plans announces through retry-after. */
+function longestAnnouncedWaitMs(scenario: ScenarioRun): number {
+  let longest = 0;
+  for (const plan of scenario.faults.values()) {
+    for (const step of [...plan.steps, plan.then]) {
+      if (step.kind !== 'status') continue;
+      longest = Math.max(longest, step.retryAfterMs ?? 0, (step.retryAfterS ?? 0) * 1000);
+    }
+  }
+  return longest;
 }
 
 function toRecord(a: ProxyAttempt, seq: number, sampleStart: number): AttemptRecord {

@@ -45,7 +45,13 @@ export type PolicyStep = RouteNode | 'wait' | 'done';
 
 /** Optional notes on what a run decided, for timelines and tests. */
 export interface PolicyObserver {
-  wait?(waitMs: number, retry: number, reason: 'backoff' | 'retry_after'): void;
+  /** A retry will start after `waitMs`; `policy` is the one retrying, `retry` its index (1 = first). */
+  wait?(
+    waitMs: number,
+    retry: number,
+    reason: 'backoff' | 'retry_after',
+    policy: RetryPolicy,
+  ): void;
   /**
    * A retry was not made because of the policy's max elapsed time. `marginMs` is how far the
    * retry's start would have been past the limit (positive), so a caller on a real clock can
@@ -61,6 +67,11 @@ export interface PolicyContext {
   now(): number;
   random: Random;
   observer?: PolicyObserver;
+  /**
+   * Chooses a load-balanced group's member instead of a draw (replaying what a caller was seen
+   * to do). The draw is not taken then.
+   */
+  pick?: (members: readonly PolicyNode[]) => number;
 }
 
 /** Layers outermost first, each re-running everything inside it; then the target tree. */
@@ -154,7 +165,10 @@ export class PolicyRun {
       const children = node.children;
       if (children.length === 0) return this.ascend(NOTHING_TO_TRY);
       if (node.kind === 'loadbalance') {
-        node = children[pickMember(children.length, this.ctx.random)]!;
+        const index = this.ctx.pick
+          ? this.ctx.pick(children)
+          : pickMember(children.length, this.ctx.random);
+        node = children[index]!;
         continue;
       }
       this.frames.push({ node, position: 0, startedAt: this.ctx.now(), backoff: null });
@@ -203,7 +217,7 @@ export class PolicyRun {
         this.ctx.observer?.withinMaxElapsed?.(-margin);
       }
       frame.position++;
-      this.ctx.observer?.wait?.(waitMs, frame.position - 1, reason);
+      this.ctx.observer?.wait?.(waitMs, frame.position - 1, reason, policy);
       if (waitMs > 0) {
         this.waitMs = waitMs;
         return 'wait';
@@ -211,4 +225,11 @@ export class PolicyRun {
       return this.descend(frame.node.child);
     }
   }
+}
+
+/** Every route a node can send to. */
+export function routesOf(node: PolicyNode): string[] {
+  if (node.kind === 'route') return [node.route];
+  if (node.kind === 'retry') return routesOf(node.child);
+  return node.children.flatMap(routesOf);
 }

@@ -53,7 +53,10 @@ const status = (verdicts: Verdict[], id: string, scenario: string) =>
 
 describe('command driver: each verdict passes on a well-behaved caller', () => {
   it('passes every verdict in every standard scenario', async () => {
-    const verdicts = await verdictsFor(declared(), '--backoff-ms=500', [], { samples: 5 });
+    const verdicts = await verdictsFor(declared(), '--backoff-ms=500', [], {
+      samples: 5,
+      knobs: { retryAfterMs: 1000 },
+    });
     const failed = verdicts.filter((v) => v.status === 'fail');
     expect(failed.map((v) => `${v.subject} ${v.id}: ${v.reason}`)).toEqual([]);
     const ids = new Set(verdicts.filter((v) => v.status === 'pass').map((v) => v.id));
