@@ -156,7 +156,7 @@ interface Ctx {
 }
 
 /** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
-export const REPLAY_SLACK_MS = 50;
+export const REPLAY_SLACK_MS = 200;
 
 function replaySample(plan: RoutingPlan, chain: Chain, sample: ScenarioSample): Replay {
   return replayPolicy(
@@ -297,6 +297,8 @@ interface Wait {
   retry: number;
   policy: RetryPolicy;
   waitedMs: number;
+  /** The smallest wait any reading of the declared policy allows here. */
+  minMs: number;
 }
 
 /**
@@ -323,6 +325,7 @@ function retryWaits(ctx: Ctx): Wait[] {
           retry: w.retry,
           policy: w.policy,
           waitedMs: next.atMs - endOf(prev),
+          minMs: Math.min(...w.readings.map((r) => waitBounds(r.policy, r.retry).minMs)),
         });
       }
       continue;
@@ -346,13 +349,15 @@ function retryWaits(ctx: Ctx): Wait[] {
       if (!policy) continue;
       const retry =
         atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+      const index = Math.min(retry, Math.max(1, policy.maxAttempts - 1));
       waits.push({
         abandoned: prev.durationMs === null,
         sample: sample.sample,
         route: next.route,
-        retry: Math.min(retry, Math.max(1, policy.maxAttempts - 1)),
+        retry: index,
         policy,
         waitedMs: next.atMs - endOf(prev),
+        minMs: waitBounds(policy, index).minMs,
       });
     }
   }
@@ -378,7 +383,7 @@ function backoffAndJitter(ctx: Ctx): (Verdict | null)[] {
 
 function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   const below = waits
-    .map((w) => ({ w, min: waitBounds(w.policy, w.retry).minMs }))
+    .map((w) => ({ w, min: w.minMs }))
     .filter(
       ({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min,
     );
@@ -510,7 +515,9 @@ function retryAfterHonoured(ctx: Ctx): Verdict | null {
       // In a sample that followed the declared policy, an announcement counts where a policy
       // that honours retry-after retried right after it; elsewhere the policy did not promise it.
       const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
-      if (replay?.conforms && (!wait || !wait.policy.honourRetryAfter)) return;
+      if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
+        return;
+      }
       announced += 1;
       const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
       const next = sample.attempts[j];
@@ -522,7 +529,7 @@ function retryAfterHonoured(ctx: Ctx): Verdict | null {
       const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
       const ceiling = policy
         ? wait
-          ? waitBounds(policy, wait.retry).maxMs
+          ? Math.max(...wait.readings.map((r) => waitBounds(r.policy, r.retry).maxMs))
           : Math.max(0, ...backoffCeilingsOf(policy))
         : 0;
       longestCeiling = Math.max(longestCeiling, ceiling);

@@ -43,6 +43,11 @@ export interface ErrorPathOptions {
   timeBoxMs?: number | null;
   /** Jitter source for the reference driver; Math.random unless a test pins it. */
   random?: Random;
+  /**
+   * The reference driver's executor. Only tests replace it (with a deliberately broken one, to
+   * show that the verdicts catch an executor that does not follow the declared policy).
+   */
+  executor?: typeof executeChain;
 }
 
 export interface ErrorPathRun {
@@ -183,7 +188,7 @@ async function runScenario(
 
     async function runSample(sample: number, startedAt: number): Promise<CallerOutcome> {
       if (options.driver === 'reference') {
-        const execution = await executeChain(chain, {
+        const execution = await (options.executor ?? executeChain)(chain, {
           routes,
           transport: httpTransport((route) => baseUrl(route.name, sample)),
           clock: realClock,

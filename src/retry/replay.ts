@@ -23,6 +23,11 @@ export interface ReplayedWait {
   /** Which retry of that policy the wait precedes (1 = first). */
   retry: number;
   reason: 'backoff' | 'retry_after';
+  /**
+   * Every reading of this wait that also fits the observation (the first is this one). Timing
+   * near a max-elapsed limit can leave it open whether an inner policy or an outer one retried.
+   */
+  readings: { policy: RetryPolicy; retry: number; reason: 'backoff' | 'retry_after' }[];
 }
 
 export interface Replay {
@@ -54,24 +59,43 @@ export function replayPolicy(
   options: ReplayOptions = {},
 ): Replay {
   const slack = options.slackMs ?? 0;
-  // Try as observed, then with every moment shifted by the slack each way.
+  const shifts = slack > 0 ? [0, -slack / 2, slack / 2, -slack, slack] : [0];
+  // The request's clock may start when the caller starts (0) or at its first attempt; moments
+  // may be off by the timer slack either way. Every reading that fits is kept.
+  const starts = [observed[0]?.startMs ?? 0, 0];
   let best: Replay | null = null;
-  for (const shift of slack > 0 ? [0, -slack, slack] : [0]) {
-    const replay = replayOnce(chain, routes, observed, shift, options.cutOff ?? false);
-    if (replay.conforms) return replay;
-    if (!best || replay.matched > best.matched) best = replay;
+  const fitting: Replay[] = [];
+  for (const start of starts) {
+    for (const shift of shifts) {
+      const replay = replayOnce(chain, routes, observed, start, shift, options.cutOff ?? false);
+      if (replay.conforms) fitting.push(replay);
+      else if (!best || replay.matched > best.matched) best = replay;
+    }
   }
-  return best!;
+  const [first] = fitting;
+  if (!first) return best!;
+  return {
+    ...first,
+    waits: first.waits.map((w) => ({
+      ...w,
+      readings: fitting.flatMap((r) =>
+        r.waits
+          .filter((o) => o.after === w.after)
+          .map(({ policy, retry, reason }) => ({ policy, retry, reason })),
+      ),
+    })),
+  };
 }
 
 function replayOnce(
   chain: Chain,
   routes: readonly Route[],
   observed: readonly ObservedAttempt[],
+  start: number,
   shift: number,
   cutOff: boolean,
 ): Replay {
-  let now = (observed[0]?.startMs ?? 0) + shift;
+  let now = start + shift;
   let index = 0;
   const waits: ReplayedWait[] = [];
   const run = new PolicyRun(compileChain(chain, routes), {
@@ -84,7 +108,8 @@ function replayOnce(
       return found < 0 ? 0 : found;
     },
     observer: {
-      wait: (_ms, retry, reason, policy) => waits.push({ after: index - 1, policy, retry, reason }),
+      wait: (_ms, retry, reason, policy) =>
+        waits.push({ after: index - 1, policy, retry, reason, readings: [] }),
     },
   });
   let step = run.start();
