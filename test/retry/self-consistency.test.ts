@@ -298,7 +298,7 @@ describe('the property catches an executor that does not follow the declared pol
     ],
     [
       'does not back off',
-      (o) => ({ ...o, clock: { now: o.clock.now, sleep: () => Promise.resolve() } }),
+      (o) => ({ ...o, clock: { now: () => o.clock.now(), sleep: () => Promise.resolve() } }),
     ],
   ];
 
