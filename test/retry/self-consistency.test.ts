@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../src/judge/error-path.js';
 import type { Verdict } from '../../src/judge/types.js';
 import { loadPlan } from '../../src/plan/load.js';
-import type {
-  Jitter,
-  RetryPolicy,
-  Route,
-  RoutingPlan,
-  ScenarioSpec,
-  Target,
-} from '../../src/plan/types.js';
+import type { RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../../src/plan/types.js';
 import { executeChain, type ExecuteOptions } from '../../src/probe/drivers/reference.js';
 import { simulateChain } from '../../src/probe/drivers/simulate.js';
 import { runErrorPath } from '../../src/probe/error-path.js';
@@ -18,6 +11,7 @@ import { seededRandom } from '../../src/retry/random.js';
 import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 import { parseFaultPlan } from '../../src/mock/fault-plan.js';
 import { at, useMock } from '../probe/error-path/fixtures.js';
+import { buildTree, policyArb, treeArb } from './generate.js';
 
 // The reference driver executes the declared policy, so it can never fail a verdict that checks
 // conformance to that policy: only the budget verdicts may fail for it. Generated plans cover
@@ -37,67 +31,6 @@ const CONFORMANCE = [
 ];
 
 const mock = useMock();
-
-const policyArb: fc.Arbitrary<RetryPolicy> = fc.record({
-  maxAttempts: fc.integer({ min: 1, max: 3 }),
-  initialBackoffMs: fc.integer({ min: 5, max: 60 }),
-  maxBackoffMs: fc.integer({ min: 20, max: 120 }),
-  multiplier: fc.constantFrom(1, 1.5, 2),
-  jitter: fc.constantFrom<Jitter>('none', 'full', 'equal'),
-  retryOnStatuses: fc.constantFrom([408, 429, 500, 502, 503, 504], [429, 503], [503]),
-  retryOnNetworkErrors: fc.boolean(),
-  honourRetryAfter: fc.boolean(),
-  maxElapsedMs: fc.option(fc.integer({ min: 80, max: 700 }), { nil: null }),
-  at: fc.constant(at),
-});
-
-type Shape = 'route' | 'fallback' | 'loadbalance';
-
-interface TreeChoice {
-  top: Shape;
-  /** Per child of the top group: a route, or a nested group of the other kind. */
-  children: ('route' | 'group')[];
-  retries: (RetryPolicy | null)[];
-}
-
-const treeArb: fc.Arbitrary<TreeChoice> = fc.record({
-  top: fc.constantFrom<Shape>('route', 'fallback', 'loadbalance', 'fallback'),
-  children: fc.array(fc.constantFrom<'route' | 'group'>('route', 'group'), {
-    minLength: 2,
-    maxLength: 3,
-  }),
-  retries: fc.array(fc.option(policyArb, { nil: null, freq: 2 }), {
-    minLength: 8,
-    maxLength: 8,
-  }),
-});
-
-/** Builds the target tree and the routes it names. */
-function buildTree(choice: TreeChoice, timeouts: number[]): { target: Target; routes: Route[] } {
-  const routes: Route[] = [];
-  let policies = 0;
-  const nextPolicy = () => choice.retries[policies++ % choice.retries.length] ?? null;
-  const leaf = (): Target => {
-    const name = `r${routes.length}`;
-    routes.push({
-      name,
-      family: 'chat_completions',
-      baseUrl: `https://${name}.example.invalid/v1`,
-      model: 'test-model',
-      apiKeyEnv: null,
-      timeoutMs: timeouts[routes.length % timeouts.length]!,
-      stream: false,
-      at,
-    });
-    return { kind: 'route', route: name, retry: nextPolicy(), at };
-  };
-  if (choice.top === 'route') return { target: leaf(), routes };
-  const other = choice.top === 'fallback' ? 'loadbalance' : 'fallback';
-  const targets = choice.children.map((c): Target =>
-    c === 'route' ? leaf() : { kind: other, targets: [leaf(), leaf()], retry: nextPolicy(), at },
-  );
-  return { target: { kind: choice.top, targets, retry: nextPolicy(), at }, routes };
-}
 
 const FAULT_TEXTS = [
   '503 x2, ok',
