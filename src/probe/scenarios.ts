@@ -2,7 +2,7 @@ import type { FaultPlan, FaultStep } from '../mock/fault-plan.js';
 import type { Chain, RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../plan/types.js';
 import { backoffCeiling } from '../retry/backoff.js';
 import { fallbackRoutes, headRoutes } from '../retry/groups.js';
-import { faultPlanFromText } from './user-fault-plan.js';
+import { faultPlanFromText } from '../plan/user-fault-plan.js';
 
 // The standard error-path scenarios, each a fault plan per route of a chain plus what a
 // well-behaved stack does under it, and the user's own scenarios from the config.
