@@ -581,7 +581,7 @@ function retryAfterHonoured(ctx: Ctx): Verdict | null {
     'retry_after_honoured',
     'pass',
     figures,
-    `every retry came after the announced time (shortest gap ${round(shortestGap)} ms), which is clearly longer than the policy's own backoff`,
+    `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`,
   );
 }
 
@@ -657,6 +657,7 @@ function stopRule(ctx: Ctx): Verdict {
     }
   }
   const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+  const silent = samplesOf(ctx).filter((s) => s.attempts.length === 0).length;
   const figures = {
     budget_attempts: limit,
     budget_max_elapsed_ms: maxElapsedMs,
@@ -678,6 +679,14 @@ function stopRule(ctx: Ctx): Verdict {
       'fail',
       figures,
       `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`,
+    );
+  }
+  if (silent > 0) {
+    return ctx.make(
+      'stop_rule',
+      'unknown',
+      { ...figures, samples_without_request: silent },
+      `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`,
     );
   }
   return ctx.make(
@@ -759,8 +768,15 @@ function callerOutcome(ctx: Ctx): Verdict {
   const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
   const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
   const problems: string[] = [];
+  let silent = 0;
   for (const sample of samplesOf(ctx)) {
     const outcome = sample.outcome;
+    // An outcome without a single request is no evidence of how the caller handles faults.
+    if (sample.attempts.length === 0 && outcome.kind !== 'hang' && outcome.kind !== 'unknown') {
+      silent += 1;
+      tally.unknown += 1;
+      continue;
+    }
     tally[outcome.kind] += 1;
     if (outcome.kind === 'hang')
       problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
@@ -780,13 +796,17 @@ function callerOutcome(ctx: Ctx): Verdict {
   }
   const figures = { ...tally, samples: samplesOf(ctx).length };
   if (problems.length > 0) return ctx.make('caller_outcome', 'fail', figures, problems[0]!);
-  if (tally.unknown > 0)
+  if (tally.unknown > 0) {
+    const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
     return ctx.make(
       'caller_outcome',
       'unknown',
       figures,
-      `${tally.unknown} sample(s) ended in a way that could not be observed`,
+      silent > 0
+        ? `${silent} sample(s) made no request at all: the command may not have started`
+        : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`,
     );
+  }
   return ctx.make(
     'caller_outcome',
     'pass',

@@ -237,7 +237,17 @@ async function runScenario(
       ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
       ...samples
         .filter((s) => s.outcome.kind === 'unknown')
-        .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),
+        .map(
+          (s) =>
+            `sample ${s.sample}: the caller's outcome could not be observed${s.outcome.kind === 'unknown' ? ` (${s.outcome.reason})` : ''}`,
+        ),
+      // A command that sent nothing is no evidence of retry behaviour, whatever it exited with.
+      ...samples
+        .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
+        .map(
+          (s) =>
+            `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`,
+        ),
     ];
     return {
       scenario: scenario.name,
