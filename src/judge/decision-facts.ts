@@ -1,4 +1,4 @@
-import { routeOrder } from '../plan/worst-case.js';
+import { routeOrder } from '../retry/worst-case.js';
 import type { Chain } from '../plan/types.js';
 import type { HappyPathObservation, ScenarioObservation } from '../probe/types.js';
 import type { Verdict, VerdictStatus } from './types.js';
@@ -22,7 +22,9 @@ export interface ChainFacts {
   errorPathRan: boolean;
   /**
    * Whether a scenario showed the primary recovering under retries: a caller request that needed
-   * more than one attempt on the primary and ended usable there. null when the error path did not run.
+   * more than one attempt on the primary and ended usable there. null when the error path did not
+   * run. The error path injects faults in front of the embedded mock, so this is evidence only
+   * for a primary that was itself checked against the mock: for a live primary it is false.
    */
   primaryRecoversUnderRetry: boolean | null;
 }
@@ -45,16 +47,18 @@ export function gatherChainFacts(
     primaryRecoversUnderRetry:
       scenarios.length === 0 || primary === undefined
         ? null
-        : scenarios.some((s) =>
-            s.samples.some((sample) => {
-              const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
-              const endedOn =
-                sample.outcome.kind === 'usable'
-                  ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
-                  : null;
-              return onPrimary > 1 && endedOn === primary;
-            }),
-          ),
+        : byRoute.get(primary)?.upstream === 'live'
+          ? false
+          : scenarios.some((s) =>
+              s.samples.some((sample) => {
+                const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
+                const endedOn =
+                  sample.outcome.kind === 'usable'
+                    ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
+                    : null;
+                return onPrimary > 1 && endedOn === primary;
+              }),
+            ),
   };
 }
 

@@ -1,8 +1,11 @@
 import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
 import type { Chain, RetryPolicy, RoutingPlan, Target } from '../plan/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
-import { waitBounds } from '../probe/drivers/backoff.js';
-import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import { worstCaseChainAttempts } from '../retry/worst-case.js';
+import { waitBounds } from '../retry/backoff.js';
+import { headRoutes } from '../retry/groups.js';
+import type { AttemptOutcome } from '../retry/policy-run.js';
+import { replayPolicy, type Replay } from '../retry/replay.js';
+import type { AttemptRecord, ScenarioObservation, ScenarioSample } from '../probe/types.js';
 import type { Verdict, VerdictStatus } from './types.js';
 
 // Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
@@ -116,7 +119,14 @@ export function errorPathVerdicts(
         ),
       ];
     }
-    const ctx: Ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+    const ctx: Ctx = {
+      plan,
+      chain,
+      scenario,
+      make,
+      policies: routePolicies(chain),
+      replays: new Map(scenario.samples.map((s) => [s.sample, replaySample(plan, chain, s)])),
+    };
     return [
       attemptsWithinBudget(ctx),
       attemptsWithinDeclared(ctx),
@@ -141,6 +151,40 @@ interface Ctx {
     reason: string,
   ) => Verdict;
   policies: Map<string, EffectivePolicy>;
+  /** Each sample replayed against the declared policy (see retry/replay.ts). */
+  replays: Map<number, Replay>;
+}
+
+/** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
+export const REPLAY_SLACK_MS = 200;
+
+function replaySample(plan: RoutingPlan, chain: Chain, sample: ScenarioSample): Replay {
+  return replayPolicy(
+    chain,
+    plan.routes,
+    sample.attempts.map((a) => ({
+      route: a.route,
+      startMs: a.atMs,
+      endMs: endOf(a),
+      outcome: outcomeOf(a),
+    })),
+    { cutOff: sample.outcome.kind === 'hang', slackMs: REPLAY_SLACK_MS },
+  );
+}
+
+/** An attempt as the retry core sees it. */
+function outcomeOf(a: AttemptRecord): AttemptOutcome {
+  const cls = classOf(a);
+  if (cls === '2xx_usable') return { ok: true };
+  if (cls === '2xx_unusable') {
+    return { ok: false, status: a.status, retryAfterMs: null, unusable: true };
+  }
+  return { ok: false, status: a.status, retryAfterMs: a.retryAfterMs };
+}
+
+/** Whether the sample did exactly what the declared policy does with the same answers. */
+function conforms(ctx: Ctx, sample: ScenarioSample): boolean {
+  return ctx.replays.get(sample.sample)?.conforms === true;
 }
 
 interface EffectivePolicy {
@@ -253,14 +297,40 @@ interface Wait {
   retry: number;
   policy: RetryPolicy;
   waitedMs: number;
+  /** The smallest wait any reading of the declared policy allows here. */
+  minMs: number;
 }
 
-/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+/**
+ * Waits between a retryable failure and the next attempt, skipping waits a retry-after set. For a
+ * sample that follows the declared policy, the replay names the policy and retry behind each
+ * wait exactly (whatever member a load balancer picked, whichever group or layer retried);
+ * otherwise the wait between two attempts on the same route is attributed to the route's policy.
+ */
 function retryWaits(ctx: Ctx): Wait[] {
   const waits: Wait[] = [];
   for (const sample of samplesOf(ctx)) {
-    let run = 0;
     const attempts = sample.attempts;
+    const replay = ctx.replays.get(sample.sample);
+    if (replay?.conforms) {
+      for (const w of replay.waits) {
+        const prev = attempts[w.after];
+        const next = attempts[w.after + 1];
+        if (!prev || !next || w.reason !== 'backoff') continue;
+        if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null) continue;
+        waits.push({
+          abandoned: prev.durationMs === null,
+          sample: sample.sample,
+          route: next.route,
+          retry: w.retry,
+          policy: w.policy,
+          waitedMs: next.atMs - endOf(prev),
+          minMs: Math.min(...w.readings.map((r) => waitBounds(r.policy, r.retry).minMs)),
+        });
+      }
+      continue;
+    }
+    let run = 0;
     for (let i = 1; i < attempts.length; i++) {
       const prev = attempts[i - 1]!;
       const next = attempts[i]!;
@@ -279,13 +349,15 @@ function retryWaits(ctx: Ctx): Wait[] {
       if (!policy) continue;
       const retry =
         atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+      const index = Math.min(retry, Math.max(1, policy.maxAttempts - 1));
       waits.push({
         abandoned: prev.durationMs === null,
         sample: sample.sample,
         route: next.route,
-        retry,
+        retry: index,
         policy,
         waitedMs: next.atMs - endOf(prev),
+        minMs: waitBounds(policy, index).minMs,
       });
     }
   }
@@ -311,7 +383,7 @@ function backoffAndJitter(ctx: Ctx): (Verdict | null)[] {
 
 function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   const below = waits
-    .map((w) => ({ w, min: waitBounds(w.policy, w.retry).minMs }))
+    .map((w) => ({ w, min: w.minMs }))
     .filter(
       ({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min,
     );
@@ -376,7 +448,10 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
 }
 
 function jitterVerdict(ctx: Ctx, waits: Wait[]): Verdict | null {
-  const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter(
+  const ids = new Map<RetryPolicy, number>();
+  const idOf = (p: RetryPolicy) => ids.get(p) ?? (ids.set(p, ids.size), ids.size - 1);
+  // The same retry of the same policy, across concurrent samples.
+  const groups = [...groupBy(waits, (w) => `${idOf(w.policy)}#${w.retry}`).values()].filter(
     (g) => g[0]!.policy.jitter !== 'none',
   );
   if (groups.length === 0) return null;
@@ -420,20 +495,45 @@ function jitterVerdict(ctx: Ctx, waits: Wait[]): Verdict | null {
       );
 }
 
+/**
+ * Honouring retry-after is only told apart from backing off when the announced wait is clearly
+ * longer than what the policy waits anyway: at least this many times the backoff ceiling.
+ */
+export const CLEARLY_LONGER = 2;
+
 function retryAfterHonoured(ctx: Ctx): Verdict | null {
   let announced = 0;
   let followed = 0;
+  let telling = 0;
   let shortestGap = Infinity;
+  let longestCeiling = 0;
   let worst: { gap: number; ms: number; route: string } | null = null;
   for (const sample of samplesOf(ctx)) {
+    const replay = ctx.replays.get(sample.sample);
     sample.attempts.forEach((a, i) => {
       if (a.retryAfterMs === null) return;
+      // In a sample that followed the declared policy, an announcement counts where a policy
+      // that honours retry-after retried right after it; elsewhere the policy did not promise it.
+      const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
+      if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
+        return;
+      }
       announced += 1;
-      const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
-      if (!next) return;
+      const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
+      const next = sample.attempts[j];
+      if (!next || (replay?.conforms && j !== i + 1)) return;
       followed += 1;
       const gap = next.atMs - endOf(a);
       shortestGap = Math.min(shortestGap, gap);
+      // What the policy would have waited before that retry without the announcement.
+      const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
+      const ceiling = policy
+        ? wait
+          ? Math.max(...wait.readings.map((r) => waitBounds(r.policy, r.retry).maxMs))
+          : Math.max(0, ...backoffCeilingsOf(policy))
+        : 0;
+      longestCeiling = Math.max(longestCeiling, ceiling);
+      if (a.retryAfterMs >= CLEARLY_LONGER * ceiling) telling += 1;
       if (
         gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
         (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)
@@ -443,9 +543,13 @@ function retryAfterHonoured(ctx: Ctx): Verdict | null {
     });
   }
   if (announced === 0) return null;
+  // A policy that does not honour retry-after is not judged by it; a sample that followed the
+  // declared policy did what was declared.
+  if (!declaresRetryAfter(ctx.chain)) return null;
   const figures = {
     announced,
     followed_by_retry: followed,
+    clearly_longer_than_backoff: telling,
     shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
   };
   const violation = worst as { gap: number; ms: number; route: string } | null;
@@ -457,19 +561,46 @@ function retryAfterHonoured(ctx: Ctx): Verdict | null {
       `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`,
     );
   }
-  return followed === 0
-    ? ctx.make(
-        'retry_after_honoured',
-        'pass',
-        figures,
-        'the caller did not return to a route before its retry-after (it did not return at all)',
-      )
-    : ctx.make(
-        'retry_after_honoured',
-        'pass',
-        figures,
-        `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`,
-      );
+  if (followed === 0) {
+    return ctx.make(
+      'retry_after_honoured',
+      'pass',
+      figures,
+      'the caller did not return to a route before its retry-after (it did not return at all)',
+    );
+  }
+  if (telling === 0) {
+    return ctx.make(
+      'retry_after_honoured',
+      'unknown',
+      { ...figures, backoff_ceiling_ms: round(longestCeiling) },
+      `the announced wait is not clearly longer (${CLEARLY_LONGER}×) than the policy's own backoff of up to ${round(longestCeiling)} ms, so honouring it cannot be told from backing off`,
+    );
+  }
+  return ctx.make(
+    'retry_after_honoured',
+    'pass',
+    figures,
+    `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`,
+  );
+}
+
+function backoffCeilingsOf(policy: RetryPolicy): number[] {
+  return Array.from(
+    { length: Math.max(1, policy.maxAttempts - 1) },
+    (_, i) => waitBounds(policy, i + 1).maxMs,
+  );
+}
+
+/** Whether any policy of the chain honours retry-after. */
+function declaresRetryAfter(chain: Chain): boolean {
+  const policies: RetryPolicy[] = chain.layers.map((l) => l.retry);
+  const walk = (t: Target) => {
+    if (t.retry) policies.push(t.retry);
+    if (t.kind !== 'route') t.targets.forEach(walk);
+  };
+  walk(chain.target);
+  return policies.some((p) => p.honourRetryAfter);
 }
 
 function terminalNotRetried(ctx: Ctx): Verdict | null {
@@ -477,9 +608,14 @@ function terminalNotRetried(ctx: Ctx): Verdict | null {
   let retried = 0;
   let example: string | null = null;
   for (const sample of samplesOf(ctx)) {
+    // Returning after a terminal answer is what the declared policy does when an outer retry
+    // re-runs a group whose last member failed in a retryable way: a sample that followed the
+    // declared policy is not counted.
+    const declared = conforms(ctx, sample);
     sample.attempts.forEach((a, i) => {
       if (classOf(a) !== 'terminal') return;
       terminal += 1;
+      if (declared) return;
       const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
       if (again > 0) {
         retried += again;
@@ -521,6 +657,7 @@ function stopRule(ctx: Ctx): Verdict {
     }
   }
   const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+  const silent = samplesOf(ctx).filter((s) => s.attempts.length === 0).length;
   const figures = {
     budget_attempts: limit,
     budget_max_elapsed_ms: maxElapsedMs,
@@ -544,6 +681,14 @@ function stopRule(ctx: Ctx): Verdict {
       `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`,
     );
   }
+  if (silent > 0) {
+    return ctx.make(
+      'stop_rule',
+      'unknown',
+      { ...figures, samples_without_request: silent },
+      `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`,
+    );
+  }
   return ctx.make(
     'stop_rule',
     'pass',
@@ -554,13 +699,22 @@ function stopRule(ctx: Ctx): Verdict {
 
 function fallbackEngaged(ctx: Ctx): Verdict | null {
   if (!ctx.scenario.fallbackExpected) return null;
-  const primary = routeOrder(ctx.chain.target)[0];
+  // The primary is the chain's head: one route, or a load-balanced group that never fails over
+  // by itself. A request needs a fallback once every attempt it made on the head failed.
+  const head = new Set(headRoutes(ctx.chain));
+  const primary = [...head].join(', ');
+  let needed = 0;
   let engaged = 0;
   let overlapping = 0;
   let primaryBefore = 0;
   let firstFallbackAt = 0;
   for (const sample of samplesOf(ctx)) {
-    const index = sample.attempts.findIndex((a) => a.route !== primary);
+    // A sample cut off at its deadline is judged by stop_rule and caller_outcome.
+    if (sample.outcome.kind === 'hang' || sample.attempts.length === 0) continue;
+    const onHead = sample.attempts.filter((a) => head.has(a.route));
+    if (onHead.some((a) => classOf(a) === '2xx_usable')) continue;
+    needed += 1;
+    const index = sample.attempts.findIndex((a) => !head.has(a.route));
     if (index < 0) continue;
     engaged += 1;
     const fallback = sample.attempts[index]!;
@@ -572,17 +726,18 @@ function fallbackEngaged(ctx: Ctx): Verdict | null {
   }
   const total = samplesOf(ctx).length;
   const figures = {
+    samples_needing_fallback: needed,
     samples_with_fallback: engaged,
     samples: total,
     primary_attempts_before_fallback: primaryBefore,
     first_fallback_at_ms: round(firstFallbackAt),
   };
-  if (engaged < total) {
+  if (engaged < needed) {
     return ctx.make(
       'fallback_engaged',
       'fail',
       figures,
-      `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`,
+      `${needed - engaged} of ${needed} samples whose every attempt on ${head.size > 1 ? `primary group ${primary}` : `primary ${primary}`} failed gave up without trying a fallback`,
     );
   }
   if (overlapping > 0) {
@@ -593,11 +748,19 @@ function fallbackEngaged(ctx: Ctx): Verdict | null {
       `${overlapping} sample(s) sent the fallback while a primary attempt was still open`,
     );
   }
+  if (needed === 0) {
+    return ctx.make(
+      'fallback_engaged',
+      'unknown',
+      figures,
+      'no sample exhausted the primary, so falling back was not exercised',
+    );
+  }
   return ctx.make(
     'fallback_engaged',
     'pass',
     figures,
-    `every sample fell back after ${primaryBefore} primary attempt(s) at most`,
+    `every sample that exhausted the primary fell back, after ${primaryBefore} primary attempt(s) at most`,
   );
 }
 
@@ -605,8 +768,15 @@ function callerOutcome(ctx: Ctx): Verdict {
   const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
   const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
   const problems: string[] = [];
+  let silent = 0;
   for (const sample of samplesOf(ctx)) {
     const outcome = sample.outcome;
+    // An outcome without a single request is no evidence of how the caller handles faults.
+    if (sample.attempts.length === 0 && outcome.kind !== 'hang' && outcome.kind !== 'unknown') {
+      silent += 1;
+      tally.unknown += 1;
+      continue;
+    }
     tally[outcome.kind] += 1;
     if (outcome.kind === 'hang')
       problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
@@ -626,13 +796,17 @@ function callerOutcome(ctx: Ctx): Verdict {
   }
   const figures = { ...tally, samples: samplesOf(ctx).length };
   if (problems.length > 0) return ctx.make('caller_outcome', 'fail', figures, problems[0]!);
-  if (tally.unknown > 0)
+  if (tally.unknown > 0) {
+    const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
     return ctx.make(
       'caller_outcome',
       'unknown',
       figures,
-      `${tally.unknown} sample(s) ended in a way that could not be observed`,
+      silent > 0
+        ? `${silent} sample(s) made no request at all: the command may not have started`
+        : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`,
     );
+  }
   return ctx.make(
     'caller_outcome',
     'pass',

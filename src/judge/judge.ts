@@ -1,5 +1,5 @@
 import type { HappyPathObservation, Observations } from '../probe/types.js';
-import { worstCaseChainAttempts } from '../plan/worst-case.js';
+import { worstCaseChainAttempts } from '../retry/worst-case.js';
 import type { Finding, PlanAnalysis, RoutingPlan } from '../plan/types.js';
 import { gatherChainFacts, isBudgetVerdict } from './decision-facts.js';
 import { decideChain } from './decision-table.js';

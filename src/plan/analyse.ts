@@ -18,7 +18,7 @@ import {
   routeOrder,
   worstCaseChainAttempts,
   worstCaseChainElapsedMs,
-} from './worst-case.js';
+} from '../retry/worst-case.js';
 
 // Static analysis: what the config alone says about the worst case, before any request is sent.
 // Every finding has a stable id (documented in the README), a severity, the place in the file it

@@ -13,6 +13,7 @@ import type {
 } from './types.js';
 import type { YamlSource } from './yaml-source.js';
 import { ConfigError } from './config-error.js';
+import { faultPlanFromText } from './user-fault-plan.js';
 import { knownKeysOf, zodIssuesToConfigError } from './zod-position.js';
 
 // The native config format. Every field has a safe default, stated in its description, so a
@@ -337,6 +338,13 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
           `use one of: ${[...seen.keys()].join(', ')}`,
         );
       }
+      // The fault plan is read here, so `plan` reports a mistake in it as `check` would.
+      faultPlanFromText(
+        s.faults[route]!,
+        { name: s.name, at: at(['scenarios', i]) },
+        route,
+        at(['scenarios', i, 'faults', route]),
+      );
     }
     return {
       name: s.name,

@@ -1,7 +1,7 @@
 import { HEALTHY } from '../mock/fault-plan.js';
 import type { Chain, Route, RoutingPlan } from '../plan/types.js';
-import { routeOrder } from '../plan/worst-case.js';
-import type { Random } from './drivers/backoff.js';
+import { routeOrder, worstCaseChainElapsedMs } from '../retry/worst-case.js';
+import type { Random } from '../retry/backoff.js';
 import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import type { PreparedGateway } from './drivers/gateway.js';
 import type { GatewaySpec } from './drivers/gateway-spec.js';
@@ -57,6 +57,11 @@ export interface ErrorPathOptions {
   timeBoxMs?: number | null;
   /** Jitter source for the reference driver; Math.random unless a test pins it. */
   random?: Random;
+  /**
+   * The reference driver's executor. Only tests replace it (with a deliberately broken one, to
+   * show that the verdicts catch an executor that does not follow the declared policy).
+   */
+  executor?: typeof executeChain;
 }
 
 export interface ErrorPathRun {
@@ -148,7 +153,7 @@ async function runScenario(
   const declared = {
     kind: scenario.kind,
     allowedOutcomes: scenario.allowedOutcomes,
-    fallbackExpected: scenario.fallbackExpected && new Set(routeOrder(chain.target)).size > 1,
+    fallbackExpected: scenario.fallbackExpected,
     declaredAttempts: floor.attempts,
     declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
       .length,
@@ -169,11 +174,21 @@ async function runScenario(
       ...declared,
     };
   }
+  // The longest a request following the declared policy can take here, whatever member a load
+  // balancer picks and whatever the jitter draws: every attempt at its timeout, every wait at its
+  // ceiling or at the longest wait the scenario announces.
+  const worstCaseMs = Math.max(
+    ceiling.elapsedMs,
+    worstCaseChainElapsedMs(chain, routes, {
+      defaultTimeoutMs: hangBound,
+      retryAfterMs: longestAnnouncedWaitMs(scenario),
+    }),
+  );
   const deadlineMs =
     options.deadlineMs ??
     (options.driver === 'reference'
-      ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
-      : Math.max(ceiling.elapsedMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
+      ? Math.ceil(worstCaseMs * 1.5) + 2_000
+      : Math.max(worstCaseMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
 
   const proxies = new Map<string, FaultProxy>();
   try {
@@ -220,7 +235,7 @@ async function runScenario(
 
     async function runSample(sample: number, startedAt: number): Promise<CallerOutcome> {
       if (options.driver === 'reference') {
-        const execution = await executeChain(chain, {
+        const execution = await (options.executor ?? executeChain)(chain, {
           routes,
           transport: httpTransport((route) => baseUrl(route.name, sample)),
           clock: realClock,
@@ -270,7 +285,17 @@ async function runScenario(
       ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
       ...samples
         .filter((s) => s.outcome.kind === 'unknown')
-        .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),
+        .map(
+          (s) =>
+            `sample ${s.sample}: the caller's outcome could not be observed${s.outcome.kind === 'unknown' ? ` (${s.outcome.reason})` : ''}`,
+        ),
+      // A command that sent nothing is no evidence of retry behaviour, whatever it exited with.
+      ...samples
+        .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
+        .map(
+          (s) =>
+            `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`,
+        ),
     ];
     return {
       scenario: scenario.name,
@@ -288,6 +313,18 @@ async function runScenario(
   } finally {
     await Promise.all([...proxies.values()].map((p) => p.close()));
   }
+}
+
+/** The longest wait any step of the scenario's fault plans announces through retry-after. */
+function longestAnnouncedWaitMs(scenario: ScenarioRun): number {
+  let longest = 0;
+  for (const plan of scenario.faults.values()) {
+    for (const step of [...plan.steps, plan.then]) {
+      if (step.kind !== 'status') continue;
+      longest = Math.max(longest, step.retryAfterMs ?? 0, (step.retryAfterS ?? 0) * 1000);
+    }
+  }
+  return longest;
 }
 
 function toRecord(a: ProxyAttempt, seq: number, sampleStart: number): AttemptRecord {

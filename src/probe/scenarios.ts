@@ -1,11 +1,16 @@
 import type { FaultPlan, FaultStep } from '../mock/fault-plan.js';
-import type { Chain, RoutingPlan, ScenarioSpec } from '../plan/types.js';
-import { routeOrder } from '../plan/worst-case.js';
-import { faultPlanFromText } from './user-fault-plan.js';
+import type { Chain, RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../plan/types.js';
+import { backoffCeiling } from '../retry/backoff.js';
+import { fallbackRoutes, headRoutes } from '../retry/groups.js';
+import { faultPlanFromText } from '../plan/user-fault-plan.js';
 
 // The standard error-path scenarios, each a fault plan per route of a chain plus what a
 // well-behaved stack does under it, and the user's own scenarios from the config.
-
+//
+// A chain may start with a load-balanced group (see retry/groups.ts). Then a transient fault
+// (throttle, timeout, reset, malformed body) hits the group's first member, so a request that
+// picks another member never sees it; "down" means the whole head group is down; a fallback is
+// a route beyond the group, and a load balancer never fails over by itself.
 export type OutcomeKind = 'usable' | 'controlled_failure';
 
 export interface ScenarioRun {
@@ -23,30 +28,73 @@ export interface ScenarioRun {
 export interface StandardScenario {
   name: string;
   expectation: string;
-  /** Only meaningful on a chain with at least one fallback. */
+  /** Only meaningful on a chain with a fallback beyond its head. */
   needsFallback: boolean;
   build(
-    order: readonly string[],
-    knobs: ScenarioKnobs,
+    shape: ChainShape,
+    knobs: ResolvedKnobs,
   ): Omit<ScenarioRun, 'name' | 'kind' | 'expectation'>;
 }
 
+/** The parts of a chain a standard scenario aims at. */
+export interface ChainShape {
+  /** The head's routes: one route, or every member of a load-balanced head. */
+  head: readonly string[];
+  /** Routes beyond the head, in the order a fallback group tries them. */
+  fallbacks: readonly string[];
+}
+
 export interface ScenarioKnobs {
-  /** What the throttling answer announces through retry-after. Default 1000 ms. */
+  /**
+   * What the throttling answer announces through retry-after. null (the default) derives it per
+   * chain: at least twice the longest wait the policy would take before that retry anyway, and
+   * at least 2 s, in whole seconds, so honouring it can be told from backing off.
+   */
+  retryAfterMs: number | null;
+}
+
+interface ResolvedKnobs {
   retryAfterMs: number;
 }
 
-export const DEFAULT_KNOBS: ScenarioKnobs = { retryAfterMs: 1000 };
+export const DEFAULT_KNOBS: ScenarioKnobs = { retryAfterMs: null };
+
+/** The shortest announced wait the default throttle scenario uses. */
+export const MIN_ANNOUNCED_WAIT_MS = 2000;
+
+/**
+ * The default throttle announcement for a chain: ≥ 2× the first-retry backoff ceiling of every
+ * policy that can retry the primary, and ≥ 2 s, rounded up to whole seconds.
+ */
+export function defaultRetryAfterMs(chain: Chain): number {
+  const ceilings = policiesAroundPrimary(chain).map((p) => 2 * backoffCeiling(p, 1));
+  const ms = Math.max(MIN_ANNOUNCED_WAIT_MS, ...ceilings);
+  return Math.ceil(ms / 1000) * 1000;
+}
+
+function policiesAroundPrimary(chain: Chain): RetryPolicy[] {
+  const out = chain.layers.map((l) => l.retry);
+  let node: Target | undefined = chain.target;
+  while (node) {
+    if (node.retry) out.push(node.retry);
+    node = node.kind === 'route' ? undefined : node.targets[0];
+  }
+  return out;
+}
 
 const ok: FaultStep = { kind: 'ok' };
 const always = (step: FaultStep): FaultPlan => ({ steps: [], then: step });
 const once = (step: FaultStep): FaultPlan => ({ steps: [step], then: ok });
-const onPrimary = (order: readonly string[], plan: FaultPlan) =>
-  new Map(order[0] ? [[order[0], plan]] : []);
-const onEvery = (order: readonly string[], plan: FaultPlan) =>
-  new Map(order.map((route) => [route, plan]));
+/** The head's first member: the route a request reaches first. */
+const onPrimary = (shape: ChainShape, plan: FaultPlan) =>
+  new Map(shape.head[0] ? [[shape.head[0], plan]] : []);
+/** Every member of the head: the primary (group) is down. */
+const onHead = (shape: ChainShape, plan: FaultPlan) =>
+  new Map(shape.head.map((route) => [route, plan]));
+const onEvery = (shape: ChainShape, plan: FaultPlan) =>
+  new Map([...shape.head, ...shape.fallbacks].map((route) => [route, plan]));
 
-function throttle(knobs: ScenarioKnobs): FaultStep {
+function throttle(knobs: ResolvedKnobs): FaultStep {
   const ms = knobs.retryAfterMs;
   // Whole seconds go out in both headers; anything finer only as retry-after-ms.
   return ms % 1000 === 0
@@ -60,8 +108,8 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
     expectation:
       'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
     needsFallback: false,
-    build: (order, knobs) => ({
-      faults: onPrimary(order, once(throttle(knobs))),
+    build: (shape, knobs) => ({
+      faults: onPrimary(shape, once(throttle(knobs))),
       allowedOutcomes: ['usable', 'controlled_failure'],
       fallbackExpected: false,
     }),
@@ -71,10 +119,10 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
     expectation:
       'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
     needsFallback: false,
-    build: (order) => ({
-      faults: onEvery(order, always({ kind: 'status', status: 503 })),
+    build: (shape) => ({
+      faults: onEvery(shape, always({ kind: 'status', status: 503 })),
       allowedOutcomes: ['controlled_failure'],
-      fallbackExpected: order.length > 1,
+      fallbackExpected: shape.fallbacks.length > 0,
     }),
   },
   {
@@ -82,8 +130,8 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
     expectation:
       "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
     needsFallback: false,
-    build: (order) => ({
-      faults: onPrimary(order, once({ kind: 'hang' })),
+    build: (shape) => ({
+      faults: onPrimary(shape, once({ kind: 'hang' })),
       allowedOutcomes: ['usable', 'controlled_failure'],
       fallbackExpected: false,
     }),
@@ -93,8 +141,8 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
     expectation:
       "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
     needsFallback: false,
-    build: (order) => ({
-      faults: onPrimary(order, once({ kind: 'reset' })),
+    build: (shape) => ({
+      faults: onPrimary(shape, once({ kind: 'reset' })),
       allowedOutcomes: ['usable', 'controlled_failure'],
       fallbackExpected: false,
     }),
@@ -104,8 +152,8 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
     expectation:
       'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
     needsFallback: false,
-    build: (order) => ({
-      faults: onEvery(order, always({ kind: 'status', status: 400 })),
+    build: (shape) => ({
+      faults: onEvery(shape, always({ kind: 'status', status: 400 })),
       allowedOutcomes: ['controlled_failure'],
       fallbackExpected: false,
     }),
@@ -115,8 +163,8 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
     expectation:
       'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
     needsFallback: false,
-    build: (order) => ({
-      faults: onPrimary(order, always({ kind: 'malformed_json' })),
+    build: (shape) => ({
+      faults: onPrimary(shape, always({ kind: 'malformed_json' })),
       allowedOutcomes: ['usable', 'controlled_failure'],
       fallbackExpected: false,
     }),
@@ -124,10 +172,10 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
   {
     name: 'primary-down-fallback-up',
     expectation:
-      'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+      'the primary (every member of a load-balanced primary group) answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
     needsFallback: true,
-    build: (order) => ({
-      faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+    build: (shape) => ({
+      faults: onHead(shape, always({ kind: 'status', status: 503 })),
       allowedOutcomes: ['usable'],
       fallbackExpected: true,
     }),
@@ -135,11 +183,11 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
   {
     name: 'fallback-wrong-shape',
     expectation:
-      "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+      "the primary (every member of a load-balanced primary group) answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
     needsFallback: true,
-    build: (order) => {
-      const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
-      if (order[1]) faults.set(order[1], always({ kind: 'wrong_family' }));
+    build: (shape) => {
+      const faults = onHead(shape, always({ kind: 'status', status: 503 }));
+      if (shape.fallbacks[0]) faults.set(shape.fallbacks[0], always({ kind: 'wrong_family' }));
       return {
         faults,
         allowedOutcomes: ['usable', 'controlled_failure'],
@@ -169,15 +217,18 @@ export function scenariosForChain(
   selected: readonly string[],
   knobs: ScenarioKnobs = DEFAULT_KNOBS,
 ): ScenarioRun[] {
-  const order = routeOrder(chain.target);
+  const shape: ChainShape = { head: headRoutes(chain), fallbacks: fallbackRoutes(chain) };
+  const resolved: ResolvedKnobs = {
+    retryAfterMs: knobs.retryAfterMs ?? defaultRetryAfterMs(chain),
+  };
   const wanted = (name: string) => selected.length === 0 || selected.includes(name);
   const standard = STANDARD_SCENARIOS.filter(
-    (s) => wanted(s.name) && (!s.needsFallback || order.length > 1),
+    (s) => wanted(s.name) && (!s.needsFallback || shape.fallbacks.length > 0),
   ).map((s) => ({
     name: s.name,
     kind: 'standard' as const,
     expectation: s.expectation,
-    ...s.build(order, knobs),
+    ...s.build(shape, resolved),
   }));
   const user = plan.scenarios
     .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))

@@ -84,7 +84,7 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
           if (!(status >= 500 || status === 429 || secondaryRateLimit)) {
             throw new GitHubApiError(`${method} ${path}: ${lastError}`, status, attempt);
           }
-          retryAfter = parseRetryAfter(headerValue(headers['retry-after']));
+          retryAfter = parseRetryAfter(headers);
         } catch (error) {
           if (error instanceof GitHubApiError) throw error;
           lastStatus = null;
@@ -101,10 +101,6 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
       );
     },
   };
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 /** GitHub's error body has a `message`; keep it short, it is shown in a warning. */

@@ -1,5 +1,7 @@
+import { backoffCeiling, waitBeforeRetry, type Random } from '../retry/backoff.js';
+
 // Bounded retries with exponential backoff and full jitter for the gate's own API calls: the gate
-// obeys the rules it checks. Delays are computed by a pure function so a timeline can be tested.
+// obeys the rules it checks, with the same retry core (backoff, retry-after) it checks them by.
 
 export interface RetrySettings {
   /** Total attempts including the first; 1 means no retry. */
@@ -23,27 +25,20 @@ export const DEFAULT_RETRY: RetrySettings = { maxAttempts: 3, baseDelayMs: 500, 
 export function retryDelayMs(
   retry: number,
   settings: RetrySettings,
-  random: () => number = Math.random,
+  random: Random = Math.random,
   retryAfterMs: number | null = null,
 ): number {
-  const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retry);
-  const jittered = Math.floor(random() * ceiling);
-  if (retryAfterMs !== null && retryAfterMs > jittered) {
-    return Math.min(settings.maxDelayMs, retryAfterMs);
-  }
-  return jittered;
+  const policy = {
+    initialBackoffMs: settings.baseDelayMs,
+    maxBackoffMs: settings.maxDelayMs,
+    multiplier: 2,
+    jitter: 'full' as const,
+  };
+  const jittered = Math.floor(random() * backoffCeiling(policy, retry + 1));
+  return waitBeforeRetry(jittered, retryAfterMs, true, settings.maxDelayMs).waitMs;
 }
 
-/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds; null when absent or bad. */
-export function parseRetryAfter(
-  value: string | undefined,
-  now: number = Date.now(),
-): number | null {
-  if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
+export { parseRetryAfter } from '../retry/retry-after.js';
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import { monotonicFactory } from 'ulid';
 import { SMOKE_PROMPT_CLASS } from '../contract/families.js';
 import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
+import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
 import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
 import type {
   HappyPathObservation,
@@ -56,6 +56,11 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
   const mismatches = happyPath
     .filter((o) => o.environmentMismatch)
     .map((o) => `route ${o.route}: ${o.environmentMismatch}`);
+  if (plan.format !== 'native' && drivers.has('reference')) {
+    mismatches.push(
+      `driver reference on a ${plan.format} config: the gateway's own retry code was not run; behaviour verdicts describe the declared policy as the gate reads it (run the gateway with --driver command to check it)`,
+    );
+  }
   const run = context.run ?? NO_WORKFLOW_RUN;
   const draft: Omit<LedgerEntry, 'integrity'> = {
     schema_version: LEDGER_SCHEMA_VERSION,
@@ -129,7 +134,10 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
       })),
     },
     failures: judgement.failures,
-    remaining_uncertainty: remainingUncertainty(input, mismatches.length > 0),
+    remaining_uncertainty: remainingUncertainty(
+      input,
+      happyPath.some((o) => o.environmentMismatch),
+    ),
     does_not_assert: [...NOT_ASSERTED],
     merged_from: [],
   };
@@ -346,6 +354,14 @@ function remainingUncertainty(input: LedgerInput, mismatch: boolean): string[] {
   if (mismatch) {
     lines.push(
       'some routes were checked against the embedded mock, so their result is not evidence about the live endpoint',
+    );
+  }
+  if (
+    input.plan.format !== 'native' &&
+    observations.errorPath.some((s) => s.driver === 'reference')
+  ) {
+    lines.push(
+      `the error path ran the declared policy (driver reference), not the ${input.plan.format} gateway itself: its own retry behaviour is unverified`,
     );
   }
   if (observations.errorPath.length === 0) {

@@ -85,6 +85,11 @@ describe('fallback-gate plan (bundled CLI)', () => {
       'model_list:\n  - model_name: m\n    litellm_params:\n      model: openai/m\n      api_key: sk-live-0123456789abcdefghij\n',
       /config\.yaml:5:16: a literal credential/,
     ],
+    [
+      'a misspelt fault plan argument in a user scenario',
+      'routes:\n  - name: primary\n    endpoint_family: chat_completions\n    base_url: https://api.openai.com/v1\n    model: m\nscenarios:\n  - name: typo\n    faults: { primary: "429(retry-aftr=1)" }\n    expect: usable\n',
+      /config\.yaml:8:24: scenario "typo", route "primary": fault plan 1:5: .*retry-aftr/,
+    ],
   ])('exits 2 on %s with FILE:LINE:COL and no stack trace', async (_name, text, expected) => {
     const file = writeFile(tmp(), 'config.yaml', text);
     const r = await runProcess([CLI, 'plan', '--config', file]);

@@ -215,3 +215,77 @@ describe('error-path verdicts on hand-written logs', () => {
     );
   });
 });
+
+describe('fallback_engaged on a chain that starts with a load-balanced group', () => {
+  /** fallback[ loadbalance[east, west] (2 tries), claude ] */
+  const lbPlan = () => {
+    const p = plan({ retry: null });
+    p.chains[0]!.target = {
+      kind: 'fallback',
+      retry: null,
+      at,
+      targets: [
+        {
+          kind: 'loadbalance',
+          retry: policy({ maxAttempts: 2, initialBackoffMs: 10, maxBackoffMs: 10 }),
+          at,
+          targets: [
+            { kind: 'route', route: 'east', retry: null, at },
+            { kind: 'route', route: 'west', retry: null, at },
+          ],
+        },
+        { kind: 'route', route: 'claude', retry: null, at },
+      ],
+    };
+    return p;
+  };
+  const down = (samples: ReturnType<typeof sample>[]) =>
+    observation(samples, { fallbackExpected: true, allowedOutcomes: ['usable'] });
+  const fromClaude = { kind: 'usable', route: 'claude' } as const;
+  const fromWest = { kind: 'usable', route: 'west' } as const;
+
+  it('passes a sample that picked a healthy member: it needed no fallback', () => {
+    const o = down([
+      sample(0, [['west', 0, 200]], fromWest),
+      sample(
+        1,
+        [
+          ['east', 0, 503],
+          ['west', 20, 503],
+          ['claude', 40, 200],
+        ],
+        fromClaude,
+      ),
+    ]);
+    const v = find(o, 'fallback_engaged', lbPlan());
+    expect(v?.status, v?.reason).toBe('pass');
+    expect(v?.figures).toMatchObject({ samples_needing_fallback: 1, samples_with_fallback: 1 });
+  });
+
+  it('fails a sample whose every try on the group failed and that stopped there', () => {
+    const o = down([
+      sample(
+        0,
+        [
+          ['east', 0, 503],
+          ['east', 20, 503],
+        ],
+        failed,
+      ),
+      sample(
+        1,
+        [
+          ['west', 0, 503],
+          ['east', 20, 503],
+          ['claude', 40, 200],
+        ],
+        fromClaude,
+      ),
+    ]);
+    const v = find(o, 'fallback_engaged', lbPlan());
+    expect(v?.status).toBe('fail');
+    expect(v?.reason).toMatch(
+      /1 of 2 samples whose every attempt on primary group east, west failed/,
+    );
+  });
+});

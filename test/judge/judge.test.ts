@@ -83,3 +83,64 @@ describe('judge', () => {
     expect(j.decisions[0]?.evidenceGaps).toEqual(['happy path of route a']);
   });
 });
+
+describe('a decision rests on evidence from the environment it claims', () => {
+  /** A scenario in which the primary recovered under retries: on the embedded mock. */
+  const recovered = {
+    scenario: 'throttle-then-recover',
+    chain: 'default',
+    driver: 'reference' as const,
+    expectation: '',
+    samples: [0, 1, 2].map((sample) => ({
+      sample,
+      attempts: [429, 200].map((status, i) => ({
+        sample,
+        seq: i + 1,
+        route: 'a',
+        atMs: i * 2500,
+        durationMs: 1,
+        method: 'POST',
+        path: '/v1/chat/completions',
+        fault: status === 200 ? ('ok' as const) : ('status' as const),
+        status,
+        retryAfterMs: status === 429 ? 2000 : null,
+        retryHeaders: {},
+        requestId: null,
+      })),
+      outcome: { kind: 'usable' as const, route: 'a' },
+      elapsedMs: 2501,
+    })),
+    wallMs: 2600,
+    longestMandatedWaitMs: 2000,
+    evidenceGaps: [],
+    fallbackExpected: false,
+  };
+
+  it('a mock primary that failed transiently and recovers under injected faults is retried', () => {
+    const j = judge({
+      plan,
+      analysis: { findings: [], change: null },
+      observations: {
+        happyPath: [seen('a', 'retryable'), seen('b', '2xx_usable')],
+        errorPath: [recovered],
+        storm: [],
+      },
+    });
+    expect(j.decisions[0]?.rule).toBe('primary_recovers_with_retries');
+  });
+
+  it('a live primary that is down does not get retry_primary from the mock recovering', () => {
+    const j = judge({
+      plan,
+      analysis: { findings: [], change: null },
+      observations: {
+        happyPath: [{ ...seen('a', 'retryable'), upstream: 'live' }, seen('b', '2xx_usable')],
+        errorPath: [recovered],
+        storm: [],
+      },
+    });
+    expect(j.decisions[0]?.decision).not.toBe('retry_primary');
+    expect(j.decisions[0]?.decision).not.toBe('keep_primary');
+    expect(j.decisions[0]?.rule).toBe('fallback_usable');
+  });
+});

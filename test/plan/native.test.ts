@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/plan/config-error.js';
 import { planFromText } from '../../src/plan/load.js';
-import { worstCaseChainAttempts } from '../../src/plan/worst-case.js';
+import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 
 const ROUTE = `
   - name: primary

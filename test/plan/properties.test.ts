@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, positionAt } from '../../src/plan/config-error.js';
 import { planFromText } from '../../src/plan/load.js';
 import type { Chain, ConfigFormat, RetryPolicy, Target } from '../../src/plan/types.js';
-import { attemptSequence, worstCaseChainAttempts } from '../../src/plan/worst-case.js';
+import { attemptSequence, worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 
 // Properties: no input makes the plan stage fail with anything but a ConfigError, and the
 // worst-case attempt count equals an exhaustive run of the retry loops.

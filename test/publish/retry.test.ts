@@ -23,9 +23,10 @@ describe('retry delays', () => {
   });
 
   it('reads Retry-After as seconds or as a date', () => {
-    expect(parseRetryAfter('3')).toBe(3_000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6_000);
-    expect(parseRetryAfter('soon')).toBeNull();
-    expect(parseRetryAfter(undefined)).toBeNull();
+    expect(parseRetryAfter({ 'retry-after': '3' })).toBe(3_000);
+    expect(parseRetryAfter({ 'retry-after': '3', 'retry-after-ms': '250' })).toBe(250);
+    expect(parseRetryAfter({ 'retry-after': new Date(10_000).toUTCString() }, 4_000)).toBe(6_000);
+    expect(parseRetryAfter({ 'retry-after': 'soon' })).toBeNull();
+    expect(parseRetryAfter({})).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import {
   observations,
   scenario,
   throttleThenRecover,
+  twoRoutePlan,
 } from './fixtures.js';
 
 const bothUsable = () => [happy('primary', '2xx_usable'), happy('backup', '2xx_usable')];
@@ -168,5 +169,31 @@ describe('the ledger entry', () => {
     expect(entry.decision_paused).toBe(true);
     expect(entry.status_class).toBeNull();
     expect(entry.request_id).toBe('not_observed');
+  });
+});
+
+describe('the driver environment', () => {
+  const live = () => [
+    happy('primary', '2xx_usable', { upstream: 'live', environmentMismatch: null }),
+    happy('backup', '2xx_usable', { upstream: 'live', environmentMismatch: null }),
+  ];
+
+  it('records a mismatch when the reference driver stands in for a gateway config', () => {
+    const gateway = { ...twoRoutePlan(), format: 'litellm' as const };
+    const { entry } = buildEntry(observations(live(), [throttleThenRecover()]), { plan: gateway });
+    expect(entry.environment.environment_mismatch).toBe(true);
+    expect(entry.environment.mismatch_reasons).toEqual([
+      expect.stringMatching(
+        /^driver reference on a litellm config: the gateway's own retry code was not run; behaviour verdicts describe the declared policy/,
+      ),
+    ]);
+    expect(entry.remaining_uncertainty).toContainEqual(
+      expect.stringMatching(/not the litellm gateway itself/),
+    );
+  });
+
+  it('records none for the reference driver on a native config, whose policy is the caller', () => {
+    const { entry } = buildEntry(observations(live(), [throttleThenRecover()]));
+    expect(entry.environment.environment_mismatch).toBe(false);
   });
 });

@@ -6,8 +6,10 @@ import { chatCompletionBody } from '../../src/mock/bodies.js';
 import type { FaultStep } from '../../src/mock/fault-plan.js';
 import { playFault } from '../../src/mock/play-fault.js';
 import type { Chain, RetryPolicy, Route, Target } from '../../src/plan/types.js';
-import { firstBackoff, waitBeforeRetry, type Backoff } from '../../src/probe/backoff.js';
-import { seededRandom } from '../../src/probe/storm/prng.js';
+import { firstBackoff, waitBeforeRetry, type Backoff } from '../../src/retry/backoff.js';
+import { isRetried } from '../../src/retry/policy-run.js';
+import { seededRandom } from '../../src/retry/random.js';
+import { parseRetryAfter } from '../../src/retry/retry-after.js';
 import type { Outage } from '../../src/probe/storm/scenario.js';
 
 // An independent check of the storm simulation with real parts: real HTTP on loopback, real
@@ -116,11 +118,10 @@ export async function callThroughChain(
       });
       await response.body.text();
       if (response.statusCode >= 200 && response.statusCode < 300) return { ok: true };
-      const retryAfterMs = Number(response.headers['retry-after-ms']);
       return {
         ok: false,
         status: response.statusCode,
-        retryAfterMs: Number.isFinite(retryAfterMs) ? retryAfterMs : null,
+        retryAfterMs: parseRetryAfter(response.headers),
       };
     } catch {
       return { ok: false, status: null, retryAfterMs: null };
@@ -134,13 +135,13 @@ export async function callThroughChain(
     for (let tries = 1; ; tries++) {
       const result = await once();
       if (result.ok || tries >= policy.maxAttempts) return result;
-      const retried =
-        result.status === null
-          ? policy.retryOnNetworkErrors
-          : policy.retryOnStatuses.includes(result.status);
-      if (!retried) return result;
+      if (!isRetried(policy, result)) return result;
       backoff = backoff ? backoff.next(random) : firstBackoff(policy, random);
-      const wait = waitBeforeRetry(backoff, result.retryAfterMs, policy.honourRetryAfter);
+      const { waitMs: wait } = waitBeforeRetry(
+        backoff.delayMs,
+        result.retryAfterMs,
+        policy.honourRetryAfter,
+      );
       const elapsed = performance.now() - started;
       if (policy.maxElapsedMs !== null && elapsed + wait > policy.maxElapsedMs) return result;
       const sleptFrom = performance.now();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { worstCaseChainAttempts } from '../../src/plan/worst-case.js';
-import { backoffCeiling, firstBackoff } from '../../src/probe/backoff.js';
+import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
+import { backoffCeiling, firstBackoff } from '../../src/retry/backoff.js';
 import type { SimulatedAttempt } from '../../src/probe/storm/simulate.js';
 import { planOf, retryYaml, ROUTE_A, ROUTE_B, simulate } from './plans.js';
 

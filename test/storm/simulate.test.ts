@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worstCaseChainAttempts } from '../../src/plan/worst-case.js';
+import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 import { planOf, retryYaml, ROUTE_A, ROUTE_B, simulate } from './plans.js';
 
 const ONE_CALLER = { callers: 1, arrivalWindowMs: 0 } as const;

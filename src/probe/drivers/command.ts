@@ -155,7 +155,7 @@ export function runCommandSample(
       finish({
         outcome: {
           kind: 'unknown',
-          reason: `the command could not start (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          reason: `the command could not be spawned (${(error as NodeJS.ErrnoException).code ?? 'error'}): it did not start`,
         },
         exitCode: null,
         signal: null,
@@ -172,6 +172,12 @@ export function runCommandSample(
         outcome = {
           kind: 'controlled_failure',
           reason: 'the command reported a controlled failure',
+        };
+      } else if (code === 126 || code === 127) {
+        // The shell's own codes for a command it could not run or could not find.
+        outcome = {
+          kind: 'unknown',
+          reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
         };
       } else if (code !== null) {
         outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };

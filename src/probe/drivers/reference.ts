@@ -1,15 +1,17 @@
 import { buildSmokeRequest, checkSuccessBody } from '../../contract/families.js';
 import type { NetworkFault } from '../../contract/status-class.js';
-import type { Chain, RetryPolicy, Route, Target } from '../../plan/types.js';
+import type { Chain, Route } from '../../plan/types.js';
+import type { Random } from '../../retry/backoff.js';
+import { compileChain, PolicyRun, type AttemptOutcome } from '../../retry/policy-run.js';
+import { parseRetryAfter } from '../../retry/retry-after.js';
 import { postJson } from '../http.js';
 import type { CallerOutcome } from '../types.js';
-import { exponentialBackoff, type Random } from './backoff.js';
 
-// The reference driver: the gate itself executes the declared policy (retry layers around a
-// tree of fallback and load-balance groups, each node with its own retry policy) and sends every
-// attempt through the fault proxies. What it does on the wire is what the policy means.
-// Time and transport are injected, so the same executor also runs in virtual time to compute
-// the floor and ceiling of a scenario's timeline.
+// The reference driver: the gate itself executes the declared policy and sends every attempt
+// through the fault proxies. It does not decide anything about retries: it drives the retry
+// core's PolicyRun (the same interpreter the storm simulation runs in virtual time) with real
+// sockets and a real clock, so what it does on the wire is what the policy means. Time and
+// transport are injected, so the same executor also runs in virtual time.
 
 /** What one attempt came back with, as the caller classifies it. */
 export type AttemptResult =
@@ -31,7 +33,7 @@ export interface Clock {
 export type ExecutionEvent =
   | { type: 'attempt'; atMs: number; route: string; result: AttemptResult['kind'] }
   | { type: 'wait'; atMs: number; ms: number; retry: number; reason: 'backoff' | 'retry_after' }
-  | { type: 'stop'; atMs: number; reason: string };
+  | { type: 'stop'; atMs: number; reason: 'max_elapsed' | 'deadline'; marginMs?: number };
 
 export interface ExecuteOptions {
   routes: ReadonlyMap<string, Route>;
@@ -50,21 +52,42 @@ export interface Execution {
   attempts: number;
 }
 
-class DeadlineReached extends Error {}
-
 /** Runs one caller request through the chain as declared. Never throws for a failed request. */
 export async function executeChain(chain: Chain, options: ExecuteOptions): Promise<Execution> {
   const started = options.clock.now();
   let attempts = 0;
   const emit = (event: ExecutionEvent) => options.onEvent?.(event);
   const at = () => options.clock.now() - started;
+  const run = new PolicyRun(compileChain(chain, [...options.routes.values()]), {
+    now: () => options.clock.now(),
+    random: options.random,
+    observer: {
+      wait: (ms, retry, reason) => emit({ type: 'wait', atMs: at(), ms, retry, reason }),
+      stop: (reason, marginMs) => emit({ type: 'stop', atMs: at(), reason, marginMs }),
+    },
+  });
+  const hang = (): Execution => {
+    emit({ type: 'stop', atMs: at(), reason: 'deadline' });
+    return { outcome: { kind: 'hang', afterMs: Math.round(at()) }, attempts };
+  };
 
-  const sendOnce = async (routeName: string): Promise<AttemptResult> => {
-    const route = options.routes.get(routeName);
-    if (!route) throw new Error(`chain ${chain.name} names unknown route ${routeName}`);
+  let last: AttemptResult | null = null;
+  let step = run.start();
+  for (;;) {
+    if (step === 'done') break;
+    if (step === 'wait') {
+      // A wait that would end at or after the deadline is where the caller would still be
+      // running when the sample is cut off.
+      if (options.clock.now() + run.waitMs >= options.deadlineAt) return hang();
+      await options.clock.sleep(run.waitMs);
+      step = run.resume();
+      continue;
+    }
+    const route = options.routes.get(step.route);
+    if (!route) throw new Error(`chain ${chain.name} names unknown route ${step.route}`);
     if (options.clock === realClock) await freshTick();
     const remaining = options.deadlineAt - options.clock.now();
-    if (remaining <= 0) throw new DeadlineReached();
+    if (remaining <= 0) return hang();
     attempts += 1;
     // Whole milliseconds: timer APIs such as AbortSignal.timeout reject fractions.
     const timeout = Math.max(
@@ -72,87 +95,34 @@ export async function executeChain(chain: Chain, options: ExecuteOptions): Promi
       Math.floor(Math.min(route.timeoutMs ?? options.defaultTimeoutMs, remaining)),
     );
     const atMs = at();
-    const result = await options.transport.attempt(route, timeout);
-    emit({ type: 'attempt', atMs, route: routeName, result: result.kind });
-    return result;
-  };
-
-  const withRetries = async (
-    policy: RetryPolicy | null,
-    run: () => Promise<AttemptResult>,
-  ): Promise<AttemptResult> => {
-    let result = await run();
-    if (!policy) return result;
-    const first = options.clock.now();
-    let backoff = exponentialBackoff(policy, options.random);
-    for (let attempt = 1; attempt < policy.maxAttempts && retryable(policy, result); attempt++) {
-      let wait = backoff.delayMs;
-      let reason: 'backoff' | 'retry_after' = 'backoff';
-      if (policy.honourRetryAfter && result.kind === 'status' && result.retryAfterMs !== null) {
-        if (result.retryAfterMs > wait) reason = 'retry_after';
-        wait = Math.max(wait, result.retryAfterMs);
-      }
-      const now = options.clock.now();
-      // Stop rule: no retry starts after the policy's max elapsed time or the deadline.
-      if (policy.maxElapsedMs !== null && now + wait - first > policy.maxElapsedMs) {
-        emit({ type: 'stop', atMs: at(), reason: 'max_elapsed' });
-        return result;
-      }
-      if (now + wait >= options.deadlineAt) throw new DeadlineReached();
-      emit({ type: 'wait', atMs: at(), ms: wait, retry: attempt, reason });
-      await options.clock.sleep(wait);
-      backoff = backoff.next();
-      result = await run();
-    }
-    return result;
-  };
-
-  const runTarget = async (target: Target): Promise<AttemptResult> => {
-    if (target.kind === 'route') return withRetries(target.retry, () => sendOnce(target.route));
-    if (target.kind === 'loadbalance') {
-      return withRetries(target.retry, () => {
-        const index = Math.min(
-          target.targets.length - 1,
-          Math.floor(options.random() * target.targets.length),
-        );
-        return runTarget(target.targets[index]!);
-      });
-    }
-    return withRetries(target.retry, async () => {
-      let last: AttemptResult | undefined;
-      for (const child of target.targets) {
-        last = await runTarget(child);
-        if (last.kind === 'usable') return last;
-      }
-      if (!last) throw new Error(`chain ${chain.name} has an empty fallback group`);
-      return last;
-    });
-  };
-
-  const runLayers = (index: number): Promise<AttemptResult> => {
-    const layer = chain.layers[index];
-    if (!layer) return runTarget(chain.target);
-    return withRetries(layer.retry, () => runLayers(index + 1));
-  };
-
-  try {
-    const result = await runLayers(0);
-    if (result.kind === 'usable')
-      return { outcome: { kind: 'usable', route: result.route }, attempts };
-    return { outcome: { kind: 'controlled_failure', reason: describe(result) }, attempts };
-  } catch (error) {
-    if (error instanceof DeadlineReached) {
-      emit({ type: 'stop', atMs: at(), reason: 'deadline' });
-      return { outcome: { kind: 'hang', afterMs: Math.round(at()) }, attempts };
-    }
-    throw error;
+    last = await options.transport.attempt(route, timeout);
+    emit({ type: 'attempt', atMs, route: route.name, result: last.kind });
+    step = run.answer(toOutcome(last));
   }
+  if (run.outcome.ok && last?.kind === 'usable') {
+    return { outcome: { kind: 'usable', route: last.route }, attempts };
+  }
+  return {
+    outcome: {
+      kind: 'controlled_failure',
+      reason: last ? describe(last) : 'no route was tried',
+    },
+    attempts,
+  };
 }
 
-function retryable(policy: RetryPolicy, result: AttemptResult): boolean {
-  if (result.kind === 'status') return policy.retryOnStatuses.includes(result.status);
-  if (result.kind === 'network') return policy.retryOnNetworkErrors;
-  return false;
+/** How the retry core sees an attempt's result. */
+export function toOutcome(result: AttemptResult): AttemptOutcome {
+  switch (result.kind) {
+    case 'usable':
+      return { ok: true };
+    case 'status':
+      return { ok: false, status: result.status, retryAfterMs: result.retryAfterMs };
+    case 'network':
+      return { ok: false, status: null, retryAfterMs: null };
+    case 'unusable':
+      return { ok: false, status: 200, retryAfterMs: null, unusable: true };
+  }
 }
 
 function describe(result: AttemptResult): string {
@@ -223,21 +193,4 @@ export function httpTransport(baseUrlFor: (route: Route) => string): Transport {
         : { kind: 'unusable', route: route.name, reason: check.reason };
     },
   };
-}
-
-/** retry-after-ms wins over retry-after (seconds or an HTTP date), as the OpenAI clients read them. */
-export function parseRetryAfter(
-  headers: Record<string, string>,
-  nowMs: number = Date.now(),
-): number | null {
-  const ms = headers['retry-after-ms'];
-  if (ms !== undefined && ms.trim() !== '' && Number.isFinite(Number(ms)) && Number(ms) >= 0) {
-    return Number(ms);
-  }
-  const value = headers['retry-after'];
-  if (value === undefined || value.trim() === '') return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
 }

@@ -1,5 +1,5 @@
 import type { RoutingPlan } from '../../plan/types.js';
-import { worstCaseChainAttempts } from '../../plan/worst-case.js';
+import { worstCaseChainAttempts } from '../../retry/worst-case.js';
 import type { StormResult } from '../types.js';
 import { DEFAULT_STORM, type StormScenario } from './scenario.js';
 import { simulateStorm } from './simulate.js';

@@ -1,5 +1,5 @@
 import type { Budget, Chain, Route } from '../../plan/types.js';
-import { routeOrder } from '../../plan/worst-case.js';
+import { routeOrder } from '../../retry/worst-case.js';
 import type { StormResult } from '../types.js';
 import { EventQueue } from './event-queue.js';
 import {
@@ -7,9 +7,10 @@ import {
   PolicyRun,
   type AttemptOutcome,
   type PolicyContext,
+  type PolicyObserver,
   type PolicyStep,
-} from './policy.js';
-import { seededRandom } from './prng.js';
+} from '../../retry/policy-run.js';
+import { seededRandom } from '../../retry/random.js';
 import type { Outage, StormScenario } from './scenario.js';
 import { attemptSeries } from './series.js';
 
@@ -58,6 +59,13 @@ export interface StormInput {
   recordAttempts?: boolean;
   /** Most points in the chart series. Default 60. */
   maxSeriesPoints?: number;
+  /**
+   * Plays each attempt instead of the scenario's outage: what the upstream answers and how long
+   * it takes (a replay of a fault plan, say). Called in attempt order.
+   */
+  play?: (caller: number, route: string, atMs: number, timeoutMs: number | null) => Played;
+  /** Notes on every caller's retry decisions. */
+  observer?: PolicyObserver;
 }
 
 export function simulateStorm(input: StormInput): StormSimulation {
@@ -69,7 +77,11 @@ export function simulateStorm(input: StormInput): StormSimulation {
   const random = seededRandom(scenario.seed);
 
   let clock = 0;
-  const ctx: PolicyContext = { now: () => clock, random };
+  const ctx: PolicyContext = {
+    now: () => clock,
+    random,
+    ...(input.observer ? { observer: input.observer } : {}),
+  };
   const queue = new EventQueue();
   const runs: (PolicyRun | undefined)[] = new Array<PolicyRun | undefined>(n);
   // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
@@ -112,7 +124,9 @@ export function simulateStorm(input: StormInput): StormSimulation {
       queue.push(clock + run.waitMs, caller);
       continue;
     }
-    const played = playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
+    const played = input.play
+      ? input.play(caller, step.route, clock, step.timeoutMs)
+      : playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
     totalAttempts++;
     attemptsOf[caller]!++;
     const second = Math.floor(clock / 1000);
@@ -197,7 +211,7 @@ function outageScope(chain: Chain, outage: Outage): Set<string> {
   return new Set(outage.scope === 'all' ? order : order.slice(0, 1));
 }
 
-interface Played {
+export interface Played {
   outcome: AttemptOutcome;
   durationMs: number;
 }

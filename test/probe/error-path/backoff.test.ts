@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEALTHY } from '../../../src/mock/fault-plan.js';
-import {
-  ceilingFor,
-  exponentialBackoff,
-  seededRandom,
-  waitBounds,
-} from '../../../src/probe/drivers/backoff.js';
+import { backoffCeiling, firstBackoff, waitBounds } from '../../../src/retry/backoff.js';
+import { seededRandom } from '../../../src/retry/random.js';
 import { HIGHEST, LOWEST, simulateChain } from '../../../src/probe/drivers/simulate.js';
 import { at, plan, policy, route } from './fixtures.js';
 
@@ -14,14 +10,14 @@ const shape = { initialBackoffMs: 100, maxBackoffMs: 1000, multiplier: 2 };
 describe('exponential backoff as immutable values', () => {
   it('grows by the multiplier and stops at the cap', () => {
     const waits: number[] = [];
-    let step = exponentialBackoff({ ...shape, jitter: 'none' }, LOWEST);
-    for (let i = 0; i < 6; i++, step = step.next()) waits.push(step.delayMs);
+    let step = firstBackoff({ ...shape, jitter: 'none' }, LOWEST);
+    for (let i = 0; i < 6; i++, step = step.next(LOWEST)) waits.push(step.delayMs);
     expect(waits).toEqual([100, 200, 400, 800, 1000, 1000]);
   });
 
   it('never changes a step: next() returns a new one', () => {
-    const first = exponentialBackoff({ ...shape, jitter: 'none' }, LOWEST);
-    const second = first.next();
+    const first = firstBackoff({ ...shape, jitter: 'none' }, LOWEST);
+    const second = first.next(LOWEST);
     expect(first.retry).toBe(1);
     expect(first.delayMs).toBe(100);
     expect(second.retry).toBe(2);
@@ -30,9 +26,10 @@ describe('exponential backoff as immutable values', () => {
 
   it('replays a jittered timeline exactly from the same seed', () => {
     const timeline = (seed: number) => {
-      let step = exponentialBackoff({ ...shape, jitter: 'full' }, seededRandom(seed));
+      const random = seededRandom(seed);
+      let step = firstBackoff({ ...shape, jitter: 'full' }, random);
       const out: number[] = [];
-      for (let i = 0; i < 5; i++, step = step.next()) out.push(step.delayMs);
+      for (let i = 0; i < 5; i++, step = step.next(random)) out.push(step.delayMs);
       return out;
     };
     expect(timeline(42)).toEqual(timeline(42));
@@ -47,13 +44,13 @@ describe('exponential backoff as immutable values', () => {
     expect(waitBounds({ ...shape, jitter }, 3)).toEqual({ minMs: min, maxMs: max });
     const random = seededRandom(7);
     for (let i = 0; i < 200; i++) {
-      const wait = exponentialBackoff({ ...shape, jitter }, random)
-        .next()
-        .next().delayMs;
+      const wait = firstBackoff({ ...shape, jitter }, random)
+        .next(random)
+        .next(random).delayMs;
       expect(wait).toBeGreaterThanOrEqual(min);
       expect(wait).toBeLessThanOrEqual(max);
     }
-    expect(ceilingFor({ ...shape, jitter }, 3)).toBe(400);
+    expect(backoffCeiling({ ...shape, jitter }, 3)).toBe(400);
   });
 });
 

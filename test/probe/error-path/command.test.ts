@@ -53,7 +53,10 @@ const status = (verdicts: Verdict[], id: string, scenario: string) =>
 
 describe('command driver: each verdict passes on a well-behaved caller', () => {
   it('passes every verdict in every standard scenario', async () => {
-    const verdicts = await verdictsFor(declared(), '--backoff-ms=500', [], { samples: 5 });
+    const verdicts = await verdictsFor(declared(), '--backoff-ms=500', [], {
+      samples: 5,
+      knobs: { retryAfterMs: 1000 },
+    });
     const failed = verdicts.filter((v) => v.status === 'fail');
     expect(failed.map((v) => `${v.subject} ${v.id}: ${v.reason}`)).toEqual([]);
     const ids = new Set(verdicts.filter((v) => v.status === 'pass').map((v) => v.id));
@@ -193,5 +196,48 @@ describe('command driver: each verdict fails on a caller built to break it', () 
     const outcome = verdicts.find((v) => v.id === 'caller_outcome');
     expect(outcome?.status).toBe('fail');
     expect(outcome?.reason).toMatch(/accepted an unusable body/);
+  });
+});
+
+describe('command driver: no pass without evidence', () => {
+  async function terminalRun(command: string) {
+    const m = await mock();
+    const p = declared();
+    const run = await runErrorPath(p, {
+      driver: 'command',
+      command,
+      cwd: ROOT,
+      scenarios: ['terminal'],
+      samples: 3,
+      upstreamBaseUrl: m.url,
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    return { run, verdicts: errorPathVerdicts(p, run.observations) };
+  }
+
+  it('a command the shell cannot find (exit 127) is an evidence gap: it may not have started', async () => {
+    const { run, verdicts } = await terminalRun('fallback-gate-no-such-command-xyz');
+    const o = run.observations[0]!;
+    expect(o.samples.map((s) => s.outcome.kind)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(o.evidenceGaps[0]).toMatch(/code 127 \(not found\): it may not have started/);
+    expect(verdicts.filter((v) => v.status === 'pass').map((v) => v.id)).toEqual([]);
+    expect(verdicts.find((v) => v.id === 'caller_outcome')?.status).toBe('unknown');
+  });
+
+  it('a command that exits without a single request passes nothing: the budget verdicts and the outcome are unknown', async () => {
+    const { run, verdicts } = await terminalRun(`"${NODE}" scripts/does-not-exist.mjs`);
+    const o = run.observations[0]!;
+    expect(o.samples.every((s) => s.attempts.length === 0)).toBe(true);
+    expect(o.evidenceGaps).toContainEqual(
+      expect.stringMatching(/made no request at all: the command may not have started/),
+    );
+    const byId = Object.fromEntries(verdicts.map((v) => [v.id, v.status]));
+    expect(byId).toMatchObject({
+      attempts_within_budget: 'unknown',
+      attempts_within_declared_policy: 'unknown',
+      stop_rule: 'unknown',
+      caller_outcome: 'unknown',
+    });
+    expect(verdicts.filter((v) => v.status === 'pass').map((v) => v.id)).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ async function observe(
     samples: 3,
     upstreamBaseUrl: m.url,
     env: { PATH: process.env.PATH ?? '' },
-    knobs: { retryAfterMs: 400 },
+    knobs: { retryAfterMs: 1000 },
     ...extra,
   });
 }

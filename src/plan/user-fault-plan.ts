@@ -1,17 +1,23 @@
 import { FaultPlanError, parseFaultPlan, type FaultPlan } from '../mock/fault-plan.js';
-import { ConfigError } from '../plan/config-error.js';
-import type { ScenarioSpec } from '../plan/types.js';
+import { ConfigError } from './config-error.js';
+import type { ScenarioSpec, SourcePosition } from './types.js';
 
 // The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
 // to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
 
-export function faultPlanFromText(text: string, spec: ScenarioSpec, route: string): FaultPlan {
+export function faultPlanFromText(
+  text: string,
+  spec: Pick<ScenarioSpec, 'name' | 'at'>,
+  route: string,
+  /** Where the fault plan text is written; the scenario's position when not known. */
+  at: SourcePosition = spec.at,
+): FaultPlan {
   try {
     return parseFaultPlan(text);
   } catch (error) {
     if (error instanceof FaultPlanError) {
       throw new ConfigError(
-        spec.at,
+        at,
         `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`,
         error.fix,
       );

@@ -1,8 +1,9 @@
 import type { Jitter, RetryPolicy } from '../plan/types.js';
 
 // Backoff as immutable values: a state knows the wait before its retry and returns a new state
-// for the next one, so a timeline can be replayed exactly from the same random draws. Shared by
-// everything that executes a declared retry policy (the storm simulation, reference callers).
+// for the next one, so a timeline can be replayed exactly from the same random draws. This is the
+// only place a backoff wait is computed: the reference executor, the storm simulation, the plan's
+// worst case, the judge's wait bounds and the gate's own GitHub API client all call it.
 
 /** The parts of a retry policy that decide how long to wait. */
 export type BackoffPolicy = Pick<
@@ -21,13 +22,13 @@ export interface Backoff {
   readonly ceilingMs: number;
   /** The wait actually taken, jitter applied. */
   readonly delayMs: number;
-  /** The state for the following retry; this one is left unchanged. */
+  /** The state for the following retry, drawing from `random`; this one is left unchanged. */
   next(random: Random): Backoff;
 }
 
-/** initial × multiplier^(retry−1), capped: the wait before jitter. */
+/** initial × multiplier^(retry−1), capped at maxBackoffMs: the wait before jitter. */
 export function backoffCeiling(policy: BackoffPolicy, retry: number): number {
-  const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
+  const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, Math.max(1, retry) - 1);
   return Math.min(policy.maxBackoffMs, raw);
 }
 
@@ -44,6 +45,21 @@ export function applyJitter(ceilingMs: number, jitter: Jitter, u: number): numbe
     case 'equal':
       return ceilingMs / 2 + (u * ceilingMs) / 2;
   }
+}
+
+/** The smallest and largest wait the declared jitter allows before retry `retry`. */
+export function waitBounds(policy: BackoffPolicy, retry: number): { minMs: number; maxMs: number } {
+  const ceiling = backoffCeiling(policy, retry);
+  return { minMs: applyJitter(ceiling, policy.jitter, 0), maxMs: ceiling };
+}
+
+/** Each wait of a policy that makes `maxAttempts` tries, at its ceiling (jitter only shortens). */
+export function backoffCeilings(
+  policy: BackoffPolicy & Pick<RetryPolicy, 'maxAttempts'>,
+): number[] {
+  return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) =>
+    backoffCeiling(policy, i + 1),
+  );
 }
 
 /** The wait before the first retry of a policy. */
@@ -65,15 +81,18 @@ function backoffAt(policy: BackoffPolicy, retry: number, random: Random): Backof
 }
 
 /**
- * The wait before a retry once the answer has been read: at least what retry-after announced,
- * when the policy honours it.
+ * The wait before a retry once the answer has been read: the backoff, or what retry-after
+ * announced when that is longer and the policy honours it. `capMs` bounds the result (a client
+ * that never waits longer than its cap, whatever the server says).
  */
 export function waitBeforeRetry(
-  backoff: Backoff,
+  backoffMs: number,
   retryAfterMs: number | null,
   honourRetryAfter: boolean,
-): number {
-  return honourRetryAfter && retryAfterMs !== null
-    ? Math.max(backoff.delayMs, retryAfterMs)
-    : backoff.delayMs;
+  capMs: number = Infinity,
+): { waitMs: number; reason: 'backoff' | 'retry_after' } {
+  if (honourRetryAfter && retryAfterMs !== null && retryAfterMs > backoffMs) {
+    return { waitMs: Math.min(capMs, retryAfterMs), reason: 'retry_after' };
+  }
+  return { waitMs: Math.min(capMs, backoffMs), reason: 'backoff' };
 }

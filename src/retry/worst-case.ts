@@ -1,7 +1,12 @@
-import type { Chain, RetryPolicy, Route, Target } from './types.js';
+import type { Chain, RetryPolicy, Route, Target } from '../plan/types.js';
+import { backoffCeilings } from './backoff.js';
 
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
-// spends its whole budget. Retries multiply across nesting and add across fallbacks.
+// spends its whole budget. Retries multiply across nesting and add across fallbacks; a
+// load-balanced group counts as its most expensive member, whichever member a try picks.
+// Elapsed time: any attempt may fail at once or run to its timeout, whichever is longer for the
+// request, and every wait sits at its ceiling; the stop rule (policy-run.ts) lets no retry start
+// later than max elapsed after the policy's first try, so at most one more unit runs after it.
 
 function attemptsOf(policy: RetryPolicy | null): number {
   return policy ? policy.maxAttempts : 1;
@@ -32,14 +37,18 @@ export function routeOrder(target: Target): string[] {
   return target.targets.flatMap(routeOrder);
 }
 
-/** Waits between the attempts of one policy, each at its ceiling (jitter only shortens them). */
-export function backoffCeilings(policy: RetryPolicy): number[] {
-  const waits: number[] = [];
-  for (let retry = 1; retry < policy.maxAttempts; retry++) {
-    const grown = policy.initialBackoffMs * policy.multiplier ** (retry - 1);
-    waits.push(Math.min(grown, policy.maxBackoffMs));
-  }
-  return waits;
+export { backoffCeilings };
+
+/** What the elapsed worst case assumes beyond the declared policy. */
+export interface ElapsedAssumptions {
+  /** Per-attempt timeout of a route that declares none; Infinity (the default) is unbounded. */
+  defaultTimeoutMs?: number;
+  /**
+   * The longest wait an upstream announces through retry-after; each honoured wait may then be
+   * that much longer than its backoff ceiling. 0 (the default): announced waits are the
+   * server's choice and are not counted.
+   */
+  retryAfterMs?: number;
 }
 
 /**
@@ -48,9 +57,14 @@ export function backoffCeilings(policy: RetryPolicy): number[] {
  * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
  * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
  */
-function repeatedElapsed(policy: RetryPolicy | null, unitMs: number): number {
+function repeatedElapsed(
+  policy: RetryPolicy | null,
+  unitMs: number,
+  assume: ElapsedAssumptions = {},
+): number {
   if (!policy) return unitMs;
-  const waits = backoffCeilings(policy);
+  const announced = policy.honourRetryAfter ? (assume.retryAfterMs ?? 0) : 0;
+  const waits = backoffCeilings(policy).map((w) => Math.max(w, announced));
   const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
   if (policy.maxElapsedMs === null) return total;
   return Math.min(total, policy.maxElapsedMs + unitMs);
@@ -60,26 +74,34 @@ function repeatedElapsed(policy: RetryPolicy | null, unitMs: number): number {
 export function worstCaseTargetElapsedMs(
   target: Target,
   routes: ReadonlyMap<string, Route>,
+  assume: ElapsedAssumptions = {},
 ): number {
   if (target.kind === 'route') {
     const timeout = routes.get(target.route)?.timeoutMs ?? null;
-    return repeatedElapsed(target.retry, timeout ?? Infinity);
+    return repeatedElapsed(target.retry, timeout ?? assume.defaultTimeoutMs ?? Infinity, assume);
   }
-  const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes));
+  const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes, assume));
   const inner =
     target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-  return repeatedElapsed(target.retry, inner);
+  return repeatedElapsed(target.retry, inner, assume);
 }
 
 /** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
-export function worstCaseChainElapsedMs(chain: Chain, routes: readonly Route[]): number {
-  const byName = new Map(routes.map((r) => [r.name, r]));
+export function worstCaseChainElapsedMs(
+  chain: Chain,
+  routes: readonly Route[] | ReadonlyMap<string, Route>,
+  assume: ElapsedAssumptions = {},
+): number {
+  const byName =
+    routes instanceof Map
+      ? (routes as ReadonlyMap<string, Route>)
+      : new Map((routes as readonly Route[]).map((r) => [r.name, r]));
   // Layers are listed outermost first, so the innermost one wraps the target first.
   return [...chain.layers]
     .reverse()
     .reduce(
-      (inner, layer) => repeatedElapsed(layer.retry, inner),
-      worstCaseTargetElapsedMs(chain.target, byName),
+      (inner, layer) => repeatedElapsed(layer.retry, inner, assume),
+      worstCaseTargetElapsedMs(chain.target, byName, assume),
     );
 }
 
