@@ -3,7 +3,7 @@ import { classifyHttpStatus, type StatusClass } from '../contract/status-class.j
 import { isBudgetVerdict } from '../judge/decision-facts.js';
 import { DEFAULT_FAIL_POLICY, type Verdict } from '../judge/types.js';
 import type { Budget, RoutingPlan } from '../plan/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
+import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
 import { sealLedger, TIMELINE_ATTEMPTS, TIMELINE_SAMPLES } from '../record/build-ledger.js';
 import {
   LEDGER_SCHEMA_VERSION,

@@ -1,7 +1,7 @@
 import { errorPathVerdicts } from '../judge/error-path.js';
 import type { Verdict } from '../judge/types.js';
 import { positionAt } from '../plan/config-error.js';
-import type { Budget, Chain, RoutingPlan } from '../plan/types.js';
+import type { Budget, Chain, RetryPolicy, RoutingPlan } from '../plan/types.js';
 import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
 import type { RebuiltRequest } from './timeline.js';
 import { routeNameOf } from './timeline.js';
@@ -136,6 +136,16 @@ export function judgeTimeline(input: TimelineJudgeInput): TimelineJudgement {
       continue;
     }
     if (!verdict) continue;
+    if (id === 'retry_after_honoured' && !input.plan && verdict.status === 'pass') {
+      // Without the caller's declared policy a retry after the announced time may be its own
+      // backoff: only a retry sooner than announced is a finding here.
+      verdicts.push({
+        ...verdict,
+        status: 'unknown',
+        reason: `${verdict.reason}; with no routing config (--config) it cannot be told from the caller's own backoff`,
+      });
+      continue;
+    }
     verdicts.push(
       NEEDS_TIME.has(id) && untimed > 0
         ? { ...verdict, figures: { ...verdict.figures, untimed_requests_left_out: untimed } }
@@ -144,6 +154,19 @@ export function judgeTimeline(input: TimelineJudgeInput): TimelineJudgement {
   }
   return { plan, chain, verdicts, scenario: all };
 }
+
+const honoursRetryAfter = (maxAttempts: number): RetryPolicy => ({
+  maxAttempts,
+  initialBackoffMs: 0,
+  maxBackoffMs: 0,
+  multiplier: 1,
+  jitter: 'none',
+  retryOnStatuses: [],
+  retryOnNetworkErrors: true,
+  honourRetryAfter: true,
+  maxElapsedMs: null,
+  at: positionAt('(no config)'),
+});
 
 function syntheticPlan(requests: readonly RebuiltRequest[], budget: Budget): RoutingPlan {
   const at = positionAt('(no config)');
@@ -154,7 +177,9 @@ function syntheticPlan(requests: readonly RebuiltRequest[], budget: Budget): Rou
     target: {
       kind: 'fallback',
       targets: hosts.map((route) => ({ kind: 'route' as const, route, retry: null, at })),
-      retry: null,
+      // Stands for "a caller that honours retry-after", so that a retry sooner than announced
+      // is judged; what it proves without a config is limited in judgeTimeline.
+      retry: honoursRetryAfter(Math.max(1, ...requests.map((r) => r.attempts.length))),
       at,
     },
     at,

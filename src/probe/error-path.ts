@@ -294,7 +294,9 @@ async function runScenario(
         .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
         .map(
           (s) =>
-            `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`,
+            options.driver === 'gateway'
+              ? `sample ${s.sample}: the gateway sent no request to any route, so it did not run the config for this sample`
+              : `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`,
         ),
     ];
     return {

@@ -42,7 +42,7 @@ describe('log format detection', () => {
 });
 
 describe('a debug log written by the real openai client', () => {
-  it('rebuilds the three attempts of one request and judges retry-after as honoured', async () => {
+  it('rebuilds the three attempts of one request; without a config a retry after retry-after is unknown, not a pass', async () => {
     const mock = await startMockProvider({
       plan: parseFaultPlan('429(retry-after-ms=80), 503, ok'),
     });
@@ -78,7 +78,10 @@ describe('a debug log written by the real openai client', () => {
     expect(requests[0]!.timed).toBe(true);
     const judged = judgeTimeline({ plan: null, chain: null, budget: defaultBudget('x'), requests });
     const byId = new Map(judged.verdicts.map((v) => [v.id, v]));
-    expect(byId.get('retry_after_honoured')?.status).toBe('pass');
+    const retryAfter = byId.get('retry_after_honoured');
+    expect(retryAfter?.status).toBe('unknown');
+    expect(retryAfter?.reason).toMatch(/cannot be told from the caller's own backoff/);
+    expect(retryAfter?.figures.followed_by_retry).toBe(1);
     expect(byId.get('attempts_within_budget')?.figures.max_attempts_observed).toBe(3);
     expect(byId.get('stop_rule')?.status).toBe('pass');
     expect(lines.join('\n')).not.toContain('sk-test-key-never-logged-123');
@@ -120,5 +123,32 @@ describe('bad logs', () => {
   it('refuses JSON records of no known format, pointing at the first record', () => {
     const error = errorOf(() => parseLogText('x.jsonl', '{"a": 1}\n{"b": 2}\n'));
     expect(error.format()).toMatch(/^x\.jsonl:1:1: log records without the fields/);
+  });
+});
+
+describe('retry-after judged from a log with no config', () => {
+  const attempt = (startedMs: number, status: number, retryAfterMs: number | null) => ({
+    at: { file: 'x.har', line: 1, column: 1 },
+    group: 'req',
+    startedMs,
+    durationMs: 10,
+    method: 'POST',
+    host: 'api.example.test',
+    path: '/v1/chat/completions',
+    status,
+    retryAfterMs,
+    requestId: null,
+    retryHeaders: {},
+    model: null,
+  });
+
+  it('fails a retry that came 500 ms into a 2000 ms retry-after', () => {
+    const requests = [
+      { file: 'x.har', timed: true, attempts: [attempt(0, 429, 2000), attempt(510, 200, null)] },
+    ];
+    const judged = judgeTimeline({ plan: null, chain: null, budget: defaultBudget('x'), requests });
+    const verdict = judged.verdicts.find((v) => v.id === 'retry_after_honoured');
+    expect(verdict?.status).toBe('fail');
+    expect(verdict?.reason).toMatch(/500 ms after it announced retry-after 2000 ms/);
   });
 });

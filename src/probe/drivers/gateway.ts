@@ -12,7 +12,7 @@ import { parseYamlSource } from '../../plan/yaml-source.js';
 import type { FaultProxy } from '../fault-proxy.js';
 import { postJson } from '../http.js';
 import type { CallerOutcome, GatewayFacts } from '../types.js';
-import type { Random } from './backoff.js';
+import type { Random } from '../../retry/backoff.js';
 import type { GatewayKind, GatewaySpec } from './gateway-spec.js';
 import { PLACEHOLDER_KEY, withoutCredentials } from './command.js';
 import { rewriteConfig, type RewrittenConfig } from './gateway-config.js';
@@ -22,7 +22,8 @@ import {
   startGateway,
   type RunningGateway,
 } from './gateway-process.js';
-import { executeChain, parseRetryAfter, realClock, type AttemptResult } from './reference.js';
+import { parseRetryAfter } from '../../retry/retry-after.js';
+import { executeChain, realClock, type AttemptResult } from './reference.js';
 
 // The gateway driver: the user's own gateway (Portkey, LiteLLM, or any gateway started by a
 // command template) runs the user's own config, rewritten so that every route's upstream is that

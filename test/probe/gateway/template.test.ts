@@ -39,13 +39,20 @@ const CONFIG = JSON.stringify({
   ],
 });
 
+/** The same, asking the gateway to honour retry-after. */
+const CONFIG_HONOURING_RETRY_AFTER = CONFIG.replace(
+  '"on_status_codes":[503]',
+  '"on_status_codes":[503],"use_retry_after_header":true',
+);
+
 async function run(
   mode: string,
   scenarios: string[],
   extra: Partial<ErrorPathOptions> = {},
   clientRetries?: number,
+  config = CONFIG,
 ) {
-  const file = writeFile(tmp(), 'config.json', CONFIG);
+  const file = writeFile(tmp(), 'config.json', config);
   const plan = await loadPlan(file, clientRetries === undefined ? {} : { clientRetries });
   const m = await mock();
   const started = performance.now();
@@ -65,7 +72,13 @@ async function run(
 
 describe('gateway driver: command template with a fake gateway', () => {
   it('runs samples one after another, each attributed its own attempts, and records the gateway', async () => {
-    const { plan, result } = await run('ok', ['unavailable-exhausts', 'throttle-then-recover']);
+    const { plan, result } = await run(
+      'ok',
+      ['unavailable-exhausts', 'throttle-then-recover'],
+      {},
+      undefined,
+      CONFIG_HONOURING_RETRY_AFTER,
+    );
     const exhausted = result.observations.find((o) => o.scenario === 'unavailable-exhausts')!;
     expect(exhausted.driver).toBe('gateway');
     expect(exhausted.gateway).toMatchObject({
@@ -96,7 +109,8 @@ describe('gateway driver: command template with a fake gateway', () => {
       (v) => v.id === 'caller_outcome' && v.subject.endsWith('unavailable-exhausts'),
     );
     expect(outcome?.status).toBe('pass');
-    // The fake ignores retry-after: the gate says so from the wire.
+    // The config asks for retry-after to be honoured and the fake ignores it: the gate says so
+    // from the wire.
     const retryAfter = verdicts.find(
       (v) => v.id === 'retry_after_honoured' && v.subject.endsWith('throttle-then-recover'),
     );
@@ -138,7 +152,10 @@ describe('gateway driver: command template with a fake gateway', () => {
       ['controlled_failure', 4],
     ]);
     expect(obs!.gateway!.restarts).toBe(1);
-    expect(obs!.evidenceGaps).toEqual([]);
+    // The hung sample never reached a route: no evidence of the routing, and the gap says so.
+    expect(obs!.evidenceGaps).toEqual([
+      'sample 0: the gateway sent no request to any route, so it did not run the config for this sample',
+    ]);
   });
 
   it('a gateway that never becomes ready is an evidence gap within the start-up bound, never a pass', async () => {
