@@ -188,7 +188,11 @@ async function gateMode(
 
   // Mask the credentials the config names, before anything can print them.
   const plan = await loadPlan(configPath);
-  maskCredentials(plan.routes.flatMap((r) => (r.apiKeyEnv ? [env[r.apiKeyEnv] ?? ''] : [])));
+  maskCredentials(
+    plan.routes.flatMap((r) =>
+      r.apiKeyEnv ? [env[r.apiKeyEnv] ?? '', (env[r.apiKeyEnv] ?? '').trim()] : [],
+    ),
+  );
   const redactor = createRedactor([
     token,
     ...secretsFromEnv(
@@ -213,6 +217,9 @@ async function gateMode(
   // The base version of the config: for the change summary, credential trust and the fast path.
   const baseInput = inputs.get('base-config') || 'auto';
   let baseConfigPath: string | undefined;
+  // A change whose base config cannot be read sends no key except to trusted hosts.
+  let baseUnreadable: string | null = null;
+  if (baseInput === 'none' && event.compare) baseUnreadable = 'the base-config input is "none"';
   if (baseInput !== 'auto' && baseInput !== 'none') {
     baseConfigPath = baseInput;
   } else if (baseInput === 'auto' && event.compare) {
@@ -221,11 +228,16 @@ async function gateMode(
       tempDir: env.RUNNER_TEMP || tmpdir(),
     });
     if (base.kind === 'unavailable') {
-      core.warning(`fallback-gate: ${base.message}`, {
-        title: 'fallback-gate base config not read',
-      });
+      baseUnreadable = 'the base commit is not in this shallow checkout';
+      core.warning(
+        `fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`,
+        { title: 'fallback-gate base config not read' },
+      );
     } else if (base.kind === 'absent') {
-      core.info(`fallback-gate: ${base.reason}; the whole config is new in this change`);
+      baseUnreadable = 'the config file is new in this change';
+      core.info(
+        `fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`,
+      );
     } else {
       baseConfigPath = base.path;
       if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
@@ -260,6 +272,7 @@ async function gateMode(
     env,
     ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
     trustedHosts: list(inputs.get('trusted-hosts')),
+    baseUnreadable,
     driver,
     ...(command ? { command } : {}),
     ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),

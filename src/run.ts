@@ -28,6 +28,11 @@ export interface GateOptions {
   baseConfigPath?: string;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
+  /**
+   * The config comes from an unmerged change and its base version could not be read: why.
+   * Keys then go only to trusted hosts.
+   */
+  baseUnreadable?: string | null;
   /** Who makes the retries: the gate's reference executor, or the user's own command. */
   driver?: 'reference' | 'command';
   /** The command the `command` driver runs. */
@@ -61,7 +66,7 @@ export interface GateResult {
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
-  const { plan, analysis } = await runPlanStage(options);
+  const { plan, analysis, trust } = await runPlanStage(options);
   const redactor = ledgerRedactor([
     ...secretsFromEnv(
       options.env,
@@ -75,6 +80,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const observations = await probe(plan, {
     upstream: options.upstream,
     env: options.env,
+    trust,
     storm: options.storm,
     errorPath:
       options.errorPath === false
