@@ -9,6 +9,7 @@ import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { annotateFindings } from './publish/annotations.js';
 import { uniqueArtifactName } from './publish/artifact.js';
 import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
+import { appendJobSummary, setStepOutputs } from './publish/workflow-files.js';
 import { DISPATCH_OVERRIDABLE, readEventFacts, type EventFacts } from './publish/events.js';
 import type { GitHubApi, GitHubApiOptions } from './publish/github-api.js';
 import { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './publish/retry.js';
@@ -95,6 +96,12 @@ function maskCredentials(values: readonly string[]): void {
     masked.add(value);
     core.setSecret(value);
   }
+}
+
+/** A runner file that cannot be written is a warning in the log, never a verdict. */
+async function sinkOrWarn(written: Promise<string | null>): Promise<void> {
+  const warning = await written;
+  if (warning) core.warning(`fallback-gate: ${warning}`);
 }
 
 /** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
@@ -243,12 +250,20 @@ async function gateMode(
       if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
         const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
         core.notice(`fallback-gate: ${message}`);
-        core.setOutput('decision', 'unchanged');
-        core.setOutput('passed', 'true');
-        for (const name of ['ledger-path', 'ledger-id', 'artifact-id', 'comment-url'])
-          core.setOutput(name, '');
-        if (env.GITHUB_STEP_SUMMARY)
-          await core.summary.addRaw(`fallback-gate: ${message}\n`, true).write();
+        await sinkOrWarn(
+          setStepOutputs(
+            {
+              decision: 'unchanged',
+              passed: 'true',
+              'ledger-path': '',
+              'ledger-id': '',
+              'artifact-id': '',
+              'comment-url': '',
+            },
+            env,
+          ),
+        );
+        await sinkOrWarn(appendJobSummary(`fallback-gate: ${message}\n`, env));
         return;
       }
     }
@@ -330,15 +345,23 @@ async function gateMode(
     redactor,
   });
   for (const warning of sinks.warnings) core.warning(`fallback-gate: ${warning}`);
-  core.setOutput('artifact-id', sinks.artifact ? String(sinks.artifact.id) : '');
-  core.setOutput('comment-url', sinks.comment?.url ?? '');
-  if (sinks.artifact && env.GITHUB_STEP_SUMMARY) {
+  for (const warning of result.warnings) core.warning(`fallback-gate: ${warning}`);
+  await sinkOrWarn(
+    setStepOutputs(
+      {
+        'artifact-id': sinks.artifact ? String(sinks.artifact.id) : '',
+        'comment-url': sinks.comment?.url ?? '',
+      },
+      env,
+    ),
+  );
+  if (sinks.artifact) {
     const where = sinks.artifact.url
       ? `[${sinks.artifact.name}](${sinks.artifact.url})`
       : sinks.artifact.name;
-    await core.summary
-      .addRaw(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, true)
-      .write();
+    await sinkOrWarn(
+      appendJobSummary(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, env),
+    );
   }
 
   if (!result.entry.passed) {
@@ -387,14 +410,21 @@ async function publishOnlyMode(
   });
   for (const warning of result.warnings) core.warning(`fallback-gate: ${warning}`);
   const first = result.published[0];
-  core.setOutput('decision', first?.entry.fallback_decision ?? '');
-  core.setOutput('passed', first ? String(result.published.every((p) => p.entry.passed)) : '');
-  core.setOutput('ledger-path', first?.path ?? '');
-  core.setOutput('ledger-id', first?.entry.ledger_id ?? '');
-  core.setOutput('artifact-id', first ? String(first.artifact.id) : '');
-  core.setOutput('comment-url', first?.commentUrl ?? '');
-  if (env.GITHUB_STEP_SUMMARY) {
-    for (const ledger of result.published) await core.summary.addRaw(ledger.markdown, true).write();
+  await sinkOrWarn(
+    setStepOutputs(
+      {
+        decision: first?.entry.fallback_decision ?? '',
+        passed: first ? String(result.published.every((p) => p.entry.passed)) : '',
+        'ledger-path': first?.path ?? '',
+        'ledger-id': first?.entry.ledger_id ?? '',
+        'artifact-id': first ? String(first.artifact.id) : '',
+        'comment-url': first?.commentUrl ?? '',
+      },
+      env,
+    ),
+  );
+  for (const ledger of result.published) {
+    await sinkOrWarn(appendJobSummary(ledger.markdown, env));
   }
   for (const ledger of result.published) {
     core.info(

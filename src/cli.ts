@@ -274,6 +274,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         renderConsole(result.entry, consoleStyleFor(process.stdout, process.env)),
       );
       process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
+      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
       setExitCode(result.exitCode);
     });
   program

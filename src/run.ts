@@ -60,6 +60,8 @@ export interface GateResult {
   analysis: PlanAnalysis;
   markdown: string;
   files: LedgerFiles;
+  /** Sinks that could not be written (job summary, step outputs): for the log, never the verdict. */
+  warnings: string[];
   /** 0 when the gate passed, 1 when it failed. */
   exitCode: 0 | 1;
 }
@@ -122,8 +124,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   if (options.historyPath) {
     await appendHistoryLine(options.historyPath, historyLine);
   }
-  await appendJobSummary(markdown, options.env);
-  await setStepOutputs(
+  const warnings: string[] = [];
+  const summaryWarning = await appendJobSummary(markdown, options.env);
+  if (summaryWarning) warnings.push(summaryWarning);
+  const outputWarning = await setStepOutputs(
     {
       decision: entry.fallback_decision,
       passed: String(entry.passed),
@@ -132,5 +136,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     },
     options.env,
   );
-  return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
+  if (outputWarning) warnings.push(outputWarning);
+  return { entry, analysis, markdown, files, warnings, exitCode: entry.passed ? 0 : 1 };
 }
