@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from './plan/config-error.js';
@@ -95,6 +94,33 @@ function maskCredentials(values: readonly string[]): void {
     if (!value || masked.has(value)) continue;
     masked.add(value);
     core.setSecret(value);
+  }
+}
+
+/**
+ * The workflow_run event payload. A missing, oversized, special or unparsable event file is a
+ * usage error (exit 2) that says which, never a stack trace or a failed gate.
+ */
+async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path)
+    throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
+  const { readBoundedFile } = await import('./plan/bounded-read.js');
+  const { MAX_EVENT_BYTES } = await import('./publish/events.js');
+  let text: string;
+  try {
+    text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
+  } catch (error) {
+    throw new UsageError(
+      `the event file (GITHUB_EVENT_PATH) ${(error as Error).message}: publish-only needs the runner's workflow_run payload`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(
+      "the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload",
+    );
   }
 }
 
@@ -386,9 +412,7 @@ async function publishOnlyMode(
       'mode publish-only needs github-token (actions: read, pull-requests: write)',
     );
   const { workflowRunFacts } = await import('./publish/workflow-run.js');
-  const payload: unknown = env.GITHUB_EVENT_PATH
-    ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'))
-    : {};
+  const payload = await readEventPayload(env);
   const facts = workflowRunFacts(payload);
   if (!facts)
     throw new UsageError(

@@ -1,4 +1,5 @@
-import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface LedgerFiles {
@@ -20,8 +21,18 @@ export async function writeLedgerFiles(
   return { jsonPath, markdownPath };
 }
 
+/**
+ * Writes through a temporary file renamed into place. The temporary name is random and created
+ * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
+ * name cannot redirect the write.
+ */
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+  const temporary = `${path}.${randomBytes(8).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { BoundedReadError, readBoundedFile } from '../plan/bounded-read.js';
 import { join } from 'node:path';
 import type { LedgerEntry } from '../record/ledger-schema.js';
 import type { Redactor } from '../record/redact.js';
@@ -101,14 +102,14 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
     const path = join(downloaded.value, LEDGER_FILE);
     let text: string;
     try {
-      const size = (await stat(path)).size;
-      if (size > MAX_LEDGER_BYTES) {
-        refuse([`${LEDGER_FILE} is ${size} bytes, larger than a ledger can be`]);
-        continue;
-      }
-      text = await readFile(path, 'utf8');
-    } catch {
-      refuse([`the artifact holds no ${LEDGER_FILE}`]);
+      text = (await readBoundedFile(path, MAX_LEDGER_BYTES)).toString('utf8');
+    } catch (error) {
+      const problem = error instanceof BoundedReadError ? error.problem : 'unreadable';
+      refuse([
+        problem === 'not_found'
+          ? `the artifact holds no ${LEDGER_FILE}`
+          : `${LEDGER_FILE} ${(error as Error).message}`,
+      ]);
       continue;
     }
     const verified = verifyLedgerText(text, options.knownSecrets);
