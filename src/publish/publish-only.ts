@@ -1,17 +1,17 @@
 import { mkdir } from 'node:fs/promises';
-import { BoundedReadError, readBoundedFile } from '../plan/bounded-read.js';
 import { join } from 'node:path';
 import type { LedgerEntry } from '../record/ledger-schema.js';
 import type { Redactor } from '../record/redact.js';
 import { renderMarkdown } from '../record/render-markdown.js';
 import { verifyLedgerText } from '../record/verify.js';
 import {
-  downloadRunArtifact,
+  downloadLedgerFromArtifact,
   LEDGER_FILE,
   listRunArtifacts,
   type RunArtifact,
 } from './artifact.js';
 import { commentBody, stickyMarker, upsertStickyComment } from './comment.js';
+import { writeAtomically } from './files.js';
 import type { GitHubApi } from './github-api.js';
 import { runSink } from './sink.js';
 import { findPullRequest, type WorkflowRunFacts } from './workflow-run.js';
@@ -90,28 +90,17 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
-    const folder = join(options.workDir, String(artifact.id));
-    await mkdir(folder, { recursive: true });
     const downloaded = await runSink(options.sinkDeadlineMs, () =>
-      downloadRunArtifact(otherRun, artifact.id, folder),
+      downloadLedgerFromArtifact(options.api, otherRun, artifact.id, {
+        maxUncompressedBytes: MAX_LEDGER_BYTES,
+        timeoutMs: options.sinkDeadlineMs,
+      }),
     );
     if (!downloaded.ok) {
       refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
       continue;
     }
-    const path = join(downloaded.value, LEDGER_FILE);
-    let text: string;
-    try {
-      text = (await readBoundedFile(path, MAX_LEDGER_BYTES)).toString('utf8');
-    } catch (error) {
-      const problem = error instanceof BoundedReadError ? error.problem : 'unreadable';
-      refuse([
-        problem === 'not_found'
-          ? `the artifact holds no ${LEDGER_FILE}`
-          : `${LEDGER_FILE} ${(error as Error).message}`,
-      ]);
-      continue;
-    }
+    const text = downloaded.value.toString('utf8');
     const verified = verifyLedgerText(text, options.knownSecrets);
     if (!verified.ok) {
       refuse(verified.reasons);
@@ -126,6 +115,10 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
+    const folder = join(options.workDir, String(artifact.id));
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, LEDGER_FILE);
+    await writeAtomically(path, text);
     const markdown = options.redactor.text(renderMarkdown(defang(verified.entry)));
     result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
   }
