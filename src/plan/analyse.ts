@@ -14,6 +14,7 @@ import type {
   Target,
 } from './types.js';
 import {
+  isSaturated,
   attemptSequence,
   describeSequence,
   routeOrder,
@@ -106,7 +107,7 @@ function budgetFindings(plan: RoutingPlan, chain: Chain, summary: ChainWorstCase
     out.push({
       id: 'worst_case_over_budget',
       severity: 'error',
-      message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+      message: `chain "${chain.name}": a full outage causes ${isSaturated(summary.attempts) ? `at least ${summary.attempts} (more than the gate counts exactly)` : summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
       fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
       at: chain.at,
     });

@@ -3,6 +3,21 @@ import type { Chain, RetryPolicy, Route, Target } from './types.js';
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
 // spends its whole budget. Retries multiply across nesting and add across fallbacks.
 
+/**
+ * The largest attempt count the gate represents exactly (2^53 − 1). A worst case at or above it
+ * is reported as this value and flagged as saturated: still over any budget, never a crash.
+ */
+export const ATTEMPTS_CEILING = Number.MAX_SAFE_INTEGER;
+
+/** Whether a worst-case attempt count reached the ceiling (the true figure is at least this). */
+export function isSaturated(attempts: number): boolean {
+  return attempts >= ATTEMPTS_CEILING;
+}
+
+function saturate(value: number): number {
+  return Number.isFinite(value) && value < ATTEMPTS_CEILING ? value : ATTEMPTS_CEILING;
+}
+
 function attemptsOf(policy: RetryPolicy | null): number {
   return policy ? policy.maxAttempts : 1;
 }
@@ -14,14 +29,16 @@ export function worstCaseTargetAttempts(target: Target): number {
   // A fallback group tries every child in turn; a load balancer sends each try to one child,
   // so its worst case is the most expensive child.
   const inner =
-    target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-  return own * inner;
+    target.kind === 'fallback'
+      ? children.reduce((a, b) => saturate(a + b), 0)
+      : Math.max(0, ...children);
+  return saturate(own * inner);
 }
 
 /** Upstream attempts one caller request can cause through this chain. */
 export function worstCaseChainAttempts(chain: Chain): number {
   return chain.layers.reduce(
-    (total, layer) => total * layer.retry.maxAttempts,
+    (total, layer) => saturate(total * layer.retry.maxAttempts),
     worstCaseTargetAttempts(chain.target),
   );
 }

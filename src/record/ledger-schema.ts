@@ -113,6 +113,10 @@ export const chainRecordSchema = z
     ),
     retry_attempts_source: z.enum(['error_path', 'happy_path', 'not_observed']),
     worst_case_attempts: z.int().positive(),
+    worst_case_attempts_saturated: z
+      .literal(true)
+      .optional()
+      .describe('Present when the worst case reached 2^53 − 1: the true figure is at least that.'),
     caller_outcome: z
       .enum(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
       .describe(
