@@ -5,6 +5,7 @@ import { ConfigError } from './plan/config-error.js';
 import { loadPlan } from './plan/load.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
+import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
 import { annotateFindings } from './publish/annotations.js';
 import { uniqueArtifactName } from './publish/artifact.js';
 import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
@@ -152,6 +153,7 @@ async function apiFor(settings: GitHubApiOptions): Promise<GitHubApi> {
 }
 
 export async function run(): Promise<void> {
+  takeBackWithheldEnv();
   const env = process.env;
   try {
     const event = await readEventFacts(env);
@@ -210,6 +212,16 @@ async function gateMode(
     throw new UsageError(
       'driver "command" is refused on pull_request_target for a fork pull request: it would run the fork\'s code with this repository\'s secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).',
     );
+  }
+  if (driver === 'command') {
+    // The command must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
+    const { withholdCredentialsFromCommands } = await import('./probe/drivers/scrub-environ.js');
+    const scrub = await withholdCredentialsFromCommands(configPath);
+    if (scrub.kind === 'unsupported') {
+      core.warning(
+        "fallback-gate: this Node.js has no process.execve, so the command can read the credentials in the gate's /proc environ",
+      );
+    }
   }
   const outDir = inputs.get('out-dir') || '.fallback-gate';
   const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);

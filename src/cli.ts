@@ -15,6 +15,7 @@ import {
 } from './probe/storm/scenario.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
+import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
@@ -232,6 +233,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       if (flags.driver === 'command' && !flags.command) {
         command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
       }
+      if (flags.driver === 'command') {
+        // The command must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
+        const { withholdCredentialsFromCommands } =
+          await import('./probe/drivers/scrub-environ.js');
+        const scrub = await withholdCredentialsFromCommands(flags.config);
+        if (scrub.kind === 'unsupported') {
+          process.stderr.write(
+            "warning: this Node.js has no process.execve, so the command can read the credentials in the gate's /proc environ\n",
+          );
+        }
+      }
       const result = await runGate({
         configPath: flags.config,
         outDir: flags.out,
@@ -413,6 +425,7 @@ function parsePort(value: string): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_PASSED;
+  takeBackWithheldEnv();
   const program = buildProgram((code) => {
     exitCode = code;
   });

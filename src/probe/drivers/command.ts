@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Route } from '../../plan/types.js';
 import type { CallerOutcome } from '../types.js';
 
 // The command driver: the user's own client or gateway, started as a shell command whose base
 // URLs point at the fault proxies. Each sample is its own process in its own process group, so
-// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns.
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns;
+// processes that left the group (setsid) are found by a marker variable in their environment.
 // Its output is read only for an optional outcome line and is never copied anywhere: it may hold
 // generated text.
 
@@ -33,8 +36,18 @@ export function routeEnvName(route: string): string {
 /** The runner's own credentials and inputs: never handed to the command. */
 const WITHHELD =
   /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
-/** Names that look like credentials: the command gets the placeholder instead. */
-const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * Names that look like credentials, wherever the word is (OTHER_SECRET_V2, KEY_FILE_CONTENT):
+ * the command gets the placeholder instead.
+ */
+const CREDENTIAL_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
+
+/**
+ * Every process a sample starts carries this variable with the sample's own random value, so
+ * its whole tree can be found again in /proc and killed, including processes that left the
+ * process group (setsid) and were re-parented away from the shell.
+ */
+export const TREE_MARKER = 'FALLBACK_GATE_TREE';
 
 /**
  * The environment a sample's command runs with (documented in the README). Healthy answers come
@@ -80,16 +93,54 @@ export interface CommandSample {
   signal: string | null;
 }
 
-/** Process groups still alive; killed if the gate itself exits first. */
-const liveGroups = new Set<number>();
+/** Process groups still alive, by their tree marker; killed if the gate itself exits first. */
+const liveGroups = new Map<number, string>();
 let exitHookInstalled = false;
 
-function killGroup(pid: number): void {
+function killGroup(pid: number, marker: string): void {
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {
     // ESRCH: the group is already gone.
   }
+  killMarked(marker);
+}
+
+/**
+ * Kills every process whose environment carries `marker` (scanning /proc, where it exists).
+ * A process forked while the scan runs is caught by the next pass; the passes are bounded.
+ */
+export function killMarked(marker: string): number {
+  const needle = Buffer.from(`${TREE_MARKER}=${marker}\0`);
+  let killed = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    let found = 0;
+    let pids: string[];
+    try {
+      pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+    } catch {
+      return killed; // no /proc: the process-group kill is all there is
+    }
+    for (const pid of pids) {
+      if (Number(pid) === process.pid) continue;
+      let environ: Buffer;
+      try {
+        environ = readFileSync(`/proc/${pid}/environ`);
+      } catch {
+        continue; // gone, or another user's
+      }
+      if (environ.indexOf(needle) === -1) continue;
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+        found++;
+      } catch {
+        // already gone
+      }
+    }
+    killed += found;
+    if (found === 0) break;
+  }
+  return killed;
 }
 
 /** Runs the command once, bounded by the deadline; the process group is always killed after. */
@@ -101,20 +152,21 @@ export function runCommandSample(
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', () => {
-      for (const pid of liveGroups) killGroup(pid);
+      for (const [pid, marker] of liveGroups) killGroup(pid, marker);
     });
   }
   return new Promise((resolve) => {
     const started = performance.now();
+    const marker = randomBytes(12).toString('hex');
     const child = spawn(command, {
       shell: true,
       detached: true,
-      env,
+      env: { ...env, [TREE_MARKER]: marker },
       cwd: options.cwd ?? process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const pid = child.pid;
-    if (pid !== undefined) liveGroups.add(pid);
+    if (pid !== undefined) liveGroups.set(pid, marker);
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       if (stdout.length < MAX_OUTPUT_BYTES) stdout += chunk.toString('utf8');
@@ -128,7 +180,7 @@ export function runCommandSample(
       settled = true;
       clearTimeout(timer);
       if (pid !== undefined) {
-        killGroup(pid);
+        killGroup(pid, marker);
         liveGroups.delete(pid);
       }
       child.stdout.destroy();
@@ -137,7 +189,7 @@ export function runCommandSample(
     };
     const timer = setTimeout(() => {
       timedOut = true;
-      if (pid !== undefined) killGroup(pid);
+      if (pid !== undefined) killGroup(pid, marker);
       finish({
         outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
         exitCode: null,
