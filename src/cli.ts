@@ -16,6 +16,7 @@ import {
 import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
+import { consoleLines } from './record/console-safe.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
@@ -362,7 +363,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         env: process.env,
       });
       process.stdout.write(
-        flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis),
+        flags.json ? renderPlanJson(plan, analysis) : consoleLines(renderPlanText(plan, analysis)),
       );
       setExitCode(
         analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED,
@@ -373,8 +374,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .command('ledger')
     .description('verify, show or merge fallback decision ledger files');
   const finish = (result: { code: number; stdout: string; stderr: string }) => {
+    // `show` renders through consoleSafe already (stdout may carry its colours); reasons quoting
+    // names and paths are made safe here.
     process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
+    process.stderr.write(consoleLines(result.stderr));
     setExitCode(result.code);
   };
   ledger
@@ -445,7 +448,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const redactor = createRedactor(secretsFromEnv(process.env));
     const redact = (text: string) => redactor.text(text);
     if (error instanceof ConfigError) {
-      process.stderr.write(`${redact(error.format())}\n`);
+      process.stderr.write(`${consoleLines(redact(error.format()))}\n`);
       return EXIT_USAGE;
     }
     // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
