@@ -115,6 +115,14 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
+    // The digest detects corruption, not forgery: a passing ledger is believed only from a run
+    // that GitHub itself says succeeded.
+    if (verified.entry.passed && run.conclusion !== 'success') {
+      refuse([
+        `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
+      ]);
+      continue;
+    }
     const folder = join(options.workDir, String(artifact.id));
     await mkdir(folder, { recursive: true });
     const path = join(folder, LEDGER_FILE);
