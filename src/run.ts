@@ -77,6 +77,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
   ]);
 
+  // The ledger must be writable before minutes of probing are spent on it.
+  const { checkOutDir } = await import('./publish/files.js');
+  await checkOutDir(options.outDir);
+
   // probe
   const { probe } = await import('./probe/probe.js');
   const observations = await probe(plan, {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ConfigError, positionAt } from '../plan/config-error.js';
 
 export interface LedgerFiles {
   jsonPath: string;
@@ -34,5 +35,26 @@ export async function writeAtomically(path: string, text: string): Promise<void>
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Creates the output directory and proves it writable (a probe file created exclusively and
+ * removed), before any probing: a ledger that cannot be written is a usage error up front.
+ */
+export async function checkOutDir(outDir: string): Promise<void> {
+  const at = positionAt(outDir);
+  try {
+    await mkdir(outDir, { recursive: true });
+    const probe = join(outDir, `.fallback-gate-${randomBytes(6).toString('hex')}.probe`);
+    await writeFile(probe, '', { flag: 'wx' });
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      at,
+      `the output directory cannot be written (${code}); nothing was probed`,
+      'choose another --out (the action input out-dir) that this user can create and write',
+    );
   }
 }

@@ -108,3 +108,33 @@ describe('writing the ledger', () => {
     expect(readFileSync(target, 'utf8')).toBe('{"ok":true}');
   });
 });
+
+describe('the output directory', () => {
+  it('is checked before any probing: an unwritable one is a usage error and no request is sent', async () => {
+    const { runGate } = await import('../../src/run.js');
+    const { startMockProvider } = await import('../../src/mock/server.js');
+    const { context } = await import('../record/fixtures.js');
+    const provider = await startMockProvider();
+    try {
+      const dir = tmp();
+      const blocker = writeFile(dir, 'a-file', 'not a directory');
+      const config = writeFile(
+        dir,
+        'routing.yaml',
+        `routes:\n  - { name: primary, endpoint_family: chat_completions, base_url: "${provider.url}", model: m, timeout_ms: 2000 }\n`,
+      );
+      const error = await runGate({
+        configPath: config,
+        outDir: join(blocker, 'out'),
+        upstream: 'auto',
+        env: {},
+        context: context({ run: null, evidenceLinks: [] }),
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toMatch(/output directory cannot be written/);
+      expect(provider.requestCount).toBe(0);
+    } finally {
+      await provider.close();
+    }
+  });
+});
