@@ -93,6 +93,16 @@ describe('a key goes only where the base config sent it or the trusted hosts say
     expect(run.entry.routes[0]).toMatchObject({ upstream: 'live' });
   });
 
+  it('the error path never calls a configured host: its upstream is the embedded mock, keyless', async () => {
+    const old = await listener('127.0.0.1');
+    const run = await gate(nativeConfig(old.url), {
+      base: nativeConfig(old.url),
+      errorPath: { scenarios: ['throttle-then-recover'], samples: 3 },
+    });
+    expect(run.entry.chains[0]?.scenarios.length).toBeGreaterThan(0);
+    expect(old.auth).toEqual([`Bearer ${KEY}`]); // the happy path's one request, nothing more
+  });
+
   for (const mode of ['auto', 'live'] as const) {
     it(`withholds it from a new loopback host (--upstream ${mode}) and checks the route against the mock`, async () => {
       const old = await listener('127.0.0.1');
