@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Route } from '../../plan/types.js';
 import type { CallerOutcome } from '../types.js';
 
@@ -97,50 +98,105 @@ export interface CommandSample {
 const liveGroups = new Map<number, string>();
 let exitHookInstalled = false;
 
-function killGroup(pid: number, marker: string): void {
+/** Markers whose asynchronous sweep has not finished yet: the exit hook sweeps them too. */
+const sweeping = new Set<string>();
+
+function killGroup(pid: number): void {
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {
     // ESRCH: the group is already gone.
   }
-  killMarked(marker);
+}
+
+/** Kills the group now and sweeps /proc for the tree's stragglers in the background. */
+function killTree(pid: number, marker: string): void {
+  killGroup(pid);
+  sweeping.add(marker);
+  void killMarked([marker])
+    .catch(() => 0)
+    .finally(() => sweeping.delete(marker));
 }
 
 /**
- * Kills every process whose environment carries `marker` (scanning /proc, where it exists).
- * A process forked while the scan runs is caught by the next pass; the passes are bounded.
+ * Kills every process whose environment carries one of `markers` (scanning /proc, where it
+ * exists). A process forked while a pass runs is caught by the next; the passes are bounded.
+ * The synchronous form is for the exit hook only: it blocks the event loop.
  */
-export function killMarked(marker: string): number {
-  const needle = Buffer.from(`${TREE_MARKER}=${marker}\0`);
+export function killMarkedSync(markers: readonly string[]): number {
+  return scanPasses(
+    markers,
+    () => readdirSync('/proc'),
+    (pid) => readFileSync(`/proc/${pid}/environ`),
+  );
+}
+
+/** The same scan without blocking the event loop, so concurrent samples keep their timing. */
+export async function killMarked(markers: readonly string[]): Promise<number> {
   let killed = 0;
   for (let pass = 0; pass < 5; pass++) {
-    let found = 0;
-    let pids: string[];
+    let names: string[];
     try {
-      pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+      names = await readdir('/proc');
+    } catch {
+      return killed;
+    }
+    const found = await Promise.all(
+      names
+        .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+        .map(async (pid) => {
+          const environ = await readFile(`/proc/${pid}/environ`).catch(() => null);
+          return environ && carries(environ, markers) && kill(Number(pid)) ? 1 : 0;
+        }),
+    );
+    const count = found.reduce<number>((a, b) => a + b, 0);
+    killed += count;
+    if (count === 0) break;
+  }
+  return killed;
+}
+
+function scanPasses(
+  markers: readonly string[],
+  list: () => string[],
+  environOf: (pid: string) => Buffer,
+): number {
+  let killed = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    let names: string[];
+    try {
+      names = list();
     } catch {
       return killed; // no /proc: the process-group kill is all there is
     }
-    for (const pid of pids) {
-      if (Number(pid) === process.pid) continue;
+    let count = 0;
+    for (const pid of names) {
+      if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
       let environ: Buffer;
       try {
-        environ = readFileSync(`/proc/${pid}/environ`);
+        environ = environOf(pid);
       } catch {
         continue; // gone, or another user's
       }
-      if (environ.indexOf(needle) === -1) continue;
-      try {
-        process.kill(Number(pid), 'SIGKILL');
-        found++;
-      } catch {
-        // already gone
-      }
+      if (carries(environ, markers) && kill(Number(pid))) count++;
     }
-    killed += found;
-    if (found === 0) break;
+    killed += count;
+    if (count === 0) break;
   }
   return killed;
+}
+
+function carries(environ: Buffer, markers: readonly string[]): boolean {
+  return markers.some((m) => environ.indexOf(`${TREE_MARKER}=${m}\0`) !== -1);
+}
+
+function kill(pid: number): boolean {
+  try {
+    process.kill(pid, 'SIGKILL');
+    return true;
+  } catch {
+    return false; // already gone
+  }
 }
 
 /** Runs the command once, bounded by the deadline; the process group is always killed after. */
@@ -152,7 +208,8 @@ export function runCommandSample(
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', () => {
-      for (const [pid, marker] of liveGroups) killGroup(pid, marker);
+      for (const pid of liveGroups.keys()) killGroup(pid);
+      killMarkedSync([...liveGroups.values(), ...sweeping]);
     });
   }
   return new Promise((resolve) => {
@@ -180,7 +237,7 @@ export function runCommandSample(
       settled = true;
       clearTimeout(timer);
       if (pid !== undefined) {
-        killGroup(pid, marker);
+        killTree(pid, marker);
         liveGroups.delete(pid);
       }
       child.stdout.destroy();
@@ -189,7 +246,7 @@ export function runCommandSample(
     };
     const timer = setTimeout(() => {
       timedOut = true;
-      if (pid !== undefined) killGroup(pid, marker);
+      if (pid !== undefined) killGroup(pid);
       finish({
         outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
         exitCode: null,
