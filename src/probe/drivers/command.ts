@@ -109,13 +109,21 @@ function killGroup(pid: number): void {
   }
 }
 
-/** Kills the group now and sweeps /proc for the tree's stragglers in the background. */
+/**
+ * Kills the group now; the /proc sweep for stragglers that left it runs once no sample is live,
+ * so reading /proc never competes with the timing of samples still running.
+ */
 function killTree(pid: number, marker: string): void {
   killGroup(pid);
+  liveGroups.delete(pid);
   sweeping.add(marker);
-  void killMarked([marker])
+  if (liveGroups.size > 0) return;
+  const markers = [...sweeping];
+  void killMarked(markers)
     .catch(() => 0)
-    .finally(() => sweeping.delete(marker));
+    .finally(() => {
+      for (const m of markers) sweeping.delete(m);
+    });
 }
 
 /**
@@ -238,7 +246,6 @@ export function runCommandSample(
       clearTimeout(timer);
       if (pid !== undefined) {
         killTree(pid, marker);
-        liveGroups.delete(pid);
       }
       child.stdout.destroy();
       child.stderr.destroy();
