@@ -11,6 +11,7 @@ import { Agent, request } from 'undici';
 import { buildSmokeRequest } from '../src/contract/families.js';
 import { startMockProvider } from '../src/mock/server.js';
 import { loadPlan, planFromText } from '../src/plan/load.js';
+import { OWN_CONFIG } from '../src/plan/credential-gate.js';
 import { probeHappyPath } from '../src/probe/happy-path.js';
 import { probe } from '../src/probe/probe.js';
 import { DEFAULT_STORM, stormScenario } from '../src/probe/storm/scenario.js';
@@ -181,7 +182,12 @@ async function errorPath(): Promise<void> {
   ] as const) {
     const plan = planFromText('examples/basic.yaml', configText);
     const started = performance.now();
-    const observations = await probe(plan, { upstream: 'mock', env: {}, storm: null });
+    const observations = await probe(plan, {
+      upstream: 'mock',
+      env: {},
+      storm: null,
+      trust: OWN_CONFIG,
+    });
     const probeMs = performance.now() - started;
     const scenarios = observations.errorPath.filter((s) => s.samples.length > 0);
     const figure = `error-path wall time vs its longest mandated wait, ${label}`;

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from './plan/config-error.js';
@@ -7,9 +6,11 @@ import { loadPlan } from './plan/load.js';
 import { parseGatewaySpec } from './probe/drivers/gateway-spec.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
+import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
 import { annotateFindings } from './publish/annotations.js';
 import { uniqueArtifactName } from './publish/artifact.js';
 import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
+import { appendJobSummary, setStepOutputs } from './publish/workflow-files.js';
 import { DISPATCH_OVERRIDABLE, readEventFacts, type EventFacts } from './publish/events.js';
 import type { GitHubApi, GitHubApiOptions } from './publish/github-api.js';
 import { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './publish/retry.js';
@@ -98,6 +99,39 @@ function maskCredentials(values: readonly string[]): void {
   }
 }
 
+/**
+ * The workflow_run event payload. A missing, oversized, special or unparsable event file is a
+ * usage error (exit 2) that says which, never a stack trace or a failed gate.
+ */
+async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path)
+    throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
+  const { readBoundedFile } = await import('./plan/bounded-read.js');
+  const { MAX_EVENT_BYTES } = await import('./publish/events.js');
+  let text: string;
+  try {
+    text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
+  } catch (error) {
+    throw new UsageError(
+      `the event file (GITHUB_EVENT_PATH) ${(error as Error).message}: publish-only needs the runner's workflow_run payload`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(
+      "the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload",
+    );
+  }
+}
+
+/** A runner file that cannot be written is a warning in the log, never a verdict. */
+async function sinkOrWarn(written: Promise<string | null>): Promise<void> {
+  const warning = await written;
+  if (warning) core.warning(`fallback-gate: ${warning}`);
+}
+
 /** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
 function apiSettings(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): GitHubApiOptions {
   return {
@@ -120,6 +154,7 @@ async function apiFor(settings: GitHubApiOptions): Promise<GitHubApi> {
 }
 
 export async function run(): Promise<void> {
+  takeBackWithheldEnv();
   const env = process.env;
   try {
     const event = await readEventFacts(env);
@@ -192,6 +227,16 @@ async function gateMode(
       `driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`,
     );
   }
+  if (driver === 'command' || driver === 'gateway') {
+    // The command or gateway must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
+    const { withholdCredentialsFromCommands } = await import('./probe/drivers/scrub-environ.js');
+    const scrub = await withholdCredentialsFromCommands(configPath);
+    if (scrub.kind === 'unsupported') {
+      core.warning(
+        "fallback-gate: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ",
+      );
+    }
+  }
   const outDir = inputs.get('out-dir') || '.fallback-gate';
   const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
   const api = apiSettings(inputs, token, env);
@@ -202,7 +247,11 @@ async function gateMode(
 
   // Mask the credentials the config names, before anything can print them.
   const plan = await loadPlan(configPath);
-  maskCredentials(plan.routes.flatMap((r) => (r.apiKeyEnv ? [env[r.apiKeyEnv] ?? ''] : [])));
+  maskCredentials(
+    plan.routes.flatMap((r) =>
+      r.apiKeyEnv ? [env[r.apiKeyEnv] ?? '', (env[r.apiKeyEnv] ?? '').trim()] : [],
+    ),
+  );
   const redactor = createRedactor([
     token,
     ...secretsFromEnv(
@@ -227,6 +276,9 @@ async function gateMode(
   // The base version of the config: for the change summary, credential trust and the fast path.
   const baseInput = inputs.get('base-config') || 'auto';
   let baseConfigPath: string | undefined;
+  // A change whose base config cannot be read sends no key except to trusted hosts.
+  let baseUnreadable: string | null = null;
+  if (baseInput === 'none' && event.compare) baseUnreadable = 'the base-config input is "none"';
   if (baseInput !== 'auto' && baseInput !== 'none') {
     baseConfigPath = baseInput;
   } else if (baseInput === 'auto' && event.compare) {
@@ -235,22 +287,35 @@ async function gateMode(
       tempDir: env.RUNNER_TEMP || tmpdir(),
     });
     if (base.kind === 'unavailable') {
-      core.warning(`fallback-gate: ${base.message}`, {
-        title: 'fallback-gate base config not read',
-      });
+      baseUnreadable = 'the base commit is not in this shallow checkout';
+      core.warning(
+        `fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`,
+        { title: 'fallback-gate base config not read' },
+      );
     } else if (base.kind === 'absent') {
-      core.info(`fallback-gate: ${base.reason}; the whole config is new in this change`);
+      baseUnreadable = 'the config file is new in this change';
+      core.info(
+        `fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`,
+      );
     } else {
       baseConfigPath = base.path;
       if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
         const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
         core.notice(`fallback-gate: ${message}`);
-        core.setOutput('decision', 'unchanged');
-        core.setOutput('passed', 'true');
-        for (const name of ['ledger-path', 'ledger-id', 'artifact-id', 'comment-url'])
-          core.setOutput(name, '');
-        if (env.GITHUB_STEP_SUMMARY)
-          await core.summary.addRaw(`fallback-gate: ${message}\n`, true).write();
+        await sinkOrWarn(
+          setStepOutputs(
+            {
+              decision: 'unchanged',
+              passed: 'true',
+              'ledger-path': '',
+              'ledger-id': '',
+              'artifact-id': '',
+              'comment-url': '',
+            },
+            env,
+          ),
+        );
+        await sinkOrWarn(appendJobSummary(`fallback-gate: ${message}\n`, env));
         return;
       }
     }
@@ -274,6 +339,7 @@ async function gateMode(
     env,
     ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
     trustedHosts: list(inputs.get('trusted-hosts')),
+    baseUnreadable,
     driver,
     ...(command ? { command } : {}),
     ...(driver === 'gateway' && gateway && !('error' in gateway) ? { gateway } : {}),
@@ -332,15 +398,23 @@ async function gateMode(
     redactor,
   });
   for (const warning of sinks.warnings) core.warning(`fallback-gate: ${warning}`);
-  core.setOutput('artifact-id', sinks.artifact ? String(sinks.artifact.id) : '');
-  core.setOutput('comment-url', sinks.comment?.url ?? '');
-  if (sinks.artifact && env.GITHUB_STEP_SUMMARY) {
+  for (const warning of result.warnings) core.warning(`fallback-gate: ${warning}`);
+  await sinkOrWarn(
+    setStepOutputs(
+      {
+        'artifact-id': sinks.artifact ? String(sinks.artifact.id) : '',
+        'comment-url': sinks.comment?.url ?? '',
+      },
+      env,
+    ),
+  );
+  if (sinks.artifact) {
     const where = sinks.artifact.url
       ? `[${sinks.artifact.name}](${sinks.artifact.url})`
       : sinks.artifact.name;
-    await core.summary
-      .addRaw(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, true)
-      .write();
+    await sinkOrWarn(
+      appendJobSummary(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, env),
+    );
   }
 
   if (!result.entry.passed) {
@@ -365,9 +439,7 @@ async function publishOnlyMode(
       'mode publish-only needs github-token (actions: read, pull-requests: write)',
     );
   const { workflowRunFacts } = await import('./publish/workflow-run.js');
-  const payload: unknown = env.GITHUB_EVENT_PATH
-    ? JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'))
-    : {};
+  const payload = await readEventPayload(env);
   const facts = workflowRunFacts(payload);
   if (!facts)
     throw new UsageError(
@@ -389,14 +461,21 @@ async function publishOnlyMode(
   });
   for (const warning of result.warnings) core.warning(`fallback-gate: ${warning}`);
   const first = result.published[0];
-  core.setOutput('decision', first?.entry.fallback_decision ?? '');
-  core.setOutput('passed', first ? String(result.published.every((p) => p.entry.passed)) : '');
-  core.setOutput('ledger-path', first?.path ?? '');
-  core.setOutput('ledger-id', first?.entry.ledger_id ?? '');
-  core.setOutput('artifact-id', first ? String(first.artifact.id) : '');
-  core.setOutput('comment-url', first?.commentUrl ?? '');
-  if (env.GITHUB_STEP_SUMMARY) {
-    for (const ledger of result.published) await core.summary.addRaw(ledger.markdown, true).write();
+  await sinkOrWarn(
+    setStepOutputs(
+      {
+        decision: first?.entry.fallback_decision ?? '',
+        passed: first ? String(result.published.every((p) => p.entry.passed)) : '',
+        'ledger-path': first?.path ?? '',
+        'ledger-id': first?.entry.ledger_id ?? '',
+        'artifact-id': first ? String(first.artifact.id) : '',
+        'comment-url': first?.commentUrl ?? '',
+      },
+      env,
+    ),
+  );
+  for (const ledger of result.published) {
+    await sinkOrWarn(appendJobSummary(ledger.markdown, env));
   }
   for (const ledger of result.published) {
     core.info(

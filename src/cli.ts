@@ -17,6 +17,8 @@ import {
 } from './probe/storm/scenario.js';
 import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
+import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
+import { consoleLines } from './record/console-safe.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { workflowRunFromEnv } from './record/run-context.js';
 import { runGate } from './run.js';
@@ -254,6 +256,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       if (gateway && 'error' in gateway) {
         command.error(`error: ${gateway.error}`, { exitCode: EXIT_USAGE });
       }
+      if (flags.driver === 'command' || flags.driver === 'gateway') {
+        // The command must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
+        const { withholdCredentialsFromCommands } =
+          await import('./probe/drivers/scrub-environ.js');
+        const scrub = await withholdCredentialsFromCommands(flags.config);
+        if (scrub.kind === 'unsupported') {
+          process.stderr.write(
+            "warning: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ\n",
+          );
+        }
+      }
       const result = await runGate({
         configPath: flags.config,
         outDir: flags.out,
@@ -297,6 +310,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         renderConsole(result.entry, consoleStyleFor(process.stdout, process.env)),
       );
       process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
+      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
       setExitCode(result.exitCode);
     });
   program
@@ -372,7 +386,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         env: process.env,
       });
       process.stdout.write(
-        flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis),
+        flags.json ? renderPlanJson(plan, analysis) : consoleLines(renderPlanText(plan, analysis)),
       );
       setExitCode(
         analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED,
@@ -383,8 +397,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .command('ledger')
     .description('verify, show, merge or chart fallback decision ledger files');
   const finish = (result: { code: number; stdout: string; stderr: string }) => {
+    // `show` renders through consoleSafe already (stdout may carry its colours); reasons quoting
+    // names and paths are made safe here.
     process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
+    process.stderr.write(consoleLines(result.stderr));
     setExitCode(result.code);
   };
   ledger
@@ -436,6 +452,7 @@ function parsePort(value: string): number {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = EXIT_PASSED;
+  takeBackWithheldEnv();
   const program = buildProgram((code) => {
     exitCode = code;
   });
@@ -455,7 +472,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const redactor = createRedactor(secretsFromEnv(process.env));
     const redact = (text: string) => redactor.text(text);
     if (error instanceof ConfigError) {
-      process.stderr.write(`${redact(error.format())}\n`);
+      process.stderr.write(`${consoleLines(redact(error.format()))}\n`);
       return EXIT_USAGE;
     }
     // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.

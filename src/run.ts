@@ -29,6 +29,11 @@ export interface GateOptions {
   baseConfigPath?: string;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
+  /**
+   * The config comes from an unmerged change and its base version could not be read: why.
+   * Keys then go only to trusted hosts.
+   */
+  baseUnreadable?: string | null;
   /** Who makes the retries: the gate's reference executor, or the user's own command. */
   driver?: 'reference' | 'command' | 'gateway';
   /** The command the `command` driver runs. */
@@ -58,13 +63,15 @@ export interface GateResult {
   analysis: PlanAnalysis;
   markdown: string;
   files: LedgerFiles;
+  /** Sinks that could not be written (job summary, step outputs): for the log, never the verdict. */
+  warnings: string[];
   /** 0 when the gate passed, 1 when it failed. */
   exitCode: 0 | 1;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   // plan
-  const { plan, analysis } = await runPlanStage(options);
+  const { plan, analysis, trust } = await runPlanStage(options);
   const redactor = ledgerRedactor([
     ...secretsFromEnv(
       options.env,
@@ -73,11 +80,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
   ]);
 
+  // The ledger must be writable before minutes of probing are spent on it.
+  const { checkOutDir } = await import('./publish/files.js');
+  await checkOutDir(options.outDir);
+
   // probe
   const { probe } = await import('./probe/probe.js');
   const observations = await probe(plan, {
     upstream: options.upstream,
     env: options.env,
+    trust,
     storm: options.storm,
     errorPath:
       options.errorPath === false
@@ -120,8 +132,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   if (options.historyPath) {
     await appendHistoryLine(options.historyPath, historyLine);
   }
-  await appendJobSummary(markdown, options.env);
-  await setStepOutputs(
+  const warnings: string[] = [];
+  const summaryWarning = await appendJobSummary(markdown, options.env);
+  if (summaryWarning) warnings.push(summaryWarning);
+  const outputWarning = await setStepOutputs(
     {
       decision: entry.fallback_decision,
       passed: String(entry.passed),
@@ -130,5 +144,6 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     },
     options.env,
   );
-  return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
+  if (outputWarning) warnings.push(outputWarning);
+  return { entry, analysis, markdown, files, warnings, exitCode: entry.passed ? 0 : 1 };
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readBoundedFile } from '../plan/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../plan/read-file.js';
 import { ConfigError, positionAt } from '../plan/config-error.js';
 import { isLoopbackUrl } from '../probe/upstream.js';
 import {
@@ -36,11 +37,11 @@ export async function loadFaultPlan(planFile?: string, faults?: string): Promise
   if (planFile !== undefined) {
     let text: string;
     try {
-      text = await readFile(planFile, 'utf8');
+      text = (await readBoundedFile(planFile, MAX_CONFIG_BYTES)).toString('utf8');
     } catch (error) {
       throw new ConfigError(
         positionAt(planFile),
-        `cannot read the fault plan file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        `the fault plan file ${(error as Error).message}`,
         'check the path given to --plan',
       );
     }

@@ -1,5 +1,6 @@
 import { hostOf } from './adapter-common.js';
 import { positionAt } from './config-error.js';
+import { credentialVerdict, type CredentialTrust } from './credential-gate.js';
 import type {
   Chain,
   ChainWorstCase,
@@ -13,6 +14,7 @@ import type {
   Target,
 } from './types.js';
 import {
+  isSaturated,
   attemptSequence,
   describeSequence,
   routeOrder,
@@ -29,6 +31,8 @@ export interface AnalyseOptions {
   base?: RoutingPlan;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts: readonly string[];
+  /** Why the base version of this unmerged config could not be read (see credential-gate.ts). */
+  baseUnreadable?: string | null;
 }
 
 /** Statuses that do not change on a retry: the request itself is wrong or not allowed. */
@@ -103,7 +107,7 @@ function budgetFindings(plan: RoutingPlan, chain: Chain, summary: ChainWorstCase
     out.push({
       id: 'worst_case_over_budget',
       severity: 'error',
-      message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+      message: `chain "${chain.name}": a full outage causes ${isSaturated(summary.attempts) ? `at least ${summary.attempts} (more than the gate counts exactly)` : summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
       fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
       at: chain.at,
     });
@@ -307,32 +311,43 @@ function reachabilityFindings(plan: RoutingPlan): Finding[] {
 }
 
 function trustFindings(plan: RoutingPlan, options: AnalyseOptions): Finding[] {
-  const trusted = new Set(options.trustedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
-  if (options.base) options.base.routes.forEach((r) => trusted.add(hostOf(r.baseUrl)));
   const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
-  if (!options.base && options.trustedHosts.length === 0) {
-    return credentialed.length === 0
-      ? []
-      : [
-          {
-            id: 'credential_trust_unchecked',
-            severity: 'notice',
-            message:
-              'credential hosts were not checked: no base config and no trusted hosts were given',
-            fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
-            at: positionAt(plan.file),
-          },
-        ];
+  if (credentialed.length === 0) return [];
+  const trust: CredentialTrust = {
+    base: options.base ?? null,
+    trustedHosts: options.trustedHosts,
+    baseUnreadable: options.baseUnreadable ?? null,
+  };
+  if (!options.base && options.trustedHosts.length === 0 && trust.baseUnreadable === null) {
+    return [
+      {
+        id: 'credential_trust_unchecked',
+        severity: 'notice',
+        message:
+          'credential hosts were not checked: no base config and no trusted hosts were given, so keys go to the hosts this config names',
+        fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
+        at: positionAt(plan.file),
+      },
+    ];
   }
-  return credentialed
-    .filter((r) => !trusted.has(hostOf(r.baseUrl)))
-    .map((r) => ({
-      id: 'credential_untrusted_host',
-      severity: 'error' as const,
-      message: `route "${r.name}" would send ${r.apiKeyEnv ?? 'its credential'} to ${hostOf(r.baseUrl)}, a host in neither the base config nor the trusted hosts`,
-      fix: `if ${hostOf(r.baseUrl)} is meant to receive this key, add it with --trusted-host (the action input trusted-hosts) in a reviewed change`,
-      at: r.at,
-    }));
+  return credentialed.flatMap((r): Finding[] => {
+    const verdict = credentialVerdict(r, trust);
+    if (verdict.send) return [];
+    // An unreadable base is a gap in what the gate could check, not a fault of the change: the
+    // key is withheld and the route checked against the mock, and the job is not failed for it.
+    return [
+      {
+        id:
+          trust.baseUnreadable !== null && !options.base
+            ? 'credential_base_unreadable'
+            : 'credential_untrusted_host',
+        severity: trust.baseUnreadable !== null && !options.base ? 'warning' : 'error',
+        message: `route "${r.name}": ${verdict.reason}`,
+        fix: verdict.fix,
+        at: r.at,
+      },
+    ];
+  });
 }
 
 /** What the head config changes compared with the base config. */

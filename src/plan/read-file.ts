@@ -1,4 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
+import { BoundedReadError, readBoundedFile } from './bounded-read.js';
 import { ConfigError, positionAt } from './config-error.js';
 
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -6,39 +8,45 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
 export async function readConfigText(file: string): Promise<{ text: string; bytes: Buffer }> {
   const at = positionAt(file);
-  let info;
+  await refuseSymlinkOutside(file);
+  let bytes: Buffer;
   try {
-    info = await stat(file);
+    bytes = await readBoundedFile(file, MAX_CONFIG_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new ConfigError(
-        at,
-        'config file not found',
-        'check the path (it is relative to the working directory)',
-      );
+    if (!(error instanceof BoundedReadError)) throw error;
+    switch (error.problem) {
+      case 'not_found':
+        throw new ConfigError(
+          at,
+          'config file not found',
+          'check the path (it is relative to the working directory)',
+        );
+      case 'directory':
+        throw new ConfigError(
+          at,
+          'this is a directory, not a config file',
+          'name the YAML or JSON file inside it',
+        );
+      case 'not_regular':
+        throw new ConfigError(
+          at,
+          `the config ${error.message}`,
+          'name a YAML or JSON file in the repository',
+        );
+      case 'too_large':
+        throw new ConfigError(
+          at,
+          `the config file ${error.message} (1 MiB)`,
+          'a routing config is small: check that this is the right file',
+        );
+      default:
+        throw new ConfigError(
+          at,
+          `config file ${error.message}`,
+          'check the path and its permissions',
+        );
     }
-    throw new ConfigError(
-      at,
-      `config file cannot be read (${code ?? 'unknown error'})`,
-      'check the path and its permissions',
-    );
   }
-  if (info.isDirectory()) {
-    throw new ConfigError(
-      at,
-      'this is a directory, not a config file',
-      'name the YAML or JSON file inside it',
-    );
-  }
-  if (info.size > MAX_CONFIG_BYTES) {
-    throw new ConfigError(
-      at,
-      `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`,
-      'a routing config is small: check that this is the right file',
-    );
-  }
-  const bytes = await readFile(file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
     throw new ConfigError(at, 'config file is empty', 'add at least one route (see examples/)');
   }
@@ -93,4 +101,37 @@ function firstInvalidUtf8(bytes: Buffer): number {
     i += width;
   }
   return 0;
+}
+
+/**
+ * A config that is a symlink must resolve inside the working directory: a committed link to a
+ * file elsewhere on the runner (a credentials file, /proc/self/environ) is refused before it is
+ * read, so no error message can quote a line of it.
+ */
+async function refuseSymlinkOutside(file: string): Promise<void> {
+  let link: boolean;
+  try {
+    link = (await lstat(file)).isSymbolicLink();
+  } catch {
+    return; // the read reports a missing file
+  }
+  if (!link) return;
+  let target: string;
+  try {
+    target = await realpath(file);
+  } catch {
+    throw new ConfigError(
+      positionAt(file),
+      'the config is a symlink whose target does not exist',
+      'point --config at the file itself',
+    );
+  }
+  const inside = relative(await realpath(process.cwd()), target);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new ConfigError(
+      positionAt(file),
+      'the config is a symlink to a file outside the working directory; it is not read',
+      'point --config at a file in the repository, not a link out of it',
+    );
+  }
 }

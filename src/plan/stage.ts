@@ -1,3 +1,4 @@
+import type { CredentialTrust } from './credential-gate.js';
 import { analysePlan } from './analyse.js';
 import { loadPlan, type LoadOptions } from './load.js';
 import type { ConfigFormat, PlanAnalysis, RoutingPlan } from './types.js';
@@ -10,6 +11,11 @@ export interface PlanStageOptions {
   clientRetries?: number;
   budget?: LoadOptions['budget'];
   trustedHosts?: readonly string[];
+  /**
+   * Set when the config comes from an unmerged change whose base version could not be read:
+   * why. Then no key is sent except to trusted hosts (see credential-gate.ts).
+   */
+  baseUnreadable?: string | null;
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -17,6 +23,8 @@ export interface PlanStageResult {
   plan: RoutingPlan;
   base: RoutingPlan | null;
   analysis: PlanAnalysis;
+  /** Who may receive which key: handed to every sender in the probe stage. */
+  trust: CredentialTrust;
 }
 
 /** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
@@ -32,6 +40,12 @@ export async function runPlanStage(options: PlanStageOptions): Promise<PlanStage
   const analysis = analysePlan(plan, {
     ...(base ? { base } : {}),
     trustedHosts: options.trustedHosts ?? [],
+    baseUnreadable: options.baseUnreadable ?? null,
   });
-  return { plan, base, analysis };
+  const trust: CredentialTrust = {
+    base,
+    trustedHosts: options.trustedHosts ?? [],
+    baseUnreadable: base ? null : (options.baseUnreadable ?? null),
+  };
+  return { plan, base, analysis, trust };
 }

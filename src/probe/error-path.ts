@@ -1,6 +1,11 @@
 import { HEALTHY } from '../mock/fault-plan.js';
 import type { Chain, Route, RoutingPlan } from '../plan/types.js';
-import { routeOrder, worstCaseChainElapsedMs } from '../retry/worst-case.js';
+import {
+  isSaturated,
+  routeOrder,
+  worstCaseChainAttempts,
+  worstCaseChainElapsedMs,
+} from '../retry/worst-case.js';
 import type { Random } from '../retry/backoff.js';
 import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import type { PreparedGateway } from './drivers/gateway.js';
@@ -79,6 +84,8 @@ export const DEFAULT_SAMPLES = 5;
  * runs when named, and is otherwise reported as not exercised (an evidence gap, never a pass).
  */
 export const DEFAULT_TIME_BOX_MS = 120_000;
+/** Chains whose static worst case is larger than this are not run on the error path. */
+export const MAX_SIMULATED_ATTEMPTS = 100_000;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
 
@@ -143,6 +150,23 @@ async function runScenario(
   timeBox: number | null,
   prepared: PreparedGateway | null = null,
 ): Promise<ScenarioObservation> {
+  const worstCase = worstCaseChainAttempts(chain);
+  if (worstCase > MAX_SIMULATED_ATTEMPTS) {
+    // A virtual-time run of such a policy would enumerate every attempt: the static worst case
+    // already fails the budget, so the scenario is reported as not run, never guessed.
+    return {
+      scenario: scenario.name,
+      chain: chain.name,
+      driver: options.driver,
+      expectation: scenario.expectation,
+      samples: [],
+      wallMs: 0,
+      longestMandatedWaitMs: 0,
+      evidenceGaps: [
+        `not run: the declared worst case is ${isSaturated(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`,
+      ],
+    };
+  }
   const clock = () => performance.now();
   const scenarioStart = clock();
   const order = [...new Set(routeOrder(chain.target))];

@@ -1,3 +1,4 @@
+import type { CredentialTrust } from '../plan/credential-gate.js';
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
 import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
@@ -29,6 +30,8 @@ export interface ProbeOptions {
   storm?: StormScenario | null | undefined;
   /** Merged over DEFAULT_ERROR_PATH; false skips the error path. */
   errorPath?: Partial<ErrorPathSettings> | false;
+  /** Who may receive which key (the credential rule, plan/credential-gate.ts). */
+  trust: CredentialTrust;
 }
 
 /**
@@ -43,13 +46,15 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
     options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
   try {
     const routesNeedingMock = plan.routes.filter(
-      (route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock',
+      (route) =>
+        chooseUpstream(route, options.upstream, options.env, mockUrl, options.trust).upstream ===
+        'mock',
     );
     if (routesNeedingMock.length > 0 || errorPath) mock = await startMockProvider();
     const choices = new Map<string, UpstreamChoice>(
       plan.routes.map((route) => [
         route.name,
-        chooseUpstream(route, options.upstream, options.env, mockUrl),
+        chooseUpstream(route, options.upstream, options.env, mockUrl, options.trust),
       ]),
     );
     const [happyPath, errorRun] = await Promise.all([

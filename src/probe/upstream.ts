@@ -1,3 +1,4 @@
+import { credentialVerdict, OWN_CONFIG, type CredentialTrust } from '../plan/credential-gate.js';
 import type { Route } from '../plan/types.js';
 import type { Upstream } from './types.js';
 
@@ -20,12 +21,15 @@ export interface UpstreamChoice {
  *   else the embedded mock stands in and the ledger says why.
  * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
  *   but never a credential over plain http to a remote host.
+ * In every mode, a route whose credential the trust rule withholds (credential-gate.ts) is checked
+ * against the embedded mock instead, and the mismatch says why and how to fix it.
  */
 export function chooseUpstream(
   route: Route,
   mode: UpstreamMode,
   env: NodeJS.ProcessEnv,
   mockUrl: () => string,
+  trust: CredentialTrust = OWN_CONFIG,
 ): UpstreamChoice {
   const key = credentialOf(route, env);
   const loopback = isLoopbackUrl(route.baseUrl);
@@ -37,6 +41,12 @@ export function chooseUpstream(
     mismatch: `${why}; checked against the embedded mock`,
   });
   if (mode === 'mock') return mock('upstream forced to the embedded mock (--upstream mock)');
+  if (key) {
+    // The credential rule: a key goes only where the base config already sent it or where the
+    // trusted hosts say. The route's own host is not called at all, with or without the key.
+    const verdict = credentialVerdict(route, trust);
+    if (!verdict.send) return mock(`${verdict.reason}; to fix: ${verdict.fix}`);
+  }
   if (key && plainHttpRemote) {
     // A bearer credential must never cross the network in clear text.
     return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
+import type { GitHubApi } from './github-api.js';
+import { extractCapped, ZipLimitError } from './zip-read.js';
 
 // The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
 // so local runs and config errors never pay for it).
@@ -72,18 +74,6 @@ export async function listRunArtifacts(run: OtherRun): Promise<RunArtifact[]> {
   return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
 }
 
-/** Downloads and unpacks one artifact of another run into `path`; returns the folder. */
-export async function downloadRunArtifact(
-  run: OtherRun,
-  artifactId: number,
-  path: string,
-): Promise<string> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  const client = new DefaultArtifactClient();
-  const result = await client.downloadArtifact(artifactId, { path, findBy: findBy(run) });
-  return result.downloadPath ?? path;
-}
-
 function findBy(run: OtherRun) {
   return {
     token: run.token,
@@ -95,3 +85,46 @@ function findBy(run: OtherRun) {
 
 /** The file name the ledger has inside its artifact. */
 export const LEDGER_FILE = 'ledger.json';
+
+/** An artifact archive holding a ledger is a few kilobytes; this is far above it. */
+export const MAX_ARCHIVE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Downloads another run's artifact archive (REST API redirect to a signed URL) with its size
+ * capped while it streams, and returns `ledger.json` from it, the uncompressed sizes checked
+ * before anything is inflated (zip-read.ts). Nothing is written to disk.
+ */
+export async function downloadLedgerFromArtifact(
+  api: GitHubApi,
+  run: OtherRun,
+  artifactId: number,
+  limits: { maxUncompressedBytes: number; timeoutMs: number },
+): Promise<Buffer> {
+  const path = `/repos/${encodeURIComponent(run.owner)}/${encodeURIComponent(run.repo)}/actions/artifacts/${artifactId}/zip`;
+  const redirect = await api.request<unknown>('GET', path, undefined, { acceptRedirect: true });
+  const location = redirect.headers.location;
+  const url = Array.isArray(location) ? location[0] : location;
+  if (!url) throw new Error(`the artifact download answered ${redirect.status} without a location`);
+  const { request } = await import('undici');
+  const response = await request(url, {
+    method: 'GET',
+    headersTimeout: limits.timeoutMs,
+    bodyTimeout: limits.timeoutMs,
+    signal: AbortSignal.timeout(limits.timeoutMs),
+  });
+  if (response.statusCode !== 200) {
+    await response.body.dump();
+    throw new Error(`the artifact download answered HTTP ${response.statusCode}`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_ARCHIVE_BYTES) {
+      response.body.destroy();
+      throw new ZipLimitError(`the artifact archive is over ${MAX_ARCHIVE_BYTES} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return extractCapped(Buffer.concat(chunks), LEDGER_FILE, limits.maxUncompressedBytes);
+}

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
+import { readBoundedFile } from '../plan/bounded-read.js';
+import { MAX_CONFIG_BYTES } from '../plan/read-file.js';
 
 // The config as it was on the base commit, read with git from the checkout the workflow made.
 
@@ -17,7 +19,7 @@ function git(args: string[], cwd: string): Promise<{ ok: boolean; stdout: Buffer
     execFile(
       'git',
       args,
-      { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: 8 * 1024 * 1024 },
+      { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: MAX_CONFIG_BYTES + 1 },
       (error, stdout) => resolve({ ok: !error, stdout }),
     );
   });
@@ -52,7 +54,7 @@ export async function readBaseConfig(
   const folder = await mkdtemp(join(options.tempDir ?? tmpdir(), 'fallback-gate-base-'));
   const path = join(folder, basename(configPath));
   await writeFile(path, shown.stdout);
-  const head = await readFile(absolute).catch(() => null);
+  const head = await readBoundedFile(absolute, MAX_CONFIG_BYTES).catch(() => null);
   return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
 }
 

@@ -1,4 +1,4 @@
-import type { GitHubApi } from './github-api.js';
+import { GitHubApiError, type GitHubApi } from './github-api.js';
 
 // The sticky pull request comment: one per gated config file, found again by a hidden marker and
 // edited in place, so a pull request that is pushed ten times still carries one comment.
@@ -51,9 +51,34 @@ interface IssueComment {
   id: number;
   body?: string | null;
   html_url: string;
+  user?: { login?: string | null } | null;
 }
 
-/** Finds the marked comment (every page, up to a bound) and updates it, or creates one. */
+/** Who the workflow's GITHUB_TOKEN writes as: an installation token has no `/user`. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login the token writes comments as: `GET /user` for a user's token; for an app
+ * installation token (which that endpoint refuses with 403), the Actions bot that
+ * GITHUB_TOKEN is. Only comments by this login are taken for the gate's own.
+ */
+export async function tokenIdentity(api: GitHubApi): Promise<string> {
+  try {
+    const { data } = await api.request<{ login?: unknown }>('GET', '/user');
+    if (typeof data.login === 'string' && data.login !== '') return data.login;
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || (error.status !== 403 && error.status !== 404)) {
+      throw error;
+    }
+  }
+  return ACTIONS_BOT_LOGIN;
+}
+
+/**
+ * Finds the marked comment the token's own identity wrote (every page, up to a bound) and
+ * updates it, or creates one. A marked comment written by anyone else is ignored: a pull
+ * request author cannot plant one for the gate to edit.
+ */
 export async function upsertStickyComment(
   api: GitHubApi,
   target: StickyTarget,
@@ -62,7 +87,8 @@ export async function upsertStickyComment(
   maxPages = MAX_COMMENT_PAGES,
 ): Promise<StickyResult> {
   const base = `/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}/issues`;
-  const existing = await findMarkedComment(api, base, target.issueNumber, marker, maxPages);
+  const author = await tokenIdentity(api);
+  const existing = await findMarkedComment(api, base, target.issueNumber, marker, author, maxPages);
   if (existing) {
     const { data } = await api.request<IssueComment>('PATCH', `${base}/comments/${existing.id}`, {
       body,
@@ -82,6 +108,7 @@ async function findMarkedComment(
   base: string,
   issueNumber: number,
   marker: string,
+  author: string,
   maxPages: number,
 ): Promise<IssueComment | null> {
   const perPage = 100;
@@ -91,7 +118,9 @@ async function findMarkedComment(
       `${base}/${issueNumber}/comments?per_page=${perPage}&page=${page}`,
     );
     // The oldest marked comment is the sticky one; later copies are never created by the gate.
-    const found = data.find((comment) => comment.body?.startsWith(marker));
+    const found = data.find(
+      (comment) => comment.user?.login === author && comment.body?.startsWith(marker),
+    );
     if (found) return found;
     if (data.length < perPage) return null;
   }

@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readBoundedFile } from '../plan/bounded-read.js';
+
+/** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
+export const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 import { z } from 'zod';
 
 // What the triggering event means for the gate: which commits to compare, whether there is a pull
@@ -37,7 +40,9 @@ export async function readEventFacts(env: NodeJS.ProcessEnv): Promise<EventFacts
   let payload: unknown = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+      payload = JSON.parse(
+        (await readBoundedFile(env.GITHUB_EVENT_PATH, MAX_EVENT_BYTES)).toString('utf8'),
+      );
     } catch {
       payload = {};
     }

@@ -1,5 +1,7 @@
-import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ConfigError, positionAt } from '../plan/config-error.js';
 
 export interface LedgerFiles {
   jsonPath: string;
@@ -20,8 +22,39 @@ export async function writeLedgerFiles(
   return { jsonPath, markdownPath };
 }
 
+/**
+ * Writes through a temporary file renamed into place. The temporary name is random and created
+ * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
+ * name cannot redirect the write.
+ */
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+  const temporary = `${path}.${randomBytes(8).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Creates the output directory and proves it writable (a probe file created exclusively and
+ * removed), before any probing: a ledger that cannot be written is a usage error up front.
+ */
+export async function checkOutDir(outDir: string): Promise<void> {
+  const at = positionAt(outDir);
+  try {
+    await mkdir(outDir, { recursive: true });
+    const probe = join(outDir, `.fallback-gate-${randomBytes(6).toString('hex')}.probe`);
+    await writeFile(probe, '', { flag: 'wx' });
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ConfigError(
+      at,
+      `the output directory cannot be written (${code}); nothing was probed`,
+      'choose another --out (the action input out-dir) that this user can create and write',
+    );
+  }
 }

@@ -1,16 +1,17 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LedgerEntry } from '../record/ledger-schema.js';
 import type { Redactor } from '../record/redact.js';
 import { renderMarkdown } from '../record/render-markdown.js';
 import { verifyLedgerText } from '../record/verify.js';
 import {
-  downloadRunArtifact,
+  downloadLedgerFromArtifact,
   LEDGER_FILE,
   listRunArtifacts,
   type RunArtifact,
 } from './artifact.js';
 import { commentBody, stickyMarker, upsertStickyComment } from './comment.js';
+import { writeAtomically } from './files.js';
 import type { GitHubApi } from './github-api.js';
 import { runSink } from './sink.js';
 import { findPullRequest, type WorkflowRunFacts } from './workflow-run.js';
@@ -89,28 +90,17 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
-    const folder = join(options.workDir, String(artifact.id));
-    await mkdir(folder, { recursive: true });
     const downloaded = await runSink(options.sinkDeadlineMs, () =>
-      downloadRunArtifact(otherRun, artifact.id, folder),
+      downloadLedgerFromArtifact(options.api, otherRun, artifact.id, {
+        maxUncompressedBytes: MAX_LEDGER_BYTES,
+        timeoutMs: options.sinkDeadlineMs,
+      }),
     );
     if (!downloaded.ok) {
       refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
       continue;
     }
-    const path = join(downloaded.value, LEDGER_FILE);
-    let text: string;
-    try {
-      const size = (await stat(path)).size;
-      if (size > MAX_LEDGER_BYTES) {
-        refuse([`${LEDGER_FILE} is ${size} bytes, larger than a ledger can be`]);
-        continue;
-      }
-      text = await readFile(path, 'utf8');
-    } catch {
-      refuse([`the artifact holds no ${LEDGER_FILE}`]);
-      continue;
-    }
+    const text = downloaded.value.toString('utf8');
     const verified = verifyLedgerText(text, options.knownSecrets);
     if (!verified.ok) {
       refuse(verified.reasons);
@@ -125,6 +115,18 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
+    // The digest detects corruption, not forgery: a passing ledger is believed only from a run
+    // that GitHub itself says succeeded.
+    if (verified.entry.passed && run.conclusion !== 'success') {
+      refuse([
+        `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
+      ]);
+      continue;
+    }
+    const folder = join(options.workDir, String(artifact.id));
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, LEDGER_FILE);
+    await writeAtomically(path, text);
     const markdown = options.redactor.text(renderMarkdown(defang(verified.entry)));
     result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
   }

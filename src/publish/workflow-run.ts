@@ -32,6 +32,8 @@ export interface WorkflowRunFacts {
   repo: string;
   /** Pull requests GitHub attached to the run (empty for runs from forks). */
   pullRequests: { number: number; headSha: string }[];
+  /** How the triggering run ended (success, failure, cancelled …); null when not stated. */
+  conclusion: string | null;
 }
 
 export function workflowRunFacts(payload: unknown): WorkflowRunFacts | null {
@@ -41,6 +43,7 @@ export function workflowRunFacts(payload: unknown): WorkflowRunFacts | null {
   return {
     runId: run.id,
     runUrl: run.html_url ?? null,
+    conclusion: run.conclusion ?? null,
     headSha: run.head_sha,
     headBranch: run.head_branch ?? null,
     headOwner: run.head_repository?.owner.login ?? null,

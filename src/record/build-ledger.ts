@@ -1,7 +1,7 @@
 import { monotonicFactory } from 'ulid';
 import { SMOKE_PROMPT_CLASS } from '../contract/families.js';
 import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
+import { isSaturated, routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
 import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
 import type {
   HappyPathObservation,
@@ -172,6 +172,9 @@ function chainRecord(chain: Chain, input: LedgerInput): ChainRecord {
     retry_attempts_source:
       samples.length > 0 ? 'error_path' : primary ? 'happy_path' : 'not_observed',
     worst_case_attempts: worstCaseChainAttempts(chain),
+    ...(isSaturated(worstCaseChainAttempts(chain))
+      ? { worst_case_attempts_saturated: true as const }
+      : {}),
     caller_outcome:
       samples.length === 0
         ? 'not_observed'

@@ -1,4 +1,6 @@
-import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { BoundedReadError, readBoundedFile } from '../plan/bounded-read.js';
+import { writeAtomically } from '../publish/files.js';
 import { dirname } from 'node:path';
 import { canonicalJson } from './canonical-json.js';
 import type { LedgerEntry } from './ledger-schema.js';
@@ -25,21 +27,15 @@ type Loaded =
 export async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded> {
   let text: string;
   try {
-    const bytes = await readFile(file);
-    if (bytes.length > MAX_LEDGER_BYTES) {
-      return fail(2, `${file}: larger than ${MAX_LEDGER_BYTES} bytes, not a ledger file`);
-    }
-    text = bytes.toString('utf8');
+    text = (await readBoundedFile(file, MAX_LEDGER_BYTES)).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof BoundedReadError)) throw error;
     const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, expected a ledger.json file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `cannot be read (${code ?? 'unknown error'})`;
+      error.problem === 'directory'
+        ? 'is a directory, expected a ledger.json file'
+        : error.problem === 'too_large'
+          ? `${error.message}: not a ledger file`
+          : error.message;
     return fail(2, `${file}: ${why}`);
   }
   const secrets = secretsFromEnv(env);
@@ -108,9 +104,7 @@ export async function mergeLedgerFiles(
     throw error;
   }
   await mkdir(dirname(out), { recursive: true });
-  const temporary = `${out}.${process.pid}.tmp`;
-  await writeFile(temporary, canonicalJson(merged), 'utf8');
-  await rename(temporary, out);
+  await writeAtomically(out, canonicalJson(merged));
   return {
     code: 0,
     stdout: `merged ${entries.length} entries into ${out}: decision ${merged.fallback_decision}, ${merged.passed ? 'passed' : 'failed'} (ledger ${merged.ledger_id})\n`,

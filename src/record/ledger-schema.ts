@@ -148,6 +148,10 @@ export const chainRecordSchema = z
       .positive()
       .nullable()
       .describe('null: no routing config declared one (a recorded entry without --config).'),
+    worst_case_attempts_saturated: z
+      .literal(true)
+      .optional()
+      .describe('Present when the worst case reached 2^53 − 1: the true figure is at least that.'),
     caller_outcome: z
       .enum(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
       .describe(

@@ -28,6 +28,37 @@ export function mergeLedgers(entries: readonly LedgerEntry[], options: MergeOpti
       `entries ${first.ledger_id} and ${odd.ledger_id} were judged with different fail-on policies (${policy || 'none'} and ${odd.gate.fail_on.join(',') || 'none'}): run every job with the same --fail-on`,
     );
   }
+  // Each run counts once: the same entry given twice, or a run that is already inside a merged
+  // ledger given again, would count its chains and problems twice.
+  const digests = new Set<string>();
+  const mergedIds = new Map<string, string>();
+  for (const entry of entries) {
+    if (digests.has(entry.integrity.sha256)) {
+      throw new MergeError(
+        `ledger ${entry.ledger_id} is given more than once: give each run's ledger once`,
+      );
+    }
+    digests.add(entry.integrity.sha256);
+  }
+  for (const entry of entries) {
+    const ids = entry.merged_from.length > 0 ? entry.merged_from.map((m) => m.ledger_id) : [];
+    for (const id of ids) {
+      const other = mergedIds.get(id);
+      if (other !== undefined && other !== entry.integrity.sha256) {
+        throw new MergeError(
+          `ledger ${id} is inside more than one of the merged ledgers given: give each run's ledger once`,
+        );
+      }
+      mergedIds.set(id, entry.integrity.sha256);
+    }
+  }
+  for (const entry of entries) {
+    if (entry.merged_from.length === 0 && mergedIds.has(entry.ledger_id)) {
+      throw new MergeError(
+        `ledger ${entry.ledger_id} is given both on its own and inside a merged ledger: give each run's ledger once`,
+      );
+    }
+  }
   const decision = mostSevere(entries.map((e) => e.fallback_decision));
   const headline = entries.find((e) => e.fallback_decision === decision) ?? first;
   const chains = entries.flatMap((e) =>

@@ -55,7 +55,11 @@ export function secretsFromEnv(
   const values = new Set<string>();
   for (const [name, value] of Object.entries(env)) {
     if (!value || value.length < MIN_SECRET_LENGTH) continue;
-    if (declaredNames.includes(name) || SECRET_NAME.test(name)) values.add(value);
+    if (!declaredNames.includes(name) && !SECRET_NAME.test(name)) continue;
+    // The value as written and as sent: a key is trimmed before it goes on the wire, and a
+    // provider echoing it back echoes the trimmed form.
+    values.add(value);
+    if (value.trim().length >= MIN_SECRET_LENGTH) values.add(value.trim());
   }
   return [...values];
 }

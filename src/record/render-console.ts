@@ -1,3 +1,4 @@
+import { consoleSafe } from './console-safe.js';
 import type { LedgerEntry } from './ledger-schema.js';
 
 export interface ConsoleStyle {
@@ -14,7 +15,9 @@ const GREEN = 32;
 const YELLOW = 33;
 const DIM = 2;
 
-export function renderConsole(entry: LedgerEntry, style: ConsoleStyle): string {
+export function renderConsole(raw: LedgerEntry, style: ConsoleStyle): string {
+  // A ledger read from a file is input: no value of it may steer the terminal or the job log.
+  const entry = consoleSafe(raw);
   const paint = (code: number, text: string) =>
     style.colour ? `\u001b[${code}m${text}\u001b[0m` : text;
   const verdict = entry.passed ? paint(GREEN, 'PASSED') : paint(RED, 'FAILED');

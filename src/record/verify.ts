@@ -1,3 +1,4 @@
+import { isBudgetVerdict } from '../judge/decision-facts.js';
 import { DECISION_SEVERITY, type FallbackDecision } from '../judge/types.js';
 import { integrityDigest } from './canonical-json.js';
 import { NOT_ASSERTED, ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
@@ -106,6 +107,35 @@ function consistencyReasons(entry: LedgerEntry): string[] {
     if (entry.retry_attempts !== retries) {
       reasons.push(
         `retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`,
+      );
+    }
+  }
+  // The problems follow from the entry's own decisions, verdicts and findings (the decision
+  // table's output): none may be missing, so `passed` cannot be flipped by deleting one.
+  const implied = [
+    ...entry.chains
+      .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
+      .map((c) => ({ category: 'escalate', subject: `chain:${c.name}`, why: 'decision escalate' })),
+    ...entry.chains
+      .filter((c) => c.decision_paused)
+      .map((c) => ({ category: 'evidence', subject: `chain:${c.name}`, why: 'a paused decision' })),
+    ...entry.verdicts
+      .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
+      .map((v) => ({ category: 'budget', subject: v.subject, why: `failed verdict ${v.id}` })),
+    ...entry.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => ({
+        category: 'findings',
+        subject: `config:${f.at.file}:${f.at.line}:${f.at.column}`,
+        why: `error finding ${f.id}`,
+      })),
+  ];
+  for (const need of implied) {
+    if (
+      !entry.gate.problems.some((p) => p.category === need.category && p.subject === need.subject)
+    ) {
+      reasons.push(
+        `gate.problems lacks the ${need.category} problem of ${need.subject} that its ${need.why} implies`,
       );
     }
   }

@@ -8,6 +8,21 @@ import { backoffCeilings } from './backoff.js';
 // request, and every wait sits at its ceiling; the stop rule (policy-run.ts) lets no retry start
 // later than max elapsed after the policy's first try, so at most one more unit runs after it.
 
+/**
+ * The largest attempt count the gate represents exactly (2^53 − 1). A worst case at or above it
+ * is reported as this value and flagged as saturated: still over any budget, never a crash.
+ */
+export const ATTEMPTS_CEILING = Number.MAX_SAFE_INTEGER;
+
+/** Whether a worst-case attempt count reached the ceiling (the true figure is at least this). */
+export function isSaturated(attempts: number): boolean {
+  return attempts >= ATTEMPTS_CEILING;
+}
+
+function saturate(value: number): number {
+  return Number.isFinite(value) && value < ATTEMPTS_CEILING ? value : ATTEMPTS_CEILING;
+}
+
 function attemptsOf(policy: RetryPolicy | null): number {
   return policy ? policy.maxAttempts : 1;
 }
@@ -19,14 +34,16 @@ export function worstCaseTargetAttempts(target: Target): number {
   // A fallback group tries every child in turn; a load balancer sends each try to one child,
   // so its worst case is the most expensive child.
   const inner =
-    target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-  return own * inner;
+    target.kind === 'fallback'
+      ? children.reduce((a, b) => saturate(a + b), 0)
+      : Math.max(0, ...children);
+  return saturate(own * inner);
 }
 
 /** Upstream attempts one caller request can cause through this chain. */
 export function worstCaseChainAttempts(chain: Chain): number {
   return chain.layers.reduce(
-    (total, layer) => total * layer.retry.maxAttempts,
+    (total, layer) => saturate(total * layer.retry.maxAttempts),
     worstCaseTargetAttempts(chain.target),
   );
 }

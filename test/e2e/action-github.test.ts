@@ -369,8 +369,14 @@ describe('the job result stays the gate result when GitHub fails', () => {
       );
       // Bounded: 2 attempts of 400 ms at most, plus backoff.
       expect(run.ms).toBeLessThan(8_000);
-      // 500 and timeouts are retried once (2 attempts); 403 is not retried.
-      expect(github.requests).toHaveLength(failure === 'status403' ? 1 : 2);
+      // 500 and timeouts are retried once (2 attempts); 403 is not retried. The first call asks
+      // who the token is (GET /user); a 403 there means an installation token, and the comment
+      // listing that follows gets its own 403.
+      expect(github.requests.map((r) => `${r.method} ${r.url.replace(/\?.*$/, '')}`)).toEqual(
+        failure === 'status403'
+          ? ['GET /user', 'GET /repos/acme/routing/issues/7/comments']
+          : ['GET /user', 'GET /user'],
+      );
     });
   }
 

@@ -29,6 +29,11 @@ export interface FakeGitHub {
   pulls: { number: number; head: { sha: string; label: string } }[];
   runArtifacts: Map<number, FakeRunArtifact[]>;
   failure: GitHubFailure;
+  /**
+   * Who the token is: a user's token answers GET /user; null is an app installation token
+   * (GITHUB_TOKEN), which GitHub refuses there with 403 and which writes as the Actions bot.
+   */
+  viewer: { login: string; type: string } | null;
   close(): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'routing'): Promise
     pulls: [],
     runArtifacts: new Map(),
     failure: 'none',
+    viewer: null,
     close: () => Promise.resolve(),
   };
   const prefix = `/repos/${owner}/${repo}`;
@@ -65,6 +71,11 @@ export async function startFakeGitHub(owner = 'acme', repo = 'routing'): Promise
       const url = new URL(req.url ?? '/', 'http://fake');
       const path = url.pathname;
       let m: RegExpExecArray | null;
+      if (path === '/user' && req.method === 'GET') {
+        return fake.viewer
+          ? json(res, 200, fake.viewer)
+          : json(res, 403, { message: 'Resource not accessible by integration' });
+      }
       if ((m = new RegExp(`^${prefix}/issues/(\\d+)/comments$`).exec(path))) {
         const issue = Number(m[1]);
         const list = fake.comments.get(issue) ?? [];
@@ -79,7 +90,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'routing'): Promise
             id,
             body: (JSON.parse(body.toString('utf8')) as { body: string }).body,
             html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
-            user: { login: 'github-actions[bot]', type: 'Bot' },
+            user: fake.viewer ?? { login: 'github-actions[bot]', type: 'Bot' },
           };
           fake.comments.set(issue, [...list, comment]);
           return json(res, 201, comment);

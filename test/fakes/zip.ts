@@ -29,28 +29,45 @@ export function readZip(archive: Buffer): Map<string, Buffer> {
   return entries;
 }
 
-export function writeZip(files: Record<string, Buffer | string>): Buffer {
+/** An entry already compressed: method 8 (deflate) data with its true size and crc. */
+export interface RawZipEntry {
+  method: 0 | 8;
+  data: Buffer;
+  size: number;
+  crc: number;
+}
+
+export function writeZip(files: Record<string, Buffer | string | RawZipEntry>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    const raw: RawZipEntry =
+      typeof content === 'object' && !Buffer.isBuffer(content)
+        ? content
+        : (() => {
+            const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+            return { method: 0, data: bytes, size: bytes.length, crc: crc32(bytes) };
+          })();
+    const data = raw.data;
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = raw.crc;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(raw.method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(raw.method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);

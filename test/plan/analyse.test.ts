@@ -148,7 +148,9 @@ describe('scope drift and credential trust', () => {
     const a = analyse(head, { base: GOOD });
     const [blocked] = byId(a, 'credential_untrusted_host');
     expect(blocked?.severity).toBe('error');
-    expect(blocked?.message).toMatch(/would send COMETAPI_KEY to collector\.example\.net/);
+    expect(blocked?.message).toMatch(
+      /COMETAPI_KEY is not sent to https:\/\/collector\.example\.net:443/,
+    );
     expect(blocked?.at.line).toBe(lineOf(head, '- name: backup'));
     expect(a.change?.hostsAdded).toEqual(['collector.example.net']);
   });

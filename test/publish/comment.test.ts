@@ -67,6 +67,7 @@ describe('upserting the sticky comment', () => {
     const { api, fake } = await apiWithComments(250);
     const marker = stickyMarker('config/a.yaml');
     fake.comments.get(3)![230]!.body = `${marker}\nold`;
+    fake.comments.get(3)![230]!.user = { login: 'github-actions[bot]', type: 'Bot' };
     const result = await upsertStickyComment(api, target, marker, `${marker}\nnew`);
     expect(result).toMatchObject({ action: 'updated', id: 231 });
     expect(fake.comments.get(3)).toHaveLength(250);
@@ -74,6 +75,7 @@ describe('upserting the sticky comment', () => {
     expect(
       fake.requests.map((r) => `${r.method} ${r.url.replace(/\?.*page=(\d+)$/, ' page $1')}`),
     ).toEqual([
+      'GET /user',
       'GET /repos/acme/routing/issues/3/comments page 1',
       'GET /repos/acme/routing/issues/3/comments page 2',
       'GET /repos/acme/routing/issues/3/comments page 3',
@@ -88,13 +90,41 @@ describe('upserting the sticky comment', () => {
     const result = await upsertStickyComment(api, target, marker, `${marker}\nnew`);
     expect(result.action).toBe('created');
     expect(fake.comments.get(3)).toHaveLength(121);
-    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(2);
+    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
   });
 
   it('stops searching at the page bound', async () => {
     const { api, fake } = await apiWithComments(450);
     const marker = stickyMarker('config/a.yaml');
     await upsertStickyComment(api, target, marker, `${marker}\nnew`, 2);
-    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(2);
+    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
+  });
+
+  it("ignores a marked comment someone else planted first, and edits only the Actions bot's own", async () => {
+    const { api, fake } = await apiWithComments(3);
+    const marker = stickyMarker('config/a.yaml');
+    const list = fake.comments.get(3)!;
+    list[0]!.body = `${marker}\nplanted by the pull request author`;
+    list[2]!.body = `${marker}\nold`;
+    list[2]!.user = { login: 'github-actions[bot]', type: 'Bot' };
+    const result = await upsertStickyComment(api, target, marker, `${marker}\nnew`);
+    expect(result).toMatchObject({ action: 'updated', id: 3 });
+    expect(list[0]!.body).toBe(`${marker}\nplanted by the pull request author`);
+    expect(list[2]!.body).toBe(`${marker}\nnew`);
+  });
+
+  it("with a user's token, counts only comments that user wrote (GET /user)", async () => {
+    const { api, fake } = await apiWithComments(2);
+    fake.viewer = { login: 'release-bot-user', type: 'User' };
+    const marker = stickyMarker('config/a.yaml');
+    const list = fake.comments.get(3)!;
+    list[0]!.body = `${marker}\nwritten by the Actions bot, not this token`;
+    list[0]!.user = { login: 'github-actions[bot]', type: 'Bot' };
+    const first = await upsertStickyComment(api, target, marker, `${marker}\none`);
+    expect(first.action).toBe('created');
+    expect(list[0]!.body).toMatch(/not this token/);
+    const second = await upsertStickyComment(api, target, marker, `${marker}\ntwo`);
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(fake.comments.get(3)).toHaveLength(3);
   });
 });

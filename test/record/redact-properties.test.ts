@@ -105,7 +105,7 @@ function allOutputs(s: Planted): { texts: string[]; secrets: string[]; json: str
     makeId: () => FIXED_ID,
   });
   const outputs = renderOutputs(entry, redactor);
-  const merged = mergeLedgers([entry, entry], { now: FIXED_NOW, makeId: () => FIXED_ID });
+  const merged = mergeLedgers([entry], { now: FIXED_NOW, makeId: () => FIXED_ID });
   return {
     texts: [
       outputs.json,

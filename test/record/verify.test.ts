@@ -69,6 +69,7 @@ describe('ledger verify', () => {
     });
     expect(reasons(text)).toEqual([
       'fallback_decision is keep_primary but the most severe chain decision is escalate',
+      'gate.problems lacks the escalate problem of chain:default that its decision escalate implies',
     ]);
   });
 

@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Route } from '../../plan/types.js';
 import type { CallerOutcome } from '../types.js';
 
 // The command driver: the user's own client or gateway, started as a shell command whose base
 // URLs point at the fault proxies. Each sample is its own process in its own process group, so
-// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns.
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns;
+// processes that left the group (setsid) are found by a marker variable in their environment.
 // Its output is read only for an optional outcome line and is never copied anywhere: it may hold
 // generated text.
 
@@ -33,8 +37,18 @@ export function routeEnvName(route: string): string {
 /** The runner's own credentials and inputs: never handed to the command. */
 const WITHHELD =
   /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
-/** Names that look like credentials: the command gets the placeholder instead. */
-const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
+/**
+ * Names that look like credentials, wherever the word is (OTHER_SECRET_V2, KEY_FILE_CONTENT):
+ * the command gets the placeholder instead.
+ */
+export const CREDENTIAL_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
+
+/**
+ * Every process a sample starts carries this variable with the sample's own random value, so
+ * its whole tree can be found again in /proc and killed, including processes that left the
+ * process group (setsid) and were re-parented away from the shell.
+ */
+export const TREE_MARKER = 'FALLBACK_GATE_TREE';
 
 /** The base environment with the runner's tokens withheld and every credential a placeholder. */
 export function withoutCredentials(baseEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -86,9 +100,12 @@ export interface CommandSample {
   signal: string | null;
 }
 
-/** Process groups still alive; killed if the gate itself exits first. */
-const liveGroups = new Set<number>();
+/** Process groups still alive, by their tree marker; killed if the gate itself exits first. */
+const liveGroups = new Map<number, string>();
 let exitHookInstalled = false;
+
+/** Markers whose asynchronous sweep has not finished yet: the exit hook sweeps them too. */
+const sweeping = new Set<string>();
 
 /** Kills a whole process group; a group already gone is fine. */
 export function killGroup(pid: number): void {
@@ -96,6 +113,104 @@ export function killGroup(pid: number): void {
     process.kill(-pid, 'SIGKILL');
   } catch {
     // ESRCH: the group is already gone.
+  }
+}
+
+/**
+ * Kills the group now; the /proc sweep for stragglers that left it runs once no sample is live,
+ * so reading /proc never competes with the timing of samples still running.
+ */
+function killTree(pid: number, marker: string): void {
+  killGroup(pid);
+  liveGroups.delete(pid);
+  sweeping.add(marker);
+  if (liveGroups.size > 0) return;
+  const markers = [...sweeping];
+  void killMarked(markers)
+    .catch(() => 0)
+    .finally(() => {
+      for (const m of markers) sweeping.delete(m);
+    });
+}
+
+/**
+ * Kills every process whose environment carries one of `markers` (scanning /proc, where it
+ * exists). A process forked while a pass runs is caught by the next; the passes are bounded.
+ * The synchronous form is for the exit hook only: it blocks the event loop.
+ */
+export function killMarkedSync(markers: readonly string[]): number {
+  return scanPasses(
+    markers,
+    () => readdirSync('/proc'),
+    (pid) => readFileSync(`/proc/${pid}/environ`),
+  );
+}
+
+/** The same scan without blocking the event loop, so concurrent samples keep their timing. */
+export async function killMarked(markers: readonly string[]): Promise<number> {
+  let killed = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    let names: string[];
+    try {
+      names = await readdir('/proc');
+    } catch {
+      return killed;
+    }
+    const found = await Promise.all(
+      names
+        .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+        .map(async (pid) => {
+          const environ = await readFile(`/proc/${pid}/environ`).catch(() => null);
+          return environ && carries(environ, markers) && kill(Number(pid)) ? 1 : 0;
+        }),
+    );
+    const count = found.reduce<number>((a, b) => a + b, 0);
+    killed += count;
+    if (count === 0) break;
+  }
+  return killed;
+}
+
+function scanPasses(
+  markers: readonly string[],
+  list: () => string[],
+  environOf: (pid: string) => Buffer,
+): number {
+  let killed = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    let names: string[];
+    try {
+      names = list();
+    } catch {
+      return killed; // no /proc: the process-group kill is all there is
+    }
+    let count = 0;
+    for (const pid of names) {
+      if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+      let environ: Buffer;
+      try {
+        environ = environOf(pid);
+      } catch {
+        continue; // gone, or another user's
+      }
+      if (carries(environ, markers) && kill(Number(pid))) count++;
+    }
+    killed += count;
+    if (count === 0) break;
+  }
+  return killed;
+}
+
+function carries(environ: Buffer, markers: readonly string[]): boolean {
+  return markers.some((m) => environ.indexOf(`${TREE_MARKER}=${m}\0`) !== -1);
+}
+
+function kill(pid: number): boolean {
+  try {
+    process.kill(pid, 'SIGKILL');
+    return true;
+  } catch {
+    return false; // already gone
   }
 }
 
@@ -108,20 +223,22 @@ export function runCommandSample(
   if (!exitHookInstalled) {
     exitHookInstalled = true;
     process.once('exit', () => {
-      for (const pid of liveGroups) killGroup(pid);
+      for (const pid of liveGroups.keys()) killGroup(pid);
+      killMarkedSync([...liveGroups.values(), ...sweeping]);
     });
   }
   return new Promise((resolve) => {
     const started = performance.now();
+    const marker = randomBytes(12).toString('hex');
     const child = spawn(command, {
       shell: true,
       detached: true,
-      env,
+      env: { ...env, [TREE_MARKER]: marker },
       cwd: options.cwd ?? process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const pid = child.pid;
-    if (pid !== undefined) liveGroups.add(pid);
+    if (pid !== undefined) liveGroups.set(pid, marker);
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       if (stdout.length < MAX_OUTPUT_BYTES) stdout += chunk.toString('utf8');
@@ -135,8 +252,7 @@ export function runCommandSample(
       settled = true;
       clearTimeout(timer);
       if (pid !== undefined) {
-        killGroup(pid);
-        liveGroups.delete(pid);
+        killTree(pid, marker);
       }
       child.stdout.destroy();
       child.stderr.destroy();
