@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import {
+  BoundedReadError,
+  readBoundedFile,
+  type BoundedReadProblem,
+} from '../plan/bounded-read.js';
 import { ConfigError, positionAt } from '../plan/config-error.js';
 import { parseHar } from './formats/har.js';
 import { parseLiteLlmRecords, isLiteLlmRecord } from './formats/litellm.js';
@@ -164,36 +168,25 @@ function jsonError(file: string, text: string, error: Error, line?: number): Con
 
 async function readLogText(file: string): Promise<string> {
   const at = positionAt(file);
-  let size: number;
+  let bytes: Buffer;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) {
-      throw new ConfigError(
-        at,
-        'this is a directory, not a log file',
-        'name the log file inside it',
-      );
-    }
-    size = info.size;
+    bytes = await readBoundedFile(file, MAX_LOG_BYTES);
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      at,
-      code === 'ENOENT'
-        ? 'log file not found'
-        : `log file cannot be read (${code ?? 'unknown error'})`,
-      'check the path (it is relative to the working directory) and its permissions',
-    );
+    if (!(error instanceof BoundedReadError)) throw error;
+    const messages: Record<BoundedReadProblem, [string, string]> = {
+      not_found: ['log file not found', 'check the path (it is relative to the working directory)'],
+      directory: ['this is a directory, not a log file', 'name the log file inside it'],
+      not_regular: [`log file ${error.message}`, 'save the log to a regular file first'],
+      too_large: [
+        `log file ${error.message} (32 MiB)`,
+        "cut the log to the incident's time window (or to the requests in question) first",
+      ],
+      permission: ['log file cannot be read (permission denied)', 'check its permissions'],
+      unreadable: [`log file cannot be read (${error.message})`, 'check the path and permissions'],
+    };
+    const [what, fix] = messages[error.problem];
+    throw new ConfigError(at, what, fix);
   }
-  if (size > MAX_LOG_BYTES) {
-    throw new ConfigError(
-      at,
-      `log file is ${size} bytes; the limit is ${MAX_LOG_BYTES} (32 MiB)`,
-      "cut the log to the incident's time window (or to the requests in question) first",
-    );
-  }
-  const bytes = await readFile(file);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;

@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { BoundedReadError, readBoundedFile } from '../plan/bounded-read.js';
 import { dirname, join } from 'node:path';
 import { writeAtomically } from '../publish/files.js';
 import { load, type CommandResult } from '../record/ledger-commands.js';
@@ -44,20 +45,13 @@ export async function runTrend(
 ): Promise<CommandResult> {
   let text: string;
   try {
-    if ((await stat(file)).size > MAX_HISTORY_BYTES) {
-      return {
-        code: 2,
-        stdout: '',
-        stderr: `${file}: larger than ${MAX_HISTORY_BYTES} bytes, not a history file\n`,
-      };
-    }
-    text = await readFile(file, 'utf8');
+    text = (await readBoundedFile(file, MAX_HISTORY_BYTES)).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof BoundedReadError)) throw error;
     return {
       code: 2,
       stdout: '',
-      stderr: `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`}\n`,
+      stderr: `${file}: ${error.problem === 'not_found' ? 'no such file' : error.problem === 'too_large' ? `${error.message}: not a history file` : error.message}\n`,
     };
   }
   const secrets = secretsFromEnv(env);

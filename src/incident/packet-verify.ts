@@ -1,11 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { integrityDigest } from '../record/canonical-json.js';
 import type { CommandResult } from '../record/ledger-commands.js';
 import { secretsFromEnv } from '../record/redact.js';
 import { leakReasons } from '../record/verify.js';
 import { PACKET_SCHEMA_VERSION, packetSchema } from './packet-schema.js';
-
-const MAX_PACKET_BYTES = 32 * 1024 * 1024;
 
 /** Checks a packet's text: schema, integrity digest, and nothing secret-shaped in it. */
 export function verifyPacketText(
@@ -34,17 +31,11 @@ export function verifyPacketText(
 }
 
 /** When the file is a support packet, verifies it; null when it is something else (a ledger). */
-export async function verifyPacketFileIfPacket(
+export function verifyPacketTextIfPacket(
   file: string,
+  text: string,
   env: NodeJS.ProcessEnv,
-): Promise<CommandResult | null> {
-  let text: string;
-  try {
-    if ((await stat(file)).size > MAX_PACKET_BYTES) return null;
-    text = await readFile(file, 'utf8');
-  } catch {
-    return null;
-  }
+): CommandResult | null {
   if (!text.includes(PACKET_SCHEMA_VERSION)) return null;
   let schema: unknown;
   try {

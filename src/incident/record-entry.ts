@@ -109,6 +109,18 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
       fix: 'correct the stated fact, or give the logs of the request in question (--request-id)',
       fails_job: true,
     })),
+    // The chain's decision is paused, as a gate entry's would be: `ledger verify` expects it.
+    ...(paused
+      ? [
+          {
+            category: 'evidence' as const,
+            subject: `chain:${chainName}`,
+            message: `decision ${decision} paused until the facts above are recorded`,
+            fix: 'record the missing facts, then run record again',
+            fails_job: true,
+          },
+        ]
+      : []),
     ...verdicts
       .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
       .map((v) => ({

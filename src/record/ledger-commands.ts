@@ -24,10 +24,12 @@ const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
 type Loaded =
   { ok: true; entry: LedgerEntry; entries: number } | { ok: false; result: CommandResult };
 
-export async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded> {
-  let text: string;
+/** Reads a ledger-like file with the size cap fixed before the first byte is read. */
+async function readLedgerText(
+  file: string,
+): Promise<{ ok: true; text: string } | { ok: false; result: CommandResult }> {
   try {
-    text = (await readBoundedFile(file, MAX_LEDGER_BYTES)).toString('utf8');
+    return { ok: true, text: (await readBoundedFile(file, MAX_LEDGER_BYTES)).toString('utf8') };
   } catch (error) {
     if (!(error instanceof BoundedReadError)) throw error;
     const why =
@@ -38,6 +40,14 @@ export async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded
           : error.message;
     return fail(2, `${file}: ${why}`);
   }
+}
+
+export async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded> {
+  const read = await readLedgerText(file);
+  return read.ok ? parseLoaded(file, read.text, env) : read;
+}
+
+function parseLoaded(file: string, text: string, env: NodeJS.ProcessEnv): Loaded {
   const secrets = secretsFromEnv(env);
   const history = /\.(jsonl|ndjson)$/i.test(file);
   const result = history ? verifyHistoryText(text, secrets) : verifyLedgerText(text, secrets);
@@ -59,11 +69,13 @@ export async function verifyLedgerFile(
   file: string,
   env: NodeJS.ProcessEnv,
 ): Promise<CommandResult> {
+  const read = await readLedgerText(file);
+  if (!read.ok) return read.result;
   // A support packet (fallback-gate packet) is verified by its own schema.
-  const { verifyPacketFileIfPacket } = await import('../incident/packet-verify.js');
-  const packet = await verifyPacketFileIfPacket(file, env);
+  const { verifyPacketTextIfPacket } = await import('../incident/packet-verify.js');
+  const packet = verifyPacketTextIfPacket(file, read.text, env);
   if (packet) return packet;
-  const loaded = await load(file, env);
+  const loaded = parseLoaded(file, read.text, env);
   if (!loaded.ok) return loaded.result;
   const what =
     loaded.entries > 1 ? `${loaded.entries} entries` : `ledger ${loaded.entry.ledger_id}`;
