@@ -18,7 +18,8 @@ import { findPullRequest, type WorkflowRunFacts } from './workflow-run.js';
 // Publish-only mode: the trusted half of the fork-safe pair. It downloads the ledger artifacts of
 // the gate run named by the workflow_run event, verifies each (schema and redaction), renders the
 // comment itself from the verified entry, and posts it on that run's pull request. Nothing from
-// the artifact is executed, and the artifact's own Markdown is never used.
+// the artifact is executed, and the artifact's own Markdown is never used: the rendering escapes
+// every value from the entry exactly as it does for the gate's own run.
 
 /** A ledger is a few kilobytes; anything far larger is not one. */
 export const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
@@ -125,7 +126,7 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       ]);
       continue;
     }
-    const markdown = options.redactor.text(renderMarkdown(defang(verified.entry)));
+    const markdown = options.redactor.text(renderMarkdown(verified.entry));
     result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
   }
 
@@ -162,25 +163,6 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       );
   }
   return result;
-}
-
-/**
- * The entry's text came from a run of someone else's code: keep it from pinging people or
- * showing links and images in a comment the repository's bot signs. A zero-width space after
- * "@" and between "](" leaves the text readable and inert.
- */
-export function defang(entry: LedgerEntry): LedgerEntry {
-  const inert = (text: string) =>
-    text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return inert(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
-    }
-    return value;
-  };
-  return walk(entry) as LedgerEntry;
 }
 
 function normalize(path: string): string {
