@@ -98,7 +98,7 @@ function fullEntry(): LedgerEntry {
         },
       ],
     },
-  } as LedgerEntry;
+  };
 }
 
 const HOSTILE_PIECES = [

@@ -11,12 +11,10 @@ import { renderHistoryLine } from '../../src/record/history.js';
 import {
   attempt,
   buildEntry,
-  context,
   happy,
   observations,
   richEntry,
   scenario,
-  throttleThenRecover,
   twoRoutePlan,
 } from './fixtures.js';
 
