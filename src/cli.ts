@@ -17,6 +17,7 @@ import type { UpstreamMode } from './probe/upstream.js';
 import { createRedactor, secretsFromEnv } from './record/redact.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { workflowRunFromEnv } from './record/run-context.js';
+import { lineProgress } from './progress.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -27,6 +28,7 @@ export const EXIT_GATE_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 interface CheckFlags {
+  quiet?: boolean;
   config: string;
   out: string;
   format?: ConfigFormat;
@@ -223,6 +225,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       DEFAULT_FAIL_POLICY,
     )
     .option('--history <file>', 'append the entry to this JSON Lines history file')
+    .option('-q, --quiet', 'no progress lines on stderr (the result still goes to stdout)')
     .addHelpText(
       'after',
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
@@ -258,6 +261,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         env: process.env,
         failOn: flags.failOn,
         ...(flags.history ? { historyPath: flags.history } : {}),
+        ...(flags.quiet
+          ? {}
+          : { progress: lineProgress({ write: (line) => process.stderr.write(`${line}\n`) }) }),
         context: {
           gateVersion: GATE_VERSION,
           nodeVersion: process.version,

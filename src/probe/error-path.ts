@@ -43,6 +43,11 @@ export interface ErrorPathOptions {
   timeBoxMs?: number | null;
   /** Jitter source for the reference driver; Math.random unless a test pins it. */
   random?: Random;
+  /** Told which scenarios started and when each finished ("chain/scenario"), for progress lines. */
+  progress?: {
+    scenariosStarted(names: readonly string[]): void;
+    scenarioFinished(name: string): void;
+  };
 }
 
 export interface ErrorPathRun {
@@ -87,8 +92,14 @@ export async function runErrorPath(
         ? DEFAULT_TIME_BOX_MS
         : options.timeBoxMs;
   const started = performance.now();
+  const label = (job: (typeof jobs)[number]) => `${job.chain.name}/${job.scenario.name}`;
+  options.progress?.scenariosStarted(jobs.map(label));
   const observations = await Promise.all(
-    jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)),
+    jobs.map((job) =>
+      runScenario(plan, job.chain, job.scenario, routes, options, timeBox).finally(() =>
+        options.progress?.scenarioFinished(label(job)),
+      ),
+    ),
   );
   return {
     observations,

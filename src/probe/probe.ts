@@ -1,3 +1,4 @@
+import type { Progress } from '../progress.js';
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
 import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
@@ -24,6 +25,8 @@ export interface ProbeOptions {
   storm?: StormScenario | null | undefined;
   /** Merged over DEFAULT_ERROR_PATH; false skips the error path. */
   errorPath?: Partial<ErrorPathSettings> | false;
+  /** Progress lines for a long run; silent when absent. */
+  progress?: Progress;
 }
 
 /**
@@ -50,9 +53,17 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
     const [happyPath, errorRun] = await Promise.all([
       Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
       errorPath
-        ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+        ? runErrorPath(plan, {
+            ...errorPath,
+            upstreamBaseUrl: mockUrl(),
+            env: options.env,
+            ...(options.progress ? { progress: options.progress } : {}),
+          })
         : null,
     ]);
+    if (options.storm !== null) {
+      options.progress?.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
+    }
     return {
       happyPath,
       errorPath: errorRun?.observations ?? [],

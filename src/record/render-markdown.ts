@@ -30,7 +30,7 @@ export function renderMarkdown(entry: LedgerEntry, limit = MARKDOWN_LIMIT): stri
     { text: chainLines(entry), optional: false },
     { text: checksSection(entry), optional: true },
     { text: routesSection(entry), optional: true },
-    { text: detailsSection(entry), optional: true },
+    { text: detailsSection(entry, new Set(causes.map((c) => c.fix))), optional: true },
     ...entry.storm.flatMap((storm) => {
       const chart = stormChart(storm);
       return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
@@ -226,7 +226,7 @@ function evidencePhrase(entry: LedgerEntry): Markdown {
 function lead(entry: LedgerEntry, causes: RootCause[]): string {
   const kind = evidenceKind(entry);
   const icon = !entry.passed ? '❌' : kind === 'live' ? '✅' : '☑️';
-  const result = entry.passed ? 'Gate passed' : 'Gate failed';
+  const result = entry.passed ? 'fallback-gate passed' : 'fallback-gate failed';
   const paused = entry.decision_paused ? trusted(' (paused: evidence missing)') : trusted('');
   const first = causes[0];
   const noted = entry.gate.problems.find((p) => !p.fails_job);
@@ -423,7 +423,7 @@ function stormSection(storm: LedgerEntry['storm'][number], chart: string): strin
   );
 }
 
-function detailsSection(entry: LedgerEntry): string {
+function detailsSection(entry: LedgerEntry, fixesAbove: ReadonlySet<string>): string {
   const env = entry.environment;
   const body: Markdown[] = [
     md`Environment: gate ${env.gate_version}, Node ${env.node_version}, ${env.runner_os}, driver ${env.driver}, upstream ${env.upstream}.`,
@@ -467,7 +467,7 @@ function detailsSection(entry: LedgerEntry): string {
           f.severity,
           { code: `${f.at.file}:${f.at.line}:${f.at.column}` },
           f.message,
-          f.fix,
+          fixesAbove.has(f.fix) ? trusted('the fix above') : f.fix,
         ]),
       ),
     );

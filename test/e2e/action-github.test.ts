@@ -222,7 +222,7 @@ describe('the action on a pull request', () => {
     );
     expect(sidecar.ledger_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(commentsOn(7)[0]!.body).toContain(sidecar.artifact.url);
-    expect(run.summary).toContain(`fallback-gate: \`keep_primary\``);
+    expect(run.summary).toContain(`fallback-gate passed: \`keep_primary\``);
   });
 
   it('gives matrix legs with different matrix keys different artifact names', async () => {

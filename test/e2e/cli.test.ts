@@ -23,6 +23,35 @@ const SEED_FIELDS = [
 ];
 
 describe('fallback-gate check (bundled CLI)', () => {
+  it('reports progress on stderr, never on stdout, and nothing under --quiet', async () => {
+    const loud = await runProcess([
+      CLI,
+      'check',
+      '--config',
+      'examples/basic.yaml',
+      '--out',
+      tmp(),
+    ]);
+    expect(loud.code, loud.stderr).toBe(0);
+    for (const stage of ['plan', 'probe', 'judge', 'record', 'publish']) {
+      expect(loud.stderr).toMatch(new RegExp(`^fallback-gate \\[[\\d.]+ s\\] ${stage}: `, 'm'));
+    }
+    expect(loud.stderr).toMatch(/scenario default\/throttle-then-recover done \(\d+\/\d+\)/);
+    expect(loud.stdout).not.toContain('fallback-gate [');
+    const quiet = await runProcess([
+      CLI,
+      'check',
+      '--quiet',
+      '--config',
+      'examples/basic.yaml',
+      '--out',
+      tmp(),
+    ]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toContain('fallback-gate PASSED');
+  });
+
   it('passes the basic example and writes a ledger with every seed field', async () => {
     const out = tmp();
     const result = await runProcess([

@@ -31,7 +31,7 @@ describe('the Markdown rendering', () => {
     const md = renderMarkdown(richEntry());
     const lines = md.split('\n');
     expect(lines[0]).toBe(
-      '❌ **Gate failed: `keep_primary`** · **evidence from the embedded mock only, not live** · **Fix first:** set the action input \\`follow-up-owner\\`, the CLI flag \\`--owner\\`, or \\`owners.follow\\_up\\_owner\\` in the config',
+      '❌ **fallback-gate failed: `keep_primary`** · **evidence from the embedded mock only, not live** · **Fix first:** set the action input \\`follow-up-owner\\`, the CLI flag \\`--owner\\`, or \\`owners.follow\\_up\\_owner\\` in the config',
     );
     expect(lines[2]).toBe(
       '- **Evidence missing**: required evidence field follow\\_up\\_owner is missing.',
@@ -46,7 +46,7 @@ describe('the Markdown rendering', () => {
     expect(entry.passed).toBe(true);
     const first = renderMarkdown(entry).split('\n')[0]!;
     expect(first).toMatch(
-      /^☑️ \*\*Gate passed: `keep_primary`\*\* · \*\*evidence from the embedded mock only, not live\*\*/,
+      /^☑️ \*\*fallback-gate passed: `keep_primary`\*\* · \*\*evidence from the embedded mock only, not live\*\*/,
     );
     const live = buildEntry(
       observations([
@@ -55,7 +55,7 @@ describe('the Markdown rendering', () => {
       ]),
     ).entry;
     expect(renderMarkdown(live).split('\n')[0]).toMatch(
-      /^✅ \*\*Gate passed: `keep_primary`\*\* · evidence from the live endpoints/,
+      /^✅ \*\*fallback-gate passed: `keep_primary`\*\* · evidence from the live endpoints/,
     );
   });
 
@@ -180,7 +180,7 @@ describe('the Markdown rendering', () => {
     );
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     expect(md).toContain('the end of the chain lines were left out');
-    expect(md.startsWith('☑️ **Gate passed')).toBe(true);
+    expect(md.startsWith('☑️ **fallback-gate passed')).toBe(true);
   });
 });
 
