@@ -1,3 +1,4 @@
+/* global document, window -- these run inside the browser page (page.evaluate) */
 // Renders a ledger.md the way a reviewer sees it on GitHub, for review: GFM through micromark,
 // Mermaid through the real Mermaid in headless Chromium, in GitHub's light and dark colours. It
 // writes one PNG per theme with every fold closed (what the pull request shows first) and one
