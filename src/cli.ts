@@ -144,7 +144,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('check')
     .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .option(
+      '-c, --config <file>',
+      'routing config (native, LiteLLM or Portkey; YAML/JSON); required',
+    )
     .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
     .addOption(formatOption())
     .addOption(baseConfigOption())
@@ -232,6 +235,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         'Example: fallback-gate check --config examples/basic.yaml --out out/',
     )
     .action(async (flags: CheckFlags, command: Command) => {
+      requireConfig(flags, command);
       if (flags.driver === 'command' && !flags.command) {
         command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
       }
@@ -328,7 +332,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('plan')
     .description("read a routing config and print each chain's worst case and the static findings")
-    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .option(
+      '-c, --config <file>',
+      'routing config (native, LiteLLM or Portkey; YAML/JSON); required',
+    )
     .addOption(baseConfigOption())
     .addOption(formatOption())
     .addOption(trustedHostOption())
@@ -341,7 +348,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2',
     )
-    .action(async (flags: PlanFlags) => {
+    .action(async (flags: PlanFlags, command: Command) => {
+      requireConfig(flags, command);
       // Only the plan stage: nothing here sends a request.
       const { runPlanStage } = await import('./plan/stage.js');
       const { renderPlanJson, renderPlanText } = await import('./plan/render-plan.js');
@@ -375,19 +383,25 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description(
       'check a ledger.json (or a .jsonl history): schema, integrity, consistency and redaction',
     )
-    .argument('<file>')
-    .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
-    .action(async (file: string) => {
-      const { verifyLedgerFile } = await import('./record/ledger-commands.js');
-      finish(await verifyLedgerFile(file, process.env));
+    .argument('<files...>')
+    .addHelpText(
+      'after',
+      '\nEach file is checked; exit codes: 0 all valid, 1 one is invalid (the reason is printed), 2 one is unreadable.',
+    )
+    .action(async (files: string[]) => {
+      const { forEachFile, verifyLedgerFile } = await import('./record/ledger-commands.js');
+      finish(await forEachFile(files, (file) => verifyLedgerFile(file, process.env)));
     });
   ledger
     .command('show')
-    .description('print a ledger in the console rendering')
-    .argument('<file>')
-    .action(async (file: string) => {
-      const { showLedgerFile } = await import('./record/ledger-commands.js');
-      finish(await showLedgerFile(file, process.env, consoleStyleFor(process.stdout, process.env)));
+    .description(
+      'print ledgers in the console rendering (every entry of a .jsonl history, oldest first)',
+    )
+    .argument('<files...>')
+    .action(async (files: string[]) => {
+      const { forEachFile, showLedgerFile } = await import('./record/ledger-commands.js');
+      const style = consoleStyleFor(process.stdout, process.env);
+      finish(await forEachFile(files, (file) => showLedgerFile(file, process.env, style)));
     });
   ledger
     .command('merge')
@@ -399,6 +413,19 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
   return program;
+}
+
+/**
+ * --config is checked here rather than declared required: commander checks required options
+ * before unknown ones, so a typo (--confg) would be reported as a missing --config instead of
+ * "unknown option '--confg' (Did you mean --config?)".
+ */
+function requireConfig(flags: { config?: string }, command: Command): void {
+  if (!flags.config) {
+    command.error("error: required option '-c, --config <file>' not specified", {
+      exitCode: EXIT_USAGE,
+    });
+  }
 }
 
 interface MockFlags {
