@@ -8953,7 +8953,7 @@ function buildProgram(setExitCode) {
     program
         .command('check')
         .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-        .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+        .option('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON); required')
         .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
         .addOption(formatOption())
         .addOption(baseConfigOption())
@@ -8996,6 +8996,7 @@ function buildProgram(setExitCode) {
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
         .action(async (flags, command) => {
+        requireConfig(flags, command);
         if (flags.driver === 'command' && !flags.command) {
             command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
         }
@@ -9083,7 +9084,7 @@ function buildProgram(setExitCode) {
     program
         .command('plan')
         .description("read a routing config and print each chain's worst case and the static findings")
-        .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+        .option('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON); required')
         .addOption(baseConfigOption())
         .addOption(formatOption())
         .addOption(trustedHostOption())
@@ -9093,7 +9094,8 @@ function buildProgram(setExitCode) {
         .option('--json', 'print the plan as JSON')
         .addHelpText('after', '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2')
-        .action(async (flags) => {
+        .action(async (flags, command) => {
+        requireConfig(flags, command);
         // Only the plan stage: nothing here sends a request.
         const { runPlanStage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 833));
         const { renderPlanJson, renderPlanText } = await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 5251));
@@ -9120,19 +9122,20 @@ function buildProgram(setExitCode) {
     ledger
         .command('verify')
         .description('check a ledger.json (or a .jsonl history): schema, integrity, consistency and redaction')
-        .argument('<file>')
-        .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
-        .action(async (file) => {
-        const { verifyLedgerFile } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
-        finish(await verifyLedgerFile(file, process.env));
+        .argument('<files...>')
+        .addHelpText('after', '\nEach file is checked; exit codes: 0 all valid, 1 one is invalid (the reason is printed), 2 one is unreadable.')
+        .action(async (files) => {
+        const { forEachFile, verifyLedgerFile } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
+        finish(await forEachFile(files, (file) => verifyLedgerFile(file, process.env)));
     });
     ledger
         .command('show')
-        .description('print a ledger in the console rendering')
-        .argument('<file>')
-        .action(async (file) => {
-        const { showLedgerFile } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
-        finish(await showLedgerFile(file, process.env, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        .description('print ledgers in the console rendering (every entry of a .jsonl history, oldest first)')
+        .argument('<files...>')
+        .action(async (files) => {
+        const { forEachFile, showLedgerFile } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
+        const style = (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_12__/* .consoleStyleFor */ .S)(process.stdout, process.env);
+        finish(await forEachFile(files, (file) => showLedgerFile(file, process.env, style)));
     });
     ledger
         .command('merge')
@@ -9144,6 +9147,18 @@ function buildProgram(setExitCode) {
         finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
     return program;
+}
+/**
+ * --config is checked here rather than declared required: commander checks required options
+ * before unknown ones, so a typo (--confg) would be reported as a missing --config instead of
+ * "unknown option '--confg' (Did you mean --config?)".
+ */
+function requireConfig(flags, command) {
+    if (!flags.config) {
+        command.error("error: required option '-c, --config <file>' not specified", {
+            exitCode: EXIT_USAGE,
+        });
+    }
 }
 function parsePort(value) {
     const port = Number(value);
