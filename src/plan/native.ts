@@ -12,6 +12,7 @@ import type {
   Target,
 } from './types.js';
 import type { YamlSource } from './yaml-source.js';
+import { FaultPlanError, parseFaultPlan } from '../mock/fault-plan.js';
 import { ConfigError } from './config-error.js';
 import { knownKeysOf, zodIssuesToConfigError } from './zod-position.js';
 
@@ -335,6 +336,17 @@ export function planFromNative(source: YamlSource, digest: string): RoutingPlan 
           source.keyPositionOf(['scenarios', i, 'faults', route]),
           `scenario "${s.name}" injects faults into route "${route}", which is not defined`,
           `use one of: ${[...seen.keys()].join(', ')}`,
+        );
+      }
+      // The fault plan is checked here, so `plan` rejects what the probe could not play.
+      try {
+        parseFaultPlan(s.faults[route]!);
+      } catch (error) {
+        if (!(error instanceof FaultPlanError)) throw error;
+        throw new ConfigError(
+          at(['scenarios', i, 'faults', route]),
+          `scenario "${s.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`,
+          error.fix,
         );
       }
     }
