@@ -28,7 +28,7 @@ export interface PublishOnlyOptions {
   run: WorkflowRunFacts;
   api: GitHubApi;
   token: string;
-  /** Artifacts named this, or this followed by "-…" (the gate's unique suffix). */
+  /** Artifacts named this, or this followed by "-…" (the gate's job, matrix key and config path). */
   artifactName: string;
   /** When set, only a ledger for this config path is accepted. */
   configPath: string | null;
@@ -57,7 +57,7 @@ export interface PublishOnlyResult {
 export function matchesArtifactName(name: string, base: string): boolean {
   return (
     name === base ||
-    (name.startsWith(`${base}-`) && /^[0-9a-f]{10}$/.test(name.slice(base.length + 1)))
+    (name.startsWith(`${base}-`) && /^[A-Za-z0-9._-]+$/.test(name.slice(base.length + 1)))
   );
 }
 

@@ -198,7 +198,7 @@ describe('the action on a pull request', () => {
     const onDisk = readFileSync(join(run.outDir, 'ledger.json'));
     expect(artifacts.artifacts.size).toBe(1);
     const [name, uploaded] = [...artifacts.artifacts.entries()][0]!;
-    expect(name).toMatch(/^fallback-gate-ledger-[0-9a-f]{10}$/);
+    expect(name).toBe('fallback-gate-ledger-gate-config-routing.yaml');
     expect(uploaded.expiresAt).not.toBeNull();
     const entries = readZip(uploaded.bytes);
     expect(entries.get('ledger.json')!.equals(onDisk)).toBe(true);
@@ -237,7 +237,10 @@ describe('the action on a pull request', () => {
       });
       expect(run.code).toBe(0);
     }
-    expect(artifacts.artifacts.size).toBe(2);
+    expect([...artifacts.artifacts.keys()].sort()).toEqual([
+      'fallback-gate-ledger-gate-upstream-a-config-routing.yaml',
+      'fallback-gate-ledger-gate-upstream-b-config-routing.yaml',
+    ]);
   });
 
   it('sends the planted provider key in no request to either fake', async () => {
