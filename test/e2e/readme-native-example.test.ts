@@ -25,6 +25,18 @@ describe("the README's native format example", () => {
     expect(plan.scenarios).toHaveLength(1);
   });
 
+  it('and the first config of "Your first config" load with no error finding', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const first = /## Your first config\n[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme);
+    expect(first).not.toBeNull();
+    const text = first![1]!.replace(/^ {3}/gm, '');
+    const { plan, analysis } = await runPlanStage({
+      configPath: writeFile(tmp(), 'routing.yaml', text),
+    });
+    expect(plan.routes).toHaveLength(2);
+    expect(analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it("refuses a '<fault plan>' placeholder with the scenario's line", async () => {
     const text = readmeNativeExample().replace(
       /faults: \{ primary: '[^']*' \}/,
