@@ -341,9 +341,11 @@ function checksSection(entry: LedgerEntry): string {
       ...noted.map((p) => md`- ${p.category} · ${p.subject}: ${p.message}. Fix: ${p.fix}.`),
     );
   }
+  // A pass against the mock is no pass for the live endpoint: the summary says so.
+  const where = evidenceKind(entry) === 'live' ? '' : ' (against the embedded mock where not live)';
   return fold(
     htmlText(
-      `Checks: ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed`,
+      `Checks${where}: ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed`,
     ),
     body,
   );
