@@ -82,14 +82,14 @@ __webpack_require__.d(__webpack_exports__, {
   publishOnly: () => (/* binding */ publishOnly)
 });
 
-// UNUSED EXPORTS: MAX_LEDGER_BYTES, matchesArtifactName
+// UNUSED EXPORTS: MAX_LEDGER_BYTES, defang, matchesArtifactName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/record/render-markdown.js + 2 modules
-var render_markdown = __webpack_require__(1914);
+// EXTERNAL MODULE: ./lib/record/render-markdown.js + 1 modules
+var render_markdown = __webpack_require__(97266);
 // EXTERNAL MODULE: ./lib/judge/types.js
 var types = __webpack_require__(87002);
 // EXTERNAL MODULE: ./lib/record/canonical-json.js
@@ -237,8 +237,7 @@ var workflow_run = __webpack_require__(32698);
 // Publish-only mode: the trusted half of the fork-safe pair. It downloads the ledger artifacts of
 // the gate run named by the workflow_run event, verifies each (schema and redaction), renders the
 // comment itself from the verified entry, and posts it on that run's pull request. Nothing from
-// the artifact is executed, and the artifact's own Markdown is never used: the rendering escapes
-// every value from the entry exactly as it does for the gate's own run.
+// the artifact is executed, and the artifact's own Markdown is never used.
 /** A ledger is a few kilobytes; anything far larger is not one. */
 const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
 function matchesArtifactName(name, base) {
@@ -301,7 +300,7 @@ async function publishOnly(options) {
             ]);
             continue;
         }
-        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.Gc)(verified.entry));
+        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.Gc)(defang(verified.entry)));
         result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
     }
     if (!options.comment || result.published.length === 0)
@@ -326,6 +325,25 @@ async function publishOnly(options) {
             result.warnings.push(`the pull request comment was not posted: ${options.redactor.text(posted.reason)}`);
     }
     return result;
+}
+/**
+ * The entry's text came from a run of someone else's code: keep it from pinging people or
+ * showing links and images in a comment the repository's bot signs. A zero-width space after
+ * "@" and between "](" leaves the text readable and inert.
+ */
+function defang(entry) {
+    const inert = (text) => text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
+    const walk = (value) => {
+        if (typeof value === 'string')
+            return inert(value);
+        if (Array.isArray(value))
+            return value.map(walk);
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+        }
+        return value;
+    };
+    return walk(entry);
 }
 function normalize(path) {
     return path.replace(/^\.\//, '').replaceAll('\\', '/');

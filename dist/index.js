@@ -37314,17 +37314,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54642);
 /* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26380);
 /* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19256);
-/* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(50137);
+/* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(50137);
 /* harmony import */ var _publish_artifact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(85529);
 /* harmony import */ var _publish_base_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3589);
 /* harmony import */ var _publish_events_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(91102);
 /* harmony import */ var _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(72601);
 /* harmony import */ var _record_run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(46058);
 /* harmony import */ var _judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(79865);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(61288);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(61859);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(13411);
-
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(61859);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(13411);
 
 
 
@@ -37415,7 +37413,7 @@ function apiSettings(inputs, token, env) {
             maxAttempts: inputs.number('api-max-attempts', _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
             baseDelayMs: inputs.number('api-backoff-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
         },
-        userAgent: `fallback-gate/${_version_js__WEBPACK_IMPORTED_MODULE_15__/* .GATE_VERSION */ .d}`,
+        userAgent: `fallback-gate/${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .GATE_VERSION */ .d}`,
     };
 }
 /** The REST client (and undici) load only when a run talks to the API. */
@@ -37538,35 +37536,18 @@ async function gateMode(inputs, token, event, env) {
     if (failOnParsed && !failOnParsed.ok) {
         throw new UsageError(`input "fail-on": ${failOnParsed.message}`);
     }
-    // One log group per stage, so the job log folds like the pipeline.
-    let groupOpen = false;
-    const closeGroup = () => {
-        if (groupOpen)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
-        groupOpen = false;
-    };
-    const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_13__/* .lineProgress */ .Q1)({
-        write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line),
-        onStage: (stage) => {
-            closeGroup();
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`fallback-gate: ${stage}`);
-            groupOpen = true;
-        },
-        onDone: closeGroup,
-    });
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_14__/* .runGate */ .R)({
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_13__/* .runGate */ .R)({
         configPath,
         outDir,
         upstream,
         env,
-        progress,
         ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
         trustedHosts: list(inputs.get('trusted-hosts')),
         driver,
         ...(command ? { command } : {}),
         ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
         context: {
-            gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_15__/* .GATE_VERSION */ .d,
+            gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_14__/* .GATE_VERSION */ .d,
             nodeVersion: process.version,
             runnerOs: env.RUNNER_OS ?? process.platform,
             driver,
@@ -37578,13 +37559,12 @@ async function gateMode(inputs, token, event, env) {
         },
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
-    (0,_publish_annotations_js__WEBPACK_IMPORTED_MODULE_16__/* .annotateFindings */ .d)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
+    (0,_publish_annotations_js__WEBPACK_IMPORTED_MODULE_15__/* .annotateFindings */ .d)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
     // Network sinks: each bounded, each allowed to fail without changing the verdict.
     const { publishGateSinks } = await __nccwpck_require__.e(/* import() */ 746).then(__nccwpck_require__.bind(__nccwpck_require__, 71746));
     const artifactName = inputs.get('artifact-name');
     const wantsArtifact = artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
     const wantsComment = wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
     const sinks = await publishGateSinks({
         entry: result.entry,
         markdown: result.markdown,
@@ -37613,7 +37593,6 @@ async function gateMode(inputs, token, event, env) {
         sinkDeadlineMs,
         redactor,
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
     for (const warning of sinks.warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', sinks.artifact ? String(sinks.artifact.id) : '');
@@ -40020,79 +39999,6 @@ function stepAt(shape, random, retry) {
 
 /***/ }),
 
-/***/ 61288:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q1: () => (/* binding */ lineProgress),
-/* harmony export */   qY: () => (/* binding */ SILENT)
-/* harmony export */ });
-/* unused harmony export HEARTBEAT_MS */
-// Progress of a run, for the person watching a terminal or a job log: a line when each stage
-// starts and when each fault scenario finishes, and a "still running" line when nothing was said
-// for a while, so a long run never looks hung. Progress goes to stderr (stdout stays the result,
-// and stays clean JSON under --json); --quiet turns it off. The action prints the same lines
-// inside one `::group::` per stage.
-const SILENT = {
-    stage: () => undefined,
-    scenariosStarted: () => undefined,
-    scenarioFinished: () => undefined,
-    done: () => undefined,
-};
-/** At most this long passes without a line while the run goes on. */
-const HEARTBEAT_MS = 5_000;
-function lineProgress(options) {
-    const now = options.now ?? (() => performance.now());
-    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
-    const started = now();
-    let lastLine = started;
-    let current = null;
-    const pending = new Set();
-    let total = 0;
-    const say = (text) => {
-        lastLine = now();
-        options.write(`fallback-gate [${((lastLine - started) / 1000).toFixed(1)} s] ${text}`);
-    };
-    // Checked ten times per period and said a little early, so lines are never more than
-    // heartbeatMs apart even when a check comes late; unref'd, so it never keeps the process alive.
-    const timer = setInterval(() => {
-        if (current === null || now() - lastLine < heartbeatMs * 0.8)
-            return;
-        const waiting = pending.size > 0
-            ? `: ${total - pending.size} of ${total} scenarios done, waiting on ${[...pending].slice(0, 4).join(', ')}${pending.size > 4 ? ` and ${pending.size - 4} more` : ''}`
-            : '';
-        say(`${current}: still running${waiting}`);
-    }, Math.max(20, Math.floor(heartbeatMs / 10)));
-    timer.unref();
-    return {
-        stage(stage, detail) {
-            if (stage !== current)
-                options.onStage?.(stage);
-            current = stage;
-            say(`${stage}: ${detail}`);
-        },
-        scenariosStarted(names) {
-            for (const n of names)
-                pending.add(n);
-            total += names.length;
-            say(`${current ?? 'probe'}: ${names.length} fault scenarios started`);
-        },
-        scenarioFinished(name) {
-            pending.delete(name);
-            say(`${current ?? 'probe'}: scenario ${name} done (${total - pending.size}/${total})`);
-        },
-        done() {
-            clearInterval(timer);
-            if (current !== null)
-                options.onDone?.();
-            current = null;
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 50137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40572,11 +40478,6 @@ const attemptRecordSchema = schemas/* strictObject */.rej({
     route: schemas/* string */.YjP(),
     at_ms: schemas/* number */.aig().nonnegative().describe('Since the sample started, monotonic clock.'),
     duration_ms: schemas/* number */.aig().nonnegative().nullable(),
-    abandoned_after_ms: schemas/* number */.aig()
-        .nonnegative()
-        .nullable()
-        .optional()
-        .describe('When the caller closed the connection without an answer (it gave up on a hang).'),
     method: schemas/* string */.YjP(),
     path: schemas/* string */.YjP(),
     fault: schemas/* string */.YjP().describe('What the fault plan did with this attempt.'),
@@ -40886,7 +40787,7 @@ function safeDecode(part) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 97266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40895,259 +40796,39 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gc: () => (/* binding */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, MARKDOWN_LIMIT, MARKER_RESERVE, markdownText, rootCauses
-
-;// CONCATENATED MODULE: ./lib/record/markdown-escape.js
-// The one way a value gets into the Markdown ledger. Every value that came from a config, a
-// provider, a command or a (possibly forged) ledger is untrusted: it must read as the same text
-// and never become markup (HTML, a link, an image, a heading, a list, a table cell boundary, an
-// @-mention) in a CommonMark/GFM renderer. The renderer builds lines with the `md` tag, which
-// escapes every interpolated value as text unless the value is already `Markdown` (built here).
-/** A piece of Markdown that is safe to place inline: built only by this module. */
-class Markdown {
-    #text;
-    constructor(text) {
-        this.#text = text;
-    }
-    /** @internal */
-    static of(text) {
-        return new Markdown(text);
-    }
-    toString() {
-        return this.#text;
-    }
-}
-/**
- * A line of Markdown: the template's own text is trusted, every interpolated value is escaped
- * as text unless it is `Markdown` (a code span, a nested `md`, or a trusted fragment).
- */
-function md(strings, ...values) {
-    let out = strings[0] ?? '';
-    values.forEach((value, i) => {
-        out += value instanceof Markdown ? value.toString() : markdown_escape_text(String(value)).toString();
-        out += strings[i + 1] ?? '';
-    });
-    return Markdown.of(out);
-}
-/** Markdown written in the renderer's own source, never from data. */
-function trusted(literal) {
-    return Markdown.of(literal);
-}
-/** Joins safe fragments with a trusted separator. */
-function join(parts, separator) {
-    return Markdown.of(parts.map(String).join(separator));
-}
-// Characters that reorder or hide text: bidirectional controls and invisible marks.
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-// C0 and C1 controls and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-/** One line of plain text: controls become spaces, bidi controls go, runs of spaces shrink. */
-function oneLine(value) {
-    return value.replace(BIDI, '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
-}
-const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Untrusted text as inline Markdown. Characters that open emphasis, code, links, tables,
- * strikethrough or math are backslash-escaped (CommonMark allows it before any ASCII
- * punctuation), HTML's characters become entities, and what would open a block at the start of
- * a line or a list item (a list marker, a heading, a number followed by "." or ")") is escaped
- * there. A zero-width space after "@" and "#" keeps GitHub from turning text into a mention or
- * an issue reference; a backslash before "://" and after "www" keeps autolinks from forming.
- * Safe in a paragraph, a list item and a table cell.
- */
-function markdown_escape_text(value) {
-    const line = oneLine(value);
-    if (line.length === 0)
-        return Markdown.of('—');
-    let out = line
-        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => ENTITY[c])
-        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u200B')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/(www)\./gi, '$1\\.');
-    out = out.replace(/^([-+=#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-    return Markdown.of(out);
-}
-/**
- * Untrusted text as an inline code span: one line, fenced with more backticks than it holds.
- * In a table cell a pipe ends the cell even inside code, and renderers disagree on a backslash
- * before an escaped pipe there, so a value with a pipe is written as escaped text instead.
- */
-function code(value, inTable = false) {
-    const line = oneLine(value);
-    if (line.length === 0)
-        return Markdown.of('—');
-    if (inTable && line.includes('|'))
-        return markdown_escape_text(value);
-    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
-    return Markdown.of(`${fence}${pad}${line}${pad}${fence}`);
-}
-/** Untrusted text inside an HTML block (a <summary>): entities only, Markdown is not parsed there. */
-function htmlText(value) {
-    const line = oneLine(value);
-    return Markdown.of(line
-        .replace(/[&<>"]/g, (c) => ENTITY[c])
-        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u200B')
-        .replace(/(www)\./gi, '$1\u200B.')
-        .replace(/:\/\//g, ':\u200B//'));
-}
-/** A table row; cells are text unless already Markdown, and code spans keep their pipes escaped. */
-function row(cells) {
-    const rendered = cells.map((c) => {
-        if (c instanceof Markdown)
-            return c.toString();
-        if (typeof c === 'object')
-            return code(c.code, true).toString();
-        return markdown_escape_text(String(c)).toString();
-    });
-    return Markdown.of(`| ${rendered.join(' | ')} |`);
-}
+// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, MARKDOWN_LIMIT, MARKER_RESERVE
 
 ;// CONCATENATED MODULE: ./lib/record/render-mermaid.js
-// Mermaid diagrams for the Markdown ledger: a gantt chart of one caller request's attempts (time
-// on the axis, one section per route) and an xychart of attempts per second in the storm
-// simulation. Both set their colours explicitly (the viewer's theme would otherwise pick pale
-// ones that vanish on one background or the other) and the Markdown beside them carries the
-// legend. Labels are reduced to characters that carry no Mermaid meaning (no colons, semicolons,
-// hashes, quotes or backticks), so nothing from a config can end a line or the fence early.
+// Mermaid diagrams for the Markdown ledger, kept to the simplest syntax GitHub renders:
+// a gantt chart of one caller request's attempts (time on the axis, one section per route), and
+// an xychart of attempts per second in the storm simulation. Labels are reduced to characters
+// that carry no Mermaid meaning (no colons, semicolons, hashes or quotes).
 /** At most this many attempts are drawn in one timeline. */
 const MERMAID_MAX_TASKS = 40;
 /** At most this many points are drawn in one storm chart. */
 const MERMAID_MAX_POINTS = 60;
-/** The shortest bar, as a share of the axis: a 2 ms attempt on a 3 s axis would be invisible. */
-const MIN_BAR_SHARE = 1 / 80;
-// Colours that keep their contrast on GitHub's white and its dark (#0d1117) background.
-const RED = '#cf222e';
-const GREEN = '#1a7f37';
-const AMBER = '#bf8700';
-const BLUE = '#0969da';
-const GREY = '#6e7781';
-const GANTT_LEGEND = 'Bars: 🟥 an attempt that failed (error status, reset, or hang) · 🟨 an HTTP 200 the caller could not use · 🟩 a usable answer. ' +
-    'Each bar is drawn at least 1/80 of the axis wide so that a 2 ms attempt stays visible; a hang is drawn until the caller gave up. Times are seconds since the caller request started.';
-const STORM_LEGEND = 'Lines: 🟥 attempts per second under the declared retry policy · 🟦 the same callers with no retries (the baseline).';
-const GANTT_INIT = `%%{init: ${JSON.stringify({
-    theme: 'base',
-    themeVariables: {
-        fontFamily: 'sans-serif',
-        critBkgColor: RED,
-        critBorderColor: RED,
-        doneTaskBkgColor: GREEN,
-        doneTaskBorderColor: GREEN,
-        activeTaskBkgColor: AMBER,
-        activeTaskBorderColor: AMBER,
-        taskTextColor: '#ffffff',
-        taskTextLightColor: '#ffffff',
-        taskTextDarkColor: '#ffffff',
-        taskTextOutsideColor: GREY,
-        taskTextClickableColor: GREY,
-        sectionBkgColor: 'rgba(110,119,129,0.12)',
-        altSectionBkgColor: 'rgba(110,119,129,0.04)',
-        sectionBkgColor2: 'rgba(110,119,129,0.12)',
-        gridColor: GREY,
-        titleColor: GREY,
-        textColor: GREY,
-    },
-})}}%%`;
-const STORM_INIT = `%%{init: ${JSON.stringify({
-    theme: 'base',
-    themeVariables: {
-        xyChart: {
-            plotColorPalette: `${RED}, ${BLUE}`,
-            titleColor: GREY,
-            xAxisLabelColor: GREY,
-            xAxisTitleColor: GREY,
-            xAxisLineColor: GREY,
-            xAxisTickColor: GREY,
-            yAxisLabelColor: GREY,
-            yAxisTitleColor: GREY,
-            yAxisLineColor: GREY,
-            yAxisTickColor: GREY,
-        },
-    },
-})}}%%`;
-/** The attempts of the scenario's first caller request as a gantt chart; null when none was recorded. */
+/** The attempts of the scenario's first sample as a gantt chart; null when nothing was recorded. */
 function attemptGantt(scenario) {
     const first = scenario.timeline[0]?.sample;
     if (first === undefined)
         return null;
     const attempts = scenario.timeline.filter((a) => a.sample === first).slice(0, MERMAID_MAX_TASKS);
-    const bars = attempts.map((a, i) => ({ a, ...bar(a, attempts[i + 1]) }));
-    const span = Math.max(1, ...bars.map((b) => b.end));
-    const minWidth = Math.max(1, Math.ceil(span * MIN_BAR_SHARE));
     const lines = [
-        GANTT_INIT,
         'gantt',
-        `  title ${label(`${scenario.name} caller request ${first + 1} of ${scenario.samples}`)}`,
+        `  title ${label(`${scenario.name} sample ${first} of ${scenario.samples}`)}`,
         '  dateFormat x',
-        // %s is seconds since the epoch, and the chart's epoch is the request's start: unlike %S it
-        // keeps counting past 60 s, and no time zone shifts it.
-        `  axisFormat ${span < 10_000 ? '%s.%L' : '%s'} s`,
-        '  todayMarker off',
+        '  axisFormat %S.%L s',
     ];
     const routes = [...new Set(attempts.map((a) => a.route))];
     for (const route of routes) {
         lines.push(`  section ${label(route)}`);
-        for (const b of bars.filter((x) => x.a.route === route)) {
-            const start = Math.max(0, Math.round(b.a.at_ms));
-            const end = Math.max(start + minWidth, Math.round(b.end));
-            lines.push(`    ${label(`${b.a.seq} ${b.what}`)} :${tag(b.a)}a${b.a.sample + 1}_${b.a.seq}, ${start}, ${end}`);
+        for (const a of attempts.filter((x) => x.route === route)) {
+            const start = Math.max(0, Math.round(a.at_ms));
+            const end = start + Math.max(1, Math.round(a.duration_ms ?? 1));
+            lines.push(`    ${label(taskName(a))} :${tag(a)}a${a.sample}_${a.seq}, ${start}, ${end}`);
         }
     }
     return lines.join('\n');
-}
-/** Where an attempt's bar ends and what its label says. */
-function bar(a, next) {
-    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
-    if (a.duration_ms !== null) {
-        return { end: a.at_ms + a.duration_ms, what: `${statusLabel(a)}${wait}` };
-    }
-    const gaveUp = a.abandoned_after_ms ?? null;
-    if (gaveUp !== null) {
-        return {
-            end: a.at_ms + gaveUp,
-            what: `${statusLabel(a)} caller gave up after ${Math.round(gaveUp)} ms`,
-        };
-    }
-    if (next && a.fault === 'hang') {
-        // Not recorded: the caller had given up by the time it sent its next attempt.
-        return { end: next.at_ms, what: `${statusLabel(a)} caller gave up before the next attempt` };
-    }
-    return { end: a.at_ms, what: `${statusLabel(a)} no answer` };
-}
-const UNUSABLE_200 = {
-    malformed_json: 'malformed JSON',
-    wrong_family: 'wrong family body',
-    empty_output: 'empty output',
-    html: 'HTML page',
-    truncate: 'truncated body',
-    slow_stream: 'slow stream',
-};
-/** What the caller got: the status and, for a 2xx, what kind of body it was. */
-function statusLabel(a) {
-    if (a.status === null) {
-        if (a.fault === 'reset')
-            return 'connection reset';
-        if (a.fault === 'hang')
-            return 'hang';
-        return a.fault.replaceAll('_', ' ');
-    }
-    const ok = a.status >= 200 && a.status < 300;
-    if (!ok)
-        return `HTTP ${a.status}`;
-    if (a.fault === 'ok')
-        return `HTTP ${a.status} usable`;
-    return `HTTP ${a.status} ${UNUSABLE_200[a.fault] ?? a.fault.replaceAll('_', ' ')} (unusable)`;
-}
-function tag(a) {
-    const ok = a.status !== null && a.status >= 200 && a.status < 300;
-    if (ok && a.fault === 'ok')
-        return 'done, ';
-    if (ok)
-        return 'active, ';
-    return 'crit, ';
 }
 /** Attempts per second over time, policy then no-retry baseline; null without a series. */
 function stormChart(storm) {
@@ -41159,14 +40840,26 @@ function stormChart(storm) {
     const last = points.at(-1).t_seconds;
     const num = (n) => String(Math.round(n * 100) / 100);
     return [
-        STORM_INIT,
         'xychart-beta',
         `  title "${label(`Attempts per second, chain ${storm.chain}`)}"`,
-        `  x-axis "seconds since the outage began" ${num(first)} --> ${num(last)}`,
+        `  x-axis "seconds" ${num(first)} --> ${num(last)}`,
         '  y-axis "attempts per second"',
         `  line [${points.map((p) => num(p.policy)).join(', ')}]`,
         `  line [${points.map((p) => num(p.baseline)).join(', ')}]`,
     ].join('\n');
+}
+function taskName(a) {
+    const what = a.status !== null ? `HTTP ${a.status}` : a.fault.replaceAll('_', ' ');
+    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
+    return `attempt ${a.seq} ${what}${a.duration_ms === null ? ' no answer' : ''}${wait}`;
+}
+function tag(a) {
+    const ok = a.status !== null && a.status >= 200 && a.status < 300;
+    if (ok && a.fault === 'ok')
+        return 'done, ';
+    if (ok)
+        return 'active, ';
+    return 'crit, ';
 }
 /** Keeps letters, digits, spaces and . _ - ( ) /; anything else becomes a space. */
 function label(text) {
@@ -41179,44 +40872,36 @@ function label(text) {
 
 ;// CONCATENATED MODULE: ./lib/record/render-markdown.js
 
-
-// The Markdown ledger: the PR comment and the job summary. It is read top-down by a reviewer
-// with little time, so it leads with one line (the decision, whether the evidence is live, the
-// single most useful fix), then one bullet per root cause, then one line per chain; everything
-// else (checks, routes, timelines, the storm chart, environment and findings) is folded.
-// Every value goes through markdown-escape, whether the entry comes from this run or from an
-// artifact of someone else's run (publish-only). The whole text stays under GitHub's comment
-// limit with room left for the publisher's marker; when it would not, folded sections are left
-// out, last first, and the text says so.
+// The Markdown ledger: the PR comment and the job summary. The headline decision comes first,
+// then one table per chain; timelines and details are folded. The whole text stays under
+// GitHub's comment limit with room left for the marker the publisher prepends; when it would
+// not, the folded sections are left out, last first, and the text says so.
 /** GitHub rejects issue and pull request comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
 /** Room kept for what the publisher adds (a hidden marker, a header line). */
 const MARKER_RESERVE = 1_536;
 const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
 function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
-    const causes = rootCauses(entry);
     const blocks = [
-        { text: lead(entry, causes), optional: false },
-        { text: chainLines(entry), optional: false },
-        { text: checksSection(entry), optional: true },
-        { text: routesSection(entry), optional: true },
-        { text: detailsSection(entry, new Set(causes.map((c) => c.fix))), optional: true },
-        ...entry.storm.flatMap((storm) => {
-            const chart = stormChart(storm);
-            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
-        }),
+        { text: headline(entry), optional: false },
+        ...entry.chains.map((chain) => ({ text: chainSection(chain, entry), optional: false })),
         ...entry.chains.flatMap((chain) => {
             const timelines = chainTimelines(chain);
             return timelines ? [{ text: timelines, optional: true }] : [];
         }),
+        ...entry.storm.flatMap((storm) => {
+            const chart = stormChart(storm);
+            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
+        }),
+        { text: detailsSection(entry), optional: true },
     ];
     return fit(blocks, limit);
 }
 function fit(blocks, limit) {
-    const joinBlocks = (bs) => bs.map((b) => b.text).join('\n');
+    const join = (bs) => bs.map((b) => b.text).join('\n');
     const kept = [...blocks];
     let omitted = 0;
-    while (joinBlocks(kept).length > limit) {
+    while (join(kept).length > limit) {
         const index = kept.findLastIndex((b) => b.optional);
         if (index === -1)
             break;
@@ -41224,365 +40909,167 @@ function fit(blocks, limit) {
         omitted += 1;
     }
     const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
-    let out = joinBlocks(kept);
-    if (omitted > 0 && out.length + 300 <= limit) {
-        return out + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
+    let text = join(kept);
+    if (omitted > 0 && text.length + 300 <= limit) {
+        return text + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
     }
-    if (out.length <= limit && omitted === 0)
-        return out;
+    if (text.length <= limit && omitted === 0)
+        return text;
     // Even the required blocks are too long (very many chains): cut at a line boundary. The
-    // required blocks hold only lines and lists, so a cut cannot leave a fence open.
+    // required blocks hold only headings, tables and lists, so a cut cannot leave a fence open.
     const room = limit - 400;
-    out = joinBlocks(kept.filter((b) => !b.optional));
-    const cut = out.lastIndexOf('\n', room);
-    return `${out.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain lines were`)}`;
+    text = join(kept.filter((b) => !b.optional));
+    const cut = text.lastIndexOf('\n', room);
+    return `${text.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain tables were`)}`;
 }
-const BUDGET_FINDINGS = new Set([
-    'worst_case_over_budget',
-    'worst_case_elapsed_over_budget',
-    'amplification_over_budget',
-]);
-/** The failing problems grouped by what caused them, most direct first; each fix appears once. */
-function rootCauses(entry) {
-    const failing = entry.gate.problems.filter((p) => p.fails_job);
-    const findingOf = (message) => entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
-    const chainOfSubject = (subject) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
-    const chainOfFinding = (message) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
-    const where = (f) => `${f.at.file}:${f.at.line}:${f.at.column}`;
-    const budget = new Map();
-    const causes = [];
-    for (const p of failing.filter((x) => x.category === 'budget')) {
-        const chain = chainOfSubject(p.subject) ?? p.subject;
-        const scenario = /scenario:(.*)$/.exec(p.subject)?.[1];
-        const existing = budget.get(chain);
-        const check = checkIdFor(entry, p.subject, p.message);
-        if (existing) {
-            existing.also.push(`${check}${scenario ? ` (${scenario})` : ''}`);
-            continue;
-        }
-        const stacked = entry.findings.find((f) => f.id === 'stacked_retries' && chainOfFinding(f.message) === chain);
-        const cause = {
-            title: `Retries over budget in chain ${chain}`,
-            lead: `${scenario ? `scenario ${scenario}: ` : ''}${p.message}`,
-            also: [],
-            cause: stacked ? { message: stacked.message, where: where(stacked) } : null,
-            fix: stacked?.fix ?? p.fix,
-            where: stacked ? where(stacked) : null,
-        };
-        budget.set(chain, cause);
-        causes.push(cause);
-    }
-    const byFix = new Map();
-    for (const p of failing.filter((x) => x.category === 'findings')) {
-        const finding = findingOf(p.message);
-        const chain = finding ? chainOfFinding(finding.message) : null;
-        if (finding && chain !== null && BUDGET_FINDINGS.has(finding.id) && budget.has(chain)) {
-            budget.get(chain).also.push(`config check ${finding.id} (${where(finding)})`);
-            continue;
-        }
-        const existing = byFix.get(p.fix);
-        if (existing) {
-            existing.also.push(withoutFix(p.message, p.fix));
-            continue;
-        }
-        const cause = {
-            title: 'Config check',
-            lead: withoutFix(p.message, p.fix),
-            also: [],
-            cause: null,
-            fix: p.fix,
-            where: finding ? where(finding) : null,
-        };
-        byFix.set(p.fix, cause);
-        causes.push(cause);
-    }
-    const evidence = new Map();
-    for (const p of failing.filter((x) => x.category === 'evidence')) {
-        const existing = evidence.get(p.fix);
-        if (existing) {
-            existing.also.push(withoutFix(p.message, p.fix));
-            continue;
-        }
-        const cause = {
-            title: 'Evidence missing',
-            lead: withoutFix(p.message, p.fix),
-            also: [],
-            cause: null,
-            fix: p.fix,
-            where: null,
-        };
-        evidence.set(p.fix, cause);
-        causes.push(cause);
-    }
-    for (const p of failing.filter((x) => x.category === 'escalate')) {
-        const chain = chainOfSubject(p.subject);
-        // An escalation that follows from a budget failure is that failure's consequence: the
-        // decision in the lead line already says so.
-        if (chain !== null && budget.has(chain))
-            continue;
-        const record = entry.chains.find((c) => c.name === chain);
-        causes.push({
-            title: `Escalated${chain !== null ? ` in chain ${chain}` : ''}`,
-            lead: record ? failedChecksSentence(record) : p.message,
-            also: [],
-            cause: null,
-            fix: p.fix,
-            where: null,
-        });
-    }
-    return causes;
-}
-/** A message that ends with its own fix says it once: in the fix. */
-function withoutFix(message, fix) {
-    if (fix.length === 0 || !message.endsWith(fix))
-        return message;
-    return message.slice(0, -fix.length).replace(/[\s:;,.-]+$/, '');
-}
-function checkIdFor(entry, subject, message) {
-    const all = [...entry.verdicts, ...entry.chains.flatMap((c) => c.verdicts)];
-    return all.find((v) => v.subject === subject && v.reason === message)?.id ?? 'check';
-}
-function failedChecksSentence(chain) {
-    const failed = chain.verdicts.filter((v) => v.status === 'fail');
-    if (failed.length === 0)
-        return chain.reason;
-    return `failed ${failed.map((v) => `${v.id} (${subjectTail(v.subject)})`).join(', ')}`;
-}
-function subjectTail(subject) {
-    return /scenario:(.*)$/.exec(subject)?.[1] ?? subject.replace(/^(chain|route):/, '');
-}
-function evidenceKind(entry) {
-    const kinds = new Set(entry.routes.map((r) => r.upstream));
-    if (kinds.size === 0)
-        return 'none';
-    if (kinds.size > 1)
-        return 'mixed';
-    return kinds.has('live') ? 'live' : 'mock';
-}
-function evidencePhrase(entry) {
-    const kind = evidenceKind(entry);
-    if (kind === 'live')
-        return trusted('evidence from the live endpoints');
-    if (kind === 'none')
-        return trusted('no endpoint was probed');
-    if (kind === 'mock')
-        return trusted('**evidence from the embedded mock only, not live**');
-    const mocked = entry.routes.filter((r) => r.upstream === 'mock').map((r) => code(r.name));
-    return md `**partly mock, not live for ${join(mocked, ', ')}**`;
-}
-function lead(entry, causes) {
-    const kind = evidenceKind(entry);
-    const icon = !entry.passed ? '❌' : kind === 'live' ? '✅' : '☑️';
-    const result = entry.passed ? 'fallback-gate passed' : 'fallback-gate failed';
-    const paused = entry.decision_paused ? trusted(' (paused: evidence missing)') : trusted('');
-    const first = causes[0];
-    const noted = entry.gate.problems.find((p) => !p.fails_job);
-    const next = first
-        ? md ` · **Fix first:** ${first.fix}${first.where ? md ` (${code(first.where)})` : trusted('')}`
-        : kind !== 'live' && entry.routes.length > 0
-            ? trusted(" · **Next:** give the gate the routes' credentials (and trusted hosts) to check the live endpoints")
-            : noted
-                ? md ` · **Worth a look:** ${noted.fix}`
-                : trusted('');
+function headline(entry) {
+    const icon = entry.passed ? '✅' : '❌';
+    const paused = entry.decision_paused ? ' (paused: evidence missing)' : '';
     const lines = [
-        md `${trusted(icon)} **${trusted(result)}: ${code(entry.fallback_decision)}**${paused} · ${evidencePhrase(entry)}${next}`,
+        `## ${icon} fallback-gate: \`${entry.fallback_decision}\`${paused}, gate ${entry.passed ? 'passed' : 'failed'}`,
+        '',
+        `Config \`${code(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}) · ledger \`${entry.ledger_id}\` · ${entry.timestamp}`,
     ];
-    if (causes.length > 0) {
-        lines.push(trusted(''));
-        causes.forEach((c, i) => lines.push(causeBullet(c, i === 0)));
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    if (failing.length > 0) {
+        lines.push('', '**Why it failed**', '');
+        for (const p of failing) {
+            lines.push(`- **${p.category}** · ${inline(p.subject)}: ${inline(p.message)}`);
+            if (!p.message.includes(p.fix))
+                lines.push(`  - fix: ${inline(p.fix)}`);
+        }
     }
-    return lines.map(String).join('\n') + '\n';
-}
-function causeBullet(c, first) {
-    const parts = [md `- **${c.title}**: ${c.lead}.`];
-    if (c.cause)
-        parts.push(md ` Cause: ${c.cause.message} (${code(c.cause.where)}).`);
-    if (c.also.length > 0)
-        parts.push(md ` Same cause: ${c.also.join('; ')}.`);
-    // The first cause's fix is the lead line's; every other fix is said once, here.
-    if (!first) {
-        parts.push(md ` **Fix:** ${c.fix}${c.where && !c.cause ? md ` (${code(c.where)})` : trusted('')}.`);
+    const notFailing = entry.gate.problems.filter((p) => !p.fails_job);
+    if (notFailing.length > 0) {
+        lines.push('', `**Found, but not failing the job** (fail-on: ${entry.gate.fail_on.join(', ') || 'none'})`, '');
+        for (const p of notFailing) {
+            lines.push(`- ${p.category} · ${inline(p.subject)}: ${inline(p.message)}`);
+        }
     }
-    return join(parts, '');
+    return lines.join('\n') + '\n';
 }
-// ---- one line per chain ----------------------------------------------------------------------
-function chainLines(entry) {
-    const lines = entry.chains.map((chain) => {
-        const counts = countStatuses(chain.verdicts);
-        const samples = chain.scenarios.reduce((acc, s) => ({
-            n: acc.n + s.samples,
-            usable: acc.usable + s.outcomes.usable,
-            controlled: acc.controlled + s.outcomes.controlled_failure,
-            hang: acc.hang + s.outcomes.hang,
-            unknown: acc.unknown + s.outcomes.unknown,
-        }), { n: 0, usable: 0, controlled: 0, hang: 0, unknown: 0 });
-        const order = join(chain.route_order.map((r) => code(r)), ' → ');
-        const scenarios = chain.scenarios.length > 0
-            ? md ` · ${chain.scenarios.length} scenarios, ${samples.n} caller requests: ${samples.usable} usable, ${samples.controlled} controlled failure, ${samples.hang} hang, ${samples.unknown} unknown`
-            : trusted(' · no fault scenario ran');
-        const gaps = chain.evidence_gaps.length > 0
-            ? md ` · not observed: ${chain.evidence_gaps.join('; ')}`
-            : trusted('');
-        return md `- Chain ${code(chain.name)} (${order}): ${code(chain.fallback_decision)}${chain.decision_paused ? trusted(' (paused)') : trusted('')} by rule ${code(chain.decision_rule)} · worst case ${chain.worst_case_attempts} upstream attempts per request${scenarios} · checks ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed${gaps}`;
+function chainSection(chain, entry) {
+    const lines = [
+        `### Chain \`${code(chain.name)}\`: \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''}`,
+        '',
+        `${inline(chain.reason)} (rule \`${chain.decision_rule}\`)`,
+    ];
+    if (chain.evidence_gaps.length > 0) {
+        lines.push('', `Not observed: ${chain.evidence_gaps.map(inline).join('; ')}`);
+    }
+    lines.push('', `Worst case ${chain.worst_case_attempts} upstream attempts per request · observed retries ${chain.retry_attempts} (${chain.retry_attempts_source.replaceAll('_', ' ')}) · caller outcome ${chain.caller_outcome.replaceAll('_', ' ')}`, '', '| # | route | family | upstream | status class | HTTP | request id |', '| ---: | --- | --- | --- | --- | ---: | --- |');
+    chain.route_order.forEach((name, i) => {
+        const r = entry.routes.find((x) => x.name === name);
+        lines.push(r
+            ? `| ${i + 1} | ${cell(name)} | ${r.endpoint_family} | ${r.upstream} | \`${r.status_class}\` ${cell(r.status_reason)} | ${r.http_status ?? '—'} | \`${code(r.request_id)}\` |`
+            : `| ${i + 1} | ${cell(name)} | — | — | not observed | — | — |`);
     });
-    lines.push(trusted(''), md `Config ${code(entry.config.file)} (${entry.config.format}, ${entry.endpoint_family}) · ledger ${code(entry.ledger_id)} · ${entry.timestamp}`);
-    return lines.map(String).join('\n') + '\n';
-}
-function countStatuses(verdicts) {
-    return {
-        pass: verdicts.filter((v) => v.status === 'pass').length,
-        fail: verdicts.filter((v) => v.status === 'fail').length,
-        unknown: verdicts.filter((v) => v.status === 'unknown').length,
-    };
-}
-// ---- folded sections -------------------------------------------------------------------------
-function fold(summary, body) {
-    return [
-        `<details><summary>${summary.toString()}</summary>`,
-        '',
-        ...body.map(String),
-        '',
-        '</details>',
-        '',
-    ].join('\n');
-}
-function checksSection(entry) {
-    const all = [
-        ...entry.chains.flatMap((c) => c.verdicts),
-        ...entry.routes.flatMap((r) => r.verdicts),
-    ];
-    const counts = countStatuses(all);
-    const order = { fail: 0, unknown: 1, pass: 2 };
-    const sorted = [...all].sort((a, b) => order[a.status] - order[b.status]);
-    const body = [
-        trusted('| result | check | subject | reason |'),
-        trusted('| --- | --- | --- | --- |'),
-        ...sorted.map((v) => row([mark(v.status), { code: v.id }, v.subject, v.reason])),
-    ];
-    const noted = entry.gate.problems.filter((p) => !p.fails_job);
-    if (noted.length > 0) {
-        body.push(trusted(''), md `Found, but not failing the job (fail-on: ${entry.gate.fail_on.join(', ') || 'none'}):`, trusted(''), ...noted.map((p) => md `- ${p.category} · ${p.subject}: ${p.message}. Fix: ${p.fix}.`));
+    if (chain.scenarios.length > 0) {
+        lines.push('', '| scenario | driver | samples | max retries | usable | controlled failure | hang | unknown |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+        for (const s of chain.scenarios) {
+            lines.push(`| ${cell(s.name)} | ${s.driver} | ${s.samples} | ${s.retry_attempts} | ${s.outcomes.usable} | ${s.outcomes.controlled_failure} | ${s.outcomes.hang} | ${s.outcomes.unknown} |`);
+        }
     }
-    return fold(htmlText(`Checks: ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed`), body);
-}
-function routesSection(entry) {
-    const body = [
-        trusted('| route | family | upstream | status class | HTTP | request id |'),
-        trusted('| --- | --- | --- | --- | ---: | --- |'),
-        ...entry.routes.map((r) => row([
-            { code: r.name },
-            r.endpoint_family,
-            r.upstream === 'mock' ? trusted('mock (not live)') : r.upstream,
-            md `${code(r.status_class)} ${r.status_reason}`,
-            r.http_status ?? '—',
-            { code: r.request_id },
-        ])),
-    ];
-    for (const chain of entry.chains.filter((c) => c.scenarios.length > 0)) {
-        body.push(trusted(''), md `Scenarios of chain ${code(chain.name)}, worst case ${chain.worst_case_attempts} attempts, most retries observed ${chain.retry_attempts}:`, trusted(''), trusted('| scenario | driver | caller requests | most retries | usable | controlled failure | hang | unknown |'), trusted('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'), ...chain.scenarios.map((s) => row([
-            { code: s.name },
-            s.driver,
-            s.samples,
-            s.retry_attempts,
-            s.outcomes.usable,
-            s.outcomes.controlled_failure,
-            s.outcomes.hang,
-            s.outcomes.unknown,
-        ])));
+    if (chain.verdicts.length > 0) {
+        lines.push('', '| check | subject | result | reason |', '| --- | --- | --- | --- |');
+        for (const v of chain.verdicts) {
+            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
+        }
     }
-    return fold(htmlText(`Routes and scenarios`), body);
+    return lines.join('\n') + '\n';
 }
 function chainTimelines(chain) {
     const diagrams = chain.scenarios.flatMap((s) => {
         const gantt = attemptGantt(s);
         return gantt
-            ? [md `Scenario ${code(s.name)}: ${s.expectation}`, trusted(''), fence(gantt), trusted('')]
+            ? [
+                `Scenario \`${code(s.name)}\`: ${inline(s.expectation)}\n\n\`\`\`mermaid\n${gantt}\n\`\`\`\n`,
+            ]
             : [];
     });
     if (diagrams.length === 0)
         return null;
-    return fold(htmlText(`Attempt timelines, chain ${chain.name}`), [
-        trusted(GANTT_LEGEND),
-        trusted(''),
-        ...diagrams,
-    ]);
-}
-function fence(mermaid) {
-    // Mermaid source is built from labels that hold no backticks, so the fence cannot close early.
-    return trusted(`\`\`\`mermaid\n${mermaid}\n\`\`\``);
+    return `<details><summary>Attempt timelines, chain ${inline(chain.name)}</summary>\n\n${diagrams.join('\n')}\n</details>\n`;
 }
 function stormSection(storm, chart) {
-    return fold(htmlText(`Retry storm, chain ${storm.chain}: amplification ${storm.amplification.toFixed(2)}`), [
-        md `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery.`,
-        trusted(''),
-        trusted(STORM_LEGEND),
-        trusted(''),
-        fence(chart),
-    ]);
+    return [
+        `<details><summary>Retry storm, chain ${inline(storm.chain)}: amplification ${storm.amplification.toFixed(2)}</summary>`,
+        '',
+        `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery. First line: the policy; second line: no retries.`,
+        '',
+        '```mermaid',
+        chart,
+        '```',
+        '',
+        '</details>',
+        '',
+    ].join('\n');
 }
-function detailsSection(entry, fixesAbove) {
+function detailsSection(entry) {
     const env = entry.environment;
-    const body = [
-        md `Environment: gate ${env.gate_version}, Node ${env.node_version}, ${env.runner_os}, driver ${env.driver}, upstream ${env.upstream}.`,
+    const lines = [
+        '<details><summary>Environment, change, findings, uncertainty, and what this entry does not assert</summary>',
+        '',
+        `Environment: gate ${inline(env.gate_version)}, Node ${inline(env.node_version)}, ${inline(env.runner_os)}, driver ${env.driver}, upstream ${env.upstream}.`,
     ];
     if (entry.run.repository || entry.run.run_url) {
-        const r = entry.run;
-        body.push(trusted(''), md `Run: ${r.repository ?? '—'} · ${r.event ?? '—'} · ${r.ref ?? '—'} · ${r.commit ?? '—'}${r.run_url ? md ` · ${r.run_url}` : trusted('')}`);
+        lines.push('', `Run: ${inline(entry.run.repository ?? '—')} · ${inline(entry.run.event ?? '—')} · ${inline(entry.run.ref ?? '—')} · ${inline(entry.run.commit ?? '—')}${entry.run.run_url ? ` · ${inline(entry.run.run_url)}` : ''}`);
     }
     if (env.environment_mismatch) {
-        body.push(trusted(''), trusted('**Not live evidence:**'));
-        for (const [reason, routes] of groupMismatches(env.mismatch_reasons)) {
-            body.push(routes.length > 0
-                ? md `- ${join(routes.map((r) => code(r)), ', ')}: ${reason}`
-                : md `- ${reason}`);
-        }
+        lines.push('', '**Environment mismatch**: not live evidence for:');
+        for (const reason of env.mismatch_reasons)
+            lines.push(`- ${inline(reason)}`);
     }
-    body.push(trusted(''), md `Config digest ${code(entry.config.digest)}.`);
+    lines.push('', `Config digest \`${code(entry.config.digest)}\`.`);
     if (entry.change) {
         const c = entry.change;
-        body.push(trusted(''), md `Change against base ${code(c.base_digest ?? 'none')}: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? trusted(' (**mixed scope**)') : trusted('')}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
+        lines.push('', `Change against base \`${code(c.base_digest ?? 'none')}\`: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? ' (**mixed scope**)' : ''}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
     }
     if (entry.findings.length > 0) {
-        body.push(trusted(''), trusted('| finding | severity | where | message | fix |'), trusted('| --- | --- | --- | --- | --- |'), ...entry.findings.map((f) => row([
-            { code: f.id },
-            f.severity,
-            { code: `${f.at.file}:${f.at.line}:${f.at.column}` },
-            f.message,
-            fixesAbove.has(f.fix) ? trusted('the fix above') : f.fix,
-        ])));
+        lines.push('', '| finding | severity | where | message | fix |', '| --- | --- | --- | --- | --- |');
+        for (const f of entry.findings) {
+            lines.push(`| ${cell(f.id)} | ${f.severity} | ${cell(`${f.at.file}:${f.at.line}:${f.at.column}`)} | ${cell(f.message)} | ${cell(f.fix)} |`);
+        }
     }
-    // "not established" lines repeat the checks table; the rest is said only here.
-    const uncertainty = entry.remaining_uncertainty.filter((u) => !u.startsWith('not established:'));
-    if (uncertainty.length > 0) {
-        body.push(trusted(''), trusted('Remaining uncertainty:'));
-        for (const u of uncertainty)
-            body.push(md `- ${u}`);
+    const routeVerdicts = entry.routes.flatMap((r) => r.verdicts);
+    if (routeVerdicts.length > 0) {
+        lines.push('', '| route check | subject | result | reason |', '| --- | --- | --- | --- |');
+        for (const v of routeVerdicts) {
+            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
+        }
+    }
+    if (entry.remaining_uncertainty.length > 0) {
+        lines.push('', 'Remaining uncertainty:');
+        for (const u of entry.remaining_uncertainty)
+            lines.push(`- ${inline(u)}`);
     }
     if (entry.merged_from.length > 0) {
-        body.push(trusted(''), md `Merged from ${entry.merged_from.length} entries: ${join(entry.merged_from.map((m) => md `${code(m.ledger_id)} (${m.runner_os}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`), ', ')}.`);
+        lines.push('', `Merged from ${entry.merged_from.length} entries: ${entry.merged_from.map((m) => `\`${m.ledger_id}\` (${inline(m.runner_os)}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`).join(', ')}.`);
     }
-    body.push(trusted(''), md `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, trusted(''), md `Operator: ${entry.operator_initials ?? trusted('_not set_')} · follow-up owner: ${entry.follow_up_owner ?? trusted('_not set_')}${entry.evidence_links.length > 0
-        ? md ` · evidence: ${join(entry.evidence_links.map((l) => code(l)), ', ')}`
-        : trusted('')}`);
-    return fold(htmlText('Environment, findings, change, and what this entry does not assert'), body);
-}
-/** "route a: X" and "route b: X" become one line naming both routes. */
-function groupMismatches(reasons) {
-    const groups = new Map();
-    for (const reason of reasons) {
-        const m = /^route (.+?): (.*)$/.exec(reason);
-        const key = m ? m[2] : reason;
-        const list = groups.get(key) ?? [];
-        if (m)
-            list.push(m[1]);
-        groups.set(key, list);
-    }
-    return [...groups];
+    lines.push('', `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, '', `Operator: ${entry.operator_initials ? inline(entry.operator_initials) : '_not set_'} · follow-up owner: ${entry.follow_up_owner ? inline(entry.follow_up_owner) : '_not set_'}${entry.evidence_links.length > 0 ? ` · evidence: ${entry.evidence_links.map(inline).join(', ')}` : ''}`, '', '</details>', '');
+    return lines.join('\n');
 }
 function mark(status) {
-    return trusted(status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown');
+    return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown';
 }
-
+/** Text inside a table cell: no pipes or line breaks. */
+function cell(text) {
+    return inline(text).replaceAll('|', '\\|');
+}
+/** Text inside a code span: backticks would end it early. */
+function code(text) {
+    return text.replaceAll('`', "'").replaceAll('\n', ' ');
+}
+/** Untrusted text in Markdown: no HTML, no @-mentions, no line breaks. */
+function inline(text) {
+    return text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('@', '&#64;')
+        .replaceAll('\r', ' ')
+        .replaceAll('\n', ' ');
+}
 
 
 /***/ }),
@@ -41632,8 +41119,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
 
-// EXTERNAL MODULE: ./lib/progress.js
-var lib_progress = __nccwpck_require__(61288);
 ;// CONCATENATED MODULE: ./lib/judge/decision-evidence.js
 const EVIDENCE_FIELDS = [
     'operator_initials',
@@ -43098,7 +42583,6 @@ function scenarioRecord(s) {
             route: a.route,
             at_ms: a.atMs,
             duration_ms: a.durationMs,
-            abandoned_after_ms: a.abandonedAfterMs ?? null,
             method: a.method,
             path: a.path,
             fault: a.fault,
@@ -43204,8 +42688,8 @@ async function appendHistoryLine(path, line) {
     await (0,promises_.appendFile)(path, line, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/record/render-markdown.js + 2 modules
-var render_markdown = __nccwpck_require__(1914);
+// EXTERNAL MODULE: ./lib/record/render-markdown.js + 1 modules
+var render_markdown = __nccwpck_require__(97266);
 ;// CONCATENATED MODULE: ./lib/record/outputs.js
 
 
@@ -43235,30 +42719,16 @@ var redact = __nccwpck_require__(19256);
 
 
 
-
 async function runGate(options) {
-    const progress = options.progress ?? lib_progress/* SILENT */.qY;
-    try {
-        return await stages(options, progress);
-    }
-    finally {
-        progress.done();
-    }
-}
-async function stages(options, progress) {
     // plan
     const { plan, analysis } = await runPlanStage(options);
-    // Said after reading, so a config error is the first thing a user sees.
-    progress.stage('plan', `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`);
     const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)([
         ...(0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
         ...(0,redact/* secretsFromUrls */.kn)(plan.routes.map((r) => r.baseUrl)),
     ]);
     // probe
-    progress.stage('probe', `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`);
     const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63146));
     const observations = await probe(plan, {
-        progress,
         upstream: options.upstream,
         env: options.env,
         storm: options.storm,
@@ -43271,7 +42741,6 @@ async function stages(options, progress) {
             },
     });
     // judge
-    progress.stage('judge', 'checking the observations against the policy and the budget');
     const context = {
         ...options.context,
         operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
@@ -43290,11 +42759,9 @@ async function stages(options, progress) {
         ...(options.failOn ? { failOn: options.failOn } : {}),
     });
     // record: every output goes through the same redactor
-    progress.stage('record', 'building the ledger entry');
     const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
     const { json, markdown, historyLine } = renderOutputs(entry, redactor);
     // publish: disk first, then the runner's files
-    progress.stage('publish', `writing the ledger to ${options.outDir}`);
     const { writeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 27936));
     const { appendJobSummary, setStepOutputs } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 87568));
     const files = await writeLedgerFiles(options.outDir, json, markdown);

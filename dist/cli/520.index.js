@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  forEachFile: () => (/* binding */ forEachFile),
   mergeLedgerFiles: () => (/* binding */ mergeLedgerFiles),
   showLedgerFile: () => (/* binding */ showLedgerFile),
   verifyLedgerFile: () => (/* binding */ verifyLedgerFile)
@@ -290,17 +289,8 @@ async function load(file, env) {
     if (!result.ok) {
         return fail(1, `${file}: not a valid ledger:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`);
     }
-    // Every line verified above, so each parses to an entry.
-    const all = history
-        ? text
-            .split('\n')
-            .filter((l) => l.trim())
-            .flatMap((line) => {
-            const one = verifyLedgerText(line, secrets);
-            return one.ok ? [one.entry] : [];
-        })
-        : [result.entry];
-    return { ok: true, entry: result.entry, entries: all.length, all };
+    const entries = history ? text.split('\n').filter((l) => l.trim()).length : 1;
+    return { ok: true, entry: result.entry, entries };
 }
 function fail(code, message) {
     return { ok: false, result: { code, stdout: '', stderr: `${message}\n` } };
@@ -320,26 +310,7 @@ async function showLedgerFile(file, env, style) {
     const loaded = await load(file, env);
     if (!loaded.ok)
         return loaded.result;
-    if (loaded.all.length === 1) {
-        return { code: 0, stdout: (0,render_console/* renderConsole */.q)(loaded.entry, style), stderr: '' };
-    }
-    // A history: every entry, oldest first, each under a line saying which it is.
-    const parts = loaded.all.map((entry, i) => `== ${file}: entry ${i + 1} of ${loaded.all.length} (ledger ${entry.ledger_id}, ${entry.timestamp})\n${(0,render_console/* renderConsole */.q)(entry, style)}`);
-    return { code: 0, stdout: parts.join('\n'), stderr: '' };
-}
-/** Runs one ledger command on each file; the exit code is the worst of them. */
-async function forEachFile(files, run) {
-    const results = [];
-    for (const file of files)
-        results.push(await run(file));
-    return {
-        code: Math.max(0, ...results.map((r) => r.code)),
-        stdout: results
-            .map((r) => r.stdout)
-            .filter(Boolean)
-            .join(files.length > 1 ? '\n' : ''),
-        stderr: results.map((r) => r.stderr).join(''),
-    };
+    return { code: 0, stdout: (0,render_console/* renderConsole */.q)(loaded.entry, style), stderr: '' };
 }
 async function mergeLedgerFiles(files, out, env, now) {
     const entries = [];

@@ -896,9 +896,7 @@ async function runErrorPath(plan, options) {
             ? DEFAULT_TIME_BOX_MS
             : options.timeBoxMs;
     const started = performance.now();
-    const label = (job) => `${job.chain.name}/${job.scenario.name}`;
-    options.progress?.scenariosStarted(jobs.map(label));
-    const observations = await Promise.all(jobs.map((job) => runScenario(plan, job.chain, job.scenario, routes, options, timeBox).finally(() => options.progress?.scenarioFinished(label(job)))));
+    const observations = await Promise.all(jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)));
     return {
         observations,
         wallMs: Math.round(performance.now() - started),
@@ -1857,17 +1855,9 @@ async function probe(plan, options) {
         const [happyPath, errorRun] = await Promise.all([
             Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)))),
             errorPath
-                ? runErrorPath(plan, {
-                    ...errorPath,
-                    upstreamBaseUrl: mockUrl(),
-                    env: options.env,
-                    ...(options.progress ? { progress: options.progress } : {}),
-                })
+                ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
                 : null,
         ]);
-        if (options.storm !== null) {
-            options.progress?.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
-        }
         return {
             happyPath,
             errorPath: errorRun?.observations ?? [],
