@@ -16,6 +16,7 @@ import type { GitHubApi, GitHubApiOptions } from './publish/github-api.js';
 import { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './publish/retry.js';
 import { workflowRunFromEnv } from './record/run-context.js';
 import { parseFailPolicy } from './judge/decision-fail-policy.js';
+import { lineProgress } from './progress.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -332,11 +333,27 @@ async function gateMode(
   if (failOnParsed && !failOnParsed.ok) {
     throw new UsageError(`input "fail-on": ${failOnParsed.message}`);
   }
+  // One log group per stage, so the job log folds like the pipeline.
+  let groupOpen = false;
+  const closeGroup = () => {
+    if (groupOpen) core.endGroup();
+    groupOpen = false;
+  };
+  const progress = lineProgress({
+    write: (line) => core.info(line),
+    onStage: (stage) => {
+      closeGroup();
+      core.startGroup(`fallback-gate: ${stage}`);
+      groupOpen = true;
+    },
+    onDone: closeGroup,
+  });
   const result = await runGate({
     configPath,
     outDir,
     upstream,
     env,
+    progress,
     ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
     trustedHosts: list(inputs.get('trusted-hosts')),
     baseUnreadable,
@@ -368,6 +385,7 @@ async function gateMode(
     artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
   const wantsComment =
     wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
+  core.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
   const sinks = await publishGateSinks({
     entry: result.entry,
     markdown: result.markdown,
@@ -397,6 +415,7 @@ async function gateMode(
     sinkDeadlineMs,
     redactor,
   });
+  core.endGroup();
   for (const warning of sinks.warnings) core.warning(`fallback-gate: ${warning}`);
   for (const warning of result.warnings) core.warning(`fallback-gate: ${warning}`);
   await sinkOrWarn(

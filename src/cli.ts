@@ -21,6 +21,7 @@ import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
 import { consoleLines } from './record/console-safe.js';
 import { consoleStyleFor, renderConsole } from './record/render-console.js';
 import { workflowRunFromEnv } from './record/run-context.js';
+import { lineProgress } from './progress.js';
 import { runGate } from './run.js';
 import { GATE_VERSION } from './version.js';
 
@@ -31,6 +32,7 @@ export const EXIT_GATE_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 interface CheckFlags {
+  quiet?: boolean;
   config: string;
   out: string;
   format?: ConfigFormat;
@@ -147,7 +149,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('check')
     .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .option(
+      '-c, --config <file>',
+      'routing config (native, LiteLLM or Portkey; YAML/JSON); required',
+    )
     .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
     .addOption(formatOption())
     .addOption(baseConfigOption())
@@ -235,12 +240,14 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       DEFAULT_FAIL_POLICY,
     )
     .option('--history <file>', 'append the entry to this JSON Lines history file')
+    .option('-q, --quiet', 'no progress lines on stderr (the result still goes to stdout)')
     .addHelpText(
       'after',
       '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/',
     )
     .action(async (flags: CheckFlags, command: Command) => {
+      requireConfig(flags, command);
       if (flags.driver === 'command' && !flags.command) {
         command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
       }
@@ -294,6 +301,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         env: process.env,
         failOn: flags.failOn,
         ...(flags.history ? { historyPath: flags.history } : {}),
+        ...(flags.quiet
+          ? {}
+          : { progress: lineProgress({ write: (line) => process.stderr.write(`${line}\n`) }) }),
         context: {
           gateVersion: GATE_VERSION,
           nodeVersion: process.version,
@@ -359,7 +369,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program
     .command('plan')
     .description("read a routing config and print each chain's worst case and the static findings")
-    .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+    .option(
+      '-c, --config <file>',
+      'routing config (native, LiteLLM or Portkey; YAML/JSON); required',
+    )
     .addOption(baseConfigOption())
     .addOption(formatOption())
     .addOption(trustedHostOption())
@@ -372,7 +385,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2',
     )
-    .action(async (flags: PlanFlags) => {
+    .action(async (flags: PlanFlags, command: Command) => {
+      requireConfig(flags, command);
       // Only the plan stage: nothing here sends a request.
       const { runPlanStage } = await import('./plan/stage.js');
       const { renderPlanJson, renderPlanText } = await import('./plan/render-plan.js');
@@ -408,19 +422,25 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description(
       'check a ledger.json, a .jsonl history or a support packet: schema, integrity, consistency and redaction',
     )
-    .argument('<file>')
-    .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
-    .action(async (file: string) => {
-      const { verifyLedgerFile } = await import('./record/ledger-commands.js');
-      finish(await verifyLedgerFile(file, process.env));
+    .argument('<files...>')
+    .addHelpText(
+      'after',
+      '\nEach file is checked; exit codes: 0 all valid, 1 one is invalid (the reason is printed), 2 one is unreadable.',
+    )
+    .action(async (files: string[]) => {
+      const { forEachFile, verifyLedgerFile } = await import('./record/ledger-commands.js');
+      finish(await forEachFile(files, (file) => verifyLedgerFile(file, process.env)));
     });
   ledger
     .command('show')
-    .description('print a ledger in the console rendering')
-    .argument('<file>')
-    .action(async (file: string) => {
-      const { showLedgerFile } = await import('./record/ledger-commands.js');
-      finish(await showLedgerFile(file, process.env, consoleStyleFor(process.stdout, process.env)));
+    .description(
+      'print ledgers in the console rendering (every entry of a .jsonl history, oldest first)',
+    )
+    .argument('<files...>')
+    .action(async (files: string[]) => {
+      const { forEachFile, showLedgerFile } = await import('./record/ledger-commands.js');
+      const style = consoleStyleFor(process.stdout, process.env);
+      finish(await forEachFile(files, (file) => showLedgerFile(file, process.env, style)));
     });
   ledger
     .command('merge')
@@ -433,6 +453,19 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     });
   registerIncidentCommands(program, ledger, finish);
   return program;
+}
+
+/**
+ * --config is checked here rather than declared required: commander checks required options
+ * before unknown ones, so a typo (--confg) would be reported as a missing --config instead of
+ * "unknown option '--confg' (Did you mean --config?)".
+ */
+function requireConfig(flags: { config?: string }, command: Command): void {
+  if (!flags.config) {
+    command.error("error: required option '-c, --config <file>' not specified", {
+      exitCode: EXIT_USAGE,
+    });
+  }
 }
 
 interface MockFlags {

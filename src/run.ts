@@ -1,3 +1,4 @@
+import { SILENT, type Progress } from './progress.js';
 import { DEFAULT_REQUIRED_EVIDENCE } from './judge/decision-evidence.js';
 import { judge } from './judge/judge.js';
 import type { FailPolicy } from './judge/types.js';
@@ -55,6 +56,8 @@ export interface GateOptions {
   failOn?: FailPolicy;
   /** A JSON Lines file the entry is appended to. */
   historyPath?: string;
+  /** Progress lines for each stage and scenario; silent when absent. */
+  progress?: Progress;
 }
 
 export interface GateResult {
@@ -70,8 +73,22 @@ export interface GateResult {
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
+  const progress = options.progress ?? SILENT;
+  try {
+    return await stages(options, progress);
+  } finally {
+    progress.done();
+  }
+}
+
+async function stages(options: GateOptions, progress: Progress): Promise<GateResult> {
   // plan
   const { plan, analysis, trust } = await runPlanStage(options);
+  // Said after reading, so a config error is the first thing a user sees.
+  progress.stage(
+    'plan',
+    `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`,
+  );
   const redactor = ledgerRedactor([
     ...secretsFromEnv(
       options.env,
@@ -85,8 +102,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   await checkOutDir(options.outDir);
 
   // probe
+  progress.stage(
+    'probe',
+    `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`,
+  );
   const { probe } = await import('./probe/probe.js');
   const observations = await probe(plan, {
+    progress,
     upstream: options.upstream,
     env: options.env,
     trust,
@@ -103,6 +125,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   });
 
   // judge
+  progress.stage('judge', 'checking the observations against the policy and the budget');
   const context: RunContext = {
     ...options.context,
     operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
@@ -122,10 +145,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   });
 
   // record: every output goes through the same redactor
+  progress.stage('record', 'building the ledger entry');
   const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
   const { json, markdown, historyLine } = renderOutputs(entry, redactor);
 
   // publish: disk first, then the runner's files
+  progress.stage('publish', `writing the ledger to ${options.outDir}`);
   const { writeLedgerFiles } = await import('./publish/files.js');
   const { appendJobSummary, setStepOutputs } = await import('./publish/workflow-files.js');
   const files = await writeLedgerFiles(options.outDir, json, markdown);

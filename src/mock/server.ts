@@ -23,8 +23,13 @@ export interface MockProviderOptions {
 }
 
 export interface MockRequestLog {
-  /** 1-based arrival order; the fault plan step is chosen by it. */
-  attempt: number;
+  /**
+   * 1-based count of the requests the fault plan answered; step n answers the n-th. A request
+   * the mock rejects before the plan (a 404 path, a 400 body) takes no step and has null here.
+   */
+  attempt: number | null;
+  /** Why the request was rejected before the fault plan (its status and reason); null otherwise. */
+  rejected?: string | null;
   method: string;
   path: string;
   requestId: string;
@@ -50,11 +55,17 @@ export interface MockProvider {
 export async function startMockProvider(options: MockProviderOptions = {}): Promise<MockProvider> {
   const plan = options.plan ?? HEALTHY;
   const log: MockRequestLog[] = [];
-  let attempts = 0;
+  let requests = 0;
+  let stepsTaken = 0;
+  // A step is taken only once a request has passed the checks a provider makes, so a probe of
+  // another path (GET /v1/models) or a malformed body never uses up the plan.
+  const takeStep = () => {
+    const attempt = stepsTaken++;
+    return { attempt, step: stepForAttempt(plan, attempt) };
+  };
   const server: Server = createServer((req, res) => {
-    const attempt = attempts++;
-    const step = stepForAttempt(plan, attempt);
-    void handle(req, res, step, attempt, (entry) => {
+    requests += 1;
+    void handle(req, res, takeStep, (entry) => {
       log.push(entry);
       options.onRequest?.(entry);
     }).catch(() => {
@@ -73,7 +84,7 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
     url: `http://${host}:${address.port}/v1`,
     port: address.port,
     get requestCount() {
-      return attempts;
+      return requests;
     },
     get requests() {
       return log;
@@ -95,8 +106,7 @@ function familyOf(path: string): EndpointFamily | null {
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  step: FaultStep,
-  attempt: number,
+  takeStep: () => { attempt: number; step: FaultStep },
   record: (entry: MockRequestLog) => void,
 ): Promise<void> {
   const requestId = `req_mock_${randomUUID().replaceAll('-', '')}`;
@@ -112,8 +122,32 @@ async function handle(
         : 'request body is not valid JSON';
   }
   const stream = isObject(body) && body.stream === true;
+  const reject = (status: number, message: string) => {
+    record({
+      attempt: null,
+      rejected: `${status} ${message}`,
+      method: req.method ?? 'GET',
+      path,
+      requestId,
+      step: 'status',
+      stepText: `rejected ${status}`,
+      stream,
+    });
+    sendError(res, status, message, requestId);
+  };
+  const family = familyOf(path);
+  if (req.method !== 'POST' || family === null) {
+    return reject(404, `unknown endpoint ${req.method ?? ''} ${path}`);
+  }
+  if (bodyError !== null) return reject(400, bodyError);
+  // The same request checks a real provider makes first, so a wrong request fails here as it would
+  // there, whatever the fault plan says.
+  const problem = requestProblem(family, body);
+  if (problem) return reject(400, problem);
+  const { attempt, step } = takeStep();
   record({
     attempt: attempt + 1,
+    rejected: null,
     method: req.method ?? 'GET',
     path,
     requestId,
@@ -121,15 +155,6 @@ async function handle(
     stepText: formatFaultStep(step),
     stream,
   });
-  const family = familyOf(path);
-  if (req.method !== 'POST' || family === null) {
-    return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
-  }
-  if (bodyError !== null) return sendError(res, 400, bodyError, requestId);
-  // The same request checks a real provider makes first, so a wrong request fails here as it would
-  // there, whatever the fault plan says.
-  const problem = requestProblem(family, body);
-  if (problem) return sendError(res, 400, problem, requestId);
   const model = (body as { model: string }).model;
   await playFault(step, res, {
     family,

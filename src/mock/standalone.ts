@@ -64,11 +64,14 @@ function parsePlanOrThrow(text: string, source: string): FaultPlan {
 
 export function formatRequestLog(entry: MockRequestLog): string {
   return [
-    `attempt=${entry.attempt}`,
+    `attempt=${entry.attempt ?? '-'}`,
     entry.method,
     entry.path,
     `stream=${entry.stream === true}`,
-    `step=${entry.stepText ?? entry.step}`,
+    // A rejected request took no step of the plan: say so instead of naming one.
+    entry.rejected
+      ? `rejected=${entry.rejected.split(' ')[0] ?? ''} (no fault plan step used)`
+      : `step=${entry.stepText ?? entry.step}`,
     `request_id=${entry.requestId}`,
   ].join(' ');
 }

@@ -112,11 +112,15 @@ function budgetFindings(plan: RoutingPlan, chain: Chain, summary: ChainWorstCase
       at: chain.at,
     });
   } else if (budget.maxAmplification !== null && summary.attempts > budget.maxAmplification) {
+    // Only a bound: with every route down each request makes this many attempts, but whether
+    // the retries amplify an outage past the budget is what `check` measures, by simulating the
+    // outage (a fallback that answers ends the retries early). A notice here, so plan and check
+    // do not disagree: check's amplification_within_budget verdict decides.
     out.push({
       id: 'amplification_over_budget',
-      severity: 'warning',
-      message: `chain "${chain.name}": under an outage each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}`,
-      fix: 'retry fewer times, or add a stop rule that sheds load during an outage',
+      severity: 'notice',
+      message: `chain "${chain.name}": if every route is down, each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}; check simulates the outage and judges the amplification`,
+      fix: 'run check to measure it; if that fails, retry fewer times or add a stop rule that sheds load during an outage',
       at: chain.at,
     });
   }

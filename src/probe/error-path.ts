@@ -67,6 +67,11 @@ export interface ErrorPathOptions {
    * show that the verdicts catch an executor that does not follow the declared policy).
    */
   executor?: typeof executeChain;
+  /** Told which scenarios started and when each finished ("chain/scenario"), for progress lines. */
+  progress?: {
+    scenariosStarted(names: readonly string[]): void;
+    scenarioFinished(name: string): void;
+  };
 }
 
 export interface ErrorPathRun {
@@ -126,9 +131,13 @@ export async function runErrorPath(
         ? DEFAULT_TIME_BOX_MS
         : options.timeBoxMs;
   const started = performance.now();
+  const label = (job: (typeof jobs)[number]) => `${job.chain.name}/${job.scenario.name}`;
+  options.progress?.scenariosStarted(jobs.map(label));
   const observations = await Promise.all(
-    jobs.map(({ chain, scenario }) =>
-      runScenario(plan, chain, scenario, routes, options, timeBox, prepared),
+    jobs.map((job) =>
+      runScenario(plan, job.chain, job.scenario, routes, options, timeBox, prepared).finally(() =>
+        options.progress?.scenarioFinished(label(job)),
+      ),
     ),
   );
   return {
@@ -316,11 +325,10 @@ async function runScenario(
       // A command that sent nothing is no evidence of retry behaviour, whatever it exited with.
       ...samples
         .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
-        .map(
-          (s) =>
-            options.driver === 'gateway'
-              ? `sample ${s.sample}: the gateway sent no request to any route, so it did not run the config for this sample`
-              : `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`,
+        .map((s) =>
+          options.driver === 'gateway'
+            ? `sample ${s.sample}: the gateway sent no request to any route, so it did not run the config for this sample`
+            : `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`,
         ),
     ];
     return {

@@ -1,4 +1,5 @@
 import type { CredentialTrust } from '../plan/credential-gate.js';
+import type { Progress } from '../progress.js';
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
 import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
@@ -32,6 +33,8 @@ export interface ProbeOptions {
   errorPath?: Partial<ErrorPathSettings> | false;
   /** Who may receive which key (the credential rule, plan/credential-gate.ts). */
   trust: CredentialTrust;
+  /** Progress lines for a long run; silent when absent. */
+  progress?: Progress;
 }
 
 /**
@@ -60,9 +63,17 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
     const [happyPath, errorRun] = await Promise.all([
       Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
       errorPath
-        ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+        ? runErrorPath(plan, {
+            ...errorPath,
+            upstreamBaseUrl: mockUrl(),
+            env: options.env,
+            ...(options.progress ? { progress: options.progress } : {}),
+          })
         : null,
     ]);
+    if (options.storm !== null) {
+      options.progress?.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
+    }
     return {
       happyPath,
       errorPath: errorRun?.observations ?? [],

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { GitHubApi } from './github-api.js';
 import { extractCapped, ZipLimitError } from './zip-read.js';
@@ -6,17 +5,31 @@ import { extractCapped, ZipLimitError } from './zip-read.js';
 // The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
 // so local runs and config errors never pay for it).
 
-/** Artifact names must be unique within a run, so matrix legs cannot collide. */
+/** Longest artifact name this writes; the readable parts are cut to fit. */
+export const MAX_ARTIFACT_NAME = 200;
+
+/**
+ * Artifact names must be unique within a run, so matrix legs cannot collide: the base name, then
+ * the job, the matrix key and the config path, each reduced to the characters an artifact name
+ * allows. Readable in the run's artifact list (fallback-gate-ledger-gate-linux-config-routing.yaml)
+ * rather than an opaque digest. The job and the matrix key, with the config path, are what set
+ * two legs of one run apart.
+ */
 export function uniqueArtifactName(
   base: string,
   parts: { configPath: string; job: string; matrixKey: string },
 ): string {
-  const digest = createHash('sha256')
-    .update(`${parts.configPath}\n${parts.job}\n${parts.matrixKey}`)
-    .digest('hex')
-    .slice(0, 10);
-  const safeBase = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'ledger';
-  return `${safeBase}-${digest}`;
+  const slug = (text: string) =>
+    text
+      .replace(/^\.\//, '')
+      .replace(/[^A-Za-z0-9._]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '');
+  const safeBase = slug(base) || 'ledger';
+  const suffix = [parts.job, parts.matrixKey, parts.configPath].map(slug).filter(Boolean);
+  return [safeBase, ...suffix]
+    .join('-')
+    .slice(0, MAX_ARTIFACT_NAME)
+    .replace(/[-.]+$/, '');
 }
 
 export interface UploadedArtifact {

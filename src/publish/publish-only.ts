@@ -19,7 +19,8 @@ import { findPullRequest, type WorkflowRunFacts } from './workflow-run.js';
 // Publish-only mode: the trusted half of the fork-safe pair. It downloads the ledger artifacts of
 // the gate run named by the workflow_run event, verifies each (schema and redaction), renders the
 // comment itself from the verified entry, and posts it on that run's pull request. Nothing from
-// the artifact is executed, and the artifact's own Markdown is never used.
+// the artifact is executed, and the artifact's own Markdown is never used: the rendering escapes
+// every value from the entry exactly as it does for the gate's own run.
 
 /** A ledger is a few kilobytes; anything far larger is not one. */
 export const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
@@ -28,7 +29,7 @@ export interface PublishOnlyOptions {
   run: WorkflowRunFacts;
   api: GitHubApi;
   token: string;
-  /** Artifacts named this, or this followed by "-…" (the gate's unique suffix). */
+  /** Artifacts named this, or this followed by "-…" (the gate's job, matrix key and config path). */
   artifactName: string;
   /** When set, only a ledger for this config path is accepted. */
   configPath: string | null;
@@ -57,7 +58,7 @@ export interface PublishOnlyResult {
 export function matchesArtifactName(name: string, base: string): boolean {
   return (
     name === base ||
-    (name.startsWith(`${base}-`) && /^[0-9a-f]{10}$/.test(name.slice(base.length + 1)))
+    (name.startsWith(`${base}-`) && /^[A-Za-z0-9._-]+$/.test(name.slice(base.length + 1)))
   );
 }
 
@@ -127,7 +128,7 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
     await mkdir(folder, { recursive: true });
     const path = join(folder, LEDGER_FILE);
     await writeAtomically(path, text);
-    const markdown = options.redactor.text(renderMarkdown(defang(verified.entry)));
+    const markdown = options.redactor.text(renderMarkdown(verified.entry));
     result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
   }
 
@@ -164,25 +165,6 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
       );
   }
   return result;
-}
-
-/**
- * The entry's text came from a run of someone else's code: keep it from pinging people or
- * showing links and images in a comment the repository's bot signs. A zero-width space after
- * "@" and between "](" leaves the text readable and inert.
- */
-export function defang(entry: LedgerEntry): LedgerEntry {
-  const inert = (text: string) =>
-    text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return inert(value);
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
-    }
-    return value;
-  };
-  return walk(entry) as LedgerEntry;
 }
 
 function normalize(path: string): string {

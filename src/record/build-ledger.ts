@@ -242,6 +242,7 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
       route: a.route,
       at_ms: a.atMs,
       duration_ms: a.durationMs,
+      abandoned_after_ms: a.abandonedAfterMs ?? null,
       method: a.method,
       path: a.path,
       fault: a.fault,

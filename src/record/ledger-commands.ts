@@ -22,7 +22,8 @@ export interface CommandResult {
 const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
 
 type Loaded =
-  { ok: true; entry: LedgerEntry; entries: number } | { ok: false; result: CommandResult };
+  | { ok: true; entry: LedgerEntry; entries: number; all: LedgerEntry[] }
+  | { ok: false; result: CommandResult };
 
 /** Reads a ledger-like file with the size cap fixed before the first byte is read. */
 async function readLedgerText(
@@ -57,8 +58,17 @@ function parseLoaded(file: string, text: string, env: NodeJS.ProcessEnv): Loaded
       `${file}: not a valid ledger:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`,
     );
   }
-  const entries = history ? text.split('\n').filter((l) => l.trim()).length : 1;
-  return { ok: true, entry: result.entry, entries };
+  // Every line verified above, so each parses to an entry.
+  const all = history
+    ? text
+        .split('\n')
+        .filter((l) => l.trim())
+        .flatMap((line) => {
+          const one = verifyLedgerText(line, secrets);
+          return one.ok ? [one.entry] : [];
+        })
+    : [result.entry];
+  return { ok: true, entry: result.entry, entries: all.length, all };
 }
 
 function fail(code: 1 | 2, message: string): { ok: false; result: CommandResult } {
@@ -93,7 +103,32 @@ export async function showLedgerFile(
 ): Promise<CommandResult> {
   const loaded = await load(file, env);
   if (!loaded.ok) return loaded.result;
-  return { code: 0, stdout: renderConsole(loaded.entry, style), stderr: '' };
+  if (loaded.all.length === 1) {
+    return { code: 0, stdout: renderConsole(loaded.entry, style), stderr: '' };
+  }
+  // A history: every entry, oldest first, each under a line saying which it is.
+  const parts = loaded.all.map(
+    (entry, i) =>
+      `== ${file}: entry ${i + 1} of ${loaded.all.length} (ledger ${entry.ledger_id}, ${entry.timestamp})\n${renderConsole(entry, style)}`,
+  );
+  return { code: 0, stdout: parts.join('\n'), stderr: '' };
+}
+
+/** Runs one ledger command on each file; the exit code is the worst of them. */
+export async function forEachFile(
+  files: readonly string[],
+  run: (file: string) => Promise<CommandResult>,
+): Promise<CommandResult> {
+  const results: CommandResult[] = [];
+  for (const file of files) results.push(await run(file));
+  return {
+    code: Math.max(0, ...results.map((r) => r.code)) as 0 | 1 | 2,
+    stdout: results
+      .map((r) => r.stdout)
+      .filter(Boolean)
+      .join(files.length > 1 ? '\n' : ''),
+    stderr: results.map((r) => r.stderr).join(''),
+  };
 }
 
 export async function mergeLedgerFiles(

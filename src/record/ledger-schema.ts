@@ -64,6 +64,12 @@ export const attemptRecordSchema = z
     route: z.string(),
     at_ms: z.number().nonnegative().describe('Since the sample started, monotonic clock.'),
     duration_ms: z.number().nonnegative().nullable(),
+    abandoned_after_ms: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .optional()
+      .describe('When the caller closed the connection without an answer (it gave up on a hang).'),
     method: z.string(),
     path: z.string(),
     fault: z.string().describe('What the fault plan did with this attempt.'),

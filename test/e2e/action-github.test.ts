@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sealLedger } from '../../src/record/build-ledger.js';
+import type { LedgerEntry } from '../../src/record/ledger-schema.js';
 import { verifyLedgerText } from '../../src/record/verify.js';
 import {
   startFakeArtifactService,
@@ -11,6 +13,7 @@ import {
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js';
 import { allText } from '../fakes/recorded.js';
 import { readZip, writeZip } from '../fakes/zip.js';
+import { renderGfm, tagNames, visibleText } from '../helpers/gfm.js';
 import { cleanEnv, ROOT, runProcess, type Spawned } from '../helpers/spawn.js';
 import { useTmpDir } from '../helpers/tmp.js';
 
@@ -198,7 +201,7 @@ describe('the action on a pull request', () => {
     const onDisk = readFileSync(join(run.outDir, 'ledger.json'));
     expect(artifacts.artifacts.size).toBe(1);
     const [name, uploaded] = [...artifacts.artifacts.entries()][0]!;
-    expect(name).toMatch(/^fallback-gate-ledger-[0-9a-f]{10}$/);
+    expect(name).toBe('fallback-gate-ledger-gate-config-routing.yaml');
     expect(uploaded.expiresAt).not.toBeNull();
     const entries = readZip(uploaded.bytes);
     expect(entries.get('ledger.json')!.equals(onDisk)).toBe(true);
@@ -222,7 +225,7 @@ describe('the action on a pull request', () => {
     );
     expect(sidecar.ledger_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(commentsOn(7)[0]!.body).toContain(sidecar.artifact.url);
-    expect(run.summary).toContain(`fallback-gate: \`keep_primary\``);
+    expect(run.summary).toContain(`fallback-gate passed: \`keep_primary\``);
   });
 
   it('gives matrix legs with different matrix keys different artifact names', async () => {
@@ -237,7 +240,10 @@ describe('the action on a pull request', () => {
       });
       expect(run.code).toBe(0);
     }
-    expect(artifacts.artifacts.size).toBe(2);
+    expect([...artifacts.artifacts.keys()].sort()).toEqual([
+      'fallback-gate-ledger-gate-upstream-a-config-routing.yaml',
+      'fallback-gate-ledger-gate-upstream-b-config-routing.yaml',
+    ]);
   });
 
   it('sends the planted provider key in no request to either fake', async () => {
@@ -562,6 +568,40 @@ describe('publish-only mode on workflow_run', () => {
     });
     expect(again.code).toBe(0);
     expect(commentsOn(12)).toHaveLength(1);
+  });
+
+  it('renders a forged ledger with hostile names as text in the comment it posts', async () => {
+    const ledger = JSON.parse((await ledgerFromGate()).toString('utf8')) as LedgerEntry;
+    const hostile = '\r\r<img src=x>\r\r## ✅ APPROVED [ok](https://evil.invalid) @octocat `|`';
+    const { integrity: _, ...draft } = {
+      ...ledger,
+      follow_up_owner: hostile,
+      chains: ledger.chains.map((c) => ({ ...c, decision_rule: hostile, reason: hostile })),
+      merged_from: [
+        {
+          ledger_id: hostile,
+          passed: true,
+          fallback_decision: 'keep_primary' as const,
+          runner_os: hostile,
+        },
+      ],
+    };
+    offerArtifact(JSON.stringify(sealLedger(draft), null, 2));
+    const run = await runAction({
+      cwd: tmp(),
+      event: 'workflow_run',
+      payload: workflowRunEvent(),
+      inputs: { mode: 'publish-only', config: '' },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    // The publisher's own footer links the run (from the trusted event); the ledger part links nothing.
+    const [ledgerPart, footer] = commentsOn(12)[0]!.body.split('\n<sub>Published by fallback-gate');
+    expect(footer).toBeDefined();
+    const html = renderGfm(ledgerPart!);
+    expect(tagNames(html).filter((t) => ['img', 'a', 'h1', 'h2', 'h3'].includes(t))).toEqual([]);
+    expect(visibleText(html)).toContain(
+      '<img src=x> ## ✅ APPROVED [ok](https://evil.invalid) @octocat `|`',
+    );
   });
 
   it('refuses a ledger that fails verification and posts nothing', async () => {

@@ -81,7 +81,7 @@ describe("the README's inputs and outputs tables", () => {
   });
 
   it('list exactly the outputs action.yml declares', () => {
-    const table = section('### Outputs', '### Reproduce a CI failure locally');
+    const table = section('### Outputs', '## Exit codes and what fails the gate');
     expect(names(table).sort()).toEqual(Object.keys(action.outputs).sort());
   });
 });

@@ -44,7 +44,20 @@ describe('dist/index.js run the way the runner runs it', () => {
       'ledger-path': join(dir, 'ledger', 'ledger.json'),
     });
     expect(values['ledger-id']).toMatch(/^[0-9A-Z]{26}$/);
-    expect(readFileSync(summary, 'utf8')).toMatch(/fallback-gate: `keep_primary`/);
+    expect(readFileSync(summary, 'utf8')).toMatch(/fallback-gate passed: `keep_primary`/);
+    // The log folds like the pipeline: one group per stage, each closed before the next opens.
+    const groups = result.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::group::') || l.startsWith('::endgroup::'));
+    expect(groups.filter((l) => l.startsWith('::group::'))).toEqual(
+      ['plan', 'probe', 'judge', 'record', 'publish', 'publish to GitHub (artifact, comment)'].map(
+        (s) => `::group::fallback-gate: ${s}`,
+      ),
+    );
+    expect(groups.join('\n')).toMatch(/^(::group::[^\n]+\n::endgroup::\n?)+$/);
+    expect(result.stdout).toMatch(
+      /fallback-gate \[[\d.]+ s\] probe: scenario default\/timeout done/,
+    );
   });
 
   it('fails the step with exit 1 when the budget is exceeded', async () => {

@@ -23,6 +23,36 @@ const SEED_FIELDS = [
 ];
 
 describe('fallback-gate check (bundled CLI)', () => {
+  it('reports progress on stderr, never on stdout, and nothing under --quiet', async () => {
+    const loud = await runProcess([
+      CLI,
+      'check',
+      '--config',
+      'examples/basic.yaml',
+      '--out',
+      tmp(),
+    ]);
+    // Progress is the subject here, not the verdict (a loaded machine may fail a timing check).
+    expect([0, 1], loud.stderr).toContain(loud.code);
+    for (const stage of ['plan', 'probe', 'judge', 'record', 'publish']) {
+      expect(loud.stderr).toMatch(new RegExp(`^fallback-gate \\[[\\d.]+ s\\] ${stage}: `, 'm'));
+    }
+    expect(loud.stderr).toMatch(/scenario default\/throttle-then-recover done \(\d+\/\d+\)/);
+    expect(loud.stdout).not.toContain('fallback-gate [');
+    const quiet = await runProcess([
+      CLI,
+      'check',
+      '--quiet',
+      '--config',
+      'examples/basic.yaml',
+      '--out',
+      tmp(),
+    ]);
+    expect([0, 1]).toContain(quiet.code);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toMatch(/^fallback-gate (PASSED|FAILED)/);
+  });
+
   it('passes the basic example and writes a ledger with every seed field', async () => {
     const out = tmp();
     const result = await runProcess([
@@ -88,6 +118,15 @@ describe('fallback-gate check (bundled CLI)', () => {
     const result = await runProcess([CLI, 'check']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/required option '-c, --config <file>'/);
+  });
+
+  it('names a mistyped option and suggests the right one, before asking for --config', async () => {
+    for (const command of ['check', 'plan']) {
+      const result = await runProcess([CLI, command, '--confg', 'examples/basic.yaml']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/unknown option '--confg'\n\(Did you mean --config\?\)/);
+      expect(result.stderr).not.toContain('required option');
+    }
   });
 
   it('prints help and the version with exit 0', async () => {

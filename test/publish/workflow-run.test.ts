@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubApi } from '../../src/publish/github-api.js';
-import { defang, matchesArtifactName } from '../../src/publish/publish-only.js';
-import type { LedgerEntry } from '../../src/record/ledger-schema.js';
+import { MAX_ARTIFACT_NAME, uniqueArtifactName } from '../../src/publish/artifact.js';
+import { matchesArtifactName } from '../../src/publish/publish-only.js';
 import { findPullRequest, workflowRunFacts } from '../../src/publish/workflow-run.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js';
 
@@ -68,27 +68,30 @@ describe('the pull request of a workflow run', () => {
 });
 
 describe('artifact names publish-only accepts', () => {
-  it("takes the base name and the gate's unique suffix, nothing else", () => {
+  it("takes the base name and the gate's readable suffix, nothing else", () => {
     expect(matchesArtifactName('fallback-gate-ledger', 'fallback-gate-ledger')).toBe(true);
-    expect(matchesArtifactName('fallback-gate-ledger-0a1b2c3d4e', 'fallback-gate-ledger')).toBe(
-      true,
-    );
-    expect(matchesArtifactName('fallback-gate-ledger-evil', 'fallback-gate-ledger')).toBe(false);
+    expect(
+      matchesArtifactName('fallback-gate-ledger-gate-config-routing.yaml', 'fallback-gate-ledger'),
+    ).toBe(true);
+    expect(matchesArtifactName('fallback-gate-ledger-a b', 'fallback-gate-ledger')).toBe(false);
+    expect(matchesArtifactName('fallback-gate-ledgerx', 'fallback-gate-ledger')).toBe(false);
     expect(matchesArtifactName('other', 'fallback-gate-ledger')).toBe(false);
   });
 });
 
-describe('text from a gate run, before publish-only renders it', () => {
-  it('can neither mention anyone nor link anywhere', () => {
-    const entry = {
-      failures: ['ask @acme/oncall', 'see [here](https://example.invalid)'],
-      operator_initials: 'AB',
-    } as unknown as LedgerEntry;
-    const out = defang(entry) as unknown as { failures: string[]; operator_initials: string };
-    expect(out.failures).toEqual([
-      'ask @\u200bacme/oncall',
-      'see [here]\u200b(https://example.invalid)',
-    ]);
-    expect(out.operator_initials).toBe('AB');
+describe('artifact names the gate uploads', () => {
+  it('read as the job, the matrix key and the config path, with no opaque digest', () => {
+    expect(
+      uniqueArtifactName('fallback-gate-ledger', {
+        configPath: './config/routing.yaml',
+        job: 'gate',
+        matrixKey: '{"os":"ubuntu-latest"}',
+      }),
+    ).toBe('fallback-gate-ledger-gate-os-ubuntu-latest-config-routing.yaml');
+    expect(uniqueArtifactName('ledger', { configPath: 'a.yaml', job: '', matrixKey: '' })).toBe(
+      'ledger-a.yaml',
+    );
+    const long = uniqueArtifactName('l', { configPath: 'x'.repeat(500), job: 'j', matrixKey: '' });
+    expect(long.length).toBeLessThanOrEqual(MAX_ARTIFACT_NAME);
   });
 });

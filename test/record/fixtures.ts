@@ -12,6 +12,7 @@ import type {
 } from '../../src/probe/types.js';
 import { buildLedger } from '../../src/record/build-ledger.js';
 import type { LedgerEntry } from '../../src/record/ledger-schema.js';
+import type { StormResult } from '../../src/probe/types.js';
 import type { RunContext } from '../../src/record/run-context.js';
 
 // Plain data for judge and record tests: a two-route plan, observations built by hand, a fixed
@@ -186,4 +187,68 @@ export function buildEntry(
     makeId: () => FIXED_ID,
   });
   return { plan, judgement, entry };
+}
+
+export const storm: StormResult = {
+  chain: 'default',
+  seed: 7,
+  callers: 1000,
+  outage: { shape: 'hard_down', durationMs: 10_000 },
+  amplification: 2.5,
+  peakAttemptsPerSecond: 240,
+  baselinePeakAttemptsPerSecond: 100,
+  drainMs: 1800,
+  shares: { usable: 0.9, controlledFailure: 0.1, overBudget: 0 },
+  series: Array.from({ length: 12 }, (_, t) => ({
+    tSeconds: t,
+    policy: t < 10 ? 240 : 20,
+    baseline: 100,
+  })),
+};
+
+/** A failing run with every section present: timelines, storm, findings, change, a missing owner. */
+export function richEntry(): LedgerEntry {
+  const exhausted = scenario(
+    'unavailable-exhausts',
+    [
+      attempt(1, 'primary', 0, 503),
+      attempt(2, 'primary', 25, 503),
+      attempt(3, 'backup', 70, null, { fault: 'reset', durationMs: null }),
+    ],
+    { kind: 'controlled_failure', reason: 'HTTP 503 then reset' },
+  );
+  return buildEntry(
+    {
+      happyPath: [happy('primary', '2xx_usable'), happy('backup', '2xx_usable')],
+      errorPath: [throttleThenRecover(), exhausted],
+      storm: [storm],
+    },
+    {
+      ctx: context({ followUpOwner: null }),
+      analysis: {
+        findings: [
+          {
+            id: 'no_jitter',
+            severity: 'warning',
+            message: 'layer sdk retries without jitter',
+            fix: 'set jitter: full',
+            at: { file: 'routing.yaml', line: 9, column: 3 },
+          },
+        ],
+        change: {
+          baseDigest: 'sha256:' + 'b'.repeat(64),
+          headDigest: 'sha256:' + 'c'.repeat(64),
+          routesAdded: ['backup'],
+          routesRemoved: [],
+          hostsAdded: ['b.example'],
+          hostsRemoved: [],
+          modelsChanged: [],
+          retryPoliciesChanged: [],
+          budgetChanged: false,
+          touches: ['routing', 'hosts'],
+          mixedScope: false,
+        },
+      },
+    },
+  ).entry;
 }

@@ -38,6 +38,37 @@ describe('fallback-gate ledger (bundled CLI)', () => {
     }
     const verified = await runProcess([CLI, 'ledger', 'verify', history]);
     expect(verified.stdout).toContain('2 entries valid');
+
+    // Several files at once, as a shell glob gives them: each is checked, the worst code wins.
+    const a = join(dir, 'a', 'ledger.json');
+    const b = join(dir, 'b', 'ledger.json');
+    const both = await runProcess([CLI, 'ledger', 'verify', a, b]);
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stdout.split('\n').filter((l) => l.includes(' valid '))).toHaveLength(2);
+    const withMissing = await runProcess([CLI, 'ledger', 'verify', a, join(dir, 'nope.json')]);
+    expect(withMissing.code).toBe(2);
+    expect(withMissing.stdout).toContain(`${a}: ledger`);
+    expect(withMissing.stderr).toContain('nope.json: no such file');
+
+    // show: every file, and every entry of a history, each saying which it is.
+    const shown = await runProcess([CLI, 'ledger', 'show', a, b], {
+      env: cleanEnv({ NO_COLOR: '' }),
+    });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.match(/^fallback-gate (PASSED|FAILED)/gm)).toEqual([
+      'fallback-gate PASSED',
+      'fallback-gate FAILED',
+    ]);
+    const all = await runProcess([CLI, 'ledger', 'show', history], {
+      env: cleanEnv({ NO_COLOR: '' }),
+    });
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^== .*history\.jsonl: entry 1 of 2 \(ledger [0-9A-Z]{26}, /m);
+    expect(all.stdout).toMatch(/^== .*history\.jsonl: entry 2 of 2 /m);
+    expect(all.stdout.match(/^fallback-gate (PASSED|FAILED)/gm)).toEqual([
+      'fallback-gate PASSED',
+      'fallback-gate FAILED',
+    ]);
   });
 
   it('exits 1 with the reason for an edited ledger', async () => {

@@ -86,6 +86,7 @@ describe('the ledger entry', () => {
       route: 'primary',
       at_ms: 0,
       duration_ms: 3,
+      abandoned_after_ms: null,
       method: 'POST',
       path: '/v1/chat/completions',
       fault: 'status',

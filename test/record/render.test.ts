@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { StormResult } from '../../src/probe/types.js';
 import { planFromText } from '../../src/plan/load.js';
 import { consoleStyleFor, renderConsole } from '../../src/record/render-console.js';
 import {
@@ -12,77 +11,12 @@ import { renderHistoryLine } from '../../src/record/history.js';
 import {
   attempt,
   buildEntry,
-  context,
   happy,
   observations,
+  richEntry,
   scenario,
-  throttleThenRecover,
   twoRoutePlan,
 } from './fixtures.js';
-
-const storm: StormResult = {
-  chain: 'default',
-  seed: 7,
-  callers: 1000,
-  outage: { shape: 'hard_down', durationMs: 10_000 },
-  amplification: 2.5,
-  peakAttemptsPerSecond: 240,
-  baselinePeakAttemptsPerSecond: 100,
-  drainMs: 1800,
-  shares: { usable: 0.9, controlledFailure: 0.1, overBudget: 0 },
-  series: Array.from({ length: 12 }, (_, t) => ({
-    tSeconds: t,
-    policy: t < 10 ? 240 : 20,
-    baseline: 100,
-  })),
-};
-
-/** A failing run with every section present: timelines, storm, findings, change, a missing owner. */
-function richEntry() {
-  const exhausted = scenario(
-    'unavailable-exhausts',
-    [
-      attempt(1, 'primary', 0, 503),
-      attempt(2, 'primary', 25, 503),
-      attempt(3, 'backup', 70, null, { fault: 'reset', durationMs: null }),
-    ],
-    { kind: 'controlled_failure', reason: 'HTTP 503 then reset' },
-  );
-  return buildEntry(
-    {
-      happyPath: [happy('primary', '2xx_usable'), happy('backup', '2xx_usable')],
-      errorPath: [throttleThenRecover(), exhausted],
-      storm: [storm],
-    },
-    {
-      ctx: context({ followUpOwner: null }),
-      analysis: {
-        findings: [
-          {
-            id: 'no_jitter',
-            severity: 'warning',
-            message: 'layer sdk retries without jitter',
-            fix: 'set jitter: full',
-            at: { file: 'routing.yaml', line: 9, column: 3 },
-          },
-        ],
-        change: {
-          baseDigest: 'sha256:' + 'b'.repeat(64),
-          headDigest: 'sha256:' + 'c'.repeat(64),
-          routesAdded: ['backup'],
-          routesRemoved: [],
-          hostsAdded: ['b.example'],
-          hostsRemoved: [],
-          modelsChanged: [],
-          retryPoliciesChanged: [],
-          budgetChanged: false,
-          touches: ['routing', 'hosts'],
-          mixedScope: false,
-        },
-      },
-    },
-  ).entry;
-}
 
 function mermaidBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
@@ -93,77 +27,95 @@ describe('the Markdown rendering', () => {
     await expect(renderMarkdown(richEntry())).toMatchFileSnapshot('__golden__/ledger.md.golden');
   });
 
-  it('leads with the decision and the gate result, then why it failed and how to fix it', () => {
+  it('leads with one line: the decision, that the evidence is mock, and the fix', () => {
     const md = renderMarkdown(richEntry());
     const lines = md.split('\n');
-    expect(lines[0]).toBe('## ❌ fallback-gate: `keep_primary`, gate failed');
-    expect(md).toContain(
-      '- **evidence** · ledger:follow_up_owner: required evidence field follow_up_owner is missing',
+    expect(lines[0]).toBe(
+      '❌ **fallback-gate failed: `keep_primary`** · **evidence from the embedded mock only, not live** · **Fix first:** set the action input \\`follow-up-owner\\`, the CLI flag \\`--owner\\`, or \\`owners.follow\\_up\\_owner\\` in the config',
     );
-    expect(md).toContain(
-      'is missing: set the action input `follow-up-owner`, the CLI flag `--owner`, or `owners.follow_up_owner` in the config',
+    expect(lines[2]).toBe(
+      '- **Evidence missing**: required evidence field follow\\_up\\_owner is missing.',
     );
-    expect(md.indexOf('Why it failed')).toBeLessThan(md.indexOf('### Chain `default`'));
+    expect(md.indexOf('- Chain `default`')).toBeLessThan(md.indexOf('<details>'));
   });
 
-  it('has a table per chain with routes in order and the scenarios', () => {
-    const md = renderMarkdown(richEntry());
-    expect(md).toContain(
-      '| 1 | primary | chat_completions | mock | `2xx_usable` usable chat.completion | 200 | `req_primary_1` |',
+  it('never shows a plain green check for a pass against the mock', () => {
+    const { entry } = buildEntry(
+      observations([happy('primary', '2xx_usable'), happy('backup', '2xx_usable')]),
     );
-    expect(md).toContain(
-      '| 2 | backup | chat_completions | mock | `2xx_usable` usable chat.completion | 200 | `req_backup_1` |',
+    expect(entry.passed).toBe(true);
+    const first = renderMarkdown(entry).split('\n')[0]!;
+    expect(first).toMatch(
+      /^☑️ \*\*fallback-gate passed: `keep_primary`\*\* · \*\*evidence from the embedded mock only, not live\*\*/,
     );
-    expect(md).toContain('| unavailable-exhausts | reference | 1 | 2 | 0 | 1 | 0 | 0 |');
-    expect(md).toContain(
-      'Worst case 4 upstream attempts per request · observed retries 2 (error path)',
+    const live = buildEntry(
+      observations([
+        happy('primary', '2xx_usable', { upstream: 'live', environmentMismatch: null }),
+        happy('backup', '2xx_usable', { upstream: 'live', environmentMismatch: null }),
+      ]),
+    ).entry;
+    expect(renderMarkdown(live).split('\n')[0]).toMatch(
+      /^✅ \*\*fallback-gate passed: `keep_primary`\*\* · evidence from the live endpoints/,
     );
   });
 
-  it('folds timelines and details, and closes every fold and fence', () => {
+  it('says one line per chain before the folds, and puts routes and scenarios in a fold', () => {
     const md = renderMarkdown(richEntry());
-    expect(md.match(/<details>/g)).toHaveLength(3);
-    expect(md.match(/<\/details>/g)).toHaveLength(3);
+    expect(md).toContain(
+      '- Chain `default` (`primary` → `backup`): `keep_primary` by rule `primary_usable` · worst case 4 upstream attempts per request · 2 scenarios, 2 caller requests: 1 usable, 1 controlled failure, 0 hang, 0 unknown',
+    );
+    expect(md).toContain(
+      '| `primary` | chat\\_completions | mock (not live) | `2xx_usable` usable chat.completion | 200 | `req_primary_1` |',
+    );
+    expect(md).toContain('| `unavailable-exhausts` | reference | 1 | 2 | 0 | 1 | 0 | 0 |');
+  });
+
+  it('folds checks, routes, details, the storm and the timelines, and closes every fold and fence', () => {
+    const md = renderMarkdown(richEntry());
+    expect(md.match(/<details>/g)).toHaveLength(5);
+    expect(md.match(/<\/details>/g)).toHaveLength(5);
     expect((md.match(/```/g) ?? []).length % 2).toBe(0);
     expect(md).toContain(
       'This entry does not assert: availability, price, quota, latency, provider health.',
     );
   });
 
-  it('draws each scenario as a gantt chart of attempts in simple Mermaid syntax', () => {
-    const [first, second, chart] = mermaidBlocks(renderMarkdown(richEntry()));
-    expect(first!.split('\n')).toEqual([
+  it('draws each scenario as a gantt chart with explicit colours, a legend and visible bars', () => {
+    const md = renderMarkdown(richEntry());
+    const blocks = mermaidBlocks(md);
+    const chart = blocks.find((b) => b.includes('xychart-beta'));
+    const [first, second] = blocks.filter((b) => b.includes('gantt'));
+    const lines = first!.split('\n');
+    expect(lines[0]).toMatch(/^%%\{init: .*"critBkgColor":"#cf222e".*\}%%$/);
+    expect(lines.slice(1)).toEqual([
       'gantt',
-      '  title throttle-then-recover sample 0 of 1',
+      '  title throttle-then-recover caller request 1 of 1',
       '  dateFormat x',
-      '  axisFormat %S.%L s',
+      '  axisFormat %s.%L s',
+      '  todayMarker off',
       '  section primary',
-      '    attempt 1 HTTP 429 retry-after 50 ms :crit, a0_1, 0, 3',
-      '    attempt 2 HTTP 200 :done, a0_2, 60, 63',
+      '    1 HTTP 429 retry-after 50 ms :crit, a1_1, 0, 3',
+      '    2 HTTP 200 usable :done, a1_2, 60, 63',
     ]);
-    expect(second).toContain('    attempt 3 reset no answer :crit, a0_3, 70, 71');
-    for (const block of [first!, second!]) {
-      for (const line of block.split('\n').slice(4)) {
-        expect(line).toMatch(
-          /^( {2}section [A-Za-z0-9 ._()/-]+| {4}[A-Za-z0-9 ._()/-]+ :(crit|done|active), a\d+_\d+, \d+, \d+)$/,
-        );
-      }
-    }
-    expect(chart!.split('\n')).toEqual([
+    expect(second).toContain('    3 connection reset no answer :crit, a1_3, 70, 71');
+    expect(md).toContain('Bars: 🟥 an attempt that failed');
+    expect(chart!.split('\n').slice(1)).toEqual([
       'xychart-beta',
       '  title "Attempts per second chain default"',
-      '  x-axis "seconds" 0 --> 11',
+      '  x-axis "seconds since the outage began" 0 --> 11',
       '  y-axis "attempts per second"',
       '  line [240, 240, 240, 240, 240, 240, 240, 240, 240, 240, 20, 20]',
       '  line [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100]',
     ]);
+    expect(chart!.split('\n')[0]).toContain('"plotColorPalette":"#cf222e, #0969da"');
+    expect(md).toContain('Lines: 🟥 attempts per second under the declared retry policy');
   });
 
   it('keeps Mermaid labels free of characters with a meaning in Mermaid', () => {
     expect(label('a:b;c#d"e`f<g>')).toBe('a b c d e f g');
     const s = richEntry().chains[0]!.scenarios[0]!;
-    expect(attemptGantt({ ...s, name: 'x: y; z' })!.split('\n')[1]).toBe(
-      '  title x y z sample 0 of 1',
+    expect(attemptGantt({ ...s, name: 'x: y; z' })!.split('\n')[2]).toBe(
+      '  title x y z caller request 1 of 1',
     );
   });
 
@@ -177,7 +129,7 @@ describe('the Markdown rendering', () => {
     const md = renderMarkdown(entry);
     expect(md).not.toContain('<img');
     expect(md).not.toContain('@octocat');
-    expect(md).toContain('&lt;img src=x&gt; ask &#64;octocat \\| now');
+    expect(md).toContain('&lt;img src=x&gt; ask @\u200Boctocat \\| now');
   });
 
   it('stays under the comment limit with the marker reserve, and says what it left out', () => {
@@ -203,9 +155,9 @@ describe('the Markdown rendering', () => {
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     expect(MARKDOWN_LIMIT).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT - 1024);
     expect(md).toMatch(
-      /> \*\*Truncated\*\*: \d+ folded sections (and the end of the chain tables were )?left out to stay under GitHub's 65,536-character comment limit\. The full entry is in `ledger\.json`\./,
+      /> \*\*Truncated\*\*: \d+ folded sections (and the end of the chain lines were )?left out to stay under GitHub's 65,536-character comment limit\. The full entry is in `ledger\.json`\./,
     );
-    expect(md).toContain('### Chain `chain-0`');
+    expect(md).toContain('- Chain `chain-0`');
     expect(md.match(/<details>/g)?.length).toBe(md.match(/<\/details>/g)?.length);
   });
 
@@ -227,8 +179,8 @@ describe('the Markdown rendering', () => {
       ).entry,
     );
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
-    expect(md).toContain('the end of the chain tables were left out');
-    expect(md.startsWith('## ')).toBe(true);
+    expect(md).toContain('the end of the chain lines were left out');
+    expect(md.startsWith('☑️ **fallback-gate passed')).toBe(true);
   });
 });
 

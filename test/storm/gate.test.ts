@@ -37,7 +37,7 @@ describe('the storm gate (bundled CLI)', () => {
     ]);
     expect(ledger.storm[0]!.series.length).toBeLessThanOrEqual(60);
     const markdown = readFileSync(join(out, 'ledger.md'), 'utf8');
-    expect(markdown).toContain('```mermaid\nxychart-beta');
+    expect(markdown).toMatch(/```mermaid\n%%\{init: .*\}%%\nxychart-beta/);
   });
 
   it('applies the storm options: fewer callers and a throttle outage', async () => {

@@ -60,21 +60,24 @@ describe('storm chart', () => {
   it('is a Mermaid xychart with one policy line and one baseline line of equal length', () => {
     const record = stormRecord(storm);
     const lines = stormChart(record)!.split('\n');
-    expect(lines[0]).toBe('xychart-beta');
+    expect(lines[0]).toMatch(/^%%\{init: .*\}%%$/);
+    expect(lines[1]).toBe('xychart-beta');
     const series = lines.filter((l) => l.trim().startsWith('line ['));
     expect(series).toHaveLength(2);
     const values = series.map((l) => JSON.parse(l.trim().slice('line '.length)) as number[]);
     expect(values[0]!.length).toBe(values[1]!.length);
     expect(values[0]!.length).toBeGreaterThan(1);
     expect(Math.max(...values[0]!)).toBeGreaterThan(Math.max(...values[1]!));
-    expect(lines.find((l) => l.includes('x-axis'))).toMatch(/x-axis "seconds" [\d.]+ --> [\d.]+$/);
+    expect(lines.find((l) => l.includes('x-axis'))).toMatch(
+      /x-axis "seconds since the outage began" [\d.]+ --> [\d.]+$/,
+    );
   });
 
   it('keeps chain names from breaking out of the chart title', () => {
     const hostile = { ...stormRecord(storm), chain: 'a"b|<script>' };
     const chart = stormChart(hostile)!;
     expect(chart).not.toContain('<script>');
-    expect(chart.split('\n')[1]).toMatch(/^ {2}title "[^"]*"$/);
+    expect(chart.split('\n')[2]).toMatch(/^ {2}title "[^"]*"$/);
   });
 
   it('renders nothing when the simulation has no series', () => {

@@ -95,7 +95,8 @@ describe('user scenarios from the config', () => {
     expect(outcome?.reason).toMatch(/expected controlled failure/);
   });
 
-  it('reports a mistake in the fault plan as a config error when the plan is read', async () => {
+  it('reports a mistake in the fault plan as a config error when the config is read', async () => {
+    // The plan stage parses every scenario's fault plan, so `plan` refuses it before any probe.
     const error = await loadPlan(
       writeFile(tmp(), 'routing.yaml', config('429(retry-after=1) x2, bogus', 'usable')),
     ).catch((e: unknown) => e);
