@@ -49,6 +49,7 @@ describe('check --driver gateway: usage errors', () => {
       'gateway',
       '--gateway',
       'portkey',
+      '--quiet',
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(

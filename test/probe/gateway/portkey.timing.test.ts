@@ -149,6 +149,7 @@ describe('gateway driver: real Portkey', () => {
         '--samples',
         '3',
         '--no-storm',
+        '--quiet',
         '--out',
         out,
       ],
