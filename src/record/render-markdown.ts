@@ -426,6 +426,16 @@ function stormSection(storm: LedgerEntry['storm'][number], chart: string): strin
   );
 }
 
+/** Verdict ids as code spans, or "none". */
+function ids(list: readonly string[]): Markdown {
+  return list.length > 0
+    ? join(
+        list.map((id) => code(id)),
+        ', ',
+      )
+    : trusted('none');
+}
+
 /** The declared worst case, said as what it is when there is none or it saturated. */
 function worstCase(chain: ChainRecord): string {
   if (chain.worst_case_attempts === null) return 'not declared';
@@ -442,7 +452,7 @@ function detailsSection(entry: LedgerEntry, fixesAbove: ReadonlySet<string>): st
     const g = env.gateway;
     body.push(
       trusted(''),
-      md`Gateway: ${g.name} ${g.version ?? 'version not reported'}. Observed on the gateway: ${g.observed_on_gateway.join(', ') || 'none'}; modelled from the config: ${g.modelled.join(', ') || 'none'}; sent straight to the routes: ${g.direct.join(', ') || 'none'}.`,
+      md`Gateway: ${g.name} ${g.version ? code(g.version) : trusted('(version not reported)')}. Observed on the gateway: ${ids(g.observed_on_gateway)}; modelled from the config: ${ids(g.modelled)}; sent straight to the routes: ${ids(g.direct)}.`,
     );
   }
   if (entry.run.repository || entry.run.run_url) {

@@ -160,7 +160,8 @@ describe('gateway driver: real Portkey', () => {
     const markdown = readFileSync(`${out}/ledger.md`, 'utf8');
     for (const text of [ledgerText, markdown, result.stdout]) expect(text).not.toContain(planted);
     expect(markdown).toContain(
-      `Gateway: portkey ${INSTALLED}. Observed on the gateway: attempts_within_budget, attempts_within_declared_policy, retry_after_honoured, stop_rule, caller_outcome; modelled from the config: worst_case_attempts_within_budget; sent straight to the routes: happy_path_usable.`,
+      'Gateway: portkey ' +
+        `\`${INSTALLED}\`. Observed on the gateway: \`attempts_within_budget\`, \`attempts_within_declared_policy\`, \`retry_after_honoured\`, \`stop_rule\`, \`caller_outcome\`; modelled from the config: \`worst_case_attempts_within_budget\`; sent straight to the routes: \`happy_path_usable\`.`,
     );
     const ledger = JSON.parse(ledgerText) as {
       environment: { driver: string; gateway: Record<string, unknown> };
