@@ -3,6 +3,7 @@ import type { Chain, RetryPolicy, RoutingPlan, Target } from '../plan/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../plan/worst-case.js';
 import { waitBounds } from '../probe/drivers/backoff.js';
 import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import { judgeTimingNoise } from './timing-noise.js';
 import type { Verdict, VerdictStatus } from './types.js';
 
 // Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
@@ -117,6 +118,15 @@ export function errorPathVerdicts(
       ];
     }
     const ctx: Ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+    const noise = {
+      plan,
+      scenario,
+      waits: retryWaits(ctx),
+      waitSlack,
+      abandonToleranceMs: ABANDON_TOLERANCE_MS,
+      nearZeroShare: NEAR_ZERO_SHARE,
+      waitToleranceMs: WAIT_TOLERANCE_MS,
+    };
     return [
       attemptsWithinBudget(ctx),
       attemptsWithinDeclared(ctx),
@@ -126,7 +136,9 @@ export function errorPathVerdicts(
       stopRule(ctx),
       fallbackEngaged(ctx),
       callerOutcome(ctx),
-    ].filter((v): v is Verdict => v !== null);
+    ]
+      .filter((v): v is Verdict => v !== null)
+      .map((v) => judgeTimingNoise(noise, v));
   });
 }
 

@@ -1,3 +1,5 @@
+import { errorPathVerdicts } from '../judge/error-path.js';
+import { anyInsideNoise } from '../judge/timing-noise.js';
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
 import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
@@ -9,7 +11,9 @@ import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstre
 
 /** How the error path runs; the upstream behind its fault proxies is always the embedded mock. */
 export type ErrorPathSettings = Pick<ErrorPathOptions, 'driver' | 'scenarios' | 'samples'> &
-  Partial<Pick<ErrorPathOptions, 'command' | 'cwd' | 'deadlineMs' | 'knobs' | 'timeBoxMs'>>;
+  Partial<
+    Pick<ErrorPathOptions, 'command' | 'cwd' | 'deadlineMs' | 'knobs' | 'timeBoxMs' | 'concurrency'>
+  >;
 
 export const DEFAULT_ERROR_PATH: ErrorPathSettings = {
   driver: 'reference',
@@ -50,7 +54,13 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
     const [happyPath, errorRun] = await Promise.all([
       Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
       errorPath
-        ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+        ? runErrorPath(plan, {
+            ...errorPath,
+            upstreamBaseUrl: mockUrl(),
+            env: options.env,
+            // The judge's own rule decides which scenarios sit inside their timing noise.
+            insideNoise: (observation) => anyInsideNoise(errorPathVerdicts(plan, [observation])),
+          })
         : null,
     ]);
     return {

@@ -1,0 +1,221 @@
+import type { RoutingPlan } from '../plan/types.js';
+import { routeOrder } from '../plan/worst-case.js';
+import { waitBounds } from '../probe/drivers/backoff.js';
+import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import type { Verdict } from './types.js';
+
+// A timing verdict is a claim about moments on the wire, and those moments are only as good as
+// the gate's own clock reading them. While a scenario runs the probe measures how late its event
+// loop ran (and, for the command driver, how late each sample started): that disturbance is what
+// any moment in the scenario may be off by. Here each timing verdict's margin, the distance
+// between what was observed and the threshold that would flip it, is set against that
+// disturbance. A verdict whose margin lies within it proves nothing either way: the probe runs
+// the scenario once more, and if it is still inside the noise the verdict is unknown, with the
+// measured delay named. It is never a fail and never a pass.
+
+/** What the judge needs to tell a verdict's margin; the error-path judge supplies it. */
+export interface NoiseContext {
+  plan: RoutingPlan;
+  scenario: ScenarioObservation;
+  /** Waits between a retryable failure and the next attempt on its route, with their policy. */
+  waits: readonly {
+    abandoned: boolean;
+    retry: number;
+    policy: Parameters<typeof waitBounds>[0];
+    waitedMs: number;
+  }[];
+  /** The slack the floor check allows a wait of `requiredMs` and after an abandoned attempt. */
+  waitSlack: (requiredMs: number) => number;
+  abandonToleranceMs: number;
+  nearZeroShare: number;
+  waitToleranceMs: number;
+}
+
+/**
+ * The verdict as it stands, or as unknown when its margin lies within the scenario's measured
+ * disturbance. Verdicts that do not depend on timing, and scenarios without a measurement, pass
+ * through unchanged.
+ */
+export function judgeTimingNoise(ctx: NoiseContext, verdict: Verdict): Verdict {
+  const timing = ctx.scenario.timing;
+  if (!timing || timing.disturbanceMs <= 0 || verdict.status === 'unknown') return verdict;
+  const margin = timingMargin(ctx, verdict);
+  if (margin === null || margin > timing.disturbanceMs) return verdict;
+  const late =
+    timing.lateStartMaxMs !== null
+      ? `, samples started up to ${timing.lateStartMaxMs} ms late`
+      : '';
+  const runs = timing.runs === 2 ? ' in both runs' : '';
+  return {
+    ...verdict,
+    status: 'unknown',
+    figures: {
+      ...verdict.figures,
+      observed_status: verdict.status,
+      margin_ms: round(margin),
+      measured_delay_ms: timing.disturbanceMs,
+    },
+    reason: `inside the timing noise${runs}: the margin of ${round(margin)} ms is within the ${timing.disturbanceMs} ms the gate's own timing may be off by (event loop up to ${timing.eventLoopDelayMaxMs} ms late${late}); observed: ${verdict.reason}`,
+  };
+}
+
+/** Whether any of a scenario's verdicts sits inside its measured disturbance. */
+export function anyInsideNoise(verdicts: readonly Verdict[]): boolean {
+  return verdicts.some((v) => v.figures.observed_status !== undefined);
+}
+
+/**
+ * How far the observation is from flipping the verdict, in ms; null when the verdict does not
+ * rest on timing (a count, say) or the figures do not say.
+ */
+export function timingMargin(ctx: NoiseContext, verdict: Verdict): number | null {
+  switch (verdict.id) {
+    case 'backoff_present':
+      return backoffMargin(ctx, verdict);
+    case 'jitter_present': {
+      const spread = num(verdict.figures.largest_spread_ms);
+      const needed = num(verdict.figures.spread_needed_ms);
+      return spread === null || needed === null ? null : Math.abs(spread - needed);
+    }
+    case 'retry_after_honoured':
+      return retryAfterMargin(ctx, verdict);
+    case 'terminal_not_retried':
+      return verdict.status === 'fail' ? terminalMargin(ctx) : null;
+    case 'stop_rule':
+      return stopRuleMargin(ctx, verdict);
+    case 'caller_outcome':
+      return num(verdict.figures.hang) ? hangMargin(ctx) : null;
+    case 'fallback_engaged':
+      return verdict.status === 'fail' && verdict.reason.includes('still open')
+        ? overlapMargin(ctx)
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Positive: by how much a wait cleared its threshold; negative: by how much it fell short. */
+function waitMargins(ctx: NoiseContext) {
+  return ctx.waits.map((w) => {
+    const { minMs, maxMs } = waitBounds(w.policy, w.retry);
+    if (w.policy.jitter === 'full') {
+      return { floor: false, m: w.waitedMs - ctx.nearZeroShare * maxMs };
+    }
+    const slack = w.abandoned ? ctx.abandonToleranceMs : ctx.waitSlack(minMs);
+    return { floor: true, m: w.waitedMs + slack - minMs };
+  });
+}
+
+function backoffMargin(ctx: NoiseContext, verdict: Verdict): number | null {
+  const margins = waitMargins(ctx);
+  if (margins.length === 0) return null;
+  const floor = margins.filter((w) => w.floor).map((w) => w.m);
+  const full = margins.filter((w) => !w.floor).map((w) => w.m);
+  const needed = num(verdict.figures.near_zero_needed);
+  if (verdict.status === 'fail') {
+    const short = floor.filter((m) => m < 0);
+    // The clearest violation is what noise would have to explain away.
+    if (short.length > 0) return Math.max(...short.map((m) => -m));
+    if (needed === null) return null;
+    const nearZero = full.filter((m) => m < 0).map((m) => -m);
+    return nearZero.sort((a, b) => b - a)[needed - 1] ?? null;
+  }
+  const candidates: number[] = [];
+  if (floor.length > 0) candidates.push(Math.min(...floor));
+  if (needed !== null) {
+    // For the pass to flip, this many more waits would have to sit near zero.
+    const nearZero = full.filter((m) => m < 0).length;
+    const above = full.filter((m) => m >= 0).sort((a, b) => a - b);
+    const next = above[needed - nearZero - 1];
+    if (next !== undefined) candidates.push(next);
+  }
+  return candidates.length > 0 ? Math.min(...candidates) : null;
+}
+
+function endOf(a: AttemptRecord): number {
+  return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+
+function retryAfterMargin(ctx: NoiseContext, verdict: Verdict): number | null {
+  const margins: number[] = [];
+  for (const sample of ctx.scenario.samples) {
+    sample.attempts.forEach((a, i) => {
+      if (a.retryAfterMs === null) return;
+      const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+      if (!next) return;
+      margins.push(next.atMs - endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs);
+    });
+  }
+  if (margins.length === 0) return null;
+  if (verdict.status === 'fail') {
+    const short = margins.filter((m) => m < 0);
+    return short.length > 0 ? Math.max(...short.map((m) => -m)) : null;
+  }
+  return Math.min(...margins);
+}
+
+/**
+ * A caller that retries after a terminal answer may simply not have read it before its own
+ * timeout fired: the margin is how long the answer sat ready before that timeout.
+ */
+function terminalMargin(ctx: NoiseContext): number | null {
+  const routes = new Map(ctx.plan.routes.map((r) => [r.name, r]));
+  const bound = ctx.scenario.deadlineMs ?? null;
+  const margins: number[] = [];
+  for (const sample of ctx.scenario.samples) {
+    sample.attempts.forEach((a, i) => {
+      if (a.status === null || a.status < 400 || a.durationMs === null) return;
+      const retried = sample.attempts.slice(i + 1).some((b) => b.route === a.route);
+      if (!retried) return;
+      const timeout = routes.get(a.route)?.timeoutMs ?? bound;
+      if (timeout !== null) margins.push(timeout - a.durationMs);
+    });
+  }
+  return margins.length > 0 ? Math.max(...margins) : null;
+}
+
+function hangMargin(ctx: NoiseContext): number | null {
+  const { deadlineMs, declaredCeilingMs } = ctx.scenario;
+  return deadlineMs === undefined || declaredCeilingMs === undefined
+    ? null
+    : Math.max(0, deadlineMs - declaredCeilingMs);
+}
+
+function stopRuleMargin(ctx: NoiseContext, verdict: Verdict): number | null {
+  const f = verdict.figures;
+  // Too many attempts is a count, not a moment.
+  if (num(f.attempts_after_budget_per_request)) return null;
+  if (num(f.samples_still_running_at_deadline) && !num(f.attempts_after_max_elapsed)) {
+    return hangMargin(ctx);
+  }
+  const limit = num(f.budget_max_elapsed_ms);
+  const last = num(f.last_attempt_after_ms);
+  if (limit === null || last === null) return null;
+  if (verdict.status === 'fail') return Math.max(0, last - limit);
+  return limit - last;
+}
+
+function overlapMargin(ctx: NoiseContext): number | null {
+  const chain = ctx.plan.chains.find((c) => c.name === ctx.scenario.chain);
+  if (!chain) return null;
+  const primary = routeOrder(chain.target)[0];
+  let overlap: number | null = null;
+  for (const sample of ctx.scenario.samples) {
+    const index = sample.attempts.findIndex((a) => a.route !== primary);
+    if (index < 0) continue;
+    const at = sample.attempts[index]!.atMs;
+    for (const a of sample.attempts.slice(0, index)) {
+      const by = endOf(a) - at - ctx.waitToleranceMs;
+      if (by > 0) overlap = Math.max(overlap ?? 0, by);
+    }
+  }
+  return overlap;
+}
+
+function num(value: Verdict['figures'][string] | undefined): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
