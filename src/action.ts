@@ -178,6 +178,9 @@ async function gateMode(
       'driver "command" is refused on pull_request_target for a fork pull request: it would run the fork\'s code with this repository\'s secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).',
     );
   }
+  const concurrency = inputs.get('concurrency')
+    ? inputs.number('concurrency', 0, 1, 64)
+    : undefined;
   const outDir = inputs.get('out-dir') || '.fallback-gate';
   const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
   const api = apiSettings(inputs, token, env);
@@ -262,6 +265,7 @@ async function gateMode(
     trustedHosts: list(inputs.get('trusted-hosts')),
     driver,
     ...(command ? { command } : {}),
+    ...(concurrency !== undefined ? { errorPath: { concurrency } } : {}),
     ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
     context: {
       gateVersion: GATE_VERSION,

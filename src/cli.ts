@@ -48,6 +48,7 @@ interface CheckFlags {
   command?: string;
   scenario: string[];
   samples: number;
+  concurrency?: number;
   evidenceLink: string[];
   failOn: FailPolicy;
   history?: string;
@@ -179,6 +180,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       },
       5,
     )
+    .option(
+      '--concurrency <n>',
+      'with --driver command: sample processes run at once (default: available cores, at least 2)',
+      parseWhole(1, 64),
+    )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')
     .option(
@@ -254,7 +260,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
           : null,
         driver: flags.driver,
         ...(flags.command ? { command: flags.command } : {}),
-        errorPath: { scenarios: flags.scenario, samples: flags.samples },
+        errorPath: {
+          scenarios: flags.scenario,
+          samples: flags.samples,
+          ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+        },
         env: process.env,
         failOn: flags.failOn,
         ...(flags.history ? { historyPath: flags.history } : {}),
