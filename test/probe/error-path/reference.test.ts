@@ -66,7 +66,12 @@ describe('reference driver on every standard scenario', () => {
     });
     const verdicts = errorPathVerdicts(p, run.observations);
     expect(verdicts.filter((v) => v.status === 'fail').map((v) => v.reason)).toEqual([]);
-    expect(verdicts.filter((v) => v.status === 'unknown').map((v) => v.id)).toEqual([]);
+    // Unknown only where the gate measured its own timing as too disturbed to tell.
+    expect(
+      verdicts
+        .filter((v) => v.status === 'unknown' && v.figures.measured_delay_ms === undefined)
+        .map((v) => v.id),
+    ).toEqual([]);
   });
 
   it('waits the announced retry-after, the fixed backoff, and the route timeout on a hang', async () => {
@@ -82,13 +87,18 @@ describe('reference driver on every standard scenario', () => {
           s.attempts[i + 1]!.atMs - (prev.atMs + (prev.durationMs ?? prev.abandonedAfterMs ?? 0))
         );
       });
-    for (const g of gap(byName(run.observations, 'throttle-then-recover'), 0)) {
+    // Never shorter than declared; longer only by a little plus however late this process's
+    // event loop ran during the scenario (measured, and recorded with the observation).
+    const late = (o: ScenarioObservation) => o.timing!.eventLoopDelayMaxMs;
+    const throttle = byName(run.observations, 'throttle-then-recover');
+    for (const g of gap(throttle, 0)) {
       expect(g).toBeGreaterThanOrEqual(300);
-      expect(g).toBeLessThan(300 + 300);
+      expect(g).toBeLessThan(300 + 300 + late(throttle));
     }
-    for (const g of gap(byName(run.observations, 'unavailable-exhausts'), 0)) {
+    const unavailable = byName(run.observations, 'unavailable-exhausts');
+    for (const g of gap(unavailable, 0)) {
       expect(g).toBeGreaterThanOrEqual(100);
-      expect(g).toBeLessThan(100 + 300);
+      expect(g).toBeLessThan(100 + 300 + late(unavailable));
     }
     const timeout = byName(run.observations, 'timeout');
     for (const s of timeout.samples) {
@@ -96,8 +106,10 @@ describe('reference driver on every standard scenario', () => {
       expect(hung.durationMs).toBeNull();
       // Abandoned at the 1 s route timeout, counted from the caller's side of the socket.
       expect(hung.abandonedAfterMs).toBeGreaterThan(700);
-      // The proxy hears of the close a moment after it happens.
-      expect(hung.abandonedAfterMs).toBeLessThanOrEqual(1000 + ABANDON_TOLERANCE_MS);
+      // The proxy hears of the close a moment after it happens, later when its loop was busy.
+      expect(hung.abandonedAfterMs).toBeLessThanOrEqual(
+        1000 + ABANDON_TOLERANCE_MS + late(timeout),
+      );
     }
     expect(timeout.longestMandatedWaitMs).toBe(1000 + 100);
   });
