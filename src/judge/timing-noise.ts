@@ -174,11 +174,15 @@ function terminalMargin(ctx: NoiseContext): number | null {
   return margins.length > 0 ? Math.max(...margins) : null;
 }
 
+/**
+ * A sample counts as a hang when it is still running at its deadline; a well-behaved caller ends
+ * by the declared ceiling. Noise can turn one into the other only when the two are close.
+ */
 function hangMargin(ctx: NoiseContext): number | null {
   const { deadlineMs, declaredCeilingMs } = ctx.scenario;
   return deadlineMs === undefined || declaredCeilingMs === undefined
     ? null
-    : Math.max(0, deadlineMs - declaredCeilingMs);
+    : Math.abs(deadlineMs - declaredCeilingMs);
 }
 
 function stopRuleMargin(ctx: NoiseContext, verdict: Verdict): number | null {
