@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 // that time things.
 const TIMING = [
   'test/bench.test.ts',
+  'test/determinism.test.ts',
   'test/e2e/**/*.test.ts',
   'test/plan/portkey-gateway.test.ts',
   'test/probe/error-path/**/*.test.ts',
