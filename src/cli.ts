@@ -182,7 +182,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .option(
       '--concurrency <n>',
-      'with --driver command: sample processes run at once (default: available cores, at least 2)',
+      'with --driver command: sample processes run at once (default: twice the available cores)',
       parseWhole(1, 64),
     )
     .option('--operator <initials>', 'operator initials recorded in the ledger')

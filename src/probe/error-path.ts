@@ -88,9 +88,12 @@ const UNBOUNDED_HANG_MS = 60_000;
 /** Slack over the longest the declared policy may take, before a reference sample is cut off. */
 const REFERENCE_DEADLINE_SLACK_MS = 2_000;
 
-/** Command samples at once: one per core the machine offers this process (at least 2). */
+/**
+ * Command samples at once: two per core the machine offers this process. A sample process spends
+ * most of its life waiting on the wire; what must not pile up is forty start-ups at once.
+ */
 export function defaultConcurrency(): number {
-  return Math.max(2, availableParallelism());
+  return 2 * Math.max(1, availableParallelism());
 }
 
 /** A bounded pool: at most `size` of the tasks run at once, in the order they were asked for. */
@@ -246,8 +249,8 @@ async function runScenario(
       Array.from({ length: options.samples }, (_, sample) =>
         pool(async () => {
           const startedAt = clock();
-          const { outcome, startLateMs } = await runSample(sample, startedAt);
-          return { sample, startedAt, endedAt: clock(), outcome, startLateMs };
+          const { outcome, startLateMs, made } = await runSample(sample, startedAt);
+          return { sample, startedAt, endedAt: clock(), outcome, startLateMs, made };
         }),
       ),
     );
@@ -256,7 +259,7 @@ async function runScenario(
     async function runSample(
       sample: number,
       startedAt: number,
-    ): Promise<{ outcome: CallerOutcome; startLateMs: number | null }> {
+    ): Promise<{ outcome: CallerOutcome; startLateMs: number | null; made: number | null }> {
       if (options.driver === 'reference') {
         const execution = await executeChain(chain, {
           routes,
@@ -266,7 +269,7 @@ async function runScenario(
           defaultTimeoutMs: hangBound,
           deadlineAt: startedAt + deadlineMs,
         });
-        return { outcome: execution.outcome, startLateMs: null };
+        return { outcome: execution.outcome, startLateMs: null, made: execution.attempts };
       }
       const env = commandEnvironment({
         baseEnv: options.env,
@@ -280,7 +283,7 @@ async function runScenario(
         deadlineMs,
         ...(options.cwd ? { cwd: options.cwd } : {}),
       });
-      return { outcome: result.outcome, startLateMs: result.startLateMs };
+      return { outcome: result.outcome, startLateMs: result.startLateMs, made: null };
     }
 
     // Let in-flight exchanges of abandoned attempts settle before the log is read.
@@ -314,11 +317,22 @@ async function runScenario(
     };
     timing.disturbanceMs = Math.max(timing.eventLoopDelayMaxMs, timing.lateStartMaxMs ?? 0);
     const strays = log.filter((a) => a.sample >= options.samples).length;
+    const unseen = runs.reduce((n, run) => {
+      const seen = samples.find((s) => s.sample === run.sample)?.attempts.length ?? 0;
+      return n + Math.max(0, (run.made ?? seen) - seen);
+    }, 0);
     const evidenceGaps = [
       ...(unattributed > 0
         ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
         : []),
       ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
+      // The reference driver knows what it sent: an attempt it gave up on before the proxy's
+      // loop got to read it never reached the log, which only happens on a starved machine.
+      ...(unseen > 0
+        ? [
+            `${unseen} attempt(s) the gate sent timed out before the fault proxy read them (its event loop ran up to ${delay.maxMs} ms late)`,
+          ]
+        : []),
       ...samples
         .filter((s) => s.outcome.kind === 'unknown')
         .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),

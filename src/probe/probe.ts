@@ -32,8 +32,9 @@ export interface ProbeOptions {
 
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
- * when some route or the error path needs it, and always stopped. The happy path and the error
- * path run at the same time.
+ * when some route or the error path needs it, and always stopped. The happy path and the
+ * reference driver's error path run at the same time; with the command driver the happy path
+ * runs first, so the sample processes cannot starve it.
  */
 export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<Observations> {
   let mock: MockProvider | undefined;
@@ -51,8 +52,12 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
         chooseUpstream(route, options.upstream, options.env, mockUrl),
       ]),
     );
+    const happy = () =>
+      Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!)));
+    // The command driver's processes compete for the cores: the happy path goes first, alone.
+    const happyFirst = errorPath?.driver === 'command' ? await happy() : null;
     const [happyPath, errorRun] = await Promise.all([
-      Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
+      happyFirst ?? happy(),
       errorPath
         ? runErrorPath(plan, {
             ...errorPath,

@@ -77,7 +77,9 @@ describe('command driver with the official openai client', () => {
     const verdicts = errorPathVerdicts(p, run.observations);
     expect(verdicts.filter((v) => v.status === 'fail').map((v) => v.reason)).toEqual([]);
     const honoured = verdicts.find((v) => v.id === 'retry_after_honoured');
-    expect(honoured?.status).toBe('pass');
+    // What the wire showed; on a busy machine the gate may read it as unknown (inside its noise).
+    expect(honoured?.figures.observed_status ?? honoured?.status).toBe('pass');
+    expect(honoured?.status).not.toBe('fail');
     expect(Number(honoured?.figures.shortest_gap_ms)).toBeGreaterThanOrEqual(400 - waitSlack(400));
   });
 

@@ -1,6 +1,8 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { ABANDON_TOLERANCE_MS, errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
+import { RESOLUTION_MS } from '../../../src/probe/timing.js';
 import { STANDARD_SCENARIO_NAMES } from '../../../src/probe/scenarios.js';
 import type { ScenarioObservation } from '../../../src/probe/types.js';
 import { plan, policy, route, useMock } from './fixtures.js';
@@ -201,6 +203,10 @@ describe('time', () => {
       routes: [route('primary', { timeoutMs: 1000 }), route('backup', { timeoutMs: 1000 })],
     });
     const m = await mock();
+    // Whatever time this process's event loop spent stalled (a busy machine starving it) is
+    // not the gate's overhead: measured, and allowed on top of the 1.2× target.
+    const stalls = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+    stalls.enable();
     const run = await runErrorPath(p, {
       driver: 'reference',
       scenarios: [],
@@ -209,12 +215,14 @@ describe('time', () => {
       env: {},
       knobs: { retryAfterMs: 1000 },
     });
+    stalls.disable();
+    const stalledMs = Math.max(0, (stalls.mean / 1e6 - RESOLUTION_MS) * stalls.count);
     expect(run.longestMandatedWaitMs).toBe(1100);
     expect(run.observations).toHaveLength(8);
     console.log(
-      `error path: wall ${run.wallMs} ms, longest mandated wait ${run.longestMandatedWaitMs} ms, ratio ${(run.wallMs / run.longestMandatedWaitMs).toFixed(3)}`,
+      `error path: wall ${run.wallMs} ms, longest mandated wait ${run.longestMandatedWaitMs} ms, ratio ${(run.wallMs / run.longestMandatedWaitMs).toFixed(3)}, event loop stalled ${Math.round(stalledMs)} ms`,
     );
     expect(run.wallMs).toBeGreaterThanOrEqual(run.longestMandatedWaitMs);
-    expect(run.wallMs).toBeLessThanOrEqual(1.2 * run.longestMandatedWaitMs);
+    expect(run.wallMs).toBeLessThanOrEqual(1.2 * run.longestMandatedWaitMs + stalledMs);
   });
 });
