@@ -265,6 +265,9 @@ interface Wait {
   retry: number;
   policy: RetryPolicy;
   waitedMs: number;
+  /** The wait's span on the sample's clock: from the answer (or giving up) to the next attempt. */
+  fromMs: number;
+  toMs: number;
 }
 
 /** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
@@ -298,6 +301,8 @@ function retryWaits(ctx: Ctx): Wait[] {
         retry,
         policy,
         waitedMs: next.atMs - endOf(prev),
+        fromMs: endOf(prev),
+        toMs: next.atMs,
       });
     }
   }

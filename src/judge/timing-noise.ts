@@ -1,6 +1,7 @@
 import type { RoutingPlan } from '../plan/types.js';
 import { routeOrder } from '../plan/worst-case.js';
 import { waitBounds } from '../probe/drivers/backoff.js';
+import { stallWithin } from '../probe/timing.js';
 import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
 import type { Verdict } from './types.js';
 
@@ -20,9 +21,12 @@ export interface NoiseContext {
   /** Waits between a retryable failure and the next attempt on its route, with their policy. */
   waits: readonly {
     abandoned: boolean;
+    sample: number;
     retry: number;
     policy: Parameters<typeof waitBounds>[0];
     waitedMs: number;
+    fromMs: number;
+    toMs: number;
   }[];
   /** The slack the floor check allows a wait of `requiredMs` and after an abandoned attempt. */
   waitSlack: (requiredMs: number) => number;
@@ -39,8 +43,10 @@ export interface NoiseContext {
 export function judgeTimingNoise(ctx: NoiseContext, verdict: Verdict): Verdict {
   const timing = ctx.scenario.timing;
   if (!timing || timing.disturbanceMs <= 0 || verdict.status === 'unknown') return verdict;
-  const margin = timingMargin(ctx, verdict);
-  if (margin === null || margin > timing.disturbanceMs) return verdict;
+  const found = timingMargin(ctx, verdict);
+  if (found === null) return verdict;
+  const { margin, disturbanceMs } = found;
+  if (disturbanceMs <= 0 || margin > disturbanceMs) return verdict;
   const late =
     timing.lateStartMaxMs !== null
       ? `, samples started up to ${timing.lateStartMaxMs} ms late`
@@ -53,9 +59,9 @@ export function judgeTimingNoise(ctx: NoiseContext, verdict: Verdict): Verdict {
       ...verdict.figures,
       observed_status: verdict.status,
       margin_ms: round(margin),
-      measured_delay_ms: timing.disturbanceMs,
+      measured_delay_ms: disturbanceMs,
     },
-    reason: `inside the timing noise${runs}: the margin of ${round(margin)} ms is within the ${timing.disturbanceMs} ms the gate's own timing may be off by (event loop up to ${timing.eventLoopDelayMaxMs} ms late${late}); observed: ${verdict.reason}`,
+    reason: `inside the timing noise${runs}: the margin of ${round(margin)} ms is within the ${disturbanceMs} ms the gate's own timing may be off by there (event loop up to ${timing.eventLoopDelayMaxMs} ms late in the scenario${late}); observed: ${verdict.reason}`,
   };
 }
 
@@ -64,94 +70,148 @@ export function anyInsideNoise(verdicts: readonly Verdict[]): boolean {
   return verdicts.some((v) => v.figures.observed_status !== undefined);
 }
 
+/** How far an observation is from flipping its verdict, and the disturbance that applies there. */
+export interface Margin {
+  margin: number;
+  disturbanceMs: number;
+}
+
 /**
- * How far the observation is from flipping the verdict, in ms; null when the verdict does not
- * rest on timing (a count, say) or the figures do not say.
+ * The verdict's margin in ms against the disturbance that could have moved it; null when the
+ * verdict does not rest on timing (a count, say) or the figures do not say. A single wait is set
+ * against the stalls that overlapped it when those were recorded; otherwise, and for verdicts
+ * over the whole scenario, against the scenario's disturbance.
  */
-export function timingMargin(ctx: NoiseContext, verdict: Verdict): number | null {
+export function timingMargin(ctx: NoiseContext, verdict: Verdict): Margin | null {
+  const whole = (margin: number | null): Margin | null =>
+    margin === null ? null : { margin, disturbanceMs: ctx.scenario.timing?.disturbanceMs ?? 0 };
   switch (verdict.id) {
     case 'backoff_present':
       return backoffMargin(ctx, verdict);
     case 'jitter_present': {
       const spread = num(verdict.figures.largest_spread_ms);
       const needed = num(verdict.figures.spread_needed_ms);
-      return spread === null || needed === null ? null : Math.abs(spread - needed);
+      return whole(spread === null || needed === null ? null : Math.abs(spread - needed));
     }
     case 'retry_after_honoured':
       return retryAfterMargin(ctx, verdict);
     case 'terminal_not_retried':
-      return verdict.status === 'fail' ? terminalMargin(ctx) : null;
+      return whole(verdict.status === 'fail' ? terminalMargin(ctx) : null);
     case 'stop_rule':
-      return stopRuleMargin(ctx, verdict);
+      return whole(stopRuleMargin(ctx, verdict));
     case 'caller_outcome':
-      return num(verdict.figures.hang) ? hangMargin(ctx) : null;
+      return whole(num(verdict.figures.hang) ? hangMargin(ctx) : null);
     case 'fallback_engaged':
-      return verdict.status === 'fail' && verdict.reason.includes('still open')
-        ? overlapMargin(ctx)
-        : null;
+      return whole(
+        verdict.status === 'fail' && verdict.reason.includes('still open')
+          ? overlapMargin(ctx)
+          : null,
+      );
     default:
       return null;
   }
+}
+
+/**
+ * The disturbance over one span of a sample's timeline: the longest stall of the gate's loop that
+ * overlapped it, when stalls were recorded; the scenario's disturbance otherwise.
+ */
+function localDisturbance(ctx: NoiseContext, sample: number, fromMs: number, toMs: number): number {
+  const timing = ctx.scenario.timing;
+  if (!timing) return 0;
+  const start = ctx.scenario.samples.find((s) => s.sample === sample)?.startedAtMs;
+  if (!timing.stalls || start === undefined) return timing.disturbanceMs;
+  const own = stallWithin(timing.stalls, start + fromMs, start + toMs);
+  // A command sample's own process may have been slowed too: its start lateness says how much.
+  return Math.max(own, timing.lateStartMaxMs ?? 0);
+}
+
+/** Of several (margin, disturbance) pairs, the one that decides: noise if any fits, else the tightest. */
+function deciding(pairs: Margin[], anyInside: boolean): Margin | null {
+  if (pairs.length === 0) return null;
+  const inside = pairs.filter((p) => p.margin <= p.disturbanceMs);
+  const pool = anyInside && inside.length > 0 ? inside : pairs;
+  return pool.reduce((a, b) => (b.margin - b.disturbanceMs < a.margin - a.disturbanceMs ? b : a));
 }
 
 /** Positive: by how much a wait cleared its threshold; negative: by how much it fell short. */
 function waitMargins(ctx: NoiseContext) {
   return ctx.waits.map((w) => {
     const { minMs, maxMs } = waitBounds(w.policy, w.retry);
+    const d = localDisturbance(ctx, w.sample, w.fromMs, w.toMs);
     if (w.policy.jitter === 'full') {
-      return { floor: false, m: w.waitedMs - ctx.nearZeroShare * maxMs };
+      return { floor: false, m: w.waitedMs - ctx.nearZeroShare * maxMs, d };
     }
     const slack = w.abandoned ? ctx.abandonToleranceMs : ctx.waitSlack(minMs);
-    return { floor: true, m: w.waitedMs + slack - minMs };
+    return { floor: true, m: w.waitedMs + slack - minMs, d };
   });
 }
 
-function backoffMargin(ctx: NoiseContext, verdict: Verdict): number | null {
+function backoffMargin(ctx: NoiseContext, verdict: Verdict): Margin | null {
   const margins = waitMargins(ctx);
   if (margins.length === 0) return null;
-  const floor = margins.filter((w) => w.floor).map((w) => w.m);
-  const full = margins.filter((w) => !w.floor).map((w) => w.m);
+  const floor = margins.filter((w) => w.floor);
+  const full = margins.filter((w) => !w.floor);
   const needed = num(verdict.figures.near_zero_needed);
   if (verdict.status === 'fail') {
-    const short = floor.filter((m) => m < 0);
-    // The clearest violation is what noise would have to explain away.
-    if (short.length > 0) return Math.max(...short.map((m) => -m));
+    const short = floor.filter((w) => w.m < 0);
+    if (short.length > 0) {
+      // A fail stands if any violation is clear of its own noise.
+      const pairs = short.map((w) => ({ margin: -w.m, disturbanceMs: w.d }));
+      return pairs.some((p) => p.margin > p.disturbanceMs)
+        ? { margin: Infinity, disturbanceMs: 0 }
+        : deciding(pairs, true);
+    }
     if (needed === null) return null;
-    const nearZero = full.filter((m) => m < 0).map((m) => -m);
-    return nearZero.sort((a, b) => b - a)[needed - 1] ?? null;
+    const nearZero = full.filter((w) => w.m < 0);
+    const clear = nearZero.filter((w) => -w.m > w.d).length;
+    if (clear >= needed) return { margin: Infinity, disturbanceMs: 0 };
+    return deciding(
+      nearZero.map((w) => ({ margin: -w.m, disturbanceMs: w.d })),
+      true,
+    );
   }
-  const candidates: number[] = [];
-  if (floor.length > 0) candidates.push(Math.min(...floor));
+  const pairs: Margin[] = floor.map((w) => ({ margin: w.m, disturbanceMs: w.d }));
   if (needed !== null) {
-    // For the pass to flip, this many more waits would have to sit near zero.
-    const nearZero = full.filter((m) => m < 0).length;
-    const above = full.filter((m) => m >= 0).sort((a, b) => a - b);
-    const next = above[needed - nearZero - 1];
-    if (next !== undefined) candidates.push(next);
+    // For the pass to flip, enough more waits would have to sit near zero: it stands if too few
+    // of those above the line are within their noise of it.
+    const nearZero = full.filter((w) => w.m < 0).length;
+    const doubtful = full.filter((w) => w.m >= 0 && w.m <= w.d);
+    if (nearZero + doubtful.length >= needed) {
+      pairs.push(...doubtful.map((w) => ({ margin: w.m, disturbanceMs: w.d })));
+    }
   }
-  return candidates.length > 0 ? Math.min(...candidates) : null;
+  if (pairs.length === 0) return null;
+  return deciding(pairs, true);
 }
 
 function endOf(a: AttemptRecord): number {
   return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
 }
 
-function retryAfterMargin(ctx: NoiseContext, verdict: Verdict): number | null {
-  const margins: number[] = [];
+function retryAfterMargin(ctx: NoiseContext, verdict: Verdict): Margin | null {
+  const pairs: Margin[] = [];
   for (const sample of ctx.scenario.samples) {
     sample.attempts.forEach((a, i) => {
       if (a.retryAfterMs === null) return;
       const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
       if (!next) return;
-      margins.push(next.atMs - endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs);
+      const m = next.atMs - endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs;
+      pairs.push({
+        margin: m,
+        disturbanceMs: localDisturbance(ctx, sample.sample, endOf(a), next.atMs),
+      });
     });
   }
-  if (margins.length === 0) return null;
+  if (pairs.length === 0) return null;
   if (verdict.status === 'fail') {
-    const short = margins.filter((m) => m < 0);
-    return short.length > 0 ? Math.max(...short.map((m) => -m)) : null;
+    const short = pairs.filter((p) => p.margin < 0).map((p) => ({ ...p, margin: -p.margin }));
+    if (short.length === 0) return null;
+    return short.some((p) => p.margin > p.disturbanceMs)
+      ? { margin: Infinity, disturbanceMs: 0 }
+      : deciding(short, true);
   }
-  return Math.min(...margins);
+  return deciding(pairs, true);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type ScenarioKnobs,
   type ScenarioRun,
 } from './scenarios.js';
-import { startDelayMonitor } from './timing.js';
+import { startDelayMonitor, startStallRecorder } from './timing.js';
 import type {
   AttemptRecord,
   CallerOutcome,
@@ -245,6 +245,7 @@ async function runScenario(
     }
     const baseUrl = (route: string, sample: number) => proxies.get(route)!.baseUrlFor(sample);
     const monitor = startDelayMonitor();
+    const recorder = startStallRecorder();
     const runs = await Promise.all(
       Array.from({ length: options.samples }, (_, sample) =>
         pool(async () => {
@@ -255,6 +256,7 @@ async function runScenario(
       ),
     );
     const delay = monitor.stop();
+    const stalls = recorder.stop();
 
     async function runSample(
       sample: number,
@@ -300,6 +302,7 @@ async function runScenario(
         attempts,
         outcome: attributeUsable(run.outcome, attempts),
         elapsedMs: round(run.endedAt - run.startedAt),
+        startedAtMs: run.startedAt,
       };
     });
     const timing: ScenarioTiming = {
@@ -314,6 +317,7 @@ async function runScenario(
           : options.samples,
       runs: 1,
       firstRunDisturbanceMs: null,
+      stalls,
     };
     timing.disturbanceMs = Math.max(timing.eventLoopDelayMaxMs, timing.lateStartMaxMs ?? 0);
     const strays = log.filter((a) => a.sample >= options.samples).length;

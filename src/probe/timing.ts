@@ -31,3 +31,63 @@ export function startDelayMonitor(): DelayMonitor {
     },
   };
 }
+
+/** A span in which this process's event loop ran nothing, on the performance.now() clock. */
+export interface Stall {
+  fromMs: number;
+  toMs: number;
+}
+
+/** Stalls shorter than this are timer jitter, not disturbance. */
+const STALL_MIN_MS = 2;
+const MAX_STALLS = 5_000;
+let recorder: { timer: NodeJS.Timeout; users: number; stalls: Stall[] } | null = null;
+
+/**
+ * Records when the loop stalled, so a timing can be set against the stalls that overlapped it
+ * rather than against the worst stall of the whole scenario. One sampler serves every scenario
+ * running at once; it stops when the last one is done.
+ */
+export function startStallRecorder(): { stop(): Stall[] } {
+  if (!recorder) {
+    const stalls: Stall[] = [];
+    let expected = performance.now() + RESOLUTION_MS;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      const late = now - expected;
+      expected = now + RESOLUTION_MS;
+      if (late >= STALL_MIN_MS) {
+        stalls.push({ fromMs: now - late, toMs: now });
+        if (stalls.length > MAX_STALLS) stalls.shift();
+      }
+    }, RESOLUTION_MS);
+    timer.unref();
+    recorder = { timer, users: 0, stalls };
+  }
+  const active = recorder;
+  active.users += 1;
+  const from = performance.now();
+  return {
+    stop() {
+      const to = performance.now();
+      const seen = active.stalls.filter((s) => s.toMs >= from && s.fromMs <= to);
+      active.users -= 1;
+      if (active.users === 0) {
+        clearInterval(active.timer);
+        if (recorder === active) recorder = null;
+      }
+      return seen;
+    },
+  };
+}
+
+/** The longest stall overlapping [fromMs, toMs] (widened by one sampling interval), or 0. */
+export function stallWithin(stalls: readonly Stall[], fromMs: number, toMs: number): number {
+  let most = 0;
+  for (const s of stalls) {
+    if (s.toMs >= fromMs - RESOLUTION_MS && s.fromMs <= toMs + RESOLUTION_MS) {
+      most = Math.max(most, s.toMs - s.fromMs);
+    }
+  }
+  return Math.round(most * 10) / 10;
+}

@@ -88,6 +88,8 @@ export interface ScenarioSample {
   outcome: CallerOutcome;
   /** Wall time of this caller request. */
   elapsedMs: number;
+  /** When the sample started, on the gate's monotonic clock (to place stalls against attempts). */
+  startedAtMs?: number;
 }
 
 /** One standard or user scenario run against one chain by one driver. */
@@ -137,6 +139,11 @@ export interface ScenarioTiming {
   runs: 1 | 2;
   /** The first run's disturbance when the scenario was run again; null otherwise. */
   firstRunDisturbanceMs: number | null;
+  /**
+   * When the gate's loop stalled during the scenario (monotonic clock), so each wait can be set
+   * against the stalls that overlapped it. Not recorded in the ledger.
+   */
+  stalls?: { fromMs: number; toMs: number }[];
 }
 
 /** The retry-storm simulation of a population of callers against an outage. */

@@ -166,6 +166,34 @@ describe('timing verdicts against the measured disturbance', () => {
     expect(verdict(o(timing(1200)), 'terminal_not_retried')?.status).toBe('unknown');
   });
 
+  it('sets each wait against the stalls that overlapped it, not the worst stall of the scenario', () => {
+    // Two samples, each a 503 then a retry 303 ms after it (9 ms clear of 300 ms less its 6 ms slack).
+    // Sample 0 started at t=1000, sample 1 at t=5000; the gate's loop stalled 400 ms at t=3000.
+    const o = (stallAt: number) => {
+      const samples = [0, 1].map((i) => ({
+        ...sample(
+          i,
+          [
+            ['primary', 0, 503],
+            ['primary', 304, 503],
+          ],
+          failed,
+        ),
+        startedAtMs: i === 0 ? 1000 : 5000,
+      }));
+      return observation(
+        samples,
+        timing(400, { stalls: [{ fromMs: stallAt - 400, toMs: stallAt }] }),
+      );
+    };
+    // Nowhere near either wait: the pass stands despite a 400 ms stall in the scenario.
+    expect(verdict(o(3000), 'backoff_present')?.status).toBe('pass');
+    // Over sample 1's wait: that wait proves nothing, so the pass is unknown.
+    const overlapped = verdict(o(5250), 'backoff_present');
+    expect(overlapped?.status).toBe('unknown');
+    expect(overlapped?.figures).toMatchObject({ margin_ms: 9, measured_delay_ms: 400 });
+  });
+
   it('leaves counts alone, and verdicts of a scenario that was not measured', () => {
     const noisy = observation(shortWait(), timing(10_000));
     expect(verdict(noisy, 'attempts_within_budget')?.status).toBe('pass');
