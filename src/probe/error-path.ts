@@ -7,6 +7,7 @@ import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import { executeChain, httpTransport, realClock } from './drivers/reference.js';
 import { HIGHEST, LOWEST, simulateChain } from './drivers/simulate.js';
 import { startFaultProxy, type FaultProxy, type ProxyAttempt } from './fault-proxy.js';
+import { seededRandom } from './storm/prng.js';
 import {
   DEFAULT_KNOBS,
   checkSelection,
@@ -54,7 +55,10 @@ export interface ErrorPathOptions {
    * they are reported as evidence gaps. Default DEFAULT_TIME_BOX_MS; null runs everything.
    */
   timeBoxMs?: number | null;
-  /** Jitter source for the reference driver; Math.random unless a test pins it. */
+  /**
+   * Jitter source for the reference driver; unless a test pins it, each sample draws from its own
+   * generator seeded by chain, scenario and sample, so the same inputs make the same draws.
+   */
   random?: Random;
   /**
    * How many command samples run at once, over all scenarios: the worker pool's size. Default
@@ -267,7 +271,7 @@ async function runScenario(
           routes,
           transport: httpTransport((route) => baseUrl(route.name, sample)),
           clock: realClock,
-          random: options.random ?? Math.random,
+          random: options.random ?? seededRandom(sampleSeed(chain.name, scenario.name, sample)),
           defaultTimeoutMs: hangBound,
           deadlineAt: startedAt + deadlineMs,
         });
@@ -357,6 +361,16 @@ async function runScenario(
   } finally {
     await Promise.all([...proxies.values()].map((p) => p.close()));
   }
+}
+
+/** FNV-1a over chain, scenario and sample: a fixed, well-spread seed for each sample's draws. */
+export function sampleSeed(chain: string, scenario: string, sample: number): number {
+  let hash = 0x811c9dc5;
+  for (const ch of `${chain}\u0000${scenario}\u0000${sample}`) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 function toRecord(a: ProxyAttempt, seq: number, sampleStart: number): AttemptRecord {

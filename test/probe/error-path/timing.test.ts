@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { anyInsideNoise } from '../../../src/judge/timing-noise.js';
-import { runErrorPath, workerPool } from '../../../src/probe/error-path.js';
+import { runErrorPath, sampleSeed, workerPool } from '../../../src/probe/error-path.js';
 import type { ScenarioObservation } from '../../../src/probe/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { plan, route, useMock } from './fixtures.js';
@@ -134,5 +134,17 @@ describe('command samples go through a bounded pool', () => {
       ),
     );
     expect(most).toBe(3);
+  });
+});
+
+describe('the reference driver draws the same jitter for the same inputs', () => {
+  it('seeds each sample by chain, scenario and sample: fixed across runs, different between samples', () => {
+    expect(sampleSeed('default', 'timeout', 0)).toBe(sampleSeed('default', 'timeout', 0));
+    const seeds = new Set(
+      ['timeout', 'reset'].flatMap((scenario) =>
+        [0, 1, 2, 3, 4].map((sample) => sampleSeed('default', scenario, sample)),
+      ),
+    );
+    expect(seeds.size).toBe(10);
   });
 });
