@@ -1,7 +1,7 @@
 import type { RoutingPlan } from '../plan/types.js';
 import { routeOrder } from '../plan/worst-case.js';
 import { waitBounds } from '../probe/drivers/backoff.js';
-import { stallWithin } from '../probe/timing.js';
+import { stallAround } from '../probe/timing.js';
 import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
 import type { Verdict } from './types.js';
 
@@ -113,15 +113,15 @@ export function timingMargin(ctx: NoiseContext, verdict: Verdict): Margin | null
 }
 
 /**
- * The disturbance over one span of a sample's timeline: the longest stall of the gate's loop that
- * overlapped it, when stalls were recorded; the scenario's disturbance otherwise.
+ * The disturbance over one span of a sample's timeline: the stalls of the gate's loop around its
+ * two ends, when stalls were recorded; the scenario's disturbance otherwise.
  */
 function localDisturbance(ctx: NoiseContext, sample: number, fromMs: number, toMs: number): number {
   const timing = ctx.scenario.timing;
   if (!timing) return 0;
   const start = ctx.scenario.samples.find((s) => s.sample === sample)?.startedAtMs;
   if (!timing.stalls || start === undefined) return timing.disturbanceMs;
-  const own = stallWithin(timing.stalls, start + fromMs, start + toMs);
+  const own = stallAround(timing.stalls, start + fromMs, start + toMs);
   // A command sample's own process may have been slowed too: its start lateness says how much.
   return Math.max(own, timing.lateStartMaxMs ?? 0);
 }

@@ -81,13 +81,25 @@ export function startStallRecorder(): { stop(): Stall[] } {
   };
 }
 
-/** The longest stall overlapping [fromMs, toMs] (widened by one sampling interval), or 0. */
-export function stallWithin(stalls: readonly Stall[], fromMs: number, toMs: number): number {
-  let most = 0;
-  for (const s of stalls) {
-    if (s.toMs >= fromMs - RESOLUTION_MS && s.fromMs <= toMs + RESOLUTION_MS) {
-      most = Math.max(most, s.toMs - s.fromMs);
+/**
+ * How far a span between two stamped moments may be off: the stalls around its two ends. A stall
+ * at the start may have kept a caller in this process from reading the answer, one at the end
+ * may have held back the stamp of its next request; a stall in the middle moves neither.
+ */
+export function stallAround(stalls: readonly Stall[], fromMs: number, toMs: number): number {
+  const at = (t: number): Stall | null => {
+    let longest: Stall | null = null;
+    for (const s of stalls) {
+      if (s.fromMs <= t + RESOLUTION_MS && s.toMs >= t - RESOLUTION_MS) {
+        if (!longest || s.toMs - s.fromMs > longest.toMs - longest.fromMs) longest = s;
+      }
     }
-  }
-  return Math.round(most * 10) / 10;
+    return longest;
+  };
+  const length = (s: Stall | null) => (s ? s.toMs - s.fromMs : 0);
+  const start = at(fromMs);
+  const end = at(toMs);
+  // One stall spanning both ends counts once.
+  const total = start === end ? length(start) : length(start) + length(end);
+  return Math.round(total * 10) / 10;
 }

@@ -166,10 +166,10 @@ describe('timing verdicts against the measured disturbance', () => {
     expect(verdict(o(timing(1200)), 'terminal_not_retried')?.status).toBe('unknown');
   });
 
-  it('sets each wait against the stalls that overlapped it, not the worst stall of the scenario', () => {
+  it('sets each wait against the stalls around its two ends, not the worst stall of the scenario', () => {
     // Two samples, each a 503 then a retry 303 ms after it (9 ms clear of 300 ms less its 6 ms slack).
     // Sample 0 started at t=1000, sample 1 at t=5000; the gate's loop stalled 400 ms at t=3000.
-    const o = (stallAt: number) => {
+    const o = (stallAt: number, stallMs = 400) => {
       const samples = [0, 1].map((i) => ({
         ...sample(
           i,
@@ -183,13 +183,15 @@ describe('timing verdicts against the measured disturbance', () => {
       }));
       return observation(
         samples,
-        timing(400, { stalls: [{ fromMs: stallAt - 400, toMs: stallAt }] }),
+        timing(400, { stalls: [{ fromMs: stallAt - stallMs, toMs: stallAt }] }),
       );
     };
     // Nowhere near either wait: the pass stands despite a 400 ms stall in the scenario.
     expect(verdict(o(3000), 'backoff_present')?.status).toBe('pass');
-    // Over sample 1's wait: that wait proves nothing, so the pass is unknown.
-    const overlapped = verdict(o(5250), 'backoff_present');
+    // 100 ms inside sample 1's wait, clear of both its ends (t=5001 and t=5304): it moved nothing.
+    expect(verdict(o(5200, 100), 'backoff_present')?.status).toBe('pass');
+    // Ending as sample 1's retry arrived: that retry may have been held back, so unknown.
+    const overlapped = verdict(o(5304), 'backoff_present');
     expect(overlapped?.status).toBe('unknown');
     expect(overlapped?.figures).toMatchObject({ margin_ms: 9, measured_delay_ms: 400 });
   });

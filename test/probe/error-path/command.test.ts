@@ -56,10 +56,11 @@ describe('command driver: each verdict passes on a well-behaved caller', () => {
     const verdicts = await verdictsFor(declared(), '--backoff-ms=500', [], { samples: 5 });
     const failed = verdicts.filter((v) => v.status === 'fail');
     expect(failed.map((v) => `${v.subject} ${v.id}: ${v.reason}`)).toEqual([]);
-    // A verdict the gate could not time on a busy machine is unknown, and says what it observed.
+    // A verdict the gate could not time on a busy machine is unknown and names the delay it
+    // measured (the caller's own timers can fire early then); every other one passes.
     const ids = new Set(
       verdicts
-        .filter((v) => v.status === 'pass' || v.figures.observed_status === 'pass')
+        .filter((v) => v.status === 'pass' || v.figures.measured_delay_ms !== undefined)
         .map((v) => v.id),
     );
     expect([...ids].sort()).toEqual(
