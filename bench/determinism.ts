@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runGate } from '../src/run.js';
-import type { LedgerEntry } from '../src/record/ledger-schema.js';
+import type { LedgerEntry, VerdictRecord } from '../src/record/ledger-schema.js';
 
 // Same inputs, same verdicts: runs the gate on a config several times on a quiet machine and
 // several times while CPU-bound processes compete for the cores, and compares the set of
@@ -13,6 +13,13 @@ import type { LedgerEntry } from '../src/record/ledger-schema.js';
 export interface RunResult {
   /** `id subject status`, sorted. */
   verdicts: string[];
+  /**
+   * `id subject status` with what the wire showed for a verdict the gate read as inside its
+   * timing noise (its observed status instead of unknown), sorted.
+   */
+  observed: string[];
+  /** Verdicts the gate read as unknown because they sat inside its measured timing noise. */
+  insideNoise: number;
   /** The largest event-loop delay the gate measured in any scenario of this run, in ms. */
   maxDelayMs: number;
   /** Scenarios that were run a second time because they sat inside their timing noise. */
@@ -28,6 +35,8 @@ export interface ConfigDeterminism {
   same: boolean;
   /** Verdict lines not present in every run. */
   differing: string[];
+  /** The same, comparing what the wire showed (a verdict inside the noise by its observed status). */
+  observedDiffering: string[];
 }
 
 export interface DeterminismOptions {
@@ -77,8 +86,14 @@ export async function gateVerdicts(
 
 function summarise(entry: LedgerEntry): Omit<RunResult, 'wallMs'> {
   const lines = new Set<string>();
-  const add = (v: { id: string; subject: string; status: string }) =>
+  const observed = new Set<string>();
+  let insideNoise = 0;
+  const add = (v: VerdictRecord) => {
     lines.add(`${v.id} ${v.subject} ${v.status}`);
+    const seen = v.figures.observed_status;
+    if (typeof seen === 'string') insideNoise += 1;
+    observed.add(`${v.id} ${v.subject} ${typeof seen === 'string' ? seen : v.status}`);
+  };
   entry.verdicts.forEach(add);
   for (const route of entry.routes) route.verdicts.forEach(add);
   for (const chain of entry.chains) chain.verdicts.forEach(add);
@@ -87,6 +102,8 @@ function summarise(entry: LedgerEntry): Omit<RunResult, 'wallMs'> {
   );
   return {
     verdicts: [...lines].sort(),
+    observed: [...observed].sort(),
+    insideNoise,
     maxDelayMs: Math.max(0, ...timings.map((t) => t.event_loop_delay_max_ms)),
     reruns: timings.filter((t) => t.runs === 2).length,
   };
@@ -122,6 +139,7 @@ export async function determinism(
     loaded: [],
     same: true,
     differing: [],
+    observedDiffering: [],
   }));
   for (let i = 0; i < options.idleRuns; i++) {
     for (const r of results) {
@@ -145,6 +163,10 @@ export async function determinism(
     const all = new Set(runs.flatMap((run) => run.verdicts));
     r.differing = [...all].filter((line) => !runs.every((run) => run.verdicts.includes(line)));
     r.same = r.differing.length === 0;
+    const observed = new Set(runs.flatMap((run) => run.observed));
+    r.observedDiffering = [...observed].filter(
+      (line) => !runs.every((run) => run.observed.includes(line)),
+    );
   }
   return results;
 }
@@ -161,14 +183,15 @@ export const SHIPPED_EXAMPLES = [
 /** A Markdown table: one row per config, idle and loaded runs side by side. */
 export function determinismTable(results: readonly ConfigDeterminism[]): string {
   const lines = [
-    '| config | verdicts | idle runs | loaded runs | same set in every run | largest event-loop delay idle / loaded | re-run scenarios idle / loaded |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| config | verdicts | idle runs | loaded runs | same set in every run | same observed set | inside the noise idle / loaded | largest event-loop delay idle / loaded | re-run scenarios idle / loaded |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const most = (runs: RunResult[], f: (r: RunResult) => number) => Math.max(0, ...runs.map(f));
   const sum = (runs: RunResult[]) => runs.reduce((n, r) => n + r.reruns, 0);
+  const sumNoise = (runs: RunResult[]) => runs.reduce((n, r) => n + r.insideNoise, 0);
   for (const r of results) {
     lines.push(
-      `| ${r.config} | ${r.idle[0]?.verdicts.length ?? 0} | ${r.idle.length} | ${r.loaded.length} | ${r.same ? 'yes' : `no: ${r.differing.join('; ')}`} | ${most(r.idle, (x) => x.maxDelayMs)} / ${most(r.loaded, (x) => x.maxDelayMs)} ms | ${sum(r.idle)} / ${sum(r.loaded)} |`,
+      `| ${r.config} | ${r.idle[0]?.verdicts.length ?? 0} | ${r.idle.length} | ${r.loaded.length} | ${r.same ? 'yes' : `no: ${r.differing.join('; ')}`} | ${r.observedDiffering.length === 0 ? 'yes' : `no: ${r.observedDiffering.join('; ')}`} | ${sumNoise(r.idle)} / ${sumNoise(r.loaded)} | ${most(r.idle, (x) => x.maxDelayMs)} / ${most(r.loaded, (x) => x.maxDelayMs)} ms | ${sum(r.idle)} / ${sum(r.loaded)} |`,
     );
   }
   return lines.join('\n');
