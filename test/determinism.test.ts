@@ -27,10 +27,10 @@ describe('verdicts do not depend on how busy the machine is', () => {
       const [id, subject] = line.split(' ');
       const unknownIn = runs.filter((r) => r.verdicts.includes(`${id} ${subject} unknown`));
       expect(unknownIn.length, line).toBeGreaterThan(0);
-      expect(
-        unknownIn.every((r) => r.insideNoise > 0),
-        line,
-      ).toBe(true);
+      // …and each such unknown records what the wire showed: it was read as inside the noise.
+      for (const r of unknownIn) {
+        expect(r.observed, line).not.toContain(`${id} ${subject} unknown`);
+      }
     }
   }, 120_000);
 });
