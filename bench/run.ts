@@ -16,6 +16,7 @@ import { probeHappyPath } from '../src/probe/happy-path.js';
 import { probe } from '../src/probe/probe.js';
 import { DEFAULT_STORM, stormScenario } from '../src/probe/storm/scenario.js';
 import { simulateStorm } from '../src/probe/storm/simulate.js';
+import { SHIPPED_EXAMPLES, determinism, determinismTable } from './determinism.js';
 import { median, round, timeSpawn } from './measure.js';
 import { startRecordingProxy } from './recording-proxy.js';
 
@@ -362,6 +363,28 @@ function distSize(): void {
   });
 }
 
+/** Same inputs, same verdicts: every shipped example, quiet and with two CPU-bound competitors. */
+async function verdictDeterminism(): Promise<void> {
+  const runs = 3;
+  log(`determinism: ${SHIPPED_EXAMPLES.length} examples × ${runs} idle + ${runs} loaded runs`);
+  const results = await determinism(SHIPPED_EXAMPLES, {
+    idleRuns: runs,
+    loadedRuns: runs,
+    competitors: 2,
+    log,
+  });
+  const same = results.filter((r) => r.same).length;
+  rows.push({
+    id: 'verdict_determinism',
+    figure: `same (verdict, subject, status) set in ${runs} quiet and ${runs} loaded runs of every shipped example`,
+    measured: `${same} of ${results.length} examples`,
+    target: 'every example',
+    status: same === results.length ? 'met' : 'missed',
+    values: Object.fromEntries(results.map((r) => [r.config, r.same])),
+    note: `loaded = two \`node -e 'for(;;){}'\` processes competing for the cores.\n\n${determinismTable(results)}\n`,
+  });
+}
+
 function table(): string {
   const lines = ['| figure | measured | target | result |', '| --- | --- | --- | --- |'];
   for (const r of rows) lines.push(`| ${r.figure} | ${r.measured} | ${r.target} | ${r.status} |`);
@@ -373,6 +396,7 @@ await happyPathOverhead();
 await errorPath();
 await storm();
 await concurrentAttempts();
+await verdictDeterminism();
 distSize();
 
 const machine = {

@@ -238,6 +238,9 @@ async function gateMode(
       );
     }
   }
+  const concurrency = inputs.get('concurrency')
+    ? inputs.number('concurrency', 0, 1, 64)
+    : undefined;
   const outDir = inputs.get('out-dir') || '.fallback-gate';
   const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
   const api = apiSettings(inputs, token, env);
@@ -360,6 +363,7 @@ async function gateMode(
     driver,
     ...(command ? { command } : {}),
     ...(driver === 'gateway' && gateway && !('error' in gateway) ? { gateway } : {}),
+    ...(concurrency !== undefined ? { errorPath: { concurrency } } : {}),
     ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
     context: {
       gateVersion: GATE_VERSION,

@@ -55,6 +55,7 @@ interface CheckFlags {
   gateway?: string;
   scenario: string[];
   samples: number;
+  concurrency?: number;
   evidenceLink: string[];
   failOn: FailPolicy;
   history?: string;
@@ -196,6 +197,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       },
       5,
     )
+    .option(
+      '--concurrency <n>',
+      'with --driver command: sample processes run at once (default: twice the available cores)',
+      parseWhole(1, 64),
+    )
     .option('--operator <initials>', 'operator initials recorded in the ledger')
     .option('--owner <owner>', 'follow-up owner recorded in the ledger')
     .option(
@@ -297,7 +303,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         driver: flags.driver,
         ...(flags.command ? { command: flags.command } : {}),
         ...(gateway && !('error' in gateway) ? { gateway } : {}),
-        errorPath: { scenarios: flags.scenario, samples: flags.samples },
+        errorPath: {
+          scenarios: flags.scenario,
+          samples: flags.samples,
+          ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+        },
         env: process.env,
         failOn: flags.failOn,
         ...(flags.history ? { historyPath: flags.history } : {}),

@@ -6,6 +6,7 @@ import { headRoutes } from '../retry/groups.js';
 import type { AttemptOutcome } from '../retry/policy-run.js';
 import { replayPolicy, type Replay } from '../retry/replay.js';
 import type { AttemptRecord, ScenarioObservation, ScenarioSample } from '../probe/types.js';
+import { judgeTimingNoise } from './timing-noise.js';
 import type { Verdict, VerdictStatus } from './types.js';
 
 // Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
@@ -127,6 +128,15 @@ export function errorPathVerdicts(
       policies: routePolicies(chain),
       replays: new Map(scenario.samples.map((s) => [s.sample, replaySample(plan, chain, s)])),
     };
+    const noise = {
+      plan,
+      scenario,
+      waits: retryWaits(ctx),
+      waitSlack,
+      abandonToleranceMs: ABANDON_TOLERANCE_MS,
+      nearZeroShare: NEAR_ZERO_SHARE,
+      waitToleranceMs: WAIT_TOLERANCE_MS,
+    };
     return [
       attemptsWithinBudget(ctx),
       attemptsWithinDeclared(ctx),
@@ -136,7 +146,9 @@ export function errorPathVerdicts(
       stopRule(ctx),
       fallbackEngaged(ctx),
       callerOutcome(ctx),
-    ].filter((v): v is Verdict => v !== null);
+    ]
+      .filter((v): v is Verdict => v !== null)
+      .map((v) => judgeTimingNoise(noise, v));
   });
 }
 
@@ -299,6 +311,9 @@ interface Wait {
   waitedMs: number;
   /** The smallest wait any reading of the declared policy allows here. */
   minMs: number;
+  /** The wait's span on the sample's clock: from the answer (or giving up) to the next attempt. */
+  fromMs: number;
+  toMs: number;
 }
 
 /**
@@ -326,6 +341,8 @@ function retryWaits(ctx: Ctx): Wait[] {
           policy: w.policy,
           waitedMs: next.atMs - endOf(prev),
           minMs: Math.min(...w.readings.map((r) => waitBounds(r.policy, r.retry).minMs)),
+          fromMs: endOf(prev),
+          toMs: next.atMs,
         });
       }
       continue;
@@ -358,6 +375,8 @@ function retryWaits(ctx: Ctx): Wait[] {
         policy,
         waitedMs: next.atMs - endOf(prev),
         minMs: waitBounds(policy, index).minMs,
+        fromMs: endOf(prev),
+        toMs: next.atMs,
       });
     }
   }

@@ -1,5 +1,7 @@
 import type { CredentialTrust } from '../plan/credential-gate.js';
 import type { Progress } from '../progress.js';
+import { errorPathVerdicts } from '../judge/error-path.js';
+import { anyInsideNoise } from '../judge/timing-noise.js';
 import type { RoutingPlan } from '../plan/types.js';
 import { startMockProvider, type MockProvider } from '../mock/server.js';
 import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
@@ -14,7 +16,14 @@ export type ErrorPathSettings = Pick<ErrorPathOptions, 'driver' | 'scenarios' | 
   Partial<
     Pick<
       ErrorPathOptions,
-      'command' | 'gateway' | 'gatewayStartTimeoutMs' | 'cwd' | 'deadlineMs' | 'knobs' | 'timeBoxMs'
+      | 'command'
+      | 'gateway'
+      | 'gatewayStartTimeoutMs'
+      | 'cwd'
+      | 'deadlineMs'
+      | 'knobs'
+      | 'timeBoxMs'
+      | 'concurrency'
     >
   >;
 
@@ -39,8 +48,9 @@ export interface ProbeOptions {
 
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
- * when some route or the error path needs it, and always stopped. The happy path and the error
- * path run at the same time.
+ * when some route or the error path needs it, and always stopped. The happy path and the
+ * reference driver's error path run at the same time; with the command driver the happy path
+ * runs first, so the sample processes cannot starve it.
  */
 export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<Observations> {
   let mock: MockProvider | undefined;
@@ -60,14 +70,20 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
         chooseUpstream(route, options.upstream, options.env, mockUrl, options.trust),
       ]),
     );
+    const happy = () =>
+      Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!)));
+    // The command driver's processes compete for the cores: the happy path goes first, alone.
+    const happyFirst = errorPath?.driver === 'command' ? await happy() : null;
     const [happyPath, errorRun] = await Promise.all([
-      Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)!))),
+      happyFirst ?? happy(),
       errorPath
         ? runErrorPath(plan, {
             ...errorPath,
             upstreamBaseUrl: mockUrl(),
             env: options.env,
             ...(options.progress ? { progress: options.progress } : {}),
+            // The judge's own rule decides which scenarios sit inside their timing noise.
+            insideNoise: (observation) => anyInsideNoise(errorPathVerdicts(plan, [observation])),
           })
         : null,
     ]);

@@ -88,6 +88,8 @@ export interface ScenarioSample {
   outcome: CallerOutcome;
   /** Wall time of this caller request. */
   elapsedMs: number;
+  /** When the sample started, on the gate's monotonic clock (to place stalls against attempts). */
+  startedAtMs?: number;
 }
 
 /** The real gateway a scenario ran through (the gateway driver). */
@@ -144,6 +146,31 @@ export interface ScenarioObservation {
   declaredCeilingMs?: number;
   /** How long each sample was allowed before it counted as a hang. */
   deadlineMs?: number;
+  /** How well the gate could time this scenario; absent where it was not measured. */
+  timing?: ScenarioTiming;
+}
+
+/** The disturbance measured while a scenario ran, and how its samples were scheduled. */
+export interface ScenarioTiming {
+  /** Longest stall of the gate's event loop beyond its 10 ms sampling interval, in ms. */
+  eventLoopDelayMaxMs: number;
+  /** 99th percentile of the same stalls, in ms. */
+  eventLoopDelayP99Ms: number;
+  /** Command driver: the longest a sample's process took to really start once it was asked for. */
+  lateStartMaxMs: number | null;
+  /** What any timing in this scenario may be off by: the larger of the two above. */
+  disturbanceMs: number;
+  /** Samples that ran at once: the worker pool's size for the command driver. */
+  concurrency: number;
+  /** 2 when the first run's timing verdicts sat inside its disturbance and it was run again. */
+  runs: 1 | 2;
+  /** The first run's disturbance when the scenario was run again; null otherwise. */
+  firstRunDisturbanceMs: number | null;
+  /**
+   * When the gate's loop stalled during the scenario (monotonic clock), so each wait can be set
+   * against the stalls that overlapped it. Not recorded in the ledger.
+   */
+  stalls?: { fromMs: number; toMs: number }[];
 }
 
 /** The retry-storm simulation of a population of callers against an outage. */

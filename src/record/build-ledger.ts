@@ -252,6 +252,19 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
       request_id: a.requestId,
     })),
     timeline_omitted: total - shown.length,
+    ...(s.timing
+      ? {
+          timing: {
+            event_loop_delay_max_ms: s.timing.eventLoopDelayMaxMs,
+            event_loop_delay_p99_ms: s.timing.eventLoopDelayP99Ms,
+            late_start_max_ms: s.timing.lateStartMaxMs,
+            disturbance_ms: s.timing.disturbanceMs,
+            concurrency: s.timing.concurrency,
+            runs: s.timing.runs,
+            first_run_disturbance_ms: s.timing.firstRunDisturbanceMs,
+          },
+        }
+      : {}),
   };
 }
 

@@ -114,6 +114,29 @@ const gatewayRunSchema = z
       ),
   })
   .describe('The real gateway this scenario ran through (gateway driver).');
+const scenarioTimingSchema = z
+  .strictObject({
+    event_loop_delay_max_ms: z
+      .number()
+      .nonnegative()
+      .describe("Longest stall of the gate's event loop beyond its 10 ms sampling interval."),
+    event_loop_delay_p99_ms: z.number().nonnegative(),
+    late_start_max_ms: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('Command driver: the longest a sample process took to start; null otherwise.'),
+    disturbance_ms: z
+      .number()
+      .nonnegative()
+      .describe('What any timing in the scenario may be off by; margins within it are unknown.'),
+    concurrency: count.describe(
+      'Samples run at once (the worker pool size for the command driver).',
+    ),
+    runs: z.union([z.literal(1), z.literal(2)]).describe('2 when it ran again inside its noise.'),
+    first_run_disturbance_ms: z.number().nonnegative().nullable(),
+  })
+  .describe('How well the gate could time this scenario on this machine.');
 
 export const scenarioRecordSchema = z
   .strictObject({
@@ -129,6 +152,7 @@ export const scenarioRecordSchema = z
     evidence_gaps: z.array(z.string()),
     timeline: z.array(attemptRecordSchema).describe('Attempts of the first samples, in order.'),
     timeline_omitted: count.describe('Attempts left out of the timeline to bound its size.'),
+    timing: scenarioTimingSchema.optional(),
   })
   .describe('One injected-fault scenario run against the chain.');
 

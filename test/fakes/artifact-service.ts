@@ -42,8 +42,10 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
+      const at = performance.now();
       const body = await readBody(req);
       fake.requests.push({
+        at,
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,

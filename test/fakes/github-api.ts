@@ -56,8 +56,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'routing'): Promise
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
+      const at = performance.now();
       const body = await readBody(req);
       fake.requests.push({
+        at,
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,

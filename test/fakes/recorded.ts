@@ -6,6 +6,8 @@ export interface RecordedRequest {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
+  /** When the request arrived, on the test process's monotonic clock. */
+  at: number;
 }
 
 export function readBody(req: IncomingMessage, limit = 16 * 1024 * 1024): Promise<Buffer> {

@@ -168,10 +168,12 @@ describe('fallback-gate check: fail policy and evidence (bundled CLI)', () => {
 
   it('fails when the config requires evidence links and none is given, and passes with one', async () => {
     const dir = tmp();
+    // A 5 s route timeout: with 1 s, a process starved of CPU for a second timed out on answers
+    // that had already arrived, and the run escalated for reasons this test is not about.
     const config = writeFile(
       dir,
       'c.yaml',
-      'routes:\n  - { name: a, endpoint_family: chat_completions, base_url: "https://a.example/v1", model: m, timeout_ms: 1000 }\nowners: { operator_initials: AB, follow_up_owner: team-x, required: [operator_initials, evidence_links] }\n',
+      'routes:\n  - { name: a, endpoint_family: chat_completions, base_url: "https://a.example/v1", model: m, timeout_ms: 5000 }\nowners: { operator_initials: AB, follow_up_owner: team-x, required: [operator_initials, evidence_links] }\n',
     );
     const missing = await check(config, join(dir, 'out'));
     expect(missing.code).toBe(1);

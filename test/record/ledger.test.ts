@@ -145,6 +145,36 @@ describe('the ledger entry', () => {
     expect(JSON.stringify(entry)).not.toMatch(/Reply with the single word/);
   });
 
+  it("records how well each scenario could be timed: the gate's delay, concurrency and re-runs", () => {
+    const timed = {
+      ...throttleThenRecover(),
+      timing: {
+        eventLoopDelayMaxMs: 412.5,
+        eventLoopDelayP99Ms: 3.1,
+        lateStartMaxMs: 7.2,
+        disturbanceMs: 412.5,
+        concurrency: 2,
+        runs: 2 as const,
+        firstRunDisturbanceMs: 980,
+      },
+    };
+    const { entry } = buildEntry(observations(bothUsable(), [timed]));
+    expect(entry.chains[0]?.scenarios[0]?.timing).toEqual({
+      event_loop_delay_max_ms: 412.5,
+      event_loop_delay_p99_ms: 3.1,
+      late_start_max_ms: 7.2,
+      disturbance_ms: 412.5,
+      concurrency: 2,
+      runs: 2,
+      first_run_disturbance_ms: 980,
+    });
+    expect(verifyLedgerText(canonicalJson(entry)).ok).toBe(true);
+    // Entries written before the field existed stay valid.
+    const { entry: untimed } = buildEntry(observations(bothUsable(), [throttleThenRecover()]));
+    expect(untimed.chains[0]?.scenarios[0]).not.toHaveProperty('timing');
+    expect(ledgerEntrySchema.safeParse(untimed).success).toBe(true);
+  });
+
   it('is schema-valid, canonical and verifiable', () => {
     const { entry } = buildEntry(observations(bothUsable(), [throttleThenRecover()]));
     const json = canonicalJson(entry);

