@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
 /* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
 /* harmony export */ });
-/* unused harmony export GitHubApiError */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72601);
 
@@ -33,7 +33,7 @@ function createGitHubApi(options) {
             for (let attempt = 1; attempt <= settings.maxAttempts; attempt++) {
                 let retryAfter = null;
                 try {
-                    const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(`${base}${path}`, {
+                    const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(`${base}${path}`, {
                         method,
                         headers: {
                             accept: 'application/vnd.github+json',
@@ -60,7 +60,7 @@ function createGitHubApi(options) {
                     if (!(status >= 500 || status === 429 || secondaryRateLimit)) {
                         throw new GitHubApiError(`${method} ${path}: ${lastError}`, status, attempt);
                     }
-                    retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(headerValue(headers['retry-after']));
+                    retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(headers);
                 }
                 catch (error) {
                     if (error instanceof GitHubApiError)
@@ -75,9 +75,6 @@ function createGitHubApi(options) {
             throw new GitHubApiError(`${method} ${path}: ${lastError} (after ${settings.maxAttempts} attempts)`, lastStatus, settings.maxAttempts);
         },
     };
-}
-function headerValue(value) {
-    return Array.isArray(value) ? value[0] : value;
 }
 /** GitHub's error body has a `message`; keep it short, it is shown in a warning. */
 function githubMessage(text) {

@@ -35,6 +35,7 @@ function workflowRunFacts(payload) {
     return {
         runId: run.id,
         runUrl: run.html_url ?? null,
+        conclusion: run.conclusion ?? null,
         headSha: run.head_sha,
         headBranch: run.head_branch ?? null,
         headOwner: run.head_repository?.owner.login ?? null,

@@ -1,5 +1,5 @@
 export const id = 743;
-export const ids = [743,698];
+export const ids = [743,25,698,936];
 export const modules = {
 
 /***/ 10282:
@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   YL: () => (/* binding */ stickyMarker),
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, MAX_COMMENT_PAGES */
+/* unused harmony exports COMMENT_LIMIT, MAX_COMMENT_PAGES, ACTIONS_BOT_LOGIN, tokenIdentity */
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72025);
+
 // The sticky pull request comment: one per gated config file, found again by a hidden marker and
 // edited in place, so a pull request that is pushed ten times still carries one comment.
 /** GitHub rejects an issue comment body longer than this. */
@@ -43,10 +45,35 @@ function commentBody(marker, markdown, footer = '') {
     }
     return `${marker}\n${cut}${notice}${footer}`;
 }
-/** Finds the marked comment (every page, up to a bound) and updates it, or creates one. */
+/** Who the workflow's GITHUB_TOKEN writes as: an installation token has no `/user`. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login the token writes comments as: `GET /user` for a user's token; for an app
+ * installation token (which that endpoint refuses with 403), the Actions bot that
+ * GITHUB_TOKEN is. Only comments by this login are taken for the gate's own.
+ */
+async function tokenIdentity(api) {
+    try {
+        const { data } = await api.request('GET', '/user');
+        if (typeof data.login === 'string' && data.login !== '')
+            return data.login;
+    }
+    catch (error) {
+        if (!(error instanceof _github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .O) || (error.status !== 403 && error.status !== 404)) {
+            throw error;
+        }
+    }
+    return ACTIONS_BOT_LOGIN;
+}
+/**
+ * Finds the marked comment the token's own identity wrote (every page, up to a bound) and
+ * updates it, or creates one. A marked comment written by anyone else is ignored: a pull
+ * request author cannot plant one for the gate to edit.
+ */
 async function upsertStickyComment(api, target, marker, body, maxPages = MAX_COMMENT_PAGES) {
     const base = `/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}/issues`;
-    const existing = await findMarkedComment(api, base, target.issueNumber, marker, maxPages);
+    const author = await tokenIdentity(api);
+    const existing = await findMarkedComment(api, base, target.issueNumber, marker, author, maxPages);
     if (existing) {
         const { data } = await api.request('PATCH', `${base}/comments/${existing.id}`, {
             body,
@@ -56,18 +83,181 @@ async function upsertStickyComment(api, target, marker, body, maxPages = MAX_COM
     const { data } = await api.request('POST', `${base}/${target.issueNumber}/comments`, { body });
     return { action: 'created', url: data.html_url, id: data.id };
 }
-async function findMarkedComment(api, base, issueNumber, marker, maxPages) {
+async function findMarkedComment(api, base, issueNumber, marker, author, maxPages) {
     const perPage = 100;
     for (let page = 1; page <= maxPages; page++) {
         const { data } = await api.request('GET', `${base}/${issueNumber}/comments?per_page=${perPage}&page=${page}`);
         // The oldest marked comment is the sticky one; later copies are never created by the gate.
-        const found = data.find((comment) => comment.body?.startsWith(marker));
+        const found = data.find((comment) => comment.user?.login === author && comment.body?.startsWith(marker));
         if (found)
             return found;
         if (data.length < perPage)
             return null;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 27936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkOutDir: () => (/* binding */ checkOutDir),
+/* harmony export */   v: () => (/* binding */ writeAtomically),
+/* harmony export */   writeLedgerFiles: () => (/* binding */ writeLedgerFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54642);
+
+
+
+
+/** Writes the ledger to disk first, atomically, so no later sink can lose it. */
+async function writeLedgerFiles(outDir, json, markdown) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outDir, { recursive: true });
+    const jsonPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, 'ledger.json');
+    const markdownPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, 'ledger.md');
+    await writeAtomically(jsonPath, json);
+    await writeAtomically(markdownPath, markdown);
+    return { jsonPath, markdownPath };
+}
+/**
+ * Writes through a temporary file renamed into place. The temporary name is random and created
+ * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
+ * name cannot redirect the write.
+ */
+async function writeAtomically(path, text) {
+    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Creates the output directory and proves it writable (a probe file created exclusively and
+ * removed), before any probing: a ledger that cannot be written is a usage error up front.
+ */
+async function checkOutDir(outDir) {
+    const at = (0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(outDir);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outDir, { recursive: true });
+        const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, `.fallback-gate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.probe`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(probe, '', { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `the output directory cannot be written (${code}); nothing was probed`, 'choose another --out (the action input out-dir) that this user can create and write');
+    }
+}
+
+
+/***/ }),
+
+/***/ 72025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
+/* harmony export */ });
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72601);
+
+
+class GitHubApiError extends Error {
+    status;
+    attempts;
+    constructor(message, status, attempts) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.attempts = attempts;
+    }
+}
+function createGitHubApi(options) {
+    const base = options.baseUrl.replace(/\/+$/, '');
+    return {
+        async request(method, path, body, requestOptions = {}) {
+            const settings = options.retry;
+            let lastError = 'no attempt made';
+            let lastStatus = null;
+            for (let attempt = 1; attempt <= settings.maxAttempts; attempt++) {
+                let retryAfter = null;
+                try {
+                    const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__.request)(`${base}${path}`, {
+                        method,
+                        headers: {
+                            accept: 'application/vnd.github+json',
+                            authorization: `Bearer ${options.token}`,
+                            'user-agent': options.userAgent ?? 'fallback-gate',
+                            'x-github-api-version': '2022-11-28',
+                            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                        },
+                        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+                        headersTimeout: options.timeoutMs,
+                        bodyTimeout: options.timeoutMs,
+                        signal: AbortSignal.timeout(options.timeoutMs),
+                    });
+                    const text = await response.body.text();
+                    const status = response.statusCode;
+                    const headers = response.headers;
+                    if (status < 300 || (requestOptions.acceptRedirect && status >= 300 && status < 400)) {
+                        return { status, headers, data: (text ? JSON.parse(text) : null) };
+                    }
+                    lastStatus = status;
+                    lastError = `HTTP ${status}${githubMessage(text)}`;
+                    const secondaryRateLimit = status === 403 &&
+                        (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+                    if (!(status >= 500 || status === 429 || secondaryRateLimit)) {
+                        throw new GitHubApiError(`${method} ${path}: ${lastError}`, status, attempt);
+                    }
+                    retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(headers);
+                }
+                catch (error) {
+                    if (error instanceof GitHubApiError)
+                        throw error;
+                    lastStatus = null;
+                    lastError = describeNetworkError(error);
+                }
+                if (attempt < settings.maxAttempts) {
+                    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .retryDelayMs */ .qO)(attempt - 1, settings, Math.random, retryAfter));
+                }
+            }
+            throw new GitHubApiError(`${method} ${path}: ${lastError} (after ${settings.maxAttempts} attempts)`, lastStatus, settings.maxAttempts);
+        },
+    };
+}
+/** GitHub's error body has a `message`; keep it short, it is shown in a warning. */
+function githubMessage(text) {
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.message === 'string')
+            return `: ${parsed.message.slice(0, 200)}`;
+    }
+    catch {
+        // not JSON: the status says enough
+    }
+    return '';
+}
+function describeNetworkError(error) {
+    const e = error;
+    if (e.name === 'TimeoutError' ||
+        e.code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        e.code === 'UND_ERR_BODY_TIMEOUT') {
+        return 'timed out';
+    }
+    if (e.name === 'AbortError')
+        return 'timed out';
+    return e.code ? `network error ${e.code}` : 'network error';
 }
 
 
@@ -82,14 +272,16 @@ __webpack_require__.d(__webpack_exports__, {
   publishOnly: () => (/* binding */ publishOnly)
 });
 
-// UNUSED EXPORTS: MAX_LEDGER_BYTES, defang, matchesArtifactName
+// UNUSED EXPORTS: MAX_LEDGER_BYTES, matchesArtifactName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/record/render-markdown.js + 1 modules
-var render_markdown = __webpack_require__(97266);
+// EXTERNAL MODULE: ./lib/record/render-markdown.js + 2 modules
+var render_markdown = __webpack_require__(1914);
+// EXTERNAL MODULE: ./lib/judge/decision-facts.js
+var decision_facts = __webpack_require__(9079);
 // EXTERNAL MODULE: ./lib/judge/types.js
 var types = __webpack_require__(87002);
 // EXTERNAL MODULE: ./lib/record/canonical-json.js
@@ -101,6 +293,7 @@ var ledger_json_schema = __webpack_require__(37095);
 // EXTERNAL MODULE: ./lib/record/redact.js
 var redact = __webpack_require__(19256);
 ;// CONCATENATED MODULE: ./lib/record/verify.js
+
 
 
 
@@ -201,6 +394,31 @@ function consistencyReasons(entry) {
             reasons.push(`retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`);
         }
     }
+    // The problems follow from the entry's own decisions, verdicts and findings (the decision
+    // table's output): none may be missing, so `passed` cannot be flipped by deleting one.
+    const implied = [
+        ...entry.chains
+            .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
+            .map((c) => ({ category: 'escalate', subject: `chain:${c.name}`, why: 'decision escalate' })),
+        ...entry.chains
+            .filter((c) => c.decision_paused)
+            .map((c) => ({ category: 'evidence', subject: `chain:${c.name}`, why: 'a paused decision' })),
+        ...entry.verdicts
+            .filter((v) => v.status === 'fail' && (0,decision_facts/* isBudgetVerdict */.LD)(v.id))
+            .map((v) => ({ category: 'budget', subject: v.subject, why: `failed verdict ${v.id}` })),
+        ...entry.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => ({
+            category: 'findings',
+            subject: `config:${f.at.file}:${f.at.line}:${f.at.column}`,
+            why: `error finding ${f.id}`,
+        })),
+    ];
+    for (const need of implied) {
+        if (!entry.gate.problems.some((p) => p.category === need.category && p.subject === need.subject)) {
+            reasons.push(`gate.problems lacks the ${need.category} problem of ${need.subject} that its ${need.why} implies`);
+        }
+    }
     const failing = entry.gate.problems.filter((p) => p.fails_job);
     if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
         reasons.push('gate.problems: fails_job does not follow gate.fail_on');
@@ -217,10 +435,12 @@ function consistencyReasons(entry) {
     return reasons;
 }
 
-// EXTERNAL MODULE: ./lib/publish/artifact.js
-var publish_artifact = __webpack_require__(85529);
+// EXTERNAL MODULE: ./lib/publish/artifact.js + 1 modules
+var publish_artifact = __webpack_require__(83800);
 // EXTERNAL MODULE: ./lib/publish/comment.js
 var comment = __webpack_require__(10282);
+// EXTERNAL MODULE: ./lib/publish/files.js
+var files = __webpack_require__(27936);
 // EXTERNAL MODULE: ./lib/publish/sink.js
 var sink = __webpack_require__(99724);
 // EXTERNAL MODULE: ./lib/publish/workflow-run.js
@@ -234,15 +454,17 @@ var workflow_run = __webpack_require__(32698);
 
 
 
+
 // Publish-only mode: the trusted half of the fork-safe pair. It downloads the ledger artifacts of
 // the gate run named by the workflow_run event, verifies each (schema and redaction), renders the
 // comment itself from the verified entry, and posts it on that run's pull request. Nothing from
-// the artifact is executed, and the artifact's own Markdown is never used.
+// the artifact is executed, and the artifact's own Markdown is never used: the rendering escapes
+// every value from the entry exactly as it does for the gate's own run.
 /** A ledger is a few kilobytes; anything far larger is not one. */
 const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
 function matchesArtifactName(name, base) {
     return (name === base ||
-        (name.startsWith(`${base}-`) && /^[0-9a-f]{10}$/.test(name.slice(base.length + 1))));
+        (name.startsWith(`${base}-`) && /^[A-Za-z0-9._-]+$/.test(name.slice(base.length + 1))));
 }
 async function publishOnly(options) {
     const { run } = options;
@@ -267,27 +489,15 @@ async function publishOnly(options) {
             ]);
             continue;
         }
-        const folder = (0,external_node_path_.join)(options.workDir, String(artifact.id));
-        await (0,promises_.mkdir)(folder, { recursive: true });
-        const downloaded = await (0,sink/* runSink */.T)(options.sinkDeadlineMs, () => (0,publish_artifact/* downloadRunArtifact */.qA)(otherRun, artifact.id, folder));
+        const downloaded = await (0,sink/* runSink */.T)(options.sinkDeadlineMs, () => (0,publish_artifact/* downloadLedgerFromArtifact */.wm)(options.api, otherRun, artifact.id, {
+            maxUncompressedBytes: MAX_LEDGER_BYTES,
+            timeoutMs: options.sinkDeadlineMs,
+        }));
         if (!downloaded.ok) {
             refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
             continue;
         }
-        const path = (0,external_node_path_.join)(downloaded.value, publish_artifact/* LEDGER_FILE */.th);
-        let text;
-        try {
-            const size = (await (0,promises_.stat)(path)).size;
-            if (size > MAX_LEDGER_BYTES) {
-                refuse([`${publish_artifact/* LEDGER_FILE */.th} is ${size} bytes, larger than a ledger can be`]);
-                continue;
-            }
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch {
-            refuse([`the artifact holds no ${publish_artifact/* LEDGER_FILE */.th}`]);
-            continue;
-        }
+        const text = downloaded.value.toString('utf8');
         const verified = verifyLedgerText(text, options.knownSecrets);
         if (!verified.ok) {
             refuse(verified.reasons);
@@ -300,7 +510,19 @@ async function publishOnly(options) {
             ]);
             continue;
         }
-        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.Gc)(defang(verified.entry)));
+        // The digest detects corruption, not forgery: a passing ledger is believed only from a run
+        // that GitHub itself says succeeded.
+        if (verified.entry.passed && run.conclusion !== 'success') {
+            refuse([
+                `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
+            ]);
+            continue;
+        }
+        const folder = (0,external_node_path_.join)(options.workDir, String(artifact.id));
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        const path = (0,external_node_path_.join)(folder, publish_artifact/* LEDGER_FILE */.th);
+        await (0,files/* writeAtomically */.v)(path, text);
+        const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.Gc)(verified.entry));
         result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
     }
     if (!options.comment || result.published.length === 0)
@@ -325,25 +547,6 @@ async function publishOnly(options) {
             result.warnings.push(`the pull request comment was not posted: ${options.redactor.text(posted.reason)}`);
     }
     return result;
-}
-/**
- * The entry's text came from a run of someone else's code: keep it from pinging people or
- * showing links and images in a comment the repository's bot signs. A zero-width space after
- * "@" and between "](" leaves the text readable and inert.
- */
-function defang(entry) {
-    const inert = (text) => text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b').replaceAll('](', ']\u200b(');
-    const walk = (value) => {
-        if (typeof value === 'string')
-            return inert(value);
-        if (Array.isArray(value))
-            return value.map(walk);
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
-        }
-        return value;
-    };
-    return walk(entry);
 }
 function normalize(path) {
     return path.replace(/^\.\//, '').replaceAll('\\', '/');
@@ -413,6 +616,7 @@ function workflowRunFacts(payload) {
     return {
         runId: run.id,
         runUrl: run.html_url ?? null,
+        conclusion: run.conclusion ?? null,
         headSha: run.head_sha,
         headBranch: run.head_branch ?? null,
         headOwner: run.head_repository?.owner.login ?? null,

@@ -31385,7 +31385,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -37308,21 +37308,27 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54642);
-/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26380);
-/* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(19256);
-/* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(50137);
-/* harmony import */ var _publish_artifact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(85529);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54642);
+/* harmony import */ var _plan_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(43985);
+/* harmony import */ var _probe_drivers_gateway_spec_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(53018);
+/* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19256);
+/* harmony import */ var _probe_drivers_scrub_environ_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(39881);
+/* harmony import */ var _publish_annotations_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(50137);
+/* harmony import */ var _publish_artifact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(83800);
 /* harmony import */ var _publish_base_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3589);
-/* harmony import */ var _publish_events_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(91102);
-/* harmony import */ var _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(72601);
-/* harmony import */ var _record_run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(46058);
-/* harmony import */ var _judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(79865);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(61859);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(13411);
+/* harmony import */ var _publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(87568);
+/* harmony import */ var _publish_events_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(91102);
+/* harmony import */ var _publish_retry_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(72601);
+/* harmony import */ var _record_run_context_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(46058);
+/* harmony import */ var _judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(79865);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(61288);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(45103);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(13411);
+
+
+
 
 
 
@@ -37347,7 +37353,7 @@ class UsageError extends Error {
 }
 function inputsFor(event) {
     const get = (name) => {
-        const overridable = _publish_events_js__WEBPACK_IMPORTED_MODULE_9__/* .DISPATCH_OVERRIDABLE */ .vb.includes(name);
+        const overridable = _publish_events_js__WEBPACK_IMPORTED_MODULE_10__/* .DISPATCH_OVERRIDABLE */ .vb.includes(name);
         const dispatched = overridable ? event.dispatchInputs[name] : undefined;
         return (dispatched !== undefined && dispatched !== '' ? dispatched : _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name)).trim();
     };
@@ -37402,18 +37408,48 @@ function maskCredentials(values) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
     }
 }
+/**
+ * The workflow_run event payload. A missing, oversized, special or unparsable event file is a
+ * usage error (exit 2) that says which, never a stack trace or a failed gate.
+ */
+async function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
+    const { readBoundedFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 89187));
+    const { MAX_EVENT_BYTES } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 91102));
+    let text;
+    try {
+        text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
+    }
+    catch (error) {
+        throw new UsageError(`the event file (GITHUB_EVENT_PATH) ${error.message}: publish-only needs the runner's workflow_run payload`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new UsageError("the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload");
+    }
+}
+/** A runner file that cannot be written is a warning in the log, never a verdict. */
+async function sinkOrWarn(written) {
+    const warning = await written;
+    if (warning)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+}
 /** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
 function apiSettings(inputs, token, env) {
     return {
         baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         token,
-        timeoutMs: inputs.number('api-timeout-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_API_TIMEOUT_MS */ .I4, 100, 120_000),
+        timeoutMs: inputs.number('api-timeout-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_API_TIMEOUT_MS */ .I4, 100, 120_000),
         retry: {
-            ..._publish_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_RETRY */ .vI,
-            maxAttempts: inputs.number('api-max-attempts', _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
-            baseDelayMs: inputs.number('api-backoff-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
+            ..._publish_retry_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_RETRY */ .vI,
+            maxAttempts: inputs.number('api-max-attempts', _publish_retry_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
+            baseDelayMs: inputs.number('api-backoff-ms', _publish_retry_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
         },
-        userAgent: `fallback-gate/${_version_js__WEBPACK_IMPORTED_MODULE_14__/* .GATE_VERSION */ .d}`,
+        userAgent: `fallback-gate/${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .GATE_VERSION */ .d}`,
     };
 }
 /** The REST client (and undici) load only when a run talks to the API. */
@@ -37422,12 +37458,13 @@ async function apiFor(settings) {
     return createGitHubApi(settings);
 }
 async function run() {
+    (0,_probe_drivers_scrub_environ_js__WEBPACK_IMPORTED_MODULE_6__/* .takeBackWithheldEnv */ .l)();
     const env = process.env;
     try {
-        const event = await (0,_publish_events_js__WEBPACK_IMPORTED_MODULE_9__/* .readEventFacts */ ._r)(env);
+        const event = await (0,_publish_events_js__WEBPACK_IMPORTED_MODULE_10__/* .readEventFacts */ ._r)(env);
         const inputs = inputsFor(event);
         const token = inputs.get('github-token');
-        maskCredentials([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env)]);
+        maskCredentials([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsFromEnv */ .zr)(env)]);
         const mode = oneOf(inputs, 'mode', ['gate', 'publish-only'], 'gate');
         if (mode === 'publish-only')
             await publishOnlyMode(inputs, token, event, env);
@@ -37440,7 +37477,7 @@ async function run() {
             process.exitCode = EXIT_USAGE;
             return;
         }
-        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) {
+        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${error.message} (fix: ${error.fix})`, {
                 file: error.at.file,
                 startLine: error.at.line,
@@ -37451,7 +37488,7 @@ async function run() {
             process.exitCode = EXIT_USAGE;
             return;
         }
-        const redact = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)((0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env));
+        const redact = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)((0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsFromEnv */ .zr)(env));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: internal error: ${redact.text(error.message)}`);
     }
 }
@@ -37460,15 +37497,36 @@ async function gateMode(inputs, token, event, env) {
     if (!configPath)
         throw new UsageError('input "config" is required: the path of the routing config to check');
     const upstream = oneOf(inputs, 'upstream', ['auto', 'mock', 'live'], 'auto');
-    const driver = oneOf(inputs, 'driver', ['reference', 'command'], 'reference');
+    const driver = oneOf(inputs, 'driver', ['reference', 'command', 'gateway'], 'reference');
     const command = inputs.get('command');
     if (driver === 'command' && !command) {
         throw new UsageError('input "driver" is command but "command" is empty: give the command that sends the requests');
     }
-    // On pull_request_target the job holds secrets; running a fork's command there would hand them over.
-    if (event.name === 'pull_request_target' && event.pullRequest?.isFork && driver === 'command') {
-        throw new UsageError('driver "command" is refused on pull_request_target for a fork pull request: it would run the fork\'s code with this repository\'s secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).');
+    const gatewayInput = inputs.get('gateway');
+    const gateway = gatewayInput ? (0,_probe_drivers_gateway_spec_js__WEBPACK_IMPORTED_MODULE_17__/* .parseGatewaySpec */ .X)(gatewayInput) : undefined;
+    if (driver === 'gateway' && !gateway) {
+        throw new UsageError('input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}');
     }
+    if (gateway && 'error' in gateway)
+        throw new UsageError(`input "gateway": ${gateway.error}`);
+    // On pull_request_target the job holds secrets; running a fork's command there would hand them
+    // over, and a gateway resolved from the fork's checkout is the fork's code too.
+    if (event.name === 'pull_request_target' &&
+        event.pullRequest?.isFork &&
+        (driver === 'command' || driver === 'gateway')) {
+        throw new UsageError(`driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`);
+    }
+    if (driver === 'command' || driver === 'gateway') {
+        // The command or gateway must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
+        const { withholdCredentialsFromCommands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 39881));
+        const scrub = await withholdCredentialsFromCommands(configPath);
+        if (scrub.kind === 'unsupported') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("fallback-gate: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ");
+        }
+    }
+    const concurrency = inputs.get('concurrency')
+        ? inputs.number('concurrency', 0, 1, 64)
+        : undefined;
     const outDir = inputs.get('out-dir') || '.fallback-gate';
     const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
     const api = apiSettings(inputs, token, env);
@@ -37477,11 +37535,11 @@ async function gateMode(inputs, token, event, env) {
         : null;
     const wantsCommentInput = inputs.flag('comment', true);
     // Mask the credentials the config names, before anything can print them.
-    const plan = await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPlan */ .Yq)(configPath);
-    maskCredentials(plan.routes.flatMap((r) => (r.apiKeyEnv ? [env[r.apiKeyEnv] ?? ''] : [])));
-    const redactor = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)([
+    const plan = await (0,_plan_load_js__WEBPACK_IMPORTED_MODULE_4__.loadPlan)(configPath);
+    maskCredentials(plan.routes.flatMap((r) => r.apiKeyEnv ? [env[r.apiKeyEnv] ?? '', (env[r.apiKeyEnv] ?? '').trim()] : []));
+    const redactor = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)([
         token,
-        ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
+        ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
     ]);
     // pull_request_target checks out the base branch by default: then the workspace holds the base
     // config, not the pull request's, and "unchanged" would be a false comfort.
@@ -37495,33 +37553,40 @@ async function gateMode(inputs, token, event, env) {
     // The base version of the config: for the change summary, credential trust and the fast path.
     const baseInput = inputs.get('base-config') || 'auto';
     let baseConfigPath;
+    // A change whose base config cannot be read sends no key except to trusted hosts.
+    let baseUnreadable = null;
+    if (baseInput === 'none' && event.compare)
+        baseUnreadable = 'the base-config input is "none"';
     if (baseInput !== 'auto' && baseInput !== 'none') {
         baseConfigPath = baseInput;
     }
     else if (baseInput === 'auto' && event.compare) {
         const base = await (0,_publish_base_config_js__WEBPACK_IMPORTED_MODULE_8__/* .readBaseConfig */ .e)(configPath, event.compare.baseSha, {
             cwd: process.cwd(),
-            tempDir: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(),
+            tempDir: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
         });
         if (base.kind === 'unavailable') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${base.message}`, {
-                title: 'fallback-gate base config not read',
-            });
+            baseUnreadable = 'the base commit is not in this shallow checkout';
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`, { title: 'fallback-gate base config not read' });
         }
         else if (base.kind === 'absent') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: ${base.reason}; the whole config is new in this change`);
+            baseUnreadable = 'the config file is new in this change';
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`);
         }
         else {
             baseConfigPath = base.path;
             if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
                 const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`fallback-gate: ${message}`);
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', 'unchanged');
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', 'true');
-                for (const name of ['ledger-path', 'ledger-id', 'artifact-id', 'comment-url'])
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, '');
-                if (env.GITHUB_STEP_SUMMARY)
-                    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`fallback-gate: ${message}\n`, true).write();
+                await sinkOrWarn((0,_publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__.setStepOutputs)({
+                    decision: 'unchanged',
+                    passed: 'true',
+                    'ledger-path': '',
+                    'ledger-id': '',
+                    'artifact-id': '',
+                    'comment-url': '',
+                }, env));
+                await sinkOrWarn((0,_publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__.appendJobSummary)(`fallback-gate: ${message}\n`, env));
                 return;
             }
         }
@@ -37532,22 +37597,42 @@ async function gateMode(inputs, token, event, env) {
         ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
         : null;
     const failOnText = inputs.get('fail-on');
-    const failOnParsed = failOnText ? (0,_judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .parseFailPolicy */ .U)(failOnText) : null;
+    const failOnParsed = failOnText ? (0,_judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_13__/* .parseFailPolicy */ .U)(failOnText) : null;
     if (failOnParsed && !failOnParsed.ok) {
         throw new UsageError(`input "fail-on": ${failOnParsed.message}`);
     }
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_13__/* .runGate */ .R)({
+    // One log group per stage, so the job log folds like the pipeline.
+    let groupOpen = false;
+    const closeGroup = () => {
+        if (groupOpen)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
+        groupOpen = false;
+    };
+    const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_14__/* .lineProgress */ .Q1)({
+        write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line),
+        onStage: (stage) => {
+            closeGroup();
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`fallback-gate: ${stage}`);
+            groupOpen = true;
+        },
+        onDone: closeGroup,
+    });
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_15__/* .runGate */ .R)({
         configPath,
         outDir,
         upstream,
         env,
+        progress,
         ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
         trustedHosts: list(inputs.get('trusted-hosts')),
+        baseUnreadable,
         driver,
         ...(command ? { command } : {}),
+        ...(driver === 'gateway' && gateway && !('error' in gateway) ? { gateway } : {}),
+        ...(concurrency !== undefined ? { errorPath: { concurrency } } : {}),
         ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
         context: {
-            gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_14__/* .GATE_VERSION */ .d,
+            gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_16__/* .GATE_VERSION */ .d,
             nodeVersion: process.version,
             runnerOs: env.RUNNER_OS ?? process.platform,
             driver,
@@ -37555,16 +37640,17 @@ async function gateMode(inputs, token, event, env) {
             followUpOwner: inputs.get('follow-up-owner') || null,
             evidenceLinks: runUrl ? [runUrl] : [],
             now: new Date(),
-            run: (0,_record_run_context_js__WEBPACK_IMPORTED_MODULE_11__/* .workflowRunFromEnv */ .w)(env),
+            run: (0,_record_run_context_js__WEBPACK_IMPORTED_MODULE_12__/* .workflowRunFromEnv */ .w)(env),
         },
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
-    (0,_publish_annotations_js__WEBPACK_IMPORTED_MODULE_15__/* .annotateFindings */ .d)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
+    (0,_publish_annotations_js__WEBPACK_IMPORTED_MODULE_18__/* .annotateFindings */ .d)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
     // Network sinks: each bounded, each allowed to fail without changing the verdict.
-    const { publishGateSinks } = await __nccwpck_require__.e(/* import() */ 746).then(__nccwpck_require__.bind(__nccwpck_require__, 71746));
+    const { publishGateSinks } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71746));
     const artifactName = inputs.get('artifact-name');
     const wantsArtifact = artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
     const wantsComment = wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
     const sinks = await publishGateSinks({
         entry: result.entry,
         markdown: result.markdown,
@@ -37593,17 +37679,20 @@ async function gateMode(inputs, token, event, env) {
         sinkDeadlineMs,
         redactor,
     });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
     for (const warning of sinks.warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', sinks.artifact ? String(sinks.artifact.id) : '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('comment-url', sinks.comment?.url ?? '');
-    if (sinks.artifact && env.GITHUB_STEP_SUMMARY) {
+    for (const warning of result.warnings)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+    await sinkOrWarn((0,_publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__.setStepOutputs)({
+        'artifact-id': sinks.artifact ? String(sinks.artifact.id) : '',
+        'comment-url': sinks.comment?.url ?? '',
+    }, env));
+    if (sinks.artifact) {
         const where = sinks.artifact.url
             ? `[${sinks.artifact.name}](${sinks.artifact.url})`
             : sinks.artifact.name;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary
-            .addRaw(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, true)
-            .write();
+        await sinkOrWarn((0,_publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__.appendJobSummary)(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, env));
     }
     if (!result.entry.passed) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
@@ -37617,38 +37706,37 @@ async function publishOnlyMode(inputs, token, event, env) {
     if (!token)
         throw new UsageError('mode publish-only needs github-token (actions: read, pull-requests: write)');
     const { workflowRunFacts } = await __nccwpck_require__.e(/* import() */ 698).then(__nccwpck_require__.bind(__nccwpck_require__, 32698));
-    const payload = env.GITHUB_EVENT_PATH
-        ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'))
-        : {};
+    const payload = await readEventPayload(env);
     const facts = workflowRunFacts(payload);
     if (!facts)
         throw new UsageError('the workflow_run event payload lacks the run id, head commit or repository');
-    const { publishOnly } = await __nccwpck_require__.e(/* import() */ 743).then(__nccwpck_require__.bind(__nccwpck_require__, 54743));
-    const knownSecrets = [token, ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env)];
+    const { publishOnly } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54743));
+    const knownSecrets = [token, ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .secretsFromEnv */ .zr)(env)];
     const result = await publishOnly({
         run: facts,
         api: await apiFor(apiSettings(inputs, token, env)),
         token,
         artifactName: inputs.get('artifact-name') || 'fallback-gate-ledger',
         configPath: inputs.get('config') || null,
-        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
+        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
         comment: inputs.flag('comment', true),
         sinkDeadlineMs: inputs.number('sink-timeout-ms', 120_000, 100, 600_000),
         knownSecrets,
-        redactor: (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)(knownSecrets),
+        redactor: (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .createRedactor */ .lY)(knownSecrets),
     });
     for (const warning of result.warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
     const first = result.published[0];
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('decision', first?.entry.fallback_decision ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('passed', first ? String(result.published.every((p) => p.entry.passed)) : '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('ledger-path', first?.path ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('ledger-id', first?.entry.ledger_id ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('artifact-id', first ? String(first.artifact.id) : '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput('comment-url', first?.commentUrl ?? '');
-    if (env.GITHUB_STEP_SUMMARY) {
-        for (const ledger of result.published)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(ledger.markdown, true).write();
+    await sinkOrWarn((0,_publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__.setStepOutputs)({
+        decision: first?.entry.fallback_decision ?? '',
+        passed: first ? String(result.published.every((p) => p.entry.passed)) : '',
+        'ledger-path': first?.path ?? '',
+        'ledger-id': first?.entry.ledger_id ?? '',
+        'artifact-id': first ? String(first.artifact.id) : '',
+        'comment-url': first?.commentUrl ?? '',
+    }, env));
+    for (const ledger of result.published) {
+        await sinkOrWarn((0,_publish_workflow_files_js__WEBPACK_IMPORTED_MODULE_9__.appendJobSummary)(ledger.markdown, env));
     }
     for (const ledger of result.published) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: published ledger ${ledger.entry.ledger_id} from artifact ${ledger.artifact.name}${ledger.commentUrl ? ` at ${ledger.commentUrl}` : ''}`);
@@ -38113,6 +38201,63 @@ function renderStatusClassTable() {
 
 /***/ }),
 
+/***/ 9079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ isBudgetVerdict),
+/* harmony export */   cb: () => (/* binding */ verdictStatus),
+/* harmony export */   ow: () => (/* binding */ gatherChainFacts)
+/* harmony export */ });
+/* harmony import */ var _retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98082);
+
+function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
+    const order = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chain.target);
+    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
+    const scenarios = errorPath.filter((s) => s.chain === chain.name);
+    const primary = order[0];
+    return {
+        chain: chain.name,
+        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
+        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
+        errorPathRan: scenarios.length > 0,
+        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
+            ? null
+            : byRoute.get(primary)?.upstream === 'live'
+                ? false
+                : scenarios.some((s) => s.samples.some((sample) => {
+                    const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
+                    const endedOn = sample.outcome.kind === 'usable'
+                        ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
+                        : null;
+                    return onPrimary > 1 && endedOn === primary;
+                })),
+    };
+}
+function isAbout(subject, chain, routes) {
+    return (subject === `chain:${chain}` ||
+        subject.startsWith(`chain:${chain}/`) ||
+        routes.some((r) => subject === `route:${r}`));
+}
+/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
+function verdictStatus(facts, id) {
+    const matching = facts.verdicts.filter((v) => v.id === id);
+    if (matching.length === 0)
+        return 'absent';
+    if (matching.some((v) => v.status === 'fail'))
+        return 'fail';
+    if (matching.some((v) => v.status === 'unknown'))
+        return 'unknown';
+    return 'pass';
+}
+/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
+function isBudgetVerdict(id) {
+    return id.endsWith('_within_budget') || id === 'stop_rule';
+}
+
+
+/***/ }),
+
 /***/ 79865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38139,6 +38284,992 @@ function parseFailPolicy(text) {
         };
     }
     return { ok: true, policy: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_CATEGORIES */ .cy.filter((c) => words.includes(c)) };
+}
+
+
+/***/ }),
+
+/***/ 50207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kH: () => (/* binding */ errorPathVerdicts)
+});
+
+// UNUSED EXPORTS: ABANDON_TOLERANCE_MS, CLEARLY_LONGER, ERROR_PATH_VERDICTS, FALSE_ALARM, MIN_JITTER_SAMPLES, NEAR_ZERO_SHARE, NOISE_FLOOR_MS, REPLAY_SLACK_MS, WAIT_TOLERANCE_MS, isGatingErrorPathVerdict, jitterSpreadShare, nearZeroWaitsNeeded, waitSlack
+
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __nccwpck_require__(98435);
+// EXTERNAL MODULE: ./lib/retry/worst-case.js
+var worst_case = __nccwpck_require__(98082);
+// EXTERNAL MODULE: ./lib/retry/backoff.js
+var backoff = __nccwpck_require__(21174);
+// EXTERNAL MODULE: ./lib/retry/groups.js
+var groups = __nccwpck_require__(7980);
+// EXTERNAL MODULE: ./lib/retry/policy-run.js
+var policy_run = __nccwpck_require__(88218);
+;// CONCATENATED MODULE: ./lib/retry/replay.js
+
+function replayPolicy(chain, routes, observed, options = {}) {
+    const slack = options.slackMs ?? 0;
+    const shifts = slack > 0 ? [0, -slack / 2, slack / 2, -slack, slack] : [0];
+    // The request's clock may start when the caller starts (0) or at its first attempt; moments
+    // may be off by the timer slack either way. Every reading that fits is kept.
+    const starts = [observed[0]?.startMs ?? 0, 0];
+    let best = null;
+    const fitting = [];
+    for (const start of starts) {
+        for (const shift of shifts) {
+            const replay = replayOnce(chain, routes, observed, start, shift, options.cutOff ?? false);
+            if (replay.conforms)
+                fitting.push(replay);
+            else if (!best || replay.matched > best.matched)
+                best = replay;
+        }
+    }
+    const [first] = fitting;
+    if (!first)
+        return best;
+    return {
+        ...first,
+        waits: first.waits.map((w) => ({
+            ...w,
+            readings: fitting.flatMap((r) => r.waits
+                .filter((o) => o.after === w.after)
+                .map(({ policy, retry, reason }) => ({ policy, retry, reason }))),
+        })),
+    };
+}
+function replayOnce(chain, routes, observed, start, shift, cutOff) {
+    let now = start + shift;
+    let index = 0;
+    const waits = [];
+    const run = new policy_run/* PolicyRun */.wJ((0,policy_run/* compileChain */.xV)(chain, routes), {
+        now: () => now,
+        // Jitter draws only shape waits, which the replay does not check; take the middle.
+        random: () => 0.5,
+        pick: (members) => {
+            const next = observed[index]?.route;
+            const found = members.findIndex((m) => next !== undefined && (0,policy_run/* routesOf */.eV)(m).includes(next));
+            return found < 0 ? 0 : found;
+        },
+        observer: {
+            wait: (_ms, retry, reason, policy) => waits.push({ after: index - 1, policy, retry, reason, readings: [] }),
+        },
+    });
+    let step = run.start();
+    for (;;) {
+        if (step === 'done') {
+            return { conforms: index === observed.length, matched: index, waits };
+        }
+        if (step === 'wait') {
+            // The wait is over when the caller's next attempt starts.
+            const next = observed[index];
+            if (!next)
+                return { conforms: cutOff, matched: index, waits };
+            now = next.startMs + shift;
+            step = run.resume();
+            continue;
+        }
+        const attempt = observed[index];
+        if (!attempt)
+            return { conforms: cutOff, matched: index, waits };
+        if (attempt.route !== step.route)
+            return { conforms: false, matched: index, waits };
+        now = attempt.endMs + shift;
+        index += 1;
+        step = run.answer(attempt.outcome);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/judge/timing-noise.js
+var timing_noise = __nccwpck_require__(26594);
+;// CONCATENATED MODULE: ./lib/judge/error-path.js
+
+
+
+
+
+
+// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
+// against the declared policy and the budget. Each verdict carries its numbers and one line of
+// reason; "unknown" means the fact could not be observed and is never a guess.
+const ERROR_PATH_VERDICTS = (/* unused pure expression or super */ null && ([
+    'attempts_within_budget',
+    'attempts_within_declared_policy',
+    'backoff_present',
+    'jitter_present',
+    'retry_after_honoured',
+    'terminal_not_retried',
+    'stop_rule',
+    'fallback_engaged',
+    'caller_outcome',
+]));
+/** Timer slack allowed when comparing two moments on the wire. */
+const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+function waitSlack(requiredMs) {
+    return Math.max(5, 0.02 * requiredMs);
+}
+/**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+const ABANDON_TOLERANCE_MS = 50;
+/**
+ * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
+ * caller that really follows the declared jitter is flagged with probability at most
+ * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
+ * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
+ */
+const FALSE_ALARM = 1e-4;
+const NOISE_FLOOR_MS = 30;
+const MIN_JITTER_SAMPLES = 3;
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+const NEAR_ZERO_SHARE = 0.1;
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+function nearZeroWaitsNeeded(n) {
+    const p = NEAR_ZERO_SHARE;
+    let term = Math.pow(1 - p, n); // P(X = 0)
+    const terms = [term];
+    for (let i = 1; i <= n; i++) {
+        term = (term * (n - i + 1) * p) / (i * (1 - p));
+        terms.push(term);
+    }
+    let tail = 0;
+    let needed = null;
+    for (let k = n; k >= 0; k--) {
+        tail += terms[k];
+        if (tail > FALSE_ALARM)
+            break;
+        needed = k;
+    }
+    return needed;
+}
+/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
+function jitterSpreadShare(n) {
+    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
+    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 60; i++) {
+        const mid = (low + high) / 2;
+        if (p(mid) < FALSE_ALARM)
+            low = mid;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** The error-path verdicts that fail the gate when they fail. */
+function isGatingErrorPathVerdict(verdict) {
+    return ERROR_PATH_VERDICTS.includes(verdict.id);
+}
+function errorPathVerdicts(plan, scenarios) {
+    return scenarios.flatMap((scenario) => {
+        const chain = plan.chains.find((c) => c.name === scenario.chain);
+        if (!chain)
+            return [];
+        const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
+        const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
+        if (scenario.samples.length === 0) {
+            return [
+                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
+            ];
+        }
+        const ctx = {
+            plan,
+            chain,
+            scenario,
+            make,
+            policies: routePolicies(chain),
+            replays: new Map(scenario.samples.map((s) => [s.sample, replaySample(plan, chain, s)])),
+        };
+        const noise = {
+            plan,
+            scenario,
+            waits: retryWaits(ctx),
+            waitSlack,
+            abandonToleranceMs: ABANDON_TOLERANCE_MS,
+            nearZeroShare: NEAR_ZERO_SHARE,
+            waitToleranceMs: WAIT_TOLERANCE_MS,
+        };
+        return [
+            attemptsWithinBudget(ctx),
+            attemptsWithinDeclared(ctx),
+            ...backoffAndJitter(ctx),
+            retryAfterHonoured(ctx),
+            terminalNotRetried(ctx),
+            stopRule(ctx),
+            fallbackEngaged(ctx),
+            callerOutcome(ctx),
+        ]
+            .filter((v) => v !== null)
+            .map((v) => (0,timing_noise/* judgeTimingNoise */.GK)(noise, v));
+    });
+}
+/** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
+const REPLAY_SLACK_MS = 200;
+function replaySample(plan, chain, sample) {
+    return replayPolicy(chain, plan.routes, sample.attempts.map((a) => ({
+        route: a.route,
+        startMs: a.atMs,
+        endMs: endOf(a),
+        outcome: outcomeOf(a),
+    })), { cutOff: sample.outcome.kind === 'hang', slackMs: REPLAY_SLACK_MS });
+}
+/** An attempt as the retry core sees it. */
+function outcomeOf(a) {
+    const cls = classOf(a);
+    if (cls === '2xx_usable')
+        return { ok: true };
+    if (cls === '2xx_unusable') {
+        return { ok: false, status: a.status, retryAfterMs: null, unusable: true };
+    }
+    return { ok: false, status: a.status, retryAfterMs: a.retryAfterMs };
+}
+/** Whether the sample did exactly what the declared policy does with the same answers. */
+function conforms(ctx, sample) {
+    return ctx.replays.get(sample.sample)?.conforms === true;
+}
+function routePolicies(chain) {
+    const layer = chain.layers.at(-1)?.retry ?? null;
+    const out = new Map();
+    const walk = (target, inherited) => {
+        if (target.kind === 'route') {
+            if (!out.has(target.route))
+                out.set(target.route, { route: target.retry ?? inherited, layer });
+            return;
+        }
+        for (const child of target.targets)
+            walk(child, target.retry ?? inherited);
+    };
+    walk(chain.target, null);
+    return out;
+}
+function classOf(a) {
+    if (a.statusClass)
+        return a.statusClass;
+    if (a.status === null)
+        return 'retryable';
+    return ((0,status_class/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+}
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+const samplesOf = (ctx) => ctx.scenario.samples;
+const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+function attemptsWithinBudget(ctx) {
+    const limit = ctx.plan.budget.maxAttemptsPerRequest;
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        min_attempts_observed: Math.min(...counts(ctx)),
+        budget: limit,
+        samples: samplesOf(ctx).length,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_budget', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= limit
+        ? ctx.make('attempts_within_budget', 'pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
+        : ctx.make('attempts_within_budget', 'fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
+}
+function attemptsWithinDeclared(ctx) {
+    const declared = (0,worst_case/* worstCaseChainAttempts */.FB)(ctx.chain);
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        declared_worst_case: declared,
+        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return ctx.make('attempts_within_declared_policy', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= declared
+        ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
+        : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
+}
+/**
+ * Waits between a retryable failure and the next attempt, skipping waits a retry-after set. For a
+ * sample that follows the declared policy, the replay names the policy and retry behind each
+ * wait exactly (whatever member a load balancer picked, whichever group or layer retried);
+ * otherwise the wait between two attempts on the same route is attributed to the route's policy.
+ */
+function retryWaits(ctx) {
+    const waits = [];
+    for (const sample of samplesOf(ctx)) {
+        const attempts = sample.attempts;
+        const replay = ctx.replays.get(sample.sample);
+        if (replay?.conforms) {
+            for (const w of replay.waits) {
+                const prev = attempts[w.after];
+                const next = attempts[w.after + 1];
+                if (!prev || !next || w.reason !== 'backoff')
+                    continue;
+                if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                    continue;
+                waits.push({
+                    abandoned: prev.durationMs === null,
+                    sample: sample.sample,
+                    route: next.route,
+                    retry: w.retry,
+                    policy: w.policy,
+                    waitedMs: next.atMs - endOf(prev),
+                    minMs: Math.min(...w.readings.map((r) => (0,backoff/* waitBounds */.nX)(r.policy, r.retry).minMs)),
+                    fromMs: endOf(prev),
+                    toMs: next.atMs,
+                });
+            }
+            continue;
+        }
+        let run = 0;
+        for (let i = 1; i < attempts.length; i++) {
+            const prev = attempts[i - 1];
+            const next = attempts[i];
+            if (prev.route !== next.route) {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                continue;
+            const effective = ctx.policies.get(next.route);
+            const inner = effective?.route ?? null;
+            const perPass = inner?.maxAttempts ?? 1;
+            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+            const atBoundary = run % perPass === 0;
+            const policy = atBoundary && effective?.layer ? effective.layer : inner;
+            if (!policy)
+                continue;
+            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+            const index = Math.min(retry, Math.max(1, policy.maxAttempts - 1));
+            waits.push({
+                abandoned: prev.durationMs === null,
+                sample: sample.sample,
+                route: next.route,
+                retry: index,
+                policy,
+                waitedMs: next.atMs - endOf(prev),
+                minMs: (0,backoff/* waitBounds */.nX)(policy, index).minMs,
+                fromMs: endOf(prev),
+                toMs: next.atMs,
+            });
+        }
+    }
+    return waits;
+}
+function backoffAndJitter(ctx) {
+    const waits = retryWaits(ctx);
+    if (waits.length === 0) {
+        // Nothing to measure where the declared policy would not back off either.
+        if (ctx.scenario.declaredBackoffWaits === 0)
+            return [];
+        return [
+            ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
+        ];
+    }
+    return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
+}
+function backoffVerdict(ctx, waits) {
+    const below = waits
+        .map((w) => ({ w, min: w.minMs }))
+        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
+    const shortest = Math.min(...waits.map((w) => w.waitedMs));
+    const figures = {
+        waits_checked: waits.length,
+        shortest_wait_ms: round(shortest),
+        longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
+        below_declared_minimum: below.length,
+    };
+    if (below.length > 0) {
+        const { w, min } = below[0];
+        return ctx.make('backoff_present', 'fail', { ...figures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
+    }
+    const full = waits.filter((w) => w.policy.jitter === 'full');
+    if (full.length === 0) {
+        return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
+    }
+    // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
+    // near zero, which a jittering caller does only with probability FALSE_ALARM.
+    const needed = nearZeroWaitsNeeded(full.length);
+    const thresholds = full.map((w) => NEAR_ZERO_SHARE * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
+    if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
+        return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
+    }
+    const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]).length;
+    const counts = {
+        ...figures,
+        full_jitter_waits: full.length,
+        near_zero_waits: nearZero,
+        near_zero_needed: needed,
+    };
+    if (nearZero >= needed) {
+        return ctx.make('backoff_present', 'fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
+    }
+    return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
+}
+function jitterVerdict(ctx, waits) {
+    const ids = new Map();
+    const idOf = (p) => ids.get(p) ?? (ids.set(p, ids.size), ids.size - 1);
+    // The same retry of the same policy, across concurrent samples.
+    const groups = [...groupBy(waits, (w) => `${idOf(w.policy)}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
+    if (groups.length === 0)
+        return null;
+    const eligible = groups
+        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
+        .map((g) => {
+        const { minMs, maxMs } = (0,backoff/* waitBounds */.nX)(g[0].policy, g[0].retry);
+        const values = g.map((w) => w.waitedMs);
+        return {
+            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
+            spread: Math.max(...values) - Math.min(...values),
+        };
+    })
+        .filter((g) => g.needed >= NOISE_FLOOR_MS);
+    if (eligible.length === 0) {
+        return ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
+    }
+    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+    const figures = {
+        retries_compared: eligible.length,
+        largest_spread_ms: round(best.spread),
+        spread_needed_ms: round(best.needed),
+    };
+    return best.spread >= best.needed
+        ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
+        : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
+}
+/**
+ * Honouring retry-after is only told apart from backing off when the announced wait is clearly
+ * longer than what the policy waits anyway: at least this many times the backoff ceiling.
+ */
+const CLEARLY_LONGER = 2;
+function retryAfterHonoured(ctx) {
+    let announced = 0;
+    let followed = 0;
+    let telling = 0;
+    let shortestGap = Infinity;
+    let longestCeiling = 0;
+    let worst = null;
+    for (const sample of samplesOf(ctx)) {
+        const replay = ctx.replays.get(sample.sample);
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            // In a sample that followed the declared policy, an announcement counts where a policy
+            // that honours retry-after retried right after it; elsewhere the policy did not promise it.
+            const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
+            if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
+                return;
+            }
+            announced += 1;
+            const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
+            const next = sample.attempts[j];
+            if (!next || (replay?.conforms && j !== i + 1))
+                return;
+            followed += 1;
+            const gap = next.atMs - endOf(a);
+            shortestGap = Math.min(shortestGap, gap);
+            // What the policy would have waited before that retry without the announcement.
+            const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
+            const ceiling = policy
+                ? wait
+                    ? Math.max(...wait.readings.map((r) => (0,backoff/* waitBounds */.nX)(r.policy, r.retry).maxMs))
+                    : Math.max(0, ...backoffCeilingsOf(policy))
+                : 0;
+            longestCeiling = Math.max(longestCeiling, ceiling);
+            if (a.retryAfterMs >= CLEARLY_LONGER * ceiling)
+                telling += 1;
+            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
+                (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
+                worst = { gap, ms: a.retryAfterMs, route: a.route };
+            }
+        });
+    }
+    if (announced === 0)
+        return null;
+    // A policy that does not honour retry-after is not judged by it; a sample that followed the
+    // declared policy did what was declared.
+    if (!declaresRetryAfter(ctx.chain))
+        return null;
+    const figures = {
+        announced,
+        followed_by_retry: followed,
+        clearly_longer_than_backoff: telling,
+        shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+    };
+    const violation = worst;
+    if (violation) {
+        return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
+    }
+    if (followed === 0) {
+        return ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)');
+    }
+    if (telling === 0) {
+        return ctx.make('retry_after_honoured', 'unknown', { ...figures, backoff_ceiling_ms: round(longestCeiling) }, `the announced wait is not clearly longer (${CLEARLY_LONGER}×) than the policy's own backoff of up to ${round(longestCeiling)} ms, so honouring it cannot be told from backing off`);
+    }
+    return ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+}
+function backoffCeilingsOf(policy) {
+    return Array.from({ length: Math.max(1, policy.maxAttempts - 1) }, (_, i) => (0,backoff/* waitBounds */.nX)(policy, i + 1).maxMs);
+}
+/** Whether any policy of the chain honours retry-after. */
+function declaresRetryAfter(chain) {
+    const policies = chain.layers.map((l) => l.retry);
+    const walk = (t) => {
+        if (t.retry)
+            policies.push(t.retry);
+        if (t.kind !== 'route')
+            t.targets.forEach(walk);
+    };
+    walk(chain.target);
+    return policies.some((p) => p.honourRetryAfter);
+}
+function terminalNotRetried(ctx) {
+    let terminal = 0;
+    let retried = 0;
+    let example = null;
+    for (const sample of samplesOf(ctx)) {
+        // Returning after a terminal answer is what the declared policy does when an outer retry
+        // re-runs a group whose last member failed in a retryable way: a sample that followed the
+        // declared policy is not counted.
+        const declared = conforms(ctx, sample);
+        sample.attempts.forEach((a, i) => {
+            if (classOf(a) !== 'terminal')
+                return;
+            terminal += 1;
+            if (declared)
+                return;
+            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+            if (again > 0) {
+                retried += again;
+                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+            }
+        });
+    }
+    if (terminal === 0)
+        return null;
+    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+    return retried === 0
+        ? ctx.make('terminal_not_retried', 'pass', figures, `${terminal} terminal answers, none retried on the same route`)
+        : ctx.make('terminal_not_retried', 'fail', figures, `a terminal status was retried: ${example ?? ''}`);
+}
+function stopRule(ctx) {
+    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+    /** Per request: the most any one sample went past the budget. */
+    let afterBudget = 0;
+    let afterElapsed = 0;
+    let lastSpan = 0;
+    for (const sample of samplesOf(ctx)) {
+        const first = sample.attempts[0];
+        if (!first)
+            continue;
+        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
+        for (const a of sample.attempts) {
+            const since = a.atMs - first.atMs;
+            lastSpan = Math.max(lastSpan, since);
+            if (maxElapsedMs !== null && since > maxElapsedMs)
+                afterElapsed += 1;
+        }
+    }
+    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+    const silent = samplesOf(ctx).filter((s) => s.attempts.length === 0).length;
+    const figures = {
+        budget_attempts: limit,
+        budget_max_elapsed_ms: maxElapsedMs,
+        last_attempt_after_ms: round(lastSpan),
+        attempts_after_budget_per_request: afterBudget,
+        attempts_after_max_elapsed: afterElapsed,
+        samples_still_running_at_deadline: hung,
+    };
+    if (afterBudget > 0 || afterElapsed > 0) {
+        const what = afterBudget > 0
+            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
+        return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+    }
+    if (hung > 0) {
+        return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
+    }
+    if (silent > 0) {
+        return ctx.make('stop_rule', 'unknown', { ...figures, samples_without_request: silent }, `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`);
+    }
+    return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
+}
+function fallbackEngaged(ctx) {
+    if (!ctx.scenario.fallbackExpected)
+        return null;
+    // The primary is the chain's head: one route, or a load-balanced group that never fails over
+    // by itself. A request needs a fallback once every attempt it made on the head failed.
+    const head = new Set((0,groups/* headRoutes */.Zu)(ctx.chain));
+    const primary = [...head].join(', ');
+    let needed = 0;
+    let engaged = 0;
+    let overlapping = 0;
+    let primaryBefore = 0;
+    let firstFallbackAt = 0;
+    for (const sample of samplesOf(ctx)) {
+        // A sample cut off at its deadline is judged by stop_rule and caller_outcome.
+        if (sample.outcome.kind === 'hang' || sample.attempts.length === 0)
+            continue;
+        const onHead = sample.attempts.filter((a) => head.has(a.route));
+        if (onHead.some((a) => classOf(a) === '2xx_usable'))
+            continue;
+        needed += 1;
+        const index = sample.attempts.findIndex((a) => !head.has(a.route));
+        if (index < 0)
+            continue;
+        engaged += 1;
+        const fallback = sample.attempts[index];
+        const before = sample.attempts.slice(0, index);
+        primaryBefore = Math.max(primaryBefore, before.length);
+        firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
+        // Engaged after the primary was given up on: no primary attempt still open at that moment.
+        if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
+            overlapping += 1;
+    }
+    const total = samplesOf(ctx).length;
+    const figures = {
+        samples_needing_fallback: needed,
+        samples_with_fallback: engaged,
+        samples: total,
+        primary_attempts_before_fallback: primaryBefore,
+        first_fallback_at_ms: round(firstFallbackAt),
+    };
+    if (engaged < needed) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${needed - engaged} of ${needed} samples whose every attempt on ${head.size > 1 ? `primary group ${primary}` : `primary ${primary}`} failed gave up without trying a fallback`);
+    }
+    if (overlapping > 0) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
+    }
+    if (needed === 0) {
+        return ctx.make('fallback_engaged', 'unknown', figures, 'no sample exhausted the primary, so falling back was not exercised');
+    }
+    return ctx.make('fallback_engaged', 'pass', figures, `every sample that exhausted the primary fell back, after ${primaryBefore} primary attempt(s) at most`);
+}
+function callerOutcome(ctx) {
+    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+    const problems = [];
+    let silent = 0;
+    for (const sample of samplesOf(ctx)) {
+        const outcome = sample.outcome;
+        // An outcome without a single request is no evidence of how the caller handles faults.
+        if (sample.attempts.length === 0 && outcome.kind !== 'hang' && outcome.kind !== 'unknown') {
+            silent += 1;
+            tally.unknown += 1;
+            continue;
+        }
+        tally[outcome.kind] += 1;
+        if (outcome.kind === 'hang')
+            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
+        }
+        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+            !allowed.includes(outcome.kind)) {
+            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
+        }
+    }
+    const figures = { ...tally, samples: samplesOf(ctx).length };
+    if (problems.length > 0)
+        return ctx.make('caller_outcome', 'fail', figures, problems[0]);
+    if (tally.unknown > 0) {
+        const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
+        return ctx.make('caller_outcome', 'unknown', figures, silent > 0
+            ? `${silent} sample(s) made no request at all: the command may not have started`
+            : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`);
+    }
+    return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+
+/***/ }),
+
+/***/ 26594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ judgeTimingNoise),
+/* harmony export */   jF: () => (/* binding */ anyInsideNoise)
+/* harmony export */ });
+/* unused harmony export timingMargin */
+/* harmony import */ var _retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98082);
+/* harmony import */ var _retry_backoff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(21174);
+/* harmony import */ var _probe_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28322);
+
+
+
+/**
+ * The verdict as it stands, or as unknown when its margin lies within the scenario's measured
+ * disturbance. Verdicts that do not depend on timing, and scenarios without a measurement, pass
+ * through unchanged.
+ */
+function judgeTimingNoise(ctx, verdict) {
+    const timing = ctx.scenario.timing;
+    if (!timing || timing.disturbanceMs <= 0 || verdict.status === 'unknown')
+        return verdict;
+    const found = timingMargin(ctx, verdict);
+    if (found === null)
+        return verdict;
+    const { margin, disturbanceMs } = found;
+    if (disturbanceMs <= 0 || margin > disturbanceMs)
+        return verdict;
+    const late = timing.lateStartMaxMs !== null
+        ? `, samples started up to ${timing.lateStartMaxMs} ms late`
+        : '';
+    const runs = timing.runs === 2 ? ' in both runs' : '';
+    return {
+        ...verdict,
+        status: 'unknown',
+        figures: {
+            ...verdict.figures,
+            observed_status: verdict.status,
+            margin_ms: round(margin),
+            measured_delay_ms: disturbanceMs,
+        },
+        reason: `inside the timing noise${runs}: the margin of ${round(margin)} ms is within the ${disturbanceMs} ms the gate's own timing may be off by there (event loop up to ${timing.eventLoopDelayMaxMs} ms late in the scenario${late}); observed: ${verdict.reason}`,
+    };
+}
+/** Whether any of a scenario's verdicts sits inside its measured disturbance. */
+function anyInsideNoise(verdicts) {
+    return verdicts.some((v) => v.figures.observed_status !== undefined);
+}
+/**
+ * The verdict's margin in ms against the disturbance that could have moved it; null when the
+ * verdict does not rest on timing (a count, say) or the figures do not say. A single wait is set
+ * against the stalls that overlapped it when those were recorded; otherwise, and for verdicts
+ * over the whole scenario, against the scenario's disturbance.
+ */
+function timingMargin(ctx, verdict) {
+    const whole = (margin) => margin === null ? null : { margin, disturbanceMs: ctx.scenario.timing?.disturbanceMs ?? 0 };
+    switch (verdict.id) {
+        case 'backoff_present':
+            return backoffMargin(ctx, verdict);
+        case 'jitter_present': {
+            const spread = num(verdict.figures.largest_spread_ms);
+            const needed = num(verdict.figures.spread_needed_ms);
+            return whole(spread === null || needed === null ? null : Math.abs(spread - needed));
+        }
+        case 'retry_after_honoured':
+            return retryAfterMargin(ctx, verdict);
+        case 'terminal_not_retried':
+            return whole(verdict.status === 'fail' ? terminalMargin(ctx) : null);
+        case 'stop_rule':
+            return whole(stopRuleMargin(ctx, verdict));
+        case 'caller_outcome':
+            return whole(num(verdict.figures.hang) ? hangMargin(ctx) : null);
+        case 'fallback_engaged':
+            return whole(verdict.status === 'fail' && verdict.reason.includes('still open')
+                ? overlapMargin(ctx)
+                : null);
+        default:
+            return null;
+    }
+}
+/**
+ * The disturbance over one span of a sample's timeline: the stalls of the gate's loop around its
+ * two ends, when stalls were recorded; the scenario's disturbance otherwise.
+ */
+function localDisturbance(ctx, sample, fromMs, toMs) {
+    const timing = ctx.scenario.timing;
+    if (!timing)
+        return 0;
+    const start = ctx.scenario.samples.find((s) => s.sample === sample)?.startedAtMs;
+    if (!timing.stalls || start === undefined)
+        return timing.disturbanceMs;
+    const own = (0,_probe_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .stallAround */ .Oe)(timing.stalls, start + fromMs, start + toMs);
+    // A command sample's own process may have been slowed too: its start lateness says how much.
+    return Math.max(own, timing.lateStartMaxMs ?? 0);
+}
+/** Of several (margin, disturbance) pairs, the one that decides: noise if any fits, else the tightest. */
+function deciding(pairs, anyInside) {
+    if (pairs.length === 0)
+        return null;
+    const inside = pairs.filter((p) => p.margin <= p.disturbanceMs);
+    const pool = anyInside && inside.length > 0 ? inside : pairs;
+    return pool.reduce((a, b) => (b.margin - b.disturbanceMs < a.margin - a.disturbanceMs ? b : a));
+}
+/** Positive: by how much a wait cleared its threshold; negative: by how much it fell short. */
+function waitMargins(ctx) {
+    return ctx.waits.map((w) => {
+        const { minMs, maxMs } = (0,_retry_backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .waitBounds */ .nX)(w.policy, w.retry);
+        const d = localDisturbance(ctx, w.sample, w.fromMs, w.toMs);
+        if (w.policy.jitter === 'full') {
+            return { floor: false, m: w.waitedMs - ctx.nearZeroShare * maxMs, d };
+        }
+        const slack = w.abandoned ? ctx.abandonToleranceMs : ctx.waitSlack(minMs);
+        return { floor: true, m: w.waitedMs + slack - minMs, d };
+    });
+}
+function backoffMargin(ctx, verdict) {
+    const margins = waitMargins(ctx);
+    if (margins.length === 0)
+        return null;
+    const floor = margins.filter((w) => w.floor);
+    const full = margins.filter((w) => !w.floor);
+    const needed = num(verdict.figures.near_zero_needed);
+    if (verdict.status === 'fail') {
+        const short = floor.filter((w) => w.m < 0);
+        if (short.length > 0) {
+            // A fail stands if any violation is clear of its own noise.
+            const pairs = short.map((w) => ({ margin: -w.m, disturbanceMs: w.d }));
+            return pairs.some((p) => p.margin > p.disturbanceMs)
+                ? { margin: Infinity, disturbanceMs: 0 }
+                : deciding(pairs, true);
+        }
+        if (needed === null)
+            return null;
+        const nearZero = full.filter((w) => w.m < 0);
+        const clear = nearZero.filter((w) => -w.m > w.d).length;
+        if (clear >= needed)
+            return { margin: Infinity, disturbanceMs: 0 };
+        return deciding(nearZero.map((w) => ({ margin: -w.m, disturbanceMs: w.d })), true);
+    }
+    const pairs = floor.map((w) => ({ margin: w.m, disturbanceMs: w.d }));
+    if (needed !== null) {
+        // For the pass to flip, enough more waits would have to sit near zero: it stands if too few
+        // of those above the line are within their noise of it.
+        const nearZero = full.filter((w) => w.m < 0).length;
+        const doubtful = full.filter((w) => w.m >= 0 && w.m <= w.d);
+        if (nearZero + doubtful.length >= needed) {
+            pairs.push(...doubtful.map((w) => ({ margin: w.m, disturbanceMs: w.d })));
+        }
+    }
+    if (pairs.length === 0)
+        return null;
+    return deciding(pairs, true);
+}
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+function retryAfterMargin(ctx, verdict) {
+    const pairs = [];
+    for (const sample of ctx.scenario.samples) {
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+            if (!next)
+                return;
+            const m = next.atMs - endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs;
+            pairs.push({
+                margin: m,
+                disturbanceMs: localDisturbance(ctx, sample.sample, endOf(a), next.atMs),
+            });
+        });
+    }
+    if (pairs.length === 0)
+        return null;
+    if (verdict.status === 'fail') {
+        const short = pairs.filter((p) => p.margin < 0).map((p) => ({ ...p, margin: -p.margin }));
+        if (short.length === 0)
+            return null;
+        return short.some((p) => p.margin > p.disturbanceMs)
+            ? { margin: Infinity, disturbanceMs: 0 }
+            : deciding(short, true);
+    }
+    return deciding(pairs, true);
+}
+/**
+ * A caller that retries after a terminal answer may simply not have read it before its own
+ * timeout fired: the margin is how long the answer sat ready before that timeout.
+ */
+function terminalMargin(ctx) {
+    const routes = new Map(ctx.plan.routes.map((r) => [r.name, r]));
+    const bound = ctx.scenario.deadlineMs ?? null;
+    const margins = [];
+    for (const sample of ctx.scenario.samples) {
+        sample.attempts.forEach((a, i) => {
+            if (a.status === null || a.status < 400 || a.durationMs === null)
+                return;
+            const retried = sample.attempts.slice(i + 1).some((b) => b.route === a.route);
+            if (!retried)
+                return;
+            const timeout = routes.get(a.route)?.timeoutMs ?? bound;
+            if (timeout !== null)
+                margins.push(timeout - a.durationMs);
+        });
+    }
+    return margins.length > 0 ? Math.max(...margins) : null;
+}
+/**
+ * A sample counts as a hang when it is still running at its deadline; a well-behaved caller ends
+ * by the declared ceiling. Noise can turn one into the other only when the two are close.
+ */
+function hangMargin(ctx) {
+    const { deadlineMs, declaredCeilingMs } = ctx.scenario;
+    return deadlineMs === undefined || declaredCeilingMs === undefined
+        ? null
+        : Math.abs(deadlineMs - declaredCeilingMs);
+}
+function stopRuleMargin(ctx, verdict) {
+    const f = verdict.figures;
+    // Too many attempts is a count, not a moment.
+    if (num(f.attempts_after_budget_per_request))
+        return null;
+    if (num(f.samples_still_running_at_deadline) && !num(f.attempts_after_max_elapsed)) {
+        return hangMargin(ctx);
+    }
+    const limit = num(f.budget_max_elapsed_ms);
+    const last = num(f.last_attempt_after_ms);
+    if (limit === null || last === null)
+        return null;
+    if (verdict.status === 'fail')
+        return Math.max(0, last - limit);
+    return limit - last;
+}
+function overlapMargin(ctx) {
+    const chain = ctx.plan.chains.find((c) => c.name === ctx.scenario.chain);
+    if (!chain)
+        return null;
+    const primary = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chain.target)[0];
+    let overlap = null;
+    for (const sample of ctx.scenario.samples) {
+        const index = sample.attempts.findIndex((a) => a.route !== primary);
+        if (index < 0)
+            continue;
+        const at = sample.attempts[index].atMs;
+        for (const a of sample.attempts.slice(0, index)) {
+            const by = endOf(a) - at - ctx.waitToleranceMs;
+            if (by > 0)
+                overlap = Math.max(overlap ?? 0, by);
+        }
+    }
+    return overlap;
+}
+function num(value) {
+    return typeof value === 'number' ? value : null;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
 }
 
 
@@ -38173,6 +39304,415 @@ const FAIL_CATEGORIES = [
     'findings',
 ];
 const DEFAULT_FAIL_POLICY = FAIL_CATEGORIES;
+
+
+/***/ }),
+
+/***/ 6016:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ FaultPlanError),
+/* harmony export */   MT: () => (/* binding */ formatFaultStep),
+/* harmony export */   el: () => (/* binding */ HEALTHY),
+/* harmony export */   hD: () => (/* binding */ stepForAttempt),
+/* harmony export */   jC: () => (/* binding */ parseFaultPlan)
+/* harmony export */ });
+/* unused harmony exports FAULT_KINDS, DEFAULT_CHUNK_DELAY_MS, MAX_FAULT_DURATION_MS, MAX_REPEAT, MAX_EXPANDED_STEPS, formatFaultPlan */
+// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
+// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
+const HEALTHY = { steps: [], then: { kind: 'ok' } };
+function stepForAttempt(plan, attemptIndex) {
+    return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
+class FaultPlanError extends Error {
+    /** 0-based character offset into the parsed text. */
+    offset;
+    line;
+    column;
+    /** What the parser expected at this place, in words. */
+    expected;
+    /** How to fix it, in one sentence. */
+    fix;
+    constructor(text, offset, message, expected, fix) {
+        super(message);
+        this.name = 'FaultPlanError';
+        this.offset = offset;
+        const before = text.slice(0, offset);
+        const lines = before.split('\n');
+        this.line = lines.length;
+        this.column = (lines.at(-1)?.length ?? 0) + 1;
+        this.expected = expected;
+        this.fix = fix;
+    }
+    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
+    format(source = 'fault plan') {
+        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
+    }
+}
+/** Step names as written in a plan; aliases map to the same kind. */
+const NAMED_STEPS = {
+    ok: { kind: 'ok', args: ['delay'] },
+    hang: { kind: 'hang', args: [] },
+    reset: { kind: 'reset', args: ['delay'] },
+    truncate: { kind: 'truncate', args: ['delay'] },
+    malformed: { kind: 'malformed_json', args: ['delay'] },
+    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
+    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
+    empty: { kind: 'empty_output', args: ['delay'] },
+    'empty-output': { kind: 'empty_output', args: ['delay'] },
+    html: { kind: 'html', args: ['delay'] },
+    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
+};
+const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
+const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    plan() {
+        const steps = [];
+        let then = null;
+        this.skipSeparators();
+        if (this.atEnd()) {
+            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
+        }
+        while (!this.atEnd()) {
+            if (then !== null) {
+                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
+            }
+            const stepStart = this.pos;
+            const step = this.step();
+            this.skipSpaces();
+            const repeat = this.repeat();
+            if (repeat === 'forever') {
+                then = step;
+            }
+            else {
+                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
+                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
+                }
+                for (let i = 0; i < repeat; i++)
+                    steps.push(step);
+            }
+            this.skipSpaces();
+            if (this.atEnd())
+                break;
+            const c = this.peek();
+            if (c !== ',' && c !== '\n') {
+                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
+            }
+            this.skipSeparators();
+        }
+        return { steps, then: then ?? { kind: 'ok' } };
+    }
+    step() {
+        const start = this.pos;
+        const word = this.word();
+        if (word === '') {
+            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        const args = this.args();
+        if (/^\d+$/.test(word))
+            return this.statusStep(word, start, args);
+        const spec = NAMED_STEPS[word.toLowerCase()];
+        if (!spec) {
+            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
+        }
+        this.checkArgs(word, spec.args, args);
+        const delay = args.get('delay');
+        const delayMs = delay ? { delayMs: delay.ms } : {};
+        switch (spec.kind) {
+            case 'hang':
+                return { kind: 'hang' };
+            case 'slow_stream':
+                return {
+                    kind: 'slow_stream',
+                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
+                    ...delayMs,
+                };
+            default:
+                return { kind: spec.kind, ...delayMs };
+        }
+    }
+    statusStep(word, start, args) {
+        const status = Number(word);
+        if (status === 200) {
+            this.checkArgs(word, ['delay'], args);
+            const delay = args.get('delay');
+            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
+        }
+        if (word.length !== 3 || status < 400 || status > 599) {
+            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
+        }
+        this.checkArgs(word, STATUS_ARGS, args);
+        const step = { kind: 'status', status };
+        const retryAfter = args.get('retry-after');
+        if (retryAfter) {
+            if (retryAfter.ms % 1000 !== 0) {
+                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
+            }
+            step.retryAfterS = retryAfter.ms / 1000;
+        }
+        const retryAfterMs = args.get('retry-after-ms');
+        if (retryAfterMs)
+            step.retryAfterMs = retryAfterMs.ms;
+        const delay = args.get('delay');
+        if (delay)
+            step.delayMs = delay.ms;
+        return step;
+    }
+    checkArgs(word, allowed, args) {
+        for (const arg of args.values()) {
+            if (!allowed.includes(arg.name)) {
+                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
+                    ? `"${word}" takes ${allowed.join(', ')}`
+                    : `write "${word}" without parentheses`);
+            }
+        }
+    }
+    args() {
+        const args = new Map();
+        this.skipSpaces();
+        if (this.peek() !== '(')
+            return args;
+        const open = this.pos;
+        this.pos++;
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() === ')' && args.size === 0) {
+                this.pos++;
+                return args;
+            }
+            const at = this.pos;
+            const name = this.word();
+            if (!isArgName(name)) {
+                throw this.error(at, name
+                    ? `unknown argument "${name}"`
+                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
+            }
+            if (args.has(name)) {
+                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
+            }
+            this.skipSpaces();
+            if (this.peek() !== '=') {
+                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
+            }
+            this.pos++;
+            this.skipSpaces();
+            const valueAt = this.pos;
+            const ms = this.duration(name);
+            args.set(name, { name, at, valueAt, ms });
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ')') {
+                this.pos++;
+                return args;
+            }
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            throw this.error(this.pos, this.atEnd()
+                ? `the "(" at column ${this.columnOf(open)} is never closed`
+                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
+        }
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
+function formatFaultPlan(plan) {
+    const parts = [];
+    let i = 0;
+    while (i < plan.steps.length) {
+        const step = plan.steps[i];
+        const text = formatFaultStep(step);
+        let count = 1;
+        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
+            count++;
+        }
+        parts.push(count > 1 ? `${text} x${count}` : text);
+        i += count;
+    }
+    const thenText = formatFaultStep(plan.then);
+    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
+        parts.push(`${thenText}*`);
+    }
+    return parts.join(', ');
+}
+function formatFaultStep(step) {
+    const args = [];
+    let name;
+    switch (step.kind) {
+        case 'status':
+            name = String(step.status);
+            if (step.retryAfterS !== undefined)
+                args.push(`retry-after=${step.retryAfterS}s`);
+            if (step.retryAfterMs !== undefined)
+                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
+            break;
+        case 'slow_stream':
+            name = 'slow';
+            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
+            break;
+        case 'malformed_json':
+            name = 'malformed';
+            break;
+        case 'wrong_family':
+            name = 'wrong-family';
+            break;
+        case 'empty_output':
+            name = 'empty';
+            break;
+        default:
+            name = step.kind;
+    }
+    if ('delayMs' in step && step.delayMs !== undefined)
+        args.push(`delay=${step.delayMs}ms`);
+    return args.length ? `${name}(${args.join(', ')})` : name;
+}
 
 
 /***/ }),
@@ -38290,6 +39830,87 @@ function describeKeyPath(path) {
 
 /***/ }),
 
+/***/ 89187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   readBoundedFile: () => (/* binding */ readBoundedFile),
+/* harmony export */   u: () => (/* binding */ BoundedReadError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+
+
+class BoundedReadError extends Error {
+    problem;
+    limit;
+    constructor(problem, message, limit) {
+        super(message);
+        this.name = 'BoundedReadError';
+        this.problem = problem;
+        this.limit = limit;
+    }
+}
+/** Reads at most `limit` bytes of a regular file; throws BoundedReadError otherwise. */
+async function readBoundedFile(path, limit) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    }
+    catch (error) {
+        throw fromErrno(error, limit);
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new BoundedReadError('directory', 'is a directory', limit);
+        if (!info.isFile()) {
+            throw new BoundedReadError('not_regular', 'is not a regular file (a device, FIFO or socket, possibly behind a symlink)', limit);
+        }
+        if (info.size > limit) {
+            throw new BoundedReadError('too_large', `is ${info.size} bytes; the limit is ${limit}`, limit);
+        }
+        // Read one byte past what is expected, to notice a file that grows while it is read (and
+        // files such as those under /proc that report size 0 but have content).
+        const expected = info.size === 0 ? limit : info.size;
+        const buffer = Buffer.alloc(expected + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > expected) {
+            throw new BoundedReadError('too_large', filled > limit ? `is over the limit of ${limit} bytes` : 'changed while it was read', limit);
+        }
+        return buffer.subarray(0, filled);
+    }
+    catch (error) {
+        if (error instanceof BoundedReadError)
+            throw error;
+        throw fromErrno(error, limit);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function fromErrno(error, limit) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+        return new BoundedReadError('not_found', 'no such file', limit);
+    }
+    if (code === 'EISDIR')
+        return new BoundedReadError('directory', 'is a directory', limit);
+    if (code === 'EACCES' || code === 'EPERM') {
+        return new BoundedReadError('permission', 'permission denied', limit);
+    }
+    return new BoundedReadError('unreadable', `cannot be read (${code ?? 'unknown error'})`, limit);
+}
+
+
+/***/ }),
+
 /***/ 54642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38323,24 +39944,90 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
-/***/ 26380:
+/***/ 74172:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ OWN_CONFIG),
+/* harmony export */   lu: () => (/* binding */ credentialVerdict)
+/* harmony export */ });
+/* unused harmony exports originOf, trustedOriginOf */
+/** No base, no trusted hosts, not a change: the operator's own config (a local run). */
+const OWN_CONFIG = { base: null, trustedHosts: [], baseUnreadable: null };
+const DEFAULT_PORTS = { 'http:': '80', 'https:': '443' };
+/** `https://api.example.com:443`: scheme, lower-cased host and explicit port; null if not a URL. */
+function originOf(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    const port = parsed.port || DEFAULT_PORTS[parsed.protocol];
+    if (!port)
+        return null;
+    return `${parsed.protocol}//${parsed.hostname.toLowerCase()}:${port}`;
+}
+/**
+ * The origin a trusted-hosts entry names. A bare `host` or `host:port` means https (a key never
+ * travels over plain http unless the entry says `http://` itself).
+ */
+function trustedOriginOf(entry) {
+    const text = entry.trim();
+    if (text === '')
+        return null;
+    return originOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+}
+/** Whether `route`'s credential may be sent to the route's base URL. */
+function credentialVerdict(route, trust) {
+    const origin = originOf(route.baseUrl) ?? route.baseUrl;
+    const key = route.apiKeyEnv ?? 'its credential';
+    const trusted = new Set(trust.trustedHosts.flatMap((h) => trustedOriginOf(h) ?? []));
+    if (trusted.has(origin))
+        return { send: true, origin, because: 'trusted' };
+    if (trust.base) {
+        const used = trust.base.routes.some((r) => r.apiKeyEnv === route.apiKeyEnv && originOf(r.baseUrl) === origin);
+        if (used)
+            return { send: true, origin, because: 'base' };
+        return {
+            send: false,
+            origin,
+            reason: `${key} is not sent to ${origin}: the base config never sent that key there and the trusted hosts do not name it`,
+            fix: `if ${origin} is meant to receive ${key}, add it to trusted-hosts (--trusted-host) in a reviewed change`,
+        };
+    }
+    if (trust.baseUnreadable !== null) {
+        return {
+            send: false,
+            origin,
+            reason: `${key} is not sent to ${origin}: this config comes from an unmerged change and its base version could not be read (${trust.baseUnreadable})`,
+            fix: `give actions/checkout "fetch-depth: 0" so the base config can be read, or name ${origin} in trusted-hosts`,
+        };
+    }
+    if (trust.trustedHosts.length > 0) {
+        return {
+            send: false,
+            origin,
+            reason: `${key} is not sent to ${origin}: the trusted hosts do not name it`,
+            fix: `add ${origin} to trusted-hosts (--trusted-host) if it is meant to receive ${key}`,
+        };
+    }
+    return { send: true, origin, because: 'own_config' };
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yq: () => (/* binding */ loadPlan)
-});
 
-// UNUSED EXPORTS: detectFormat, planFromText
+/***/ }),
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./lib/plan/adapter-common.js
-var adapter_common = __nccwpck_require__(9760);
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __nccwpck_require__(54642);
-;// CONCATENATED MODULE: ./lib/plan/credentials.js
+/***/ 31989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ envReferenceName),
+/* harmony export */   ZS: () => (/* binding */ rejectLiteralCredentials)
+/* harmony export */ });
+/* unused harmony export ENV_REFERENCE */
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54642);
 
 // A credential written into a routing config ends up in the repository's history and in every
 // fork. The gate refuses such a file outright, names where the value is, and never repeats it.
@@ -38375,7 +40062,7 @@ function rejectLiteralCredentials(source, howToReference) {
     if (!found)
         return;
     const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
-    throw new config_error/* ConfigError */.x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+    throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
 }
 function findLiteralCredential(value, path) {
     if (typeof value === 'string') {
@@ -38413,11 +40100,22 @@ function looksSecret(key, value) {
     return SECRET_KEY.test(key);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(26921);
-// EXTERNAL MODULE: ./lib/plan/zod-position.js
-var zod_position = __nccwpck_require__(15348);
-;// CONCATENATED MODULE: ./lib/plan/litellm.js
+
+/***/ }),
+
+/***/ 81004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pC: () => (/* binding */ deploymentName),
+/* harmony export */   t2: () => (/* binding */ planFromLiteLLM)
+/* harmony export */ });
+/* unused harmony export litellmConfigSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26921);
+/* harmony import */ var _adapter_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9760);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54642);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31989);
+/* harmony import */ var _zod_position_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(15348);
 
 
 
@@ -38458,41 +40156,41 @@ const DEFAULT_RETRIED_KINDS = [
     'RateLimitErrorRetries',
     'InternalServerErrorRetries',
 ];
-const retries = schemas/* int */.Whr().min(0).max(100);
-const seconds = schemas/* number */.aig().positive().max(86_400);
-const groupName = schemas/* string */.YjP().min(1);
-const fallbackList = schemas/* array */.YOg(schemas/* record */.g1P(groupName, schemas/* array */.YOg(groupName)));
-const retryPolicySchema = schemas/* strictObject */.rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
+const retries = zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0).max(100);
+const seconds = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().max(86_400);
+const groupName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1);
+const fallbackList = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(groupName, zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(groupName)));
+const retryPolicySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
 const settingsShape = {
     num_retries: retries.optional(),
     timeout: seconds.optional(),
     request_timeout: seconds.optional(),
-    retry_after: schemas/* number */.aig().min(0).max(3600).optional(),
-    allowed_fails: schemas/* int */.Whr().min(0).optional(),
-    cooldown_time: schemas/* number */.aig().min(0).optional(),
+    retry_after: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(3600).optional(),
+    allowed_fails: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0).optional(),
+    cooldown_time: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).optional(),
     fallbacks: fallbackList.optional(),
     context_window_fallbacks: fallbackList.optional(),
     content_policy_fallbacks: fallbackList.optional(),
-    default_fallbacks: schemas/* array */.YOg(groupName).optional(),
-    max_fallbacks: schemas/* int */.Whr().min(1).max(50).optional(),
+    default_fallbacks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(groupName).optional(),
+    max_fallbacks: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).max(50).optional(),
     retry_policy: retryPolicySchema.optional(),
-    model_group_retry_policy: schemas/* record */.g1P(groupName, retryPolicySchema).optional(),
+    model_group_retry_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(groupName, retryPolicySchema).optional(),
 };
-const deploymentSchema = schemas/* looseObject */._H3({
-    model_name: schemas/* string */.YjP().min(1),
-    litellm_params: schemas/* looseObject */._H3({
-        model: schemas/* string */.YjP().min(1),
-        api_base: schemas/* string */.YjP().min(1).optional(),
-        api_key: schemas/* string */.YjP().optional(),
+const deploymentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    model_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    litellm_params: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+        api_base: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+        api_key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
         timeout: seconds.optional(),
     }),
-    model_info: schemas/* looseObject */._H3({ id: schemas/* string */.YjP().min(1).optional(), mode: schemas/* string */.YjP().optional() })
+    model_info: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(), mode: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() })
         .optional(),
 });
-const litellmConfigSchema = schemas/* looseObject */._H3({
-    model_list: schemas/* array */.YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
-    router_settings: schemas/* looseObject */._H3(settingsShape).optional(),
-    litellm_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+const litellmConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    model_list: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
+    router_settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3(settingsShape).optional(),
+    litellm_settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3(settingsShape).optional(),
 });
 const ROUTER_KEYS = [
     'num_retries',
@@ -38557,7 +40255,7 @@ const PROVIDER_KEY_ENV = {
 function planFromLiteLLM(source, digest, options = {}) {
     const parsed = litellmConfigSchema.safeParse(source.value, { reportInput: true });
     if (!parsed.success) {
-        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(litellmConfigSchema));
+        throw (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_3__/* .zodIssuesToConfigError */ .BW)(source, parsed.error.issues, (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_3__/* .knownKeysOf */ .du)(litellmConfigSchema));
     }
     const config = parsed.data;
     const at = (path) => source.positionOf(path);
@@ -38575,10 +40273,9 @@ function planFromLiteLLM(source, digest, options = {}) {
     config.model_list.forEach((d, i) => {
         const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
         seenInGroup.set(d.model_name, k);
-        const name = d.model_info?.id ??
-            ((groupSizes.get(d.model_name) ?? 1) > 1 ? `${d.model_name}#${k}` : d.model_name);
+        const name = deploymentName(d, k, groupSizes.get(d.model_name) ?? 1);
         if (names.has(name)) {
-            throw new config_error/* ConfigError */.x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
         }
         names.add(name);
         const route = deploymentRoute(source, config, d, i, name, options);
@@ -38596,8 +40293,8 @@ function planFromLiteLLM(source, digest, options = {}) {
     const checkGroup = (name, path, keyPath = false) => {
         if (groups.has(name))
             return;
-        const guess = (0,zod_position/* closest */.kp)(name, [...groups.keys()]);
-        throw new config_error/* ConfigError */.x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
+        const guess = (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(name, [...groups.keys()]);
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
     };
     // Fallback lists, checked against the model groups, keeping where each was written. The
     // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
@@ -38694,12 +40391,20 @@ function planFromLiteLLM(source, digest, options = {}) {
         digest,
         routes,
         chains,
-        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        budget: (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultBudget */ .ZJ)(source.file),
         owners: { operatorInitials: null, followUpOwner: null },
         scenarios: [],
         unsupported,
         readFindings,
     };
+}
+/**
+ * The route name of a deployment: its model_info.id, else its model_name, numbered `#k` (1-based
+ * within the group) when the group has several deployments. The gateway driver names the
+ * deployments of a rewritten config the same way.
+ */
+function deploymentName(d, k, groupSize) {
+    return d.model_info?.id ?? (groupSize > 1 ? `${d.model_name}#${k}` : d.model_name);
 }
 function retryPolicyOf(policy, numRetries, retryAfterS, at) {
     const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
@@ -38740,17 +40445,17 @@ function deploymentRoute(source, config, d, i, name, options) {
         baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
     }
     else {
-        const known = adapter_common/* PROVIDER_BASE_URLS */.R1[provider];
+        const known = _adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_BASE_URLS */ .R1[provider];
         if (!known) {
-            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
         }
         baseUrl = known;
     }
     let apiKeyEnv = PROVIDER_KEY_ENV[provider] ?? null;
     if (params.api_key !== undefined && params.api_key.trim() !== '') {
-        apiKeyEnv = envReferenceName(params.api_key);
+        apiKeyEnv = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .envReferenceName */ .Gb)(params.api_key);
         if (apiKeyEnv === null) {
-            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
         }
     }
     const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
@@ -38767,12 +40472,12 @@ function deploymentRoute(source, config, d, i, name, options) {
     };
 }
 function resolveUrl(source, raw, path, options) {
-    const variable = envReferenceName(raw);
+    const variable = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .envReferenceName */ .Gb)(raw);
     let value = raw;
     if (variable !== null) {
         const set = options.env?.[variable];
         if (set === undefined || set.trim() === '') {
-            throw new config_error/* ConfigError */.x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
         }
         value = set.trim();
     }
@@ -38781,22 +40486,22 @@ function resolveUrl(source, raw, path, options) {
         url = new URL(value);
     }
     catch {
-        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
     }
     return value;
 }
 function collectAllUnsupported(source, config) {
     const out = [];
-    (0,adapter_common/* collectUnsupported */.yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
+    (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
         general_settings: 'proxy server settings (auth, database, alerting); they do not change routing',
         environment_variables: 'environment for the proxy process; the gate reads its own environment',
     });
     config.model_list.forEach((d, i) => {
-        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
-        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
+        (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
+        (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
             rpm: 'a rate limit that steers load balancing; no effect on the worst case',
             tpm: 'a rate limit that steers load balancing; no effect on the worst case',
             api_version: 'provider API version; not needed for the plan',
@@ -38807,13 +40512,13 @@ function collectAllUnsupported(source, config) {
             order: 'steers load balancing; no effect on the worst case',
         });
         if (d.model_info) {
-            (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
+            (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
                 base_model: 'descriptive; not used by the plan',
             });
         }
     });
-    (0,adapter_common/* collectUnsupported */.yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
-    (0,adapter_common/* collectUnsupported */.yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
+    (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
+    (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
     // Read, but by design not part of one request's worst case.
     for (const section of ['router_settings', 'litellm_settings']) {
         const settings = config[section];
@@ -38841,7 +40546,38 @@ function collectAllUnsupported(source, config) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 43985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadPlan: () => (/* binding */ loadPlan)
+});
+
+// UNUSED EXPORTS: detectFormat, planFromText
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(54642);
+// EXTERNAL MODULE: ./lib/plan/credentials.js
+var credentials = __nccwpck_require__(31989);
+// EXTERNAL MODULE: ./lib/plan/litellm.js
+var litellm = __nccwpck_require__(81004);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
+// EXTERNAL MODULE: ./lib/plan/user-fault-plan.js
+var user_fault_plan = __nccwpck_require__(17229);
+// EXTERNAL MODULE: ./lib/plan/zod-position.js
+var zod_position = __nccwpck_require__(15348);
 ;// CONCATENATED MODULE: ./lib/plan/native.js
+
 
 
 
@@ -38849,7 +40585,7 @@ function collectAllUnsupported(source, config) {
 // minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
 /** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
 const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-const native_retryPolicySchema = schemas/* strictObject */.rej({
+const retryPolicySchema = schemas/* strictObject */.rej({
     max_attempts: schemas/* int */.Whr()
         .min(1)
         .max(100)
@@ -38911,7 +40647,7 @@ const routeSchema = schemas/* strictObject */.rej({
 });
 const layerSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
-    retry: native_retryPolicySchema,
+    retry: retryPolicySchema,
 });
 const chainSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).describe('Chain name, as reported in the plan and the ledger.'),
@@ -38919,7 +40655,7 @@ const chainSchema = schemas/* strictObject */.rej({
     fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([])
         .describe('Route names tried in order after the primary. Default none.'),
-    retry: native_retryPolicySchema
+    retry: retryPolicySchema
         .optional()
         .describe('Per-route retry policy for this chain; default: the top-level retry.'),
     layers: schemas/* array */.YOg(layerSchema)
@@ -38946,8 +40682,8 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
     routes: schemas/* array */.YOg(routeSchema)
         .min(1, 'at least one route is required')
         .describe('Provider endpoints. Required: at least one.'),
-    retry: native_retryPolicySchema
-        .default(native_retryPolicySchema.parse({}))
+    retry: retryPolicySchema
+        .default(retryPolicySchema.parse({}))
         .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
     layers: schemas/* array */.YOg(layerSchema)
         .default([])
@@ -39074,6 +40810,8 @@ function planFromNative(source, digest) {
             if (!seen.has(route)) {
                 throw new config_error/* ConfigError */.x(source.keyPositionOf(['scenarios', i, 'faults', route]), `scenario "${s.name}" injects faults into route "${route}", which is not defined`, `use one of: ${[...seen.keys()].join(', ')}`);
             }
+            // The fault plan is read here, so `plan` reports a mistake in it as `check` would.
+            (0,user_fault_plan/* faultPlanFromText */.H)(s.faults[route], { name: s.name, at: at(['scenarios', i]) }, route, at(['scenarios', i, 'faults', route]));
         }
         return {
             name: s.name,
@@ -39315,7 +41053,7 @@ function leafRoute(source, node, path, name, inherited) {
     }
     let apiKeyEnv = null;
     if (node.api_key !== undefined && node.api_key.trim() !== '') {
-        apiKeyEnv = envReferenceName(node.api_key);
+        apiKeyEnv = (0,credentials/* envReferenceName */.Gb)(node.api_key);
         if (apiKeyEnv === null) {
             throw new config_error/* ConfigError */.x(at([...path, 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: ${NAME} (or os.environ/NAME)');
         }
@@ -39345,39 +41083,121 @@ function checkedUrl(source, value, path) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./lib/plan/read-file.js
+// EXTERNAL MODULE: ./lib/plan/read-file.js
+var read_file = __nccwpck_require__(52890);
+// EXTERNAL MODULE: ./lib/plan/yaml-source.js
+var yaml_source = __nccwpck_require__(37732);
+;// CONCATENATED MODULE: ./lib/plan/load.js
+
+
+
+
+
+
+
+
+
+/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
+async function loadPlan(file, options = {}) {
+    const { text, bytes } = await (0,read_file/* readConfigText */.i)(file);
+    return planFromText(file, text, options, bytes);
+}
+const HOW_TO_REFERENCE = {
+    native: 'api_key_env: NAME',
+    litellm: 'api_key: os.environ/NAME',
+    portkey: 'api_key: ${NAME}',
+};
+function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
+    const source = (0,yaml_source/* parseYamlSource */.W)(file, text);
+    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
+    }
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const format = options.format ?? detectFormat(source);
+    (0,credentials/* rejectLiteralCredentials */.ZS)(source, HOW_TO_REFERENCE[format]);
+    const adapterOptions = options.env ? { env: options.env } : {};
+    const plan = format === 'litellm'
+        ? (0,litellm/* planFromLiteLLM */.t2)(source, digest, adapterOptions)
+        : format === 'portkey'
+            ? planFromPortkey(source, digest, adapterOptions)
+            : planFromNative(source, digest);
+    if (options.clientRetries !== undefined) {
+        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
+        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
+    }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
+    return plan;
+}
+/** Recognises a format by the top-level keys each tool documents. */
+function detectFormat(source) {
+    const keys = Object.keys(source.value);
+    if (keys.includes('model_list') ||
+        keys.includes('router_settings') ||
+        keys.includes('litellm_settings')) {
+        return 'litellm';
+    }
+    if (keys.includes('strategy') ||
+        keys.includes('targets') ||
+        (keys.includes('provider') && !keys.includes('routes'))) {
+        return 'portkey';
+    }
+    return 'native';
+}
+
+
+/***/ }),
+
+/***/ 52890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   i: () => (/* binding */ readConfigText)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89187);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54642);
+
+
 
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
 async function readConfigText(file) {
-    const at = (0,config_error/* positionAt */.t)(file);
-    let info;
+    const at = (0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file);
+    await refuseSymlinkOutside(file);
+    let bytes;
     try {
-        info = await (0,promises_.stat)(file);
+        bytes = await (0,_bounded_read_js__WEBPACK_IMPORTED_MODULE_2__.readBoundedFile)(file, MAX_CONFIG_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+        if (!(error instanceof _bounded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedReadError */ .u))
+            throw error;
+        switch (error.problem) {
+            case 'not_found':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+            case 'directory':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
+            case 'not_regular':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `the config ${error.message}`, 'name a YAML or JSON file in the repository');
+            case 'too_large':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `the config file ${error.message} (1 MiB)`, 'a routing config is small: check that this is the right file');
+            default:
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `config file ${error.message}`, 'check the path and its permissions');
         }
-        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
     }
-    if (info.isDirectory()) {
-        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
-    }
-    const bytes = await (0,promises_.readFile)(file);
     if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, 'config file is empty', 'add at least one route (see examples/)');
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
     }
     let text;
     try {
@@ -39385,7 +41205,7 @@ async function readConfigText(file) {
     }
     catch {
         const bad = firstInvalidUtf8(bytes);
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
     }
     return { text, bytes };
 }
@@ -39399,7 +41219,7 @@ function positionOfOffset(file, bytes, offset) {
             lineStart = i + 1;
         }
     }
-    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
+    return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file, line, offset - lineStart + 1);
 }
 function firstInvalidUtf8(bytes) {
     // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
@@ -39420,10 +41240,74 @@ function firstInvalidUtf8(bytes) {
     }
     return 0;
 }
+/**
+ * A config that is a symlink must resolve inside the working directory: a committed link to a
+ * file elsewhere on the runner (a credentials file, /proc/self/environ) is refused before it is
+ * read, so no error message can quote a line of it.
+ */
+async function refuseSymlinkOutside(file) {
+    let link;
+    try {
+        link = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).isSymbolicLink();
+    }
+    catch {
+        return; // the read reports a missing file
+    }
+    if (!link)
+        return;
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file);
+    }
+    catch {
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file), 'the config is a symlink whose target does not exist', 'point --config at the file itself');
+    }
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(process.cwd()), target);
+    if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file), 'the config is a symlink to a file outside the working directory; it is not read', 'point --config at a file in the repository, not a link out of it');
+    }
+}
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
+
+/***/ }),
+
+/***/ 17229:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ faultPlanFromText)
+/* harmony export */ });
+/* harmony import */ var _mock_fault_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54642);
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route, 
+/** Where the fault plan text is written; the scenario's position when not known. */
+at = spec.at) {
+    try {
+        return (0,_mock_fault_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFaultPlan */ .jC)(text);
+    }
+    catch (error) {
+        if (error instanceof _mock_fault_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .FaultPlanError */ .IC) {
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 37732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54642);
 
 
 // Generous for real configs, fatal for alias bombs ("billion laughs").
@@ -39432,8 +41316,8 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_FLOW_DEPTH = 100;
 function parseYamlSource(file, text) {
     rejectDeepFlowNesting(file, text);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
         lineCounter,
         prettyErrors: true,
         uniqueKeys: true,
@@ -39441,13 +41325,13 @@ function parseYamlSource(file, text) {
     });
     const toPos = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
-        return (0,config_error/* positionAt */.t)(file, line, col);
+        return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file, line, col);
     };
     const firstError = doc.errors[0];
     if (firstError) {
         const pos = toPos(firstError.pos[0]);
         const message = firstError.message.split('\n')[0] ?? firstError.message;
-        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
             ? 'a routing config is shallow: check that this is the right file'
             : yamlFix(firstError.code));
     }
@@ -39456,14 +41340,14 @@ function parseYamlSource(file, text) {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
     }
     const locate = (path, wantKey) => {
         const found = findNode(doc, path);
         const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
         if (node?.range)
             return toPos(node.range[0]);
-        return (0,config_error/* positionAt */.t)(file);
+        return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file);
     };
     return {
         file,
@@ -39476,27 +41360,27 @@ function parseYamlSource(file, text) {
 function findNode(doc, path) {
     let current = doc.contents;
     let keyNode;
-    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
+    let lastFound = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? { node: current } : {};
     for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
             const pair = current.items.find((item) => {
                 const k = item.key;
-                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
+                const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(k) && 'value' in k ? k.value : k;
                 return String(raw) === String(segment);
             });
             if (!pair)
                 return lastFound;
-            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
+            keyNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key : undefined;
             current = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === 'number') {
             current = current.items[segment];
             keyNode = undefined;
         }
         else {
             return lastFound;
         }
-        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
+        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined;
         lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
         if (!node)
             return lastFound;
@@ -39551,196 +41435,12 @@ function rejectDeepFlowNesting(file, text) {
         else if (c === '[' || c === '{') {
             depth++;
             if (depth > MAX_FLOW_DEPTH) {
-                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
             }
         }
         else if (c === ']' || c === '}')
             depth = Math.max(0, depth - 1);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/plan/load.js
-
-
-
-
-
-
-
-
-
-/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
-async function loadPlan(file, options = {}) {
-    const { text, bytes } = await readConfigText(file);
-    return planFromText(file, text, options, bytes);
-}
-const HOW_TO_REFERENCE = {
-    native: 'api_key_env: NAME',
-    litellm: 'api_key: os.environ/NAME',
-    portkey: 'api_key: ${NAME}',
-};
-function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
-    const source = parseYamlSource(file, text);
-    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
-    }
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const format = options.format ?? detectFormat(source);
-    rejectLiteralCredentials(source, HOW_TO_REFERENCE[format]);
-    const adapterOptions = options.env ? { env: options.env } : {};
-    const plan = format === 'litellm'
-        ? planFromLiteLLM(source, digest, adapterOptions)
-        : format === 'portkey'
-            ? planFromPortkey(source, digest, adapterOptions)
-            : planFromNative(source, digest);
-    if (options.clientRetries !== undefined) {
-        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
-        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
-    }
-    if (options.budget?.maxAttemptsPerRequest !== undefined) {
-        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
-    }
-    if (options.budget?.maxElapsedMs !== undefined) {
-        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
-    }
-    return plan;
-}
-/** Recognises a format by the top-level keys each tool documents. */
-function detectFormat(source) {
-    const keys = Object.keys(source.value);
-    if (keys.includes('model_list') ||
-        keys.includes('router_settings') ||
-        keys.includes('litellm_settings')) {
-        return 'litellm';
-    }
-    if (keys.includes('strategy') ||
-        keys.includes('targets') ||
-        (keys.includes('provider') && !keys.includes('routes'))) {
-        return 'portkey';
-    }
-    return 'native';
-}
-
-
-/***/ }),
-
-/***/ 42597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
-/* harmony export */   Jh: () => (/* binding */ attemptSequence),
-/* harmony export */   Zh: () => (/* binding */ worstCaseChainElapsedMs),
-/* harmony export */   dA: () => (/* binding */ describeSequence),
-/* harmony export */   sG: () => (/* binding */ routeOrder)
-/* harmony export */ });
-/* unused harmony exports worstCaseTargetAttempts, backoffCeilings, worstCaseTargetElapsedMs */
-// Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
-// spends its whole budget. Retries multiply across nesting and add across fallbacks.
-function attemptsOf(policy) {
-    return policy ? policy.maxAttempts : 1;
-}
-function worstCaseTargetAttempts(target) {
-    const own = attemptsOf(target.retry);
-    if (target.kind === 'route')
-        return own;
-    const children = target.targets.map(worstCaseTargetAttempts);
-    // A fallback group tries every child in turn; a load balancer sends each try to one child,
-    // so its worst case is the most expensive child.
-    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-    return own * inner;
-}
-/** Upstream attempts one caller request can cause through this chain. */
-function worstCaseChainAttempts(chain) {
-    return chain.layers.reduce((total, layer) => total * layer.retry.maxAttempts, worstCaseTargetAttempts(chain.target));
-}
-/** Route names in the order a full outage tries them (one pass of the innermost groups). */
-function routeOrder(target) {
-    if (target.kind === 'route')
-        return [target.route];
-    return target.targets.flatMap(routeOrder);
-}
-/** Waits between the attempts of one policy, each at its ceiling (jitter only shortens them). */
-function backoffCeilings(policy) {
-    const waits = [];
-    for (let retry = 1; retry < policy.maxAttempts; retry++) {
-        const grown = policy.initialBackoffMs * policy.multiplier ** (retry - 1);
-        waits.push(Math.min(grown, policy.maxBackoffMs));
-    }
-    return waits;
-}
-/**
- * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
- * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
- * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
- * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
- */
-function repeatedElapsed(policy, unitMs) {
-    if (!policy)
-        return unitMs;
-    const waits = backoffCeilings(policy);
-    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
-    if (policy.maxElapsedMs === null)
-        return total;
-    return Math.min(total, policy.maxElapsedMs + unitMs);
-}
-/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
-function worstCaseTargetElapsedMs(target, routes) {
-    if (target.kind === 'route') {
-        const timeout = routes.get(target.route)?.timeoutMs ?? null;
-        return repeatedElapsed(target.retry, timeout ?? Infinity);
-    }
-    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes));
-    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-    return repeatedElapsed(target.retry, inner);
-}
-/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
-function worstCaseChainElapsedMs(chain, routes) {
-    const byName = new Map(routes.map((r) => [r.name, r]));
-    // Layers are listed outermost first, so the innermost one wraps the target first.
-    return [...chain.layers]
-        .reverse()
-        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner), worstCaseTargetElapsedMs(chain.target, byName));
-}
-const MAX_SEQUENCE = 1000;
-/**
- * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
- * shown as its most expensive child (the worst case). Capped at 1000 entries.
- */
-function attemptSequence(chain) {
-    const out = [];
-    const emit = (target) => {
-        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
-            if (target.kind === 'route')
-                out.push(target.route);
-            else if (target.kind === 'fallback')
-                target.targets.forEach(emit);
-            else {
-                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
-                    ? t
-                    : best, undefined);
-                if (worst)
-                    emit(worst);
-            }
-        }
-    };
-    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
-    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
-        emit(chain.target);
-    return out.slice(0, MAX_SEQUENCE);
-}
-/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
-function describeSequence(sequence, total) {
-    const runs = [];
-    for (const name of sequence) {
-        const last = runs[runs.length - 1];
-        if (last && last.name === name)
-            last.count++;
-        else
-            runs.push({ name, count: 1 });
-    }
-    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
-    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
 }
 
 
@@ -39896,105 +41596,604 @@ function unwrap(schema) {
 
 /***/ }),
 
-/***/ 24030:
+/***/ 96491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ applyJitter),
-/* harmony export */   N3: () => (/* binding */ firstBackoff),
-/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
-/* harmony export */   ml: () => (/* binding */ backoffCeiling)
+/* harmony export */   J$: () => (/* binding */ commandEnvironment),
+/* harmony export */   Kn: () => (/* binding */ PLACEHOLDER_KEY),
+/* harmony export */   MQ: () => (/* binding */ CREDENTIAL_NAME),
+/* harmony export */   V2: () => (/* binding */ runCommandSample),
+/* harmony export */   i0: () => (/* binding */ killGroup),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
-/** initial × multiplier^(retry−1), capped: the wait before jitter. */
-function backoffCeiling(policy, retry) {
-    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
-    return Math.min(policy.maxBackoffMs, raw);
+/* unused harmony exports routeEnvName, TREE_MARKER, killMarkedSync, killMarked */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51455);
+
+
+
+
+// The command driver: the user's own client or gateway, started as a shell command whose base
+// URLs point at the fault proxies. Each sample is its own process in its own process group, so
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns;
+// processes that left the group (setsid) are found by a marker variable in their environment.
+// Its output is read only for an optional outcome line and is never copied anywhere: it may hold
+// generated text.
+/** Stands in for every credential during the error path: the upstream is the embedded mock. */
+const PLACEHOLDER_KEY = 'fallback-gate-placeholder-key';
+/** A line the command may print to state its outcome; otherwise the exit code decides. */
+const OUTCOME_LINE = /^fallback-gate-outcome: (usable|controlled_failure)\s*$/m;
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** `FALLBACK_GATE_BASE_URL_<ROUTE>`: the route name upper-cased, other characters as `_`. */
+function routeEnvName(route) {
+    return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+/** The runner's own credentials and inputs: never handed to the command. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
+/**
+ * Names that look like credentials, wherever the word is (OTHER_SECRET_V2, KEY_FILE_CONTENT):
+ * the command gets the placeholder instead.
+ */
+const CREDENTIAL_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
+/**
+ * Every process a sample starts carries this variable with the sample's own random value, so
+ * its whole tree can be found again in /proc and killed, including processes that left the
+ * process group (setsid) and were re-parented away from the shell.
+ */
+const TREE_MARKER = 'FALLBACK_GATE_TREE';
+/** The base environment with the runner's tokens withheld and every credential a placeholder. */
+function withoutCredentials(baseEnv) {
+    const env = {};
+    for (const [name, value] of Object.entries(baseEnv)) {
+        if (value === undefined || WITHHELD.test(name))
+            continue;
+        env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
+    }
+    return env;
 }
 /**
- * Applies jitter to a ceiling with one uniform draw u in [0, 1):
- * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ * The environment a sample's command runs with (documented in the README). Healthy answers come
+ * from the embedded mock, so no real credential is ever needed: credential-looking variables are
+ * replaced by a placeholder and the runner's own tokens and inputs are withheld.
  */
-function applyJitter(ceilingMs, jitter, u) {
-    switch (jitter) {
-        case 'none':
-            return ceilingMs;
-        case 'full':
-            return u * ceilingMs;
-        case 'equal':
-            return ceilingMs / 2 + (u * ceilingMs) / 2;
+function commandEnvironment(input) {
+    const env = withoutCredentials(input.baseEnv);
+    const primary = input.routes[0];
+    for (const { route, baseUrl } of input.routes) {
+        env[routeEnvName(route.name)] = baseUrl;
+        if (route.apiKeyEnv)
+            env[route.apiKeyEnv] = PLACEHOLDER_KEY;
+    }
+    if (primary) {
+        env.OPENAI_BASE_URL = primary.baseUrl;
+        env.FALLBACK_GATE_FAMILY = primary.route.family;
+        env.FALLBACK_GATE_MODEL = primary.route.model;
+    }
+    env.OPENAI_API_KEY = PLACEHOLDER_KEY;
+    env.FALLBACK_GATE_ROUTES = JSON.stringify(input.routes.map(({ route, baseUrl }) => ({
+        name: route.name,
+        family: route.family,
+        model: route.model,
+        base_url: baseUrl,
+        timeout_ms: route.timeoutMs,
+    })));
+    env.FALLBACK_GATE_SCENARIO = input.scenario;
+    env.FALLBACK_GATE_CHAIN = input.chain;
+    env.FALLBACK_GATE_SAMPLE = String(input.sample);
+    env.FALLBACK_GATE_DEADLINE_MS = String(input.deadlineMs);
+    return env;
+}
+/** Process groups still alive, by their tree marker; killed if the gate itself exits first. */
+const liveGroups = new Map();
+let exitHookInstalled = false;
+/** Markers whose asynchronous sweep has not finished yet: the exit hook sweeps them too. */
+const sweeping = new Set();
+/** Kills a whole process group; a group already gone is fine. */
+function killGroup(pid) {
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // ESRCH: the group is already gone.
     }
 }
-/** The wait before the first retry of a policy. */
-function firstBackoff(policy, random) {
-    return backoffAt(policy, 1, random);
-}
-function backoffAt(policy, retry, random) {
-    const ceilingMs = backoffCeiling(policy, retry);
-    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
-    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
-    return Object.freeze({
-        retry,
-        ceilingMs,
-        delayMs,
-        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
+/**
+ * Kills the group now; the /proc sweep for stragglers that left it runs once no sample is live,
+ * so reading /proc never competes with the timing of samples still running.
+ */
+function killTree(pid, marker) {
+    killGroup(pid);
+    liveGroups.delete(pid);
+    sweeping.add(marker);
+    if (liveGroups.size > 0)
+        return;
+    const markers = [...sweeping];
+    void killMarked(markers)
+        .catch(() => 0)
+        .finally(() => {
+        for (const m of markers)
+            sweeping.delete(m);
     });
 }
 /**
- * The wait before a retry once the answer has been read: at least what retry-after announced,
- * when the policy honours it.
+ * Kills every process whose environment carries one of `markers` (scanning /proc, where it
+ * exists). A process forked while a pass runs is caught by the next; the passes are bounded.
+ * The synchronous form is for the exit hook only: it blocks the event loop.
  */
-function waitBeforeRetry(backoff, retryAfterMs, honourRetryAfter) {
-    return honourRetryAfter && retryAfterMs !== null
-        ? Math.max(backoff.delayMs, retryAfterMs)
-        : backoff.delayMs;
+function killMarkedSync(markers) {
+    return scanPasses(markers, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)('/proc'), (pid) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/environ`));
+}
+/** The same scan without blocking the event loop, so concurrent samples keep their timing. */
+async function killMarked(markers) {
+    let killed = 0;
+    for (let pass = 0; pass < 5; pass++) {
+        let names;
+        try {
+            names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)('/proc');
+        }
+        catch {
+            return killed;
+        }
+        const found = await Promise.all(names
+            .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+            .map(async (pid) => {
+            const environ = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(`/proc/${pid}/environ`).catch(() => null);
+            return environ && carries(environ, markers) && kill(Number(pid)) ? 1 : 0;
+        }));
+        const count = found.reduce((a, b) => a + b, 0);
+        killed += count;
+        if (count === 0)
+            break;
+    }
+    return killed;
+}
+function scanPasses(markers, list, environOf) {
+    let killed = 0;
+    for (let pass = 0; pass < 5; pass++) {
+        let names;
+        try {
+            names = list();
+        }
+        catch {
+            return killed; // no /proc: the process-group kill is all there is
+        }
+        let count = 0;
+        for (const pid of names) {
+            if (!/^\d+$/.test(pid) || Number(pid) === process.pid)
+                continue;
+            let environ;
+            try {
+                environ = environOf(pid);
+            }
+            catch {
+                continue; // gone, or another user's
+            }
+            if (carries(environ, markers) && kill(Number(pid)))
+                count++;
+        }
+        killed += count;
+        if (count === 0)
+            break;
+    }
+    return killed;
+}
+function carries(environ, markers) {
+    return markers.some((m) => environ.indexOf(`${TREE_MARKER}=${m}\0`) !== -1);
+}
+function kill(pid) {
+    try {
+        process.kill(pid, 'SIGKILL');
+        return true;
+    }
+    catch {
+        return false; // already gone
+    }
+}
+/** Runs the command once, bounded by the deadline; the process group is always killed after. */
+function runCommandSample(command, env, options) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once('exit', () => {
+            for (const pid of liveGroups.keys())
+                killGroup(pid);
+            killMarkedSync([...liveGroups.values(), ...sweeping]);
+        });
+    }
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const marker = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex');
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, {
+            shell: true,
+            detached: true,
+            env: { ...env, [TREE_MARKER]: marker },
+            cwd: options.cwd ?? process.cwd(),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const pid = child.pid;
+        if (pid !== undefined)
+            liveGroups.set(pid, marker);
+        let startLateMs = null;
+        child.once('spawn', () => {
+            startLateMs = Math.round((performance.now() - started) * 10) / 10;
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < MAX_OUTPUT_BYTES)
+                stdout += chunk.toString('utf8');
+        });
+        // stderr is drained and dropped: it may carry generated text or a provider's error body.
+        child.stderr.resume();
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            const sample = { ...result, startLateMs };
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (pid !== undefined) {
+                killTree(pid, marker);
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(sample);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (pid !== undefined)
+                killGroup(pid);
+            finish({
+                outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
+                exitCode: null,
+                signal: 'SIGKILL',
+            });
+        }, options.deadlineMs);
+        child.once('error', (error) => {
+            finish({
+                outcome: {
+                    kind: 'unknown',
+                    reason: `the command could not be spawned (${error.code ?? 'error'}): it did not start`,
+                },
+                exitCode: null,
+                signal: null,
+            });
+        });
+        child.once('exit', (code, signal) => {
+            if (timedOut)
+                return;
+            const stated = OUTCOME_LINE.exec(stdout)?.[1];
+            stdout = '';
+            let outcome;
+            if (stated === 'usable' || (stated === undefined && code === 0)) {
+                outcome = { kind: 'usable', route: null };
+            }
+            else if (stated === 'controlled_failure') {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: 'the command reported a controlled failure',
+                };
+            }
+            else if (code === 126 || code === 127) {
+                // The shell's own codes for a command it could not run or could not find.
+                outcome = {
+                    kind: 'unknown',
+                    reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
+                };
+            }
+            else if (code !== null) {
+                outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+            }
+            else {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: `the command was ended by ${signal ?? 'a signal'}`,
+                };
+            }
+            finish({ outcome, exitCode: code, signal });
+        });
+    });
 }
 
 
 /***/ }),
 
-/***/ 53622:
+/***/ 53018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ed: () => (/* binding */ exponentialBackoff),
-/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */   X: () => (/* binding */ parseGatewaySpec)
 /* harmony export */ });
-/* unused harmony export ceilingFor */
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24030);
-
-/** The wait before retry `retry` before jitter (the same formula the storm simulation uses). */
-function ceilingFor(shape, retry) {
-    return (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffCeiling */ .ml)(shape, Math.max(1, retry));
-}
-/** The smallest and largest wait the declared jitter allows before retry `retry`. */
-function waitBounds(shape, retry) {
-    const ceiling = ceilingFor(shape, retry);
-    return { minMs: lowerBound(shape.jitter, ceiling), maxMs: ceiling };
-}
-function lowerBound(jitter, ceiling) {
-    if (jitter === 'none')
-        return ceiling;
-    if (jitter === 'equal')
-        return ceiling / 2;
-    return 0;
-}
-/** The first wait of a policy; call `next()` for each following retry. */
-function exponentialBackoff(shape, random) {
-    return stepAt(shape, random, 1);
-}
-function stepAt(shape, random, retry) {
-    const ceilingMs = ceilingFor(shape, retry);
-    // No draw without jitter, so other users of the same random source replay unchanged.
-    const u = shape.jitter === 'none' ? 0 : random();
-    const delayMs = Math.round((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .applyJitter */ .LX)(ceilingMs, shape.jitter, u));
-    return Object.freeze({
-        retry,
-        ceilingMs,
-        delayMs,
-        next: () => stepAt(shape, random, retry + 1),
-    });
+// Which gateway the gateway driver starts, as given on the command line or in the action's
+// `gateway` input. Kept apart from the driver so the entry points can check it without loading
+// the probe stage.
+/** `portkey`, `litellm`, or a command template holding {port} and {config}. */
+function parseGatewaySpec(value) {
+    const trimmed = value.trim();
+    if (trimmed === 'portkey' || trimmed === 'litellm')
+        return { kind: trimmed };
+    if (!trimmed.includes('{port}') || !trimmed.includes('{config}')) {
+        return {
+            error: `gateway "${trimmed.slice(0, 80)}" is neither portkey, litellm nor a command template with {port} and {config} (for example: "my-gateway --config {config} --port {port}")`,
+        };
+    }
+    return { kind: 'command', template: trimmed };
 }
 
+
+/***/ }),
+
+/***/ 39881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ takeBackWithheldEnv),
+/* harmony export */   withholdCredentialsFromCommands: () => (/* binding */ withholdCredentialsFromCommands)
+/* harmony export */ });
+/* unused harmony export reexecWithoutCredentials */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96491);
+
+
+
+
+// The command driver runs the user's code as the gate's own user, and such a process can read
+// /proc/<gate pid>/environ: the environment the gate was started with, which no change to
+// process.env can alter. So before a command can run, the gate replaces itself (execve: same
+// pid, same arguments) with an environment that holds no credential. The credentials travel
+// through a private file (mode 0600 in a 0700 directory) that the new image reads and deletes
+// at once, before any command is started; from then on they live only in the gate's memory.
+/** Set in the re-executed image: where the withheld variables wait to be read back. */
+const HANDOFF = 'FALLBACK_GATE_ENV_HANDOFF';
+/**
+ * In the re-executed image: reads the withheld variables back into process.env (memory only)
+ * and deletes the hand-off file. Call first thing in an entry point; a no-op otherwise.
+ */
+let restoredHere = false;
+function takeBackWithheldEnv() {
+    const file = process.env[HANDOFF];
+    if (!file)
+        return 0;
+    restoredHere = true;
+    delete process.env[HANDOFF];
+    let values;
+    try {
+        values = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(file, '..'), { recursive: true, force: true });
+    }
+    for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'string')
+            process.env[name] = value;
+    }
+    return Object.keys(values).length;
+}
+/**
+ * Re-executes the gate without credential variables in its environ (those whose names look
+ * like one, and `extraNames`, such as a route's api_key_env). Does not return when it
+ * re-executes; returns how things stand otherwise.
+ */
+function reexecWithoutCredentials(extraNames = []) {
+    if (restoredHere)
+        return { kind: 'restored' };
+    const withheld = {};
+    const kept = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value === undefined)
+            continue;
+        if (_command_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_NAME */ .MQ.test(name) || extraNames.includes(name))
+            withheld[name] = value;
+        else
+            kept[name] = value;
+    }
+    if (Object.keys(withheld).length === 0)
+        return { kind: 'clean' };
+    const execve = process
+        .execve;
+    if (typeof execve !== 'function')
+        return { kind: 'unsupported' };
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'fallback-gate-env-'));
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'env.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(withheld), { mode: 0o600, flag: 'wx' });
+    kept[HANDOFF] = file;
+    return execve.call(process, process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], kept);
+}
+/**
+ * For the entry points, before a command-driver run: re-executes without the credentials of
+ * the config's routes and every credential-named variable in the environ. A config that does
+ * not load is left for the gate to report.
+ */
+async function withholdCredentialsFromCommands(configPath) {
+    if (restoredHere)
+        return { kind: 'restored' };
+    let names;
+    try {
+        const { loadPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43985));
+        const plan = await loadPlan(configPath, { env: process.env });
+        names = plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []));
+    }
+    catch {
+        names = [];
+    }
+    return reexecWithoutCredentials(names);
+}
+
+
+/***/ }),
+
+/***/ 28322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ stallAround),
+/* harmony export */   VG: () => (/* binding */ startStallRecorder),
+/* harmony export */   YD: () => (/* binding */ startDelayMonitor)
+/* harmony export */ });
+/* unused harmony export RESOLUTION_MS */
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+
+// How late this process's event loop ran while something was being timed. Node samples the
+// loop with a timer every RESOLUTION_MS; a sample's delay beyond that interval is time in which
+// no timer fired and no socket was read, so every moment the gate stamped in that window may be
+// off by as much. The figures are the delays beyond the sampling interval, in milliseconds.
+const RESOLUTION_MS = 10;
+function startDelayMonitor() {
+    const histogram = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
+    histogram.enable();
+    return {
+        stop() {
+            histogram.disable();
+            if (histogram.count === 0)
+                return { maxMs: 0, p99Ms: 0 };
+            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 10) / 10);
+            return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
+        },
+    };
+}
+/** Stalls shorter than this are timer jitter, not disturbance. */
+const STALL_MIN_MS = 2;
+const MAX_STALLS = 5_000;
+let recorder = null;
+/**
+ * Records when the loop stalled, so a timing can be set against the stalls that overlapped it
+ * rather than against the worst stall of the whole scenario. One sampler serves every scenario
+ * running at once; it stops when the last one is done.
+ */
+function startStallRecorder() {
+    if (!recorder) {
+        const stalls = [];
+        let expected = performance.now() + RESOLUTION_MS;
+        const timer = setInterval(() => {
+            const now = performance.now();
+            const late = now - expected;
+            expected = now + RESOLUTION_MS;
+            if (late >= STALL_MIN_MS) {
+                stalls.push({ fromMs: now - late, toMs: now });
+                if (stalls.length > MAX_STALLS)
+                    stalls.shift();
+            }
+        }, RESOLUTION_MS);
+        timer.unref();
+        recorder = { timer, users: 0, stalls };
+    }
+    const active = recorder;
+    active.users += 1;
+    const from = performance.now();
+    return {
+        stop() {
+            const to = performance.now();
+            const seen = active.stalls.filter((s) => s.toMs >= from && s.fromMs <= to);
+            active.users -= 1;
+            if (active.users === 0) {
+                clearInterval(active.timer);
+                if (recorder === active)
+                    recorder = null;
+            }
+            return seen;
+        },
+    };
+}
+/**
+ * How far a span between two stamped moments may be off: the stalls around its two ends. A stall
+ * at the start may have kept a caller in this process from reading the answer, one at the end
+ * may have held back the stamp of its next request; a stall in the middle moves neither.
+ */
+function stallAround(stalls, fromMs, toMs) {
+    const at = (t) => {
+        let longest = null;
+        for (const s of stalls) {
+            if (s.fromMs <= t + RESOLUTION_MS && s.toMs >= t - RESOLUTION_MS) {
+                if (!longest || s.toMs - s.fromMs > longest.toMs - longest.fromMs)
+                    longest = s;
+            }
+        }
+        return longest;
+    };
+    const length = (s) => (s ? s.toMs - s.fromMs : 0);
+    const start = at(fromMs);
+    const end = at(toMs);
+    // One stall spanning both ends counts once.
+    const total = start === end ? length(start) : length(start) + length(end);
+    return Math.round(total * 10) / 10;
+}
+
+
+/***/ }),
+
+/***/ 61288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ lineProgress),
+/* harmony export */   qY: () => (/* binding */ SILENT)
+/* harmony export */ });
+/* unused harmony export HEARTBEAT_MS */
+// Progress of a run, for the person watching a terminal or a job log: a line when each stage
+// starts and when each fault scenario finishes, and a "still running" line when nothing was said
+// for a while, so a long run never looks hung. Progress goes to stderr (stdout stays the result,
+// and stays clean JSON under --json); --quiet turns it off. The action prints the same lines
+// inside one `::group::` per stage.
+const SILENT = {
+    stage: () => undefined,
+    scenariosStarted: () => undefined,
+    scenarioFinished: () => undefined,
+    done: () => undefined,
+};
+/** At most this long passes without a line while the run goes on. */
+const HEARTBEAT_MS = 5_000;
+function lineProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+    const started = now();
+    let lastLine = started;
+    let current = null;
+    const pending = new Set();
+    let total = 0;
+    const say = (text) => {
+        lastLine = now();
+        options.write(`fallback-gate [${((lastLine - started) / 1000).toFixed(1)} s] ${text}`);
+    };
+    // Checked ten times per period and said a little early, so lines are never more than
+    // heartbeatMs apart even when a check comes late; unref'd, so it never keeps the process alive.
+    const timer = setInterval(() => {
+        if (current === null || now() - lastLine < heartbeatMs * 0.8)
+            return;
+        const waiting = pending.size > 0
+            ? `: ${total - pending.size} of ${total} scenarios done, waiting on ${[...pending].slice(0, 4).join(', ')}${pending.size > 4 ? ` and ${pending.size - 4} more` : ''}`
+            : '';
+        say(`${current}: still running${waiting}`);
+    }, Math.max(20, Math.floor(heartbeatMs / 10)));
+    timer.unref();
+    return {
+        stage(stage, detail) {
+            if (stage !== current)
+                options.onStage?.(stage);
+            current = stage;
+            say(`${stage}: ${detail}`);
+        },
+        scenariosStarted(names) {
+            for (const n of names)
+                pending.add(n);
+            total += names.length;
+            say(`${current ?? 'probe'}: ${names.length} fault scenarios started`);
+        },
+        scenarioFinished(name) {
+            pending.delete(name);
+            say(`${current ?? 'probe'}: scenario ${name} done (${total - pending.size}/${total})`);
+        },
+        done() {
+            clearInterval(timer);
+            if (current !== null)
+                options.onDone?.();
+            current = null;
+        },
+    };
+}
 
 
 /***/ }),
@@ -40030,35 +42229,150 @@ function annotateFindings(findings, sink) {
 
 /***/ }),
 
-/***/ 85529:
+/***/ 83800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NG: () => (/* binding */ listRunArtifacts),
-/* harmony export */   jO: () => (/* binding */ uploadLedgerArtifact),
-/* harmony export */   qA: () => (/* binding */ downloadRunArtifact),
-/* harmony export */   tN: () => (/* binding */ uniqueArtifactName),
-/* harmony export */   th: () => (/* binding */ LEDGER_FILE)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  th: () => (/* binding */ LEDGER_FILE),
+  wm: () => (/* binding */ downloadLedgerFromArtifact),
+  NG: () => (/* binding */ listRunArtifacts),
+  tN: () => (/* binding */ uniqueArtifactName),
+  jO: () => (/* binding */ uploadLedgerArtifact)
+});
+
+// UNUSED EXPORTS: MAX_ARCHIVE_BYTES, MAX_ARTIFACT_NAME
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./lib/publish/zip-read.js
+
+// Reads one file out of a downloaded artifact archive without trusting the archive: the sizes
+// every entry declares are checked against a cap before anything is inflated, and inflating is
+// itself capped, so an archive that lies about its sizes still cannot expand past the limit.
+class ZipLimitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipLimitError';
+    }
+}
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_HEADER = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/**
+ * The bytes of `wanted` in `archive`. Throws ZipLimitError when the archive is malformed, when
+ * any entry (or all of them together) declares more than `maxUncompressed` bytes, or when
+ * `wanted` is missing or inflates past the cap.
+ */
+function extractCapped(archive, wanted, maxUncompressed) {
+    const entries = centralDirectory(archive);
+    let total = 0;
+    for (const entry of entries) {
+        total += entry.uncompressedSize;
+        if (entry.uncompressedSize > maxUncompressed || total > maxUncompressed) {
+            throw new ZipLimitError(`the archive declares ${total} uncompressed bytes (entry "${entry.name.slice(0, 80)}"), over the limit of ${maxUncompressed}; nothing was extracted`);
+        }
+    }
+    const entry = entries.find((e) => e.name === wanted);
+    if (!entry)
+        throw new ZipLimitError(`the archive holds no ${wanted}`);
+    if (archive.length < entry.localOffset + 30 ||
+        archive.readUInt32LE(entry.localOffset) !== LOCAL_HEADER) {
+        throw new ZipLimitError('the archive is malformed (bad local header)');
+    }
+    const start = entry.localOffset +
+        30 +
+        archive.readUInt16LE(entry.localOffset + 26) +
+        archive.readUInt16LE(entry.localOffset + 28);
+    const data = archive.subarray(start, start + entry.compressedSize);
+    if (data.length !== entry.compressedSize) {
+        throw new ZipLimitError('the archive is malformed (truncated entry)');
+    }
+    let out;
+    if (entry.method === 0)
+        out = Buffer.from(data);
+    else if (entry.method === 8) {
+        try {
+            out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: maxUncompressed });
+        }
+        catch {
+            throw new ZipLimitError(`${wanted} does not inflate within the limit of ${maxUncompressed} bytes`);
+        }
+    }
+    else
+        throw new ZipLimitError(`${wanted} uses an unsupported compression method (${entry.method})`);
+    if (out.length !== entry.uncompressedSize) {
+        throw new ZipLimitError(`${wanted} is not the size the archive declares`);
+    }
+    return out;
+}
+function centralDirectory(archive) {
+    // The end record is in the last 22 + 65535 (comment) bytes.
+    let end = archive.length - 22;
+    const stop = Math.max(0, archive.length - 22 - 0xffff);
+    while (end >= stop && archive.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY)
+        end--;
+    if (end < stop || end < 0)
+        throw new ZipLimitError('not a zip archive');
+    const count = archive.readUInt16LE(end + 10);
+    let offset = archive.readUInt32LE(end + 16);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > archive.length || archive.readUInt32LE(offset) !== CENTRAL_HEADER) {
+            throw new ZipLimitError('the archive is malformed (bad central directory)');
+        }
+        const compressedSize = archive.readUInt32LE(offset + 20);
+        const uncompressedSize = archive.readUInt32LE(offset + 24);
+        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) {
+            throw new ZipLimitError('the archive uses zip64 sizes, far beyond what a ledger needs');
+        }
+        const nameLength = archive.readUInt16LE(offset + 28);
+        entries.push({
+            name: archive.toString('utf8', offset + 46, offset + 46 + nameLength),
+            method: archive.readUInt16LE(offset + 10),
+            compressedSize,
+            uncompressedSize,
+            localOffset: archive.readUInt32LE(offset + 42),
+        });
+        offset +=
+            46 + nameLength + archive.readUInt16LE(offset + 30) + archive.readUInt16LE(offset + 32);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./lib/publish/artifact.js
 
 
 // The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
 // so local runs and config errors never pay for it).
-/** Artifact names must be unique within a run, so matrix legs cannot collide. */
+/** Longest artifact name this writes; the readable parts are cut to fit. */
+const MAX_ARTIFACT_NAME = 200;
+/**
+ * Artifact names must be unique within a run, so matrix legs cannot collide: the base name, then
+ * the job, the matrix key and the config path, each reduced to the characters an artifact name
+ * allows. Readable in the run's artifact list (fallback-gate-ledger-gate-linux-config-routing.yaml)
+ * rather than an opaque digest. The job and the matrix key, with the config path, are what set
+ * two legs of one run apart.
+ */
 function uniqueArtifactName(base, parts) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(`${parts.configPath}\n${parts.job}\n${parts.matrixKey}`)
-        .digest('hex')
-        .slice(0, 10);
-    const safeBase = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'ledger';
-    return `${safeBase}-${digest}`;
+    const slug = (text) => text
+        .replace(/^\.\//, '')
+        .replace(/[^A-Za-z0-9._]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    const safeBase = slug(base) || 'ledger';
+    const suffix = [parts.job, parts.matrixKey, parts.configPath].map(slug).filter(Boolean);
+    return [safeBase, ...suffix]
+        .join('-')
+        .slice(0, MAX_ARTIFACT_NAME)
+        .replace(/[-.]+$/, '');
 }
 async function uploadLedgerArtifact(request) {
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
     const client = new DefaultArtifactClient();
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(request.files[0] ?? '.');
+    const root = (0,external_node_path_.dirname)(request.files[0] ?? '.');
     const response = await client.uploadArtifact(request.name, request.files, root, {
         ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
     });
@@ -40078,13 +42392,6 @@ async function listRunArtifacts(run) {
     const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
     return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
 }
-/** Downloads and unpacks one artifact of another run into `path`; returns the folder. */
-async function downloadRunArtifact(run, artifactId, path) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-    const client = new DefaultArtifactClient();
-    const result = await client.downloadArtifact(artifactId, { path, findBy: findBy(run) });
-    return result.downloadPath ?? path;
-}
 function findBy(run) {
     return {
         token: run.token,
@@ -40095,6 +42402,43 @@ function findBy(run) {
 }
 /** The file name the ledger has inside its artifact. */
 const LEDGER_FILE = 'ledger.json';
+/** An artifact archive holding a ledger is a few kilobytes; this is far above it. */
+const MAX_ARCHIVE_BYTES = 4 * 1024 * 1024;
+/**
+ * Downloads another run's artifact archive (REST API redirect to a signed URL) with its size
+ * capped while it streams, and returns `ledger.json` from it, the uncompressed sizes checked
+ * before anything is inflated (zip-read.ts). Nothing is written to disk.
+ */
+async function downloadLedgerFromArtifact(api, run, artifactId, limits) {
+    const path = `/repos/${encodeURIComponent(run.owner)}/${encodeURIComponent(run.repo)}/actions/artifacts/${artifactId}/zip`;
+    const redirect = await api.request('GET', path, undefined, { acceptRedirect: true });
+    const location = redirect.headers.location;
+    const url = Array.isArray(location) ? location[0] : location;
+    if (!url)
+        throw new Error(`the artifact download answered ${redirect.status} without a location`);
+    const { request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 24371, 19));
+    const response = await request(url, {
+        method: 'GET',
+        headersTimeout: limits.timeoutMs,
+        bodyTimeout: limits.timeoutMs,
+        signal: AbortSignal.timeout(limits.timeoutMs),
+    });
+    if (response.statusCode !== 200) {
+        await response.body.dump();
+        throw new Error(`the artifact download answered HTTP ${response.statusCode}`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > MAX_ARCHIVE_BYTES) {
+            response.body.destroy();
+            throw new ZipLimitError(`the artifact archive is over ${MAX_ARCHIVE_BYTES} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return extractCapped(Buffer.concat(chunks), LEDGER_FILE, limits.maxUncompressedBytes);
+}
 
 
 /***/ }),
@@ -40110,6 +42454,10 @@ const LEDGER_FILE = 'ledger.json';
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var _plan_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89187);
+/* harmony import */ var _plan_read_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52890);
+
+
 
 
 
@@ -40117,7 +42465,7 @@ const LEDGER_FILE = 'ledger.json';
 const GIT_TIMEOUT_MS = 15_000;
 function git(args, cwd) {
     return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: 8 * 1024 * 1024 }, (error, stdout) => resolve({ ok: !error, stdout }));
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: _plan_read_file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .G + 1 }, (error, stdout) => resolve({ ok: !error, stdout }));
     });
 }
 /**
@@ -40144,7 +42492,7 @@ async function readBaseConfig(configPath, baseSha, options) {
     const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'fallback-gate-base-'));
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(configPath));
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, shown.stdout);
-    const head = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute).catch(() => null);
+    const head = await (0,_plan_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__.readBoundedFile)(absolute, _plan_read_file_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_CONFIG_BYTES */ .G).catch(() => null);
     return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
 }
 /** The commit checked out in `cwd`, or null outside a git checkout. */
@@ -40160,13 +42508,16 @@ async function checkedOutCommit(cwd) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_EVENT_BYTES: () => (/* binding */ MAX_EVENT_BYTES),
 /* harmony export */   _r: () => (/* binding */ readEventFacts),
 /* harmony export */   vb: () => (/* binding */ DISPATCH_OVERRIDABLE)
 /* harmony export */ });
 /* unused harmony export eventFacts */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var _plan_bounded_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89187);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26921);
 
+/** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 
 // What the triggering event means for the gate: which commits to compare, whether there is a pull
 // request to comment on, and whether its head comes from a fork.
@@ -40189,7 +42540,7 @@ async function readEventFacts(env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((await (0,_plan_bounded_read_js__WEBPACK_IMPORTED_MODULE_0__.readBoundedFile)(env.GITHUB_EVENT_PATH, MAX_EVENT_BYTES)).toString('utf8'));
         }
         catch {
             payload = {};
@@ -40249,13 +42600,14 @@ const DISPATCH_OVERRIDABLE = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I4: () => (/* binding */ DEFAULT_API_TIMEOUT_MS),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   mu: () => (/* reexport safe */ _retry_retry_after_js__WEBPACK_IMPORTED_MODULE_1__.m),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-// Bounded retries with exponential backoff and full jitter for the gate's own API calls: the gate
-// obeys the rules it checks. Delays are computed by a pure function so a timeline can be tested.
+/* harmony import */ var _retry_backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21174);
+/* harmony import */ var _retry_retry_after_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28627);
+
 /** Deadline of one GitHub API request. */
 const DEFAULT_API_TIMEOUT_MS = 10_000;
 const DEFAULT_RETRY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 5_000 };
@@ -40265,24 +42617,74 @@ const DEFAULT_RETRY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 5_000 };
  * when it is longer, up to the cap.
  */
 function retryDelayMs(retry, settings, random = Math.random, retryAfterMs = null) {
-    const ceiling = Math.min(settings.maxDelayMs, settings.baseDelayMs * 2 ** retry);
-    const jittered = Math.floor(random() * ceiling);
-    if (retryAfterMs !== null && retryAfterMs > jittered) {
-        return Math.min(settings.maxDelayMs, retryAfterMs);
-    }
-    return jittered;
+    const policy = {
+        initialBackoffMs: settings.baseDelayMs,
+        maxBackoffMs: settings.maxDelayMs,
+        multiplier: 2,
+        jitter: 'full',
+    };
+    const jittered = Math.floor(random() * (0,_retry_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffCeiling */ .ml)(policy, retry + 1));
+    return (0,_retry_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .waitBeforeRetry */ .jy)(jittered, retryAfterMs, true, settings.maxDelayMs).waitMs;
 }
-/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds; null when absent or bad. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return null;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
+
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 87568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   appendJobSummary: () => (/* binding */ appendJobSummary),
+/* harmony export */   setStepOutputs: () => (/* binding */ setStepOutputs)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+
+
+
+// The runner's file commands: job summary and step outputs, appended to the files the runner
+// names in `env` (the same format @actions/core writes). Both are sinks after the ledger is on
+// disk: a file that cannot be written (a missing directory, a directory, a full disk) is a
+// warning, never a change of verdict or exit code.
+/** Appends to the job summary; returns a warning when it could not, null otherwise. */
+async function appendJobSummary(markdown, env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return null;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+        return null;
+    }
+    catch (error) {
+        return `the job summary (GITHUB_STEP_SUMMARY) could not be written (${reasonOf(error)}); the ledger is on disk and the verdict is unchanged`;
+    }
+}
+/** Sets step outputs; returns a warning when the output file could not be written. */
+async function setStepOutputs(outputs, env) {
+    const file = env.GITHUB_OUTPUT;
+    if (!file)
+        return null;
+    let text = '';
+    for (const [name, value] of Object.entries(outputs)) {
+        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        text += `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, text, 'utf8');
+        return null;
+    }
+    catch (error) {
+        return `the step outputs (GITHUB_OUTPUT) could not be written (${reasonOf(error)}); the verdict is unchanged`;
+    }
+}
+function reasonOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? code : 'error';
 }
 
 
@@ -40400,7 +42802,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pJ: () => (/* binding */ ledgerEntrySchema)
 });
 
-// UNUSED EXPORTS: attemptRecordSchema, chainRecordSchema, findingRecordSchema, problemRecordSchema, routeRecordSchema, scenarioRecordSchema, stormRecordSchema, verdictRecordSchema
+// UNUSED EXPORTS: attemptRecordSchema, chainRecordSchema, findingRecordSchema, problemRecordSchema, recordedRecordSchema, routeRecordSchema, scenarioRecordSchema, stormRecordSchema, verdictRecordSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __nccwpck_require__(26921);
@@ -40478,6 +42880,11 @@ const attemptRecordSchema = schemas/* strictObject */.rej({
     route: schemas/* string */.YjP(),
     at_ms: schemas/* number */.aig().nonnegative().describe('Since the sample started, monotonic clock.'),
     duration_ms: schemas/* number */.aig().nonnegative().nullable(),
+    abandoned_after_ms: schemas/* number */.aig()
+        .nonnegative()
+        .nullable()
+        .optional()
+        .describe('When the caller closed the connection without an answer (it gave up on a hang).'),
     method: schemas/* string */.YjP(),
     path: schemas/* string */.YjP(),
     fault: schemas/* string */.YjP().describe('What the fault plan did with this attempt.'),
@@ -40493,9 +42900,46 @@ const outcomeCounts = schemas/* strictObject */.rej({
     hang: count,
     unknown: count,
 });
+const gatewayRunSchema = schemas/* strictObject */.rej({
+    name: schemas/* enum */.k5n(['portkey', 'litellm', 'command']),
+    version: schemas/* string */.YjP().nullable().describe('As the installed gateway reports it.'),
+    attribution: schemas/* enum */.k5n(['per_sample', 'sequential'])
+        .describe('per_sample: each sample carried its own upstream URLs and samples ran at once; sequential: one after another.'),
+    startup_ms: schemas/* number */.aig()
+        .nonnegative()
+        .nullable()
+        .describe('Gateway start-up, not counted against the caller.'),
+    config_changes: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe("What the run's copy of the config changed besides upstreams and keys."),
+    restarts: count
+        .optional()
+        .describe('Fresh gateways started between sequential samples after a caller gave up.'),
+    plan_attempts: count
+        .optional()
+        .describe("Attempts the gate's reading of the config predicts per request here, beside what the gateway did."),
+})
+    .describe('The real gateway this scenario ran through (gateway driver).');
+const scenarioTimingSchema = schemas/* strictObject */.rej({
+    event_loop_delay_max_ms: schemas/* number */.aig()
+        .nonnegative()
+        .describe("Longest stall of the gate's event loop beyond its 10 ms sampling interval."),
+    event_loop_delay_p99_ms: schemas/* number */.aig().nonnegative(),
+    late_start_max_ms: schemas/* number */.aig()
+        .nonnegative()
+        .nullable()
+        .describe('Command driver: the longest a sample process took to start; null otherwise.'),
+    disturbance_ms: schemas/* number */.aig()
+        .nonnegative()
+        .describe('What any timing in the scenario may be off by; margins within it are unknown.'),
+    concurrency: count.describe('Samples run at once (the worker pool size for the command driver).'),
+    runs: schemas/* union */.KCZ([schemas/* literal */.euz(1), schemas/* literal */.euz(2)]).describe('2 when it ran again inside its noise.'),
+    first_run_disturbance_ms: schemas/* number */.aig().nonnegative().nullable(),
+})
+    .describe('How well the gate could time this scenario on this machine.');
 const scenarioRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
-    driver: schemas/* enum */.k5n(['reference', 'command']),
+    driver: schemas/* enum */.k5n(['reference', 'command', 'gateway']),
+    gateway: gatewayRunSchema.optional(),
     expectation: schemas/* string */.YjP(),
     samples: count,
     wall_ms: schemas/* number */.aig().nonnegative(),
@@ -40505,6 +42949,7 @@ const scenarioRecordSchema = schemas/* strictObject */.rej({
     evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
     timeline: schemas/* array */.YOg(attemptRecordSchema).describe('Attempts of the first samples, in order.'),
     timeline_omitted: count.describe('Attempts left out of the timeline to bound its size.'),
+    timing: scenarioTimingSchema.optional(),
 })
     .describe('One injected-fault scenario run against the chain.');
 const chainRecordSchema = schemas/* strictObject */.rej({
@@ -40518,8 +42963,15 @@ const chainRecordSchema = schemas/* strictObject */.rej({
         .describe("The primary's status class; null when not observed."),
     status_reason: schemas/* string */.YjP(),
     retry_attempts: count.describe('Observed retries (attempts − 1) of the worst caller request; from the error path when it ran.'),
-    retry_attempts_source: schemas/* enum */.k5n(['error_path', 'happy_path', 'not_observed']),
-    worst_case_attempts: schemas/* int */.Whr().positive(),
+    retry_attempts_source: schemas/* enum */.k5n(['error_path', 'happy_path', 'not_observed', 'logged', 'stated'])
+        .describe('logged: read from logs given to `record`; stated: given by the operator.'),
+    worst_case_attempts: schemas/* int */.Whr()
+        .positive()
+        .nullable()
+        .describe('null: no routing config declared one (a recorded entry without --config).'),
+    worst_case_attempts_saturated: schemas/* literal */.euz(true)
+        .optional()
+        .describe('Present when the worst case reached 2^53 − 1: the true figure is at least that.'),
     caller_outcome: schemas/* enum */.k5n(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
         .describe('Whether every caller request ended with a usable response or a controlled failure.'),
     fallback_decision: decision,
@@ -40572,8 +43024,52 @@ const problemRecordSchema = schemas/* strictObject */.rej({
     fails_job: schemas/* boolean */.zMY().describe('Whether the fail policy makes this problem fail the job.'),
 });
 const nullableText = schemas/* string */.YjP().nullable();
+/**
+ * What a person recorded after an incident (`fallback-gate record`), beside what the logs they
+ * gave showed. Present only on recorded entries: the facts in it were stated by the operator or
+ * read from logs, never measured by the gate.
+ */
+const recordedRecordSchema = schemas/* strictObject */.rej({
+    recorded_by: schemas/* literal */.euz('operator').describe('A person recorded this entry.'),
+    statement: schemas/* string */.YjP().describe('One line saying who recorded it and from what.'),
+    route: nullableText,
+    what_changed: nullableText,
+    facts_missing: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe('Required facts nobody supplied: the decision is paused until they are.'),
+    facts_conflicting: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe('Facts the operator stated that the logs contradict.'),
+    note: nullableText.describe('The YAML note the facts came from, if any.'),
+    sources: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        file: schemas/* string */.YjP(),
+        format: schemas/* enum */.k5n(['har', 'openai_debug', 'litellm', 'portkey']),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        records: count.describe('Log records read.'),
+        attempts: count.describe('Attempts (HTTP requests) found in them.'),
+    })),
+    requests: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        request_id: nullableText,
+        started_at: datetime().nullable(),
+        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
+        paths: schemas/* array */.YOg(schemas/* string */.YjP()),
+        attempts: schemas/* int */.Whr().positive(),
+        retry_attempts: count,
+        reported_retries: count
+            .nullable()
+            .describe('Retries the stack itself reported (retry bookkeeping headers or fields).'),
+        final_status: schemas/* int */.Whr().nullable(),
+        final_status_class: statusClass.nullable(),
+        timed: schemas/* boolean */.zMY().describe('Whether the log carried the times of the attempts.'),
+        source: schemas/* string */.YjP().describe('file:line of the first attempt.'),
+    }))
+        .describe('The caller requests rebuilt from the logs, in time order.'),
+    requests_omitted: count,
+})
+    .describe('A decision recorded by a person after an incident.');
 const ledgerEntrySchema = schemas/* strictObject */.rej({
     schema_version: schemas/* literal */.euz(LEDGER_SCHEMA_VERSION),
+    origin: schemas/* enum */.k5n(['gate', 'recorded'])
+        .optional()
+        .describe('gate (or absent): measured by a gate run; recorded: stated by a person with `record`.'),
     ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
     timestamp: datetime(),
     endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
@@ -40598,7 +43094,8 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
         .describe('Where the gate ran; null outside a workflow.'),
     config: schemas/* strictObject */.rej({
         file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey', 'mixed']),
+        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey', 'mixed', 'none'])
+            .describe('none: a recorded entry given no routing config.'),
         digest: schemas/* string */.YjP(),
     }),
     change: schemas/* strictObject */.rej({
@@ -40620,7 +43117,20 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
         gate_version: schemas/* string */.YjP(),
         node_version: schemas/* string */.YjP(),
         runner_os: schemas/* string */.YjP(),
-        driver: schemas/* enum */.k5n(['reference', 'command', 'mixed']),
+        driver: schemas/* enum */.k5n(['reference', 'command', 'gateway', 'mixed', 'none'])
+            .describe('none: nothing was driven (a recorded entry).'),
+        gateway: schemas/* strictObject */.rej({
+            name: schemas/* enum */.k5n(['portkey', 'litellm', 'command']),
+            version: schemas/* string */.YjP().nullable(),
+            observed_on_gateway: schemas/* array */.YOg(schemas/* string */.YjP())
+                .describe("Verdicts judged from the real gateway's requests on the wire."),
+            modelled: schemas/* array */.YOg(schemas/* string */.YjP())
+                .describe("Verdicts judged from the gate's reading of the config, not the gateway."),
+            direct: schemas/* array */.YOg(schemas/* string */.YjP())
+                .describe('Verdicts from requests sent straight to the routes, not through the gateway.'),
+        })
+            .optional()
+            .describe('With the gateway driver: which gateway ran, and which verdicts it stands behind.'),
         upstream: schemas/* enum */.k5n(['live', 'mock', 'mixed', 'none']),
         environment_mismatch: schemas/* boolean */.zMY(),
         mismatch_reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
@@ -40645,6 +43155,7 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
         runner_os: schemas/* string */.YjP(),
     }))
         .describe('The entries a `ledger merge` combined; empty for a single run.'),
+    recorded: recordedRecordSchema.optional(),
     integrity: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })
         .describe('sha256 of the canonical JSON of the entry without this field.'),
 })
@@ -40703,8 +43214,13 @@ function secretsFromEnv(env, declaredNames = []) {
     for (const [name, value] of Object.entries(env)) {
         if (!value || value.length < MIN_SECRET_LENGTH)
             continue;
-        if (declaredNames.includes(name) || SECRET_NAME.test(name))
-            values.add(value);
+        if (!declaredNames.includes(name) && !SECRET_NAME.test(name))
+            continue;
+        // The value as written and as sent: a key is trimmed before it goes on the wire, and a
+        // provider echoing it back echoes the trimmed form.
+        values.add(value);
+        if (value.trim().length >= MIN_SECRET_LENGTH)
+            values.add(value.trim());
     }
     return [...values];
 }
@@ -40787,7 +43303,7 @@ function safeDecode(part) {
 
 /***/ }),
 
-/***/ 97266:
+/***/ 1914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40796,39 +43312,259 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gc: () => (/* binding */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, MARKDOWN_LIMIT, MARKER_RESERVE
+// UNUSED EXPORTS: GITHUB_COMMENT_LIMIT, MARKDOWN_LIMIT, MARKER_RESERVE, markdownText, rootCauses
+
+;// CONCATENATED MODULE: ./lib/record/markdown-escape.js
+// The one way a value gets into the Markdown ledger. Every value that came from a config, a
+// provider, a command or a (possibly forged) ledger is untrusted: it must read as the same text
+// and never become markup (HTML, a link, an image, a heading, a list, a table cell boundary, an
+// @-mention) in a CommonMark/GFM renderer. The renderer builds lines with the `md` tag, which
+// escapes every interpolated value as text unless the value is already `Markdown` (built here).
+/** A piece of Markdown that is safe to place inline: built only by this module. */
+class Markdown {
+    #text;
+    constructor(text) {
+        this.#text = text;
+    }
+    /** @internal */
+    static of(text) {
+        return new Markdown(text);
+    }
+    toString() {
+        return this.#text;
+    }
+}
+/**
+ * A line of Markdown: the template's own text is trusted, every interpolated value is escaped
+ * as text unless it is `Markdown` (a code span, a nested `md`, or a trusted fragment).
+ */
+function md(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((value, i) => {
+        out += value instanceof Markdown ? value.toString() : markdown_escape_text(String(value)).toString();
+        out += strings[i + 1] ?? '';
+    });
+    return Markdown.of(out);
+}
+/** Markdown written in the renderer's own source, never from data. */
+function trusted(literal) {
+    return Markdown.of(literal);
+}
+/** Joins safe fragments with a trusted separator. */
+function join(parts, separator) {
+    return Markdown.of(parts.map(String).join(separator));
+}
+// Characters that reorder or hide text: bidirectional controls and invisible marks.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// C0 and C1 controls and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+/** One line of plain text: controls become spaces, bidi controls go, runs of spaces shrink. */
+function oneLine(value) {
+    return value.replace(BIDI, '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+}
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as inline Markdown. Characters that open emphasis, code, links, tables,
+ * strikethrough or math are backslash-escaped (CommonMark allows it before any ASCII
+ * punctuation), HTML's characters become entities, and what would open a block at the start of
+ * a line or a list item (a list marker, a heading, a number followed by "." or ")") is escaped
+ * there. A zero-width space after "@" and "#" keeps GitHub from turning text into a mention or
+ * an issue reference; a backslash before "://" and after "www" keeps autolinks from forming.
+ * Safe in a paragraph, a list item and a table cell.
+ */
+function markdown_escape_text(value) {
+    const line = oneLine(value);
+    if (line.length === 0)
+        return Markdown.of('—');
+    let out = line
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/[&<>]/g, (c) => ENTITY[c])
+        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u200B')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.');
+    out = out.replace(/^([-+=#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    return Markdown.of(out);
+}
+/**
+ * Untrusted text as an inline code span: one line, fenced with more backticks than it holds.
+ * In a table cell a pipe ends the cell even inside code, and renderers disagree on a backslash
+ * before an escaped pipe there, so a value with a pipe is written as escaped text instead.
+ */
+function code(value, inTable = false) {
+    const line = oneLine(value);
+    if (line.length === 0)
+        return Markdown.of('—');
+    if (inTable && line.includes('|'))
+        return markdown_escape_text(value);
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return Markdown.of(`${fence}${pad}${line}${pad}${fence}`);
+}
+/** Untrusted text inside an HTML block (a <summary>): entities only, Markdown is not parsed there. */
+function htmlText(value) {
+    const line = oneLine(value);
+    return Markdown.of(line
+        .replace(/[&<>"]/g, (c) => ENTITY[c])
+        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u200B')
+        .replace(/(www)\./gi, '$1\u200B.')
+        .replace(/:\/\//g, ':\u200B//'));
+}
+/** A table row; cells are text unless already Markdown, and code spans keep their pipes escaped. */
+function row(cells) {
+    const rendered = cells.map((c) => {
+        if (c instanceof Markdown)
+            return c.toString();
+        if (typeof c === 'object')
+            return code(c.code, true).toString();
+        return markdown_escape_text(String(c)).toString();
+    });
+    return Markdown.of(`| ${rendered.join(' | ')} |`);
+}
 
 ;// CONCATENATED MODULE: ./lib/record/render-mermaid.js
-// Mermaid diagrams for the Markdown ledger, kept to the simplest syntax GitHub renders:
-// a gantt chart of one caller request's attempts (time on the axis, one section per route), and
-// an xychart of attempts per second in the storm simulation. Labels are reduced to characters
-// that carry no Mermaid meaning (no colons, semicolons, hashes or quotes).
+// Mermaid diagrams for the Markdown ledger: a gantt chart of one caller request's attempts (time
+// on the axis, one section per route) and an xychart of attempts per second in the storm
+// simulation. Both set their colours explicitly (the viewer's theme would otherwise pick pale
+// ones that vanish on one background or the other) and the Markdown beside them carries the
+// legend. Labels are reduced to characters that carry no Mermaid meaning (no colons, semicolons,
+// hashes, quotes or backticks), so nothing from a config can end a line or the fence early.
 /** At most this many attempts are drawn in one timeline. */
 const MERMAID_MAX_TASKS = 40;
 /** At most this many points are drawn in one storm chart. */
 const MERMAID_MAX_POINTS = 60;
-/** The attempts of the scenario's first sample as a gantt chart; null when nothing was recorded. */
+/** The shortest bar, as a share of the axis: a 2 ms attempt on a 3 s axis would be invisible. */
+const MIN_BAR_SHARE = 1 / 80;
+// Colours that keep their contrast on GitHub's white and its dark (#0d1117) background.
+const RED = '#cf222e';
+const GREEN = '#1a7f37';
+const AMBER = '#bf8700';
+const BLUE = '#0969da';
+const GREY = '#6e7781';
+const GANTT_LEGEND = 'Bars: 🟥 an attempt that failed (error status, reset, or hang) · 🟨 an HTTP 200 the caller could not use · 🟩 a usable answer. ' +
+    'Each bar is drawn at least 1/80 of the axis wide so that a 2 ms attempt stays visible; a hang is drawn until the caller gave up. Times are seconds since the caller request started.';
+const STORM_LEGEND = 'Lines: 🟥 attempts per second under the declared retry policy · 🟦 the same callers with no retries (the baseline).';
+const GANTT_INIT = `%%{init: ${JSON.stringify({
+    theme: 'base',
+    themeVariables: {
+        fontFamily: 'sans-serif',
+        critBkgColor: RED,
+        critBorderColor: RED,
+        doneTaskBkgColor: GREEN,
+        doneTaskBorderColor: GREEN,
+        activeTaskBkgColor: AMBER,
+        activeTaskBorderColor: AMBER,
+        taskTextColor: '#ffffff',
+        taskTextLightColor: '#ffffff',
+        taskTextDarkColor: '#ffffff',
+        taskTextOutsideColor: GREY,
+        taskTextClickableColor: GREY,
+        sectionBkgColor: 'rgba(110,119,129,0.12)',
+        altSectionBkgColor: 'rgba(110,119,129,0.04)',
+        sectionBkgColor2: 'rgba(110,119,129,0.12)',
+        gridColor: GREY,
+        titleColor: GREY,
+        textColor: GREY,
+    },
+})}}%%`;
+const STORM_INIT = `%%{init: ${JSON.stringify({
+    theme: 'base',
+    themeVariables: {
+        xyChart: {
+            plotColorPalette: `${RED}, ${BLUE}`,
+            titleColor: GREY,
+            xAxisLabelColor: GREY,
+            xAxisTitleColor: GREY,
+            xAxisLineColor: GREY,
+            xAxisTickColor: GREY,
+            yAxisLabelColor: GREY,
+            yAxisTitleColor: GREY,
+            yAxisLineColor: GREY,
+            yAxisTickColor: GREY,
+        },
+    },
+})}}%%`;
+/** The attempts of the scenario's first caller request as a gantt chart; null when none was recorded. */
 function attemptGantt(scenario) {
     const first = scenario.timeline[0]?.sample;
     if (first === undefined)
         return null;
     const attempts = scenario.timeline.filter((a) => a.sample === first).slice(0, MERMAID_MAX_TASKS);
+    const bars = attempts.map((a, i) => ({ a, ...bar(a, attempts[i + 1]) }));
+    const span = Math.max(1, ...bars.map((b) => b.end));
+    const minWidth = Math.max(1, Math.ceil(span * MIN_BAR_SHARE));
     const lines = [
+        GANTT_INIT,
         'gantt',
-        `  title ${label(`${scenario.name} sample ${first} of ${scenario.samples}`)}`,
+        `  title ${label(`${scenario.name} caller request ${first + 1} of ${scenario.samples}`)}`,
         '  dateFormat x',
-        '  axisFormat %S.%L s',
+        // %s is seconds since the epoch, and the chart's epoch is the request's start: unlike %S it
+        // keeps counting past 60 s, and no time zone shifts it.
+        `  axisFormat ${span < 10_000 ? '%s.%L' : '%s'} s`,
+        '  todayMarker off',
     ];
     const routes = [...new Set(attempts.map((a) => a.route))];
     for (const route of routes) {
         lines.push(`  section ${label(route)}`);
-        for (const a of attempts.filter((x) => x.route === route)) {
-            const start = Math.max(0, Math.round(a.at_ms));
-            const end = start + Math.max(1, Math.round(a.duration_ms ?? 1));
-            lines.push(`    ${label(taskName(a))} :${tag(a)}a${a.sample}_${a.seq}, ${start}, ${end}`);
+        for (const b of bars.filter((x) => x.a.route === route)) {
+            const start = Math.max(0, Math.round(b.a.at_ms));
+            const end = Math.max(start + minWidth, Math.round(b.end));
+            lines.push(`    ${label(`${b.a.seq} ${b.what}`)} :${tag(b.a)}a${b.a.sample + 1}_${b.a.seq}, ${start}, ${end}`);
         }
     }
     return lines.join('\n');
+}
+/** Where an attempt's bar ends and what its label says. */
+function bar(a, next) {
+    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
+    if (a.duration_ms !== null) {
+        return { end: a.at_ms + a.duration_ms, what: `${statusLabel(a)}${wait}` };
+    }
+    const gaveUp = a.abandoned_after_ms ?? null;
+    if (gaveUp !== null) {
+        return {
+            end: a.at_ms + gaveUp,
+            what: `${statusLabel(a)} caller gave up after ${Math.round(gaveUp)} ms`,
+        };
+    }
+    if (next && a.fault === 'hang') {
+        // Not recorded: the caller had given up by the time it sent its next attempt.
+        return { end: next.at_ms, what: `${statusLabel(a)} caller gave up before the next attempt` };
+    }
+    return { end: a.at_ms, what: `${statusLabel(a)} no answer` };
+}
+const UNUSABLE_200 = {
+    malformed_json: 'malformed JSON',
+    wrong_family: 'wrong family body',
+    empty_output: 'empty output',
+    html: 'HTML page',
+    truncate: 'truncated body',
+    slow_stream: 'slow stream',
+};
+/** What the caller got: the status and, for a 2xx, what kind of body it was. */
+function statusLabel(a) {
+    if (a.status === null) {
+        if (a.fault === 'reset')
+            return 'connection reset';
+        if (a.fault === 'hang')
+            return 'hang';
+        return a.fault.replaceAll('_', ' ');
+    }
+    const ok = a.status >= 200 && a.status < 300;
+    if (!ok)
+        return `HTTP ${a.status}`;
+    if (a.fault === 'ok')
+        return `HTTP ${a.status} usable`;
+    return `HTTP ${a.status} ${UNUSABLE_200[a.fault] ?? a.fault.replaceAll('_', ' ')} (unusable)`;
+}
+function tag(a) {
+    const ok = a.status !== null && a.status >= 200 && a.status < 300;
+    if (ok && a.fault === 'ok')
+        return 'done, ';
+    if (ok)
+        return 'active, ';
+    return 'crit, ';
 }
 /** Attempts per second over time, policy then no-retry baseline; null without a series. */
 function stormChart(storm) {
@@ -40840,26 +43576,14 @@ function stormChart(storm) {
     const last = points.at(-1).t_seconds;
     const num = (n) => String(Math.round(n * 100) / 100);
     return [
+        STORM_INIT,
         'xychart-beta',
         `  title "${label(`Attempts per second, chain ${storm.chain}`)}"`,
-        `  x-axis "seconds" ${num(first)} --> ${num(last)}`,
+        `  x-axis "seconds since the outage began" ${num(first)} --> ${num(last)}`,
         '  y-axis "attempts per second"',
         `  line [${points.map((p) => num(p.policy)).join(', ')}]`,
         `  line [${points.map((p) => num(p.baseline)).join(', ')}]`,
     ].join('\n');
-}
-function taskName(a) {
-    const what = a.status !== null ? `HTTP ${a.status}` : a.fault.replaceAll('_', ' ');
-    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
-    return `attempt ${a.seq} ${what}${a.duration_ms === null ? ' no answer' : ''}${wait}`;
-}
-function tag(a) {
-    const ok = a.status !== null && a.status >= 200 && a.status < 300;
-    if (ok && a.fault === 'ok')
-        return 'done, ';
-    if (ok)
-        return 'active, ';
-    return 'crit, ';
 }
 /** Keeps letters, digits, spaces and . _ - ( ) /; anything else becomes a space. */
 function label(text) {
@@ -40872,36 +43596,44 @@ function label(text) {
 
 ;// CONCATENATED MODULE: ./lib/record/render-markdown.js
 
-// The Markdown ledger: the PR comment and the job summary. The headline decision comes first,
-// then one table per chain; timelines and details are folded. The whole text stays under
-// GitHub's comment limit with room left for the marker the publisher prepends; when it would
-// not, the folded sections are left out, last first, and the text says so.
+
+// The Markdown ledger: the PR comment and the job summary. It is read top-down by a reviewer
+// with little time, so it leads with one line (the decision, whether the evidence is live, the
+// single most useful fix), then one bullet per root cause, then one line per chain; everything
+// else (checks, routes, timelines, the storm chart, environment and findings) is folded.
+// Every value goes through markdown-escape, whether the entry comes from this run or from an
+// artifact of someone else's run (publish-only). The whole text stays under GitHub's comment
+// limit with room left for the publisher's marker; when it would not, folded sections are left
+// out, last first, and the text says so.
 /** GitHub rejects issue and pull request comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
 /** Room kept for what the publisher adds (a hidden marker, a header line). */
 const MARKER_RESERVE = 1_536;
 const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
 function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
+    const causes = rootCauses(entry);
     const blocks = [
-        { text: headline(entry), optional: false },
-        ...entry.chains.map((chain) => ({ text: chainSection(chain, entry), optional: false })),
-        ...entry.chains.flatMap((chain) => {
-            const timelines = chainTimelines(chain);
-            return timelines ? [{ text: timelines, optional: true }] : [];
-        }),
+        { text: lead(entry, causes), optional: false },
+        { text: chainLines(entry), optional: false },
+        { text: checksSection(entry), optional: true },
+        { text: routesSection(entry), optional: true },
+        { text: detailsSection(entry, new Set(causes.map((c) => c.fix))), optional: true },
         ...entry.storm.flatMap((storm) => {
             const chart = stormChart(storm);
             return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
         }),
-        { text: detailsSection(entry), optional: true },
+        ...entry.chains.flatMap((chain) => {
+            const timelines = chainTimelines(chain);
+            return timelines ? [{ text: timelines, optional: true }] : [];
+        }),
     ];
     return fit(blocks, limit);
 }
 function fit(blocks, limit) {
-    const join = (bs) => bs.map((b) => b.text).join('\n');
+    const joinBlocks = (bs) => bs.map((b) => b.text).join('\n');
     const kept = [...blocks];
     let omitted = 0;
-    while (join(kept).length > limit) {
+    while (joinBlocks(kept).length > limit) {
         const index = kept.findLastIndex((b) => b.optional);
         if (index === -1)
             break;
@@ -40909,167 +43641,386 @@ function fit(blocks, limit) {
         omitted += 1;
     }
     const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
-    let text = join(kept);
-    if (omitted > 0 && text.length + 300 <= limit) {
-        return text + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
+    let out = joinBlocks(kept);
+    if (omitted > 0 && out.length + 300 <= limit) {
+        return out + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
     }
-    if (text.length <= limit && omitted === 0)
-        return text;
+    if (out.length <= limit && omitted === 0)
+        return out;
     // Even the required blocks are too long (very many chains): cut at a line boundary. The
-    // required blocks hold only headings, tables and lists, so a cut cannot leave a fence open.
+    // required blocks hold only lines and lists, so a cut cannot leave a fence open.
     const room = limit - 400;
-    text = join(kept.filter((b) => !b.optional));
-    const cut = text.lastIndexOf('\n', room);
-    return `${text.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain tables were`)}`;
+    out = joinBlocks(kept.filter((b) => !b.optional));
+    const cut = out.lastIndexOf('\n', room);
+    return `${out.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain lines were`)}`;
 }
-function headline(entry) {
-    const icon = entry.passed ? '✅' : '❌';
-    const paused = entry.decision_paused ? ' (paused: evidence missing)' : '';
-    const lines = [
-        `## ${icon} fallback-gate: \`${entry.fallback_decision}\`${paused}, gate ${entry.passed ? 'passed' : 'failed'}`,
-        '',
-        `Config \`${code(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}) · ledger \`${entry.ledger_id}\` · ${entry.timestamp}`,
-    ];
+const BUDGET_FINDINGS = new Set([
+    'worst_case_over_budget',
+    'worst_case_elapsed_over_budget',
+    'amplification_over_budget',
+]);
+/** The failing problems grouped by what caused them, most direct first; each fix appears once. */
+function rootCauses(entry) {
     const failing = entry.gate.problems.filter((p) => p.fails_job);
-    if (failing.length > 0) {
-        lines.push('', '**Why it failed**', '');
-        for (const p of failing) {
-            lines.push(`- **${p.category}** · ${inline(p.subject)}: ${inline(p.message)}`);
-            if (!p.message.includes(p.fix))
-                lines.push(`  - fix: ${inline(p.fix)}`);
+    const findingOf = (message) => entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
+    const chainOfSubject = (subject) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
+    const chainOfFinding = (message) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
+    const where = (f) => `${f.at.file}:${f.at.line}:${f.at.column}`;
+    const budget = new Map();
+    const causes = [];
+    for (const p of failing.filter((x) => x.category === 'budget')) {
+        const chain = chainOfSubject(p.subject) ?? p.subject;
+        const scenario = /scenario:(.*)$/.exec(p.subject)?.[1];
+        const existing = budget.get(chain);
+        const check = checkIdFor(entry, p.subject, p.message);
+        if (existing) {
+            existing.also.push(`${check}${scenario ? ` (${scenario})` : ''}`);
+            continue;
         }
+        const stacked = entry.findings.find((f) => f.id === 'stacked_retries' && chainOfFinding(f.message) === chain);
+        const cause = {
+            title: `Retries over budget in chain ${chain}`,
+            lead: `${scenario ? `scenario ${scenario}: ` : ''}${p.message}`,
+            also: [],
+            cause: stacked ? { message: stacked.message, where: where(stacked) } : null,
+            fix: stacked?.fix ?? p.fix,
+            where: stacked ? where(stacked) : null,
+        };
+        budget.set(chain, cause);
+        causes.push(cause);
     }
-    const notFailing = entry.gate.problems.filter((p) => !p.fails_job);
-    if (notFailing.length > 0) {
-        lines.push('', `**Found, but not failing the job** (fail-on: ${entry.gate.fail_on.join(', ') || 'none'})`, '');
-        for (const p of notFailing) {
-            lines.push(`- ${p.category} · ${inline(p.subject)}: ${inline(p.message)}`);
+    const byFix = new Map();
+    for (const p of failing.filter((x) => x.category === 'findings')) {
+        const finding = findingOf(p.message);
+        const chain = finding ? chainOfFinding(finding.message) : null;
+        if (finding && chain !== null && BUDGET_FINDINGS.has(finding.id) && budget.has(chain)) {
+            budget.get(chain).also.push(`config check ${finding.id} (${where(finding)})`);
+            continue;
         }
+        const existing = byFix.get(p.fix);
+        if (existing) {
+            existing.also.push(withoutFix(p.message, p.fix));
+            continue;
+        }
+        const cause = {
+            title: 'Config check',
+            lead: withoutFix(p.message, p.fix),
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: finding ? where(finding) : null,
+        };
+        byFix.set(p.fix, cause);
+        causes.push(cause);
     }
-    return lines.join('\n') + '\n';
+    const evidence = new Map();
+    for (const p of failing.filter((x) => x.category === 'evidence')) {
+        const existing = evidence.get(p.fix);
+        if (existing) {
+            existing.also.push(withoutFix(p.message, p.fix));
+            continue;
+        }
+        const cause = {
+            title: 'Evidence missing',
+            lead: withoutFix(p.message, p.fix),
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: null,
+        };
+        evidence.set(p.fix, cause);
+        causes.push(cause);
+    }
+    for (const p of failing.filter((x) => x.category === 'escalate')) {
+        const chain = chainOfSubject(p.subject);
+        // An escalation that follows from a budget failure is that failure's consequence: the
+        // decision in the lead line already says so.
+        if (chain !== null && budget.has(chain))
+            continue;
+        const record = entry.chains.find((c) => c.name === chain);
+        causes.push({
+            title: `Escalated${chain !== null ? ` in chain ${chain}` : ''}`,
+            lead: record ? failedChecksSentence(record) : p.message,
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: null,
+        });
+    }
+    return causes;
 }
-function chainSection(chain, entry) {
+/** A message that ends with its own fix says it once: in the fix. */
+function withoutFix(message, fix) {
+    if (fix.length === 0 || !message.endsWith(fix))
+        return message;
+    return message.slice(0, -fix.length).replace(/[\s:;,.-]+$/, '');
+}
+function checkIdFor(entry, subject, message) {
+    const all = [...entry.verdicts, ...entry.chains.flatMap((c) => c.verdicts)];
+    return all.find((v) => v.subject === subject && v.reason === message)?.id ?? 'check';
+}
+function failedChecksSentence(chain) {
+    const failed = chain.verdicts.filter((v) => v.status === 'fail');
+    if (failed.length === 0)
+        return chain.reason;
+    return `failed ${failed.map((v) => `${v.id} (${subjectTail(v.subject)})`).join(', ')}`;
+}
+function subjectTail(subject) {
+    return /scenario:(.*)$/.exec(subject)?.[1] ?? subject.replace(/^(chain|route):/, '');
+}
+function evidenceKind(entry) {
+    const kinds = new Set(entry.routes.map((r) => r.upstream));
+    if (kinds.size === 0)
+        return 'none';
+    if (kinds.size > 1)
+        return 'mixed';
+    return kinds.has('live') ? 'live' : 'mock';
+}
+function evidencePhrase(entry) {
+    const kind = evidenceKind(entry);
+    if (kind === 'live')
+        return trusted('evidence from the live endpoints');
+    if (kind === 'none')
+        return trusted('no endpoint was probed');
+    if (kind === 'mock')
+        return trusted('**evidence from the embedded mock only, not live**');
+    const mocked = entry.routes.filter((r) => r.upstream === 'mock').map((r) => code(r.name));
+    return md `**partly mock, not live for ${join(mocked, ', ')}**`;
+}
+function lead(entry, causes) {
+    const kind = evidenceKind(entry);
+    const icon = !entry.passed ? '❌' : kind === 'live' ? '✅' : '☑️';
+    const result = entry.passed ? 'fallback-gate passed' : 'fallback-gate failed';
+    const paused = entry.decision_paused ? trusted(' (paused: evidence missing)') : trusted('');
+    const first = causes[0];
+    const noted = entry.gate.problems.find((p) => !p.fails_job);
+    const next = first
+        ? md ` · **Fix first:** ${first.fix}${first.where ? md ` (${code(first.where)})` : trusted('')}`
+        : kind !== 'live' && entry.routes.length > 0
+            ? trusted(" · **Next:** give the gate the routes' credentials (and trusted hosts) to check the live endpoints")
+            : noted
+                ? md ` · **Worth a look:** ${noted.fix}`
+                : trusted('');
     const lines = [
-        `### Chain \`${code(chain.name)}\`: \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''}`,
-        '',
-        `${inline(chain.reason)} (rule \`${chain.decision_rule}\`)`,
+        md `${trusted(icon)} **${trusted(result)}: ${code(entry.fallback_decision)}**${paused} · ${evidencePhrase(entry)}${next}`,
     ];
-    if (chain.evidence_gaps.length > 0) {
-        lines.push('', `Not observed: ${chain.evidence_gaps.map(inline).join('; ')}`);
+    if (entry.recorded)
+        lines.push(trusted(''), md `> ${entry.recorded.statement}`);
+    if (causes.length > 0) {
+        lines.push(trusted(''));
+        causes.forEach((c, i) => lines.push(causeBullet(c, i === 0)));
     }
-    lines.push('', `Worst case ${chain.worst_case_attempts} upstream attempts per request · observed retries ${chain.retry_attempts} (${chain.retry_attempts_source.replaceAll('_', ' ')}) · caller outcome ${chain.caller_outcome.replaceAll('_', ' ')}`, '', '| # | route | family | upstream | status class | HTTP | request id |', '| ---: | --- | --- | --- | --- | ---: | --- |');
-    chain.route_order.forEach((name, i) => {
-        const r = entry.routes.find((x) => x.name === name);
-        lines.push(r
-            ? `| ${i + 1} | ${cell(name)} | ${r.endpoint_family} | ${r.upstream} | \`${r.status_class}\` ${cell(r.status_reason)} | ${r.http_status ?? '—'} | \`${code(r.request_id)}\` |`
-            : `| ${i + 1} | ${cell(name)} | — | — | not observed | — | — |`);
-    });
-    if (chain.scenarios.length > 0) {
-        lines.push('', '| scenario | driver | samples | max retries | usable | controlled failure | hang | unknown |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-        for (const s of chain.scenarios) {
-            lines.push(`| ${cell(s.name)} | ${s.driver} | ${s.samples} | ${s.retry_attempts} | ${s.outcomes.usable} | ${s.outcomes.controlled_failure} | ${s.outcomes.hang} | ${s.outcomes.unknown} |`);
-        }
-    }
-    if (chain.verdicts.length > 0) {
-        lines.push('', '| check | subject | result | reason |', '| --- | --- | --- | --- |');
-        for (const v of chain.verdicts) {
-            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
-        }
-    }
-    return lines.join('\n') + '\n';
+    return lines.map(String).join('\n') + '\n';
 }
-function chainTimelines(chain) {
-    const diagrams = chain.scenarios.flatMap((s) => {
-        const gantt = attemptGantt(s);
-        return gantt
-            ? [
-                `Scenario \`${code(s.name)}\`: ${inline(s.expectation)}\n\n\`\`\`mermaid\n${gantt}\n\`\`\`\n`,
-            ]
-            : [];
-    });
-    if (diagrams.length === 0)
-        return null;
-    return `<details><summary>Attempt timelines, chain ${inline(chain.name)}</summary>\n\n${diagrams.join('\n')}\n</details>\n`;
+function causeBullet(c, first) {
+    const parts = [md `- **${c.title}**: ${c.lead}.`];
+    if (c.cause)
+        parts.push(md ` Cause: ${c.cause.message} (${code(c.cause.where)}).`);
+    if (c.also.length > 0)
+        parts.push(md ` Same cause: ${c.also.join('; ')}.`);
+    // The first cause's fix is the lead line's; every other fix is said once, here.
+    if (!first) {
+        parts.push(md ` **Fix:** ${c.fix}${c.where && !c.cause ? md ` (${code(c.where)})` : trusted('')}.`);
+    }
+    return join(parts, '');
 }
-function stormSection(storm, chart) {
+// ---- one line per chain ----------------------------------------------------------------------
+function chainLines(entry) {
+    const lines = entry.chains.map((chain) => {
+        const counts = countStatuses(chain.verdicts);
+        const samples = chain.scenarios.reduce((acc, s) => ({
+            n: acc.n + s.samples,
+            usable: acc.usable + s.outcomes.usable,
+            controlled: acc.controlled + s.outcomes.controlled_failure,
+            hang: acc.hang + s.outcomes.hang,
+            unknown: acc.unknown + s.outcomes.unknown,
+        }), { n: 0, usable: 0, controlled: 0, hang: 0, unknown: 0 });
+        const order = join(chain.route_order.map((r) => code(r)), ' → ');
+        const scenarios = chain.scenarios.length > 0
+            ? md ` · ${chain.scenarios.length} scenarios, ${samples.n} caller requests: ${samples.usable} usable, ${samples.controlled} controlled failure, ${samples.hang} hang, ${samples.unknown} unknown`
+            : trusted(' · no fault scenario ran');
+        const gaps = chain.evidence_gaps.length > 0
+            ? md ` · not observed: ${chain.evidence_gaps.join('; ')}`
+            : trusted('');
+        return md `- Chain ${code(chain.name)} (${order}): ${code(chain.fallback_decision)}${chain.decision_paused ? trusted(' (paused)') : trusted('')} by rule ${code(chain.decision_rule)} · worst case ${worstCase(chain)}${scenarios} · checks ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed${gaps}`;
+    });
+    lines.push(trusted(''), md `Config ${code(entry.config.file)} (${entry.config.format}, ${entry.endpoint_family}) · ledger ${code(entry.ledger_id)} · ${entry.timestamp}`);
+    return lines.map(String).join('\n') + '\n';
+}
+function countStatuses(verdicts) {
+    return {
+        pass: verdicts.filter((v) => v.status === 'pass').length,
+        fail: verdicts.filter((v) => v.status === 'fail').length,
+        unknown: verdicts.filter((v) => v.status === 'unknown').length,
+    };
+}
+// ---- folded sections -------------------------------------------------------------------------
+function fold(summary, body) {
     return [
-        `<details><summary>Retry storm, chain ${inline(storm.chain)}: amplification ${storm.amplification.toFixed(2)}</summary>`,
+        `<details><summary>${summary.toString()}</summary>`,
         '',
-        `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery. First line: the policy; second line: no retries.`,
-        '',
-        '```mermaid',
-        chart,
-        '```',
+        ...body.map(String),
         '',
         '</details>',
         '',
     ].join('\n');
 }
-function detailsSection(entry) {
-    const env = entry.environment;
-    const lines = [
-        '<details><summary>Environment, change, findings, uncertainty, and what this entry does not assert</summary>',
-        '',
-        `Environment: gate ${inline(env.gate_version)}, Node ${inline(env.node_version)}, ${inline(env.runner_os)}, driver ${env.driver}, upstream ${env.upstream}.`,
+function checksSection(entry) {
+    const all = [
+        ...entry.chains.flatMap((c) => c.verdicts),
+        ...entry.routes.flatMap((r) => r.verdicts),
     ];
+    const counts = countStatuses(all);
+    const order = { fail: 0, unknown: 1, pass: 2 };
+    const sorted = [...all].sort((a, b) => order[a.status] - order[b.status]);
+    const body = [
+        trusted('| result | check | subject | reason |'),
+        trusted('| --- | --- | --- | --- |'),
+        ...sorted.map((v) => row([mark(v.status), { code: v.id }, v.subject, v.reason])),
+    ];
+    const noted = entry.gate.problems.filter((p) => !p.fails_job);
+    if (noted.length > 0) {
+        body.push(trusted(''), md `Found, but not failing the job (fail-on: ${entry.gate.fail_on.join(', ') || 'none'}):`, trusted(''), ...noted.map((p) => md `- ${p.category} · ${p.subject}: ${p.message}. Fix: ${p.fix}.`));
+    }
+    // A pass against the mock is no pass for the live endpoint: the summary says so.
+    const where = evidenceKind(entry) === 'live' ? '' : ' (against the embedded mock where not live)';
+    return fold(htmlText(`Checks${where}: ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed`), body);
+}
+function routesSection(entry) {
+    const body = [
+        trusted('| route | family | upstream | status class | HTTP | request id |'),
+        trusted('| --- | --- | --- | --- | ---: | --- |'),
+        ...entry.routes.map((r) => row([
+            { code: r.name },
+            r.endpoint_family,
+            r.upstream === 'mock' ? trusted('mock (not live)') : r.upstream,
+            md `${code(r.status_class)} ${r.status_reason}`,
+            r.http_status ?? '—',
+            { code: r.request_id },
+        ])),
+    ];
+    for (const chain of entry.chains.filter((c) => c.scenarios.length > 0)) {
+        body.push(trusted(''), md `Scenarios of chain ${code(chain.name)}, worst case ${worstCase(chain)}, most retries observed ${chain.retry_attempts}:`, trusted(''), trusted('| scenario | driver | caller requests | most retries | usable | controlled failure | hang | unknown |'), trusted('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'), ...chain.scenarios.map((s) => row([
+            { code: s.name },
+            s.driver,
+            s.samples,
+            s.retry_attempts,
+            s.outcomes.usable,
+            s.outcomes.controlled_failure,
+            s.outcomes.hang,
+            s.outcomes.unknown,
+        ])));
+    }
+    return fold(htmlText(`Routes and scenarios`), body);
+}
+function chainTimelines(chain) {
+    const diagrams = chain.scenarios.flatMap((s) => {
+        const gantt = attemptGantt(s);
+        return gantt
+            ? [md `Scenario ${code(s.name)}: ${s.expectation}`, trusted(''), fence(gantt), trusted('')]
+            : [];
+    });
+    if (diagrams.length === 0)
+        return null;
+    return fold(htmlText(`Attempt timelines, chain ${chain.name}`), [
+        trusted(GANTT_LEGEND),
+        trusted(''),
+        ...diagrams,
+    ]);
+}
+function fence(mermaid) {
+    // Mermaid source is built from labels that hold no backticks, so the fence cannot close early.
+    return trusted(`\`\`\`mermaid\n${mermaid}\n\`\`\``);
+}
+function stormSection(storm, chart) {
+    return fold(htmlText(`Retry storm, chain ${storm.chain}: amplification ${storm.amplification.toFixed(2)}`), [
+        md `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery.`,
+        trusted(''),
+        trusted(STORM_LEGEND),
+        trusted(''),
+        fence(chart),
+    ]);
+}
+/** Verdict ids as code spans, or "none". */
+function ids(list) {
+    return list.length > 0
+        ? join(list.map((id) => code(id)), ', ')
+        : trusted('none');
+}
+/** The declared worst case, said as what it is when there is none or it saturated. */
+function worstCase(chain) {
+    if (chain.worst_case_attempts === null)
+        return 'not declared';
+    const atLeast = chain.worst_case_attempts_saturated ? 'at least ' : '';
+    return `${atLeast}${chain.worst_case_attempts} upstream attempts per request`;
+}
+function detailsSection(entry, fixesAbove) {
+    const env = entry.environment;
+    const body = [
+        md `Environment: gate ${env.gate_version}, Node ${env.node_version}, ${env.runner_os}, driver ${env.driver}, upstream ${env.upstream}.`,
+    ];
+    if (env.gateway) {
+        const g = env.gateway;
+        body.push(trusted(''), md `Gateway: ${g.name} ${g.version ? code(g.version) : trusted('(version not reported)')}. Observed on the gateway: ${ids(g.observed_on_gateway)}; modelled from the config: ${ids(g.modelled)}; sent straight to the routes: ${ids(g.direct)}.`);
+    }
     if (entry.run.repository || entry.run.run_url) {
-        lines.push('', `Run: ${inline(entry.run.repository ?? '—')} · ${inline(entry.run.event ?? '—')} · ${inline(entry.run.ref ?? '—')} · ${inline(entry.run.commit ?? '—')}${entry.run.run_url ? ` · ${inline(entry.run.run_url)}` : ''}`);
+        const r = entry.run;
+        body.push(trusted(''), md `Run: ${r.repository ?? '—'} · ${r.event ?? '—'} · ${r.ref ?? '—'} · ${r.commit ?? '—'}${r.run_url ? md ` · ${r.run_url}` : trusted('')}`);
     }
     if (env.environment_mismatch) {
-        lines.push('', '**Environment mismatch**: not live evidence for:');
-        for (const reason of env.mismatch_reasons)
-            lines.push(`- ${inline(reason)}`);
+        body.push(trusted(''), trusted('**Not live evidence:**'));
+        for (const [reason, routes] of groupMismatches(env.mismatch_reasons)) {
+            body.push(routes.length > 0
+                ? md `- ${join(routes.map((r) => code(r)), ', ')}: ${reason}`
+                : md `- ${reason}`);
+        }
     }
-    lines.push('', `Config digest \`${code(entry.config.digest)}\`.`);
+    body.push(trusted(''), md `Config digest ${code(entry.config.digest)}.`);
     if (entry.change) {
         const c = entry.change;
-        lines.push('', `Change against base \`${code(c.base_digest ?? 'none')}\`: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? ' (**mixed scope**)' : ''}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
+        body.push(trusted(''), md `Change against base ${code(c.base_digest ?? 'none')}: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? trusted(' (**mixed scope**)') : trusted('')}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
     }
     if (entry.findings.length > 0) {
-        lines.push('', '| finding | severity | where | message | fix |', '| --- | --- | --- | --- | --- |');
-        for (const f of entry.findings) {
-            lines.push(`| ${cell(f.id)} | ${f.severity} | ${cell(`${f.at.file}:${f.at.line}:${f.at.column}`)} | ${cell(f.message)} | ${cell(f.fix)} |`);
-        }
+        body.push(trusted(''), trusted('| finding | severity | where | message | fix |'), trusted('| --- | --- | --- | --- | --- |'), ...entry.findings.map((f) => row([
+            { code: f.id },
+            f.severity,
+            { code: `${f.at.file}:${f.at.line}:${f.at.column}` },
+            f.message,
+            fixesAbove.has(f.fix) ? trusted('the fix above') : f.fix,
+        ])));
     }
-    const routeVerdicts = entry.routes.flatMap((r) => r.verdicts);
-    if (routeVerdicts.length > 0) {
-        lines.push('', '| route check | subject | result | reason |', '| --- | --- | --- | --- |');
-        for (const v of routeVerdicts) {
-            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
-        }
-    }
-    if (entry.remaining_uncertainty.length > 0) {
-        lines.push('', 'Remaining uncertainty:');
-        for (const u of entry.remaining_uncertainty)
-            lines.push(`- ${inline(u)}`);
+    // "not established" lines repeat the checks table; the rest is said only here.
+    const uncertainty = entry.remaining_uncertainty.filter((u) => !u.startsWith('not established:'));
+    if (uncertainty.length > 0) {
+        body.push(trusted(''), trusted('Remaining uncertainty:'));
+        for (const u of uncertainty)
+            body.push(md `- ${u}`);
     }
     if (entry.merged_from.length > 0) {
-        lines.push('', `Merged from ${entry.merged_from.length} entries: ${entry.merged_from.map((m) => `\`${m.ledger_id}\` (${inline(m.runner_os)}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`).join(', ')}.`);
+        body.push(trusted(''), md `Merged from ${entry.merged_from.length} entries: ${join(entry.merged_from.map((m) => md `${code(m.ledger_id)} (${m.runner_os}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`), ', ')}.`);
     }
-    lines.push('', `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, '', `Operator: ${entry.operator_initials ? inline(entry.operator_initials) : '_not set_'} · follow-up owner: ${entry.follow_up_owner ? inline(entry.follow_up_owner) : '_not set_'}${entry.evidence_links.length > 0 ? ` · evidence: ${entry.evidence_links.map(inline).join(', ')}` : ''}`, '', '</details>', '');
-    return lines.join('\n');
+    body.push(trusted(''), md `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, trusted(''), md `Operator: ${entry.operator_initials ?? trusted('_not set_')} · follow-up owner: ${entry.follow_up_owner ?? trusted('_not set_')}${entry.evidence_links.length > 0
+        ? md ` · evidence: ${join(entry.evidence_links.map((l) => code(l)), ', ')}`
+        : trusted('')}`);
+    return fold(htmlText('Environment, findings, change, and what this entry does not assert'), body);
+}
+/** "route a: X" and "route b: X" become one line naming both routes. */
+function groupMismatches(reasons) {
+    const groups = new Map();
+    for (const reason of reasons) {
+        const m = /^route (.+?): (.*)$/.exec(reason);
+        const key = m ? m[2] : reason;
+        const list = groups.get(key) ?? [];
+        if (m)
+            list.push(m[1]);
+        groups.set(key, list);
+    }
+    return [...groups];
 }
 function mark(status) {
-    return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown';
+    return trusted(status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown');
 }
-/** Text inside a table cell: no pipes or line breaks. */
-function cell(text) {
-    return inline(text).replaceAll('|', '\\|');
-}
-/** Text inside a code span: backticks would end it early. */
-function code(text) {
-    return text.replaceAll('`', "'").replaceAll('\n', ' ');
-}
-/** Untrusted text in Markdown: no HTML, no @-mentions, no line breaks. */
-function inline(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('@', '&#64;')
-        .replaceAll('\r', ' ')
-        .replaceAll('\n', ' ');
-}
+
 
 
 /***/ }),
@@ -41110,7 +44061,444 @@ function workflowRunFromEnv(env) {
 
 /***/ }),
 
-/***/ 61859:
+/***/ 21174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ firstBackoff),
+/* harmony export */   Xi: () => (/* binding */ backoffCeilings),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
+/* harmony export */   ml: () => (/* binding */ backoffCeiling),
+/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */ });
+/* unused harmony export applyJitter */
+/** initial × multiplier^(retry−1), capped at maxBackoffMs: the wait before jitter. */
+function backoffCeiling(policy, retry) {
+    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, Math.max(1, retry) - 1);
+    return Math.min(policy.maxBackoffMs, raw);
+}
+/**
+ * Applies jitter to a ceiling with one uniform draw u in [0, 1):
+ * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ */
+function applyJitter(ceilingMs, jitter, u) {
+    switch (jitter) {
+        case 'none':
+            return ceilingMs;
+        case 'full':
+            return u * ceilingMs;
+        case 'equal':
+            return ceilingMs / 2 + (u * ceilingMs) / 2;
+    }
+}
+/** The smallest and largest wait the declared jitter allows before retry `retry`. */
+function waitBounds(policy, retry) {
+    const ceiling = backoffCeiling(policy, retry);
+    return { minMs: applyJitter(ceiling, policy.jitter, 0), maxMs: ceiling };
+}
+/** Each wait of a policy that makes `maxAttempts` tries, at its ceiling (jitter only shortens). */
+function backoffCeilings(policy) {
+    return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) => backoffCeiling(policy, i + 1));
+}
+/** The wait before the first retry of a policy. */
+function firstBackoff(policy, random) {
+    return backoffAt(policy, 1, random);
+}
+function backoffAt(policy, retry, random) {
+    const ceilingMs = backoffCeiling(policy, retry);
+    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
+    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
+    });
+}
+/**
+ * The wait before a retry once the answer has been read: the backoff, or what retry-after
+ * announced when that is longer and the policy honours it. `capMs` bounds the result (a client
+ * that never waits longer than its cap, whatever the server says).
+ */
+function waitBeforeRetry(backoffMs, retryAfterMs, honourRetryAfter, capMs = Infinity) {
+    if (honourRetryAfter && retryAfterMs !== null && retryAfterMs > backoffMs) {
+        return { waitMs: Math.min(capMs, retryAfterMs), reason: 'retry_after' };
+    }
+    return { waitMs: Math.min(capMs, backoffMs), reason: 'backoff' };
+}
+
+
+/***/ }),
+
+/***/ 7980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zu: () => (/* binding */ headRoutes),
+/* harmony export */   v1: () => (/* binding */ fallbackRoutes)
+/* harmony export */ });
+/* unused harmony exports chainHead, hasFallbackBeyondHead */
+/* harmony import */ var _worst_case_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98082);
+
+// What a chain's shape means for the error path. A chain may start with a group: the primary is
+// then not one route but the chain's head, the first node a request reaches that is not a
+// fallback group (a single route, or a load-balanced group). A load balancer sends each try to
+// one member and never fails over inside it; only a fallback group beyond the head moves a
+// request to other routes after the head has failed.
+/** The first node a request reaches, descending through the first member of fallback groups. */
+function chainHead(chain) {
+    let node = chain.target;
+    while (node.kind === 'fallback' && node.targets[0])
+        node = node.targets[0];
+    return node;
+}
+/** Every route of the chain's head, in order: one route, or the members of a load balancer. */
+function headRoutes(chain) {
+    return [...new Set((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chainHead(chain)))];
+}
+/** Routes a fallback group moves to after the head has failed, in the order they are tried. */
+function fallbackRoutes(chain) {
+    const head = new Set(headRoutes(chain));
+    return [...new Set((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chain.target))].filter((r) => !head.has(r));
+}
+/** Whether the chain has somewhere to go once its head has failed. */
+function hasFallbackBeyondHead(chain) {
+    return fallbackRoutes(chain).length > 0;
+}
+
+
+/***/ }),
+
+/***/ 88218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eV: () => (/* binding */ routesOf),
+/* harmony export */   wJ: () => (/* binding */ PolicyRun),
+/* harmony export */   xV: () => (/* binding */ compileChain)
+/* harmony export */ });
+/* unused harmony exports isRetried, pickMember */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21174);
+
+/** Layers outermost first, each re-running everything inside it; then the target tree. */
+function compileChain(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    let node = compileTarget(chain.target, byName);
+    for (let i = chain.layers.length - 1; i >= 0; i--) {
+        node = { kind: 'retry', policy: chain.layers[i].retry, child: node };
+    }
+    return node;
+}
+function compileTarget(target, routes) {
+    const once = target.kind === 'route'
+        ? {
+            kind: 'route',
+            route: target.route,
+            timeoutMs: routes.get(target.route)?.timeoutMs ?? null,
+        }
+        : target.kind === 'fallback'
+            ? { kind: 'fallback', children: target.targets.map((t) => compileTarget(t, routes)) }
+            : { kind: 'loadbalance', children: target.targets.map((t) => compileTarget(t, routes)) };
+    return target.retry ? { kind: 'retry', policy: target.retry, child: once } : once;
+}
+/** Whether a policy retries this outcome at all. */
+function isRetried(policy, outcome) {
+    if (outcome.ok || outcome.unusable === true)
+        return false;
+    return outcome.status === null
+        ? policy.retryOnNetworkErrors
+        : policy.retryOnStatuses.includes(outcome.status);
+}
+/** The member a load-balanced group sends one try to: one uniform draw. */
+function pickMember(count, random) {
+    return Math.min(count - 1, Math.floor(random() * count));
+}
+const NOTHING_TO_TRY = { ok: false, status: null, retryAfterMs: null };
+/** One caller request executing the policy. */
+class PolicyRun {
+    frames = [];
+    /** Set when the step is 'wait'. */
+    waitMs = 0;
+    /** Set when the step is 'done'. */
+    outcome = NOTHING_TO_TRY;
+    root;
+    ctx;
+    constructor(root, ctx) {
+        this.root = root;
+        this.ctx = ctx;
+    }
+    start() {
+        return this.descend(this.root);
+    }
+    /** The answer to the attempt the last step asked for. */
+    answer(outcome) {
+        return this.ascend(outcome);
+    }
+    /** The wait the last step asked for is over. */
+    resume() {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame?.node.kind !== 'retry')
+            return this.ascend(NOTHING_TO_TRY);
+        return this.descend(frame.node.child);
+    }
+    descend(start) {
+        let node = start;
+        for (;;) {
+            if (node.kind === 'route')
+                return node;
+            if (node.kind === 'retry') {
+                this.frames.push({ node, position: 1, startedAt: this.ctx.now(), backoff: null });
+                node = node.child;
+                continue;
+            }
+            const children = node.children;
+            if (children.length === 0)
+                return this.ascend(NOTHING_TO_TRY);
+            if (node.kind === 'loadbalance') {
+                const index = this.ctx.pick
+                    ? this.ctx.pick(children)
+                    : pickMember(children.length, this.ctx.random);
+                node = children[index];
+                continue;
+            }
+            this.frames.push({ node, position: 0, startedAt: this.ctx.now(), backoff: null });
+            node = children[0];
+        }
+    }
+    ascend(result) {
+        const frames = this.frames;
+        for (;;) {
+            const frame = frames[frames.length - 1];
+            if (frame === undefined) {
+                this.outcome = result;
+                return 'done';
+            }
+            if (frame.node.kind === 'fallback') {
+                // A fallback group moves on after any failure of a child and reports the last failure.
+                const next = result.ok ? undefined : frame.node.children[++frame.position];
+                if (next === undefined) {
+                    frames.pop();
+                    continue;
+                }
+                return this.descend(next);
+            }
+            const policy = frame.node.policy;
+            if (result.ok || frame.position >= policy.maxAttempts || !isRetried(policy, result)) {
+                frames.pop();
+                continue;
+            }
+            const backoff = frame.backoff
+                ? frame.backoff.next(this.ctx.random)
+                : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBackoff */ .N3)(policy, this.ctx.random);
+            frame.backoff = backoff;
+            const { waitMs, reason } = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .waitBeforeRetry */ .jy)(backoff.delayMs, result.retryAfterMs, policy.honourRetryAfter);
+            if (policy.maxElapsedMs !== null) {
+                const margin = this.ctx.now() + waitMs - frame.startedAt - policy.maxElapsedMs;
+                if (margin > 0) {
+                    this.ctx.observer?.stop?.('max_elapsed', margin);
+                    frames.pop();
+                    continue;
+                }
+                this.ctx.observer?.withinMaxElapsed?.(-margin);
+            }
+            frame.position++;
+            this.ctx.observer?.wait?.(waitMs, frame.position - 1, reason, policy);
+            if (waitMs > 0) {
+                this.waitMs = waitMs;
+                return 'wait';
+            }
+            return this.descend(frame.node.child);
+        }
+    }
+}
+/** Every route a node can send to. */
+function routesOf(node) {
+    if (node.kind === 'route')
+        return [node.route];
+    if (node.kind === 'retry')
+        return routesOf(node.child);
+    return node.children.flatMap(routesOf);
+}
+
+
+/***/ }),
+
+/***/ 28627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export parseRetryAfterValue */
+// The one reader of a server's announced wait. `retry-after-ms` (milliseconds) wins over
+// `retry-after` (seconds, or an HTTP date), as the OpenAI clients read them.
+function first(value) {
+    return typeof value === 'string' ? value : value?.[0];
+}
+/** The announced wait in milliseconds; null when absent or unreadable. */
+function parseRetryAfter(headers, nowMs = Date.now()) {
+    const ms = first(headers['retry-after-ms'])?.trim();
+    if (ms !== undefined && ms !== '') {
+        const value = Number(ms);
+        if (Number.isFinite(value) && value >= 0)
+            return value;
+    }
+    return parseRetryAfterValue(first(headers['retry-after']), nowMs);
+}
+/** A `retry-after` value alone: seconds or an HTTP date, as milliseconds; null when bad. */
+function parseRetryAfterValue(value, nowMs = Date.now()) {
+    const text = value?.trim();
+    if (text === undefined || text === '')
+        return null;
+    const seconds = Number(text);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : null;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
+}
+
+
+/***/ }),
+
+/***/ 98082:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
+/* harmony export */   Jh: () => (/* binding */ attemptSequence),
+/* harmony export */   O0: () => (/* binding */ isSaturated),
+/* harmony export */   Zh: () => (/* binding */ worstCaseChainElapsedMs),
+/* harmony export */   dA: () => (/* binding */ describeSequence),
+/* harmony export */   sG: () => (/* binding */ routeOrder)
+/* harmony export */ });
+/* unused harmony exports ATTEMPTS_CEILING, worstCaseTargetAttempts, worstCaseTargetElapsedMs */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21174);
+
+// Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
+// spends its whole budget. Retries multiply across nesting and add across fallbacks; a
+// load-balanced group counts as its most expensive member, whichever member a try picks.
+// Elapsed time: any attempt may fail at once or run to its timeout, whichever is longer for the
+// request, and every wait sits at its ceiling; the stop rule (policy-run.ts) lets no retry start
+// later than max elapsed after the policy's first try, so at most one more unit runs after it.
+/**
+ * The largest attempt count the gate represents exactly (2^53 − 1). A worst case at or above it
+ * is reported as this value and flagged as saturated: still over any budget, never a crash.
+ */
+const ATTEMPTS_CEILING = Number.MAX_SAFE_INTEGER;
+/** Whether a worst-case attempt count reached the ceiling (the true figure is at least this). */
+function isSaturated(attempts) {
+    return attempts >= ATTEMPTS_CEILING;
+}
+function saturate(value) {
+    return Number.isFinite(value) && value < ATTEMPTS_CEILING ? value : ATTEMPTS_CEILING;
+}
+function attemptsOf(policy) {
+    return policy ? policy.maxAttempts : 1;
+}
+function worstCaseTargetAttempts(target) {
+    const own = attemptsOf(target.retry);
+    if (target.kind === 'route')
+        return own;
+    const children = target.targets.map(worstCaseTargetAttempts);
+    // A fallback group tries every child in turn; a load balancer sends each try to one child,
+    // so its worst case is the most expensive child.
+    const inner = target.kind === 'fallback'
+        ? children.reduce((a, b) => saturate(a + b), 0)
+        : Math.max(0, ...children);
+    return saturate(own * inner);
+}
+/** Upstream attempts one caller request can cause through this chain. */
+function worstCaseChainAttempts(chain) {
+    return chain.layers.reduce((total, layer) => saturate(total * layer.retry.maxAttempts), worstCaseTargetAttempts(chain.target));
+}
+/** Route names in the order a full outage tries them (one pass of the innermost groups). */
+function routeOrder(target) {
+    if (target.kind === 'route')
+        return [target.route];
+    return target.targets.flatMap(routeOrder);
+}
+
+/**
+ * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
+ * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
+ * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
+ * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
+ */
+function repeatedElapsed(policy, unitMs, assume = {}) {
+    if (!policy)
+        return unitMs;
+    const announced = policy.honourRetryAfter ? (assume.retryAfterMs ?? 0) : 0;
+    const waits = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffCeilings */ .Xi)(policy).map((w) => Math.max(w, announced));
+    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
+    if (policy.maxElapsedMs === null)
+        return total;
+    return Math.min(total, policy.maxElapsedMs + unitMs);
+}
+/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
+function worstCaseTargetElapsedMs(target, routes, assume = {}) {
+    if (target.kind === 'route') {
+        const timeout = routes.get(target.route)?.timeoutMs ?? null;
+        return repeatedElapsed(target.retry, timeout ?? assume.defaultTimeoutMs ?? Infinity, assume);
+    }
+    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes, assume));
+    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
+    return repeatedElapsed(target.retry, inner, assume);
+}
+/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
+function worstCaseChainElapsedMs(chain, routes, assume = {}) {
+    const byName = routes instanceof Map
+        ? routes
+        : new Map(routes.map((r) => [r.name, r]));
+    // Layers are listed outermost first, so the innermost one wraps the target first.
+    return [...chain.layers]
+        .reverse()
+        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner, assume), worstCaseTargetElapsedMs(chain.target, byName, assume));
+}
+const MAX_SEQUENCE = 1000;
+/**
+ * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
+ * shown as its most expensive child (the worst case). Capped at 1000 entries.
+ */
+function attemptSequence(chain) {
+    const out = [];
+    const emit = (target) => {
+        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
+            if (target.kind === 'route')
+                out.push(target.route);
+            else if (target.kind === 'fallback')
+                target.targets.forEach(emit);
+            else {
+                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
+                    ? t
+                    : best, undefined);
+                if (worst)
+                    emit(worst);
+            }
+        }
+    };
+    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
+    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
+        emit(chain.target);
+    return out.slice(0, MAX_SEQUENCE);
+}
+/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
+function describeSequence(sequence, total) {
+    const runs = [];
+    for (const name of sequence) {
+        const last = runs[runs.length - 1];
+        if (last && last.name === name)
+            last.count++;
+        else
+            runs.push({ name, count: 1 });
+    }
+    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
+    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
+}
+
+
+/***/ }),
+
+/***/ 45103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41119,6 +44507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
 
+// EXTERNAL MODULE: ./lib/progress.js
+var lib_progress = __nccwpck_require__(61288);
 ;// CONCATENATED MODULE: ./lib/judge/decision-evidence.js
 const EVIDENCE_FIELDS = [
     'operator_initials',
@@ -41150,52 +44540,10 @@ function missingEvidenceProblems(fields) {
     }));
 }
 
-// EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __nccwpck_require__(42597);
-;// CONCATENATED MODULE: ./lib/judge/decision-facts.js
-
-function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
-    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
-    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
-    const scenarios = errorPath.filter((s) => s.chain === chain.name);
-    const primary = order[0];
-    return {
-        chain: chain.name,
-        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
-        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
-        errorPathRan: scenarios.length > 0,
-        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
-            ? null
-            : scenarios.some((s) => s.samples.some((sample) => {
-                const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
-                const endedOn = sample.outcome.kind === 'usable'
-                    ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
-                    : null;
-                return onPrimary > 1 && endedOn === primary;
-            })),
-    };
-}
-function isAbout(subject, chain, routes) {
-    return (subject === `chain:${chain}` ||
-        subject.startsWith(`chain:${chain}/`) ||
-        routes.some((r) => subject === `route:${r}`));
-}
-/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
-function verdictStatus(facts, id) {
-    const matching = facts.verdicts.filter((v) => v.id === id);
-    if (matching.length === 0)
-        return 'absent';
-    if (matching.some((v) => v.status === 'fail'))
-        return 'fail';
-    if (matching.some((v) => v.status === 'unknown'))
-        return 'unknown';
-    return 'pass';
-}
-/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
-function isBudgetVerdict(id) {
-    return id.endsWith('_within_budget') || id === 'stop_rule';
-}
-
+// EXTERNAL MODULE: ./lib/retry/worst-case.js
+var worst_case = __nccwpck_require__(98082);
+// EXTERNAL MODULE: ./lib/judge/decision-facts.js
+var decision_facts = __nccwpck_require__(9079);
 ;// CONCATENATED MODULE: ./lib/judge/decision-table.js
 
 /** Checks every non-escalating decision needs: the budget held wherever it was measured. */
@@ -41212,8 +44560,8 @@ const DECISION_TABLE = [
         when: 'retries can exceed the budget: worst-case or observed attempts, elapsed time or amplification over budget, or attempts after the stop rule',
         evidence: 'a failing budget verdict (`worst_case_attempts_within_budget`, `attempts_within_budget`, `stop_rule`, `amplification_within_budget`)',
         needs: [],
-        applies: (f) => failing(f).some((v) => isBudgetVerdict(v.id)),
-        reason: (f) => `${describe(failing(f).filter((v) => isBudgetVerdict(v.id)))}; reduce retry pressure before adding fallback traffic`,
+        applies: (f) => failing(f).some((v) => (0,decision_facts/* isBudgetVerdict */.LD)(v.id)),
+        reason: (f) => `${describe(failing(f).filter((v) => (0,decision_facts/* isBudgetVerdict */.LD)(v.id)))}; reduce retry pressure before adding fallback traffic`,
     },
     {
         id: 'unsafe_retry_path',
@@ -41221,8 +44569,8 @@ const DECISION_TABLE = [
         when: 'the retry path misbehaves: a terminal status retried, retry-after ignored, no backoff or jitter where declared, no fallback after the primary is exhausted, or a caller left hanging',
         evidence: 'a failing error-path verdict (`terminal_not_retried`, `retry_after_honoured`, `backoff_present`, `jitter_present`, `fallback_engaged`, `caller_outcome`, …)',
         needs: [],
-        applies: (f) => failing(f).some((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY),
-        reason: (f) => describe(failing(f).filter((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY)),
+        applies: (f) => failing(f).some((v) => !(0,decision_facts/* isBudgetVerdict */.LD)(v.id) && v.id !== HAPPY),
+        reason: (f) => describe(failing(f).filter((v) => !(0,decision_facts/* isBudgetVerdict */.LD)(v.id) && v.id !== HAPPY)),
     },
     {
         id: 'primary_not_observed',
@@ -41314,7 +44662,7 @@ function decideChain(facts) {
 }
 function unknownNeeds(facts, needs) {
     return needs
-        .filter((id) => verdictStatus(facts, id) === 'unknown')
+        .filter((id) => (0,decision_facts/* verdictStatus */.cb)(facts, id) === 'unknown')
         .flatMap((id) => facts.verdicts
         .filter((v) => v.id === id && v.status === 'unknown')
         .map((v) => `${v.id} for ${v.subject} (${v.reason})`));
@@ -41341,469 +44689,8 @@ function decisionTableMarkdown() {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./lib/contract/status-class.js
-var status_class = __nccwpck_require__(98435);
-// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
-var backoff = __nccwpck_require__(53622);
-;// CONCATENATED MODULE: ./lib/judge/error-path.js
-
-
-
-// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
-// against the declared policy and the budget. Each verdict carries its numbers and one line of
-// reason; "unknown" means the fact could not be observed and is never a guess.
-const ERROR_PATH_VERDICTS = (/* unused pure expression or super */ null && ([
-    'attempts_within_budget',
-    'attempts_within_declared_policy',
-    'backoff_present',
-    'jitter_present',
-    'retry_after_honoured',
-    'terminal_not_retried',
-    'stop_rule',
-    'fallback_engaged',
-    'caller_outcome',
-]));
-/** Timer slack allowed when comparing two moments on the wire. */
-const WAIT_TOLERANCE_MS = 2;
-/**
- * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
- * count from its event loop's cached time and fire early by however long that loop was busy,
- * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
- */
-function waitSlack(requiredMs) {
-    return Math.max(5, 0.02 * requiredMs);
-}
-/**
- * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
- * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
- */
-const ABANDON_TOLERANCE_MS = 50;
-/**
- * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
- * caller that really follows the declared jitter is flagged with probability at most
- * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
- * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
- */
-const FALSE_ALARM = 1e-4;
-const NOISE_FLOOR_MS = 30;
-const MIN_JITTER_SAMPLES = 3;
-/** A full-jitter wait under this share of its ceiling counts as "near zero". */
-const NEAR_ZERO_SHARE = 0.1;
-/**
- * How many of n full-jitter waits must be near zero before backoff counts as absent: the
- * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
- * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
- */
-function nearZeroWaitsNeeded(n) {
-    const p = NEAR_ZERO_SHARE;
-    let term = Math.pow(1 - p, n); // P(X = 0)
-    const terms = [term];
-    for (let i = 1; i <= n; i++) {
-        term = (term * (n - i + 1) * p) / (i * (1 - p));
-        terms.push(term);
-    }
-    let tail = 0;
-    let needed = null;
-    for (let k = n; k >= 0; k--) {
-        tail += terms[k];
-        if (tail > FALSE_ALARM)
-            break;
-        needed = k;
-    }
-    return needed;
-}
-/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
-function jitterSpreadShare(n) {
-    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
-    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
-    let low = 0;
-    let high = 1;
-    for (let i = 0; i < 60; i++) {
-        const mid = (low + high) / 2;
-        if (p(mid) < FALSE_ALARM)
-            low = mid;
-        else
-            high = mid;
-    }
-    return low;
-}
-/** The error-path verdicts that fail the gate when they fail. */
-function isGatingErrorPathVerdict(verdict) {
-    return ERROR_PATH_VERDICTS.includes(verdict.id);
-}
-function errorPathVerdicts(plan, scenarios) {
-    return scenarios.flatMap((scenario) => {
-        const chain = plan.chains.find((c) => c.name === scenario.chain);
-        if (!chain)
-            return [];
-        const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
-        const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
-        if (scenario.samples.length === 0) {
-            return [
-                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
-            ];
-        }
-        const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
-        return [
-            attemptsWithinBudget(ctx),
-            attemptsWithinDeclared(ctx),
-            ...backoffAndJitter(ctx),
-            retryAfterHonoured(ctx),
-            terminalNotRetried(ctx),
-            stopRule(ctx),
-            fallbackEngaged(ctx),
-            callerOutcome(ctx),
-        ].filter((v) => v !== null);
-    });
-}
-function routePolicies(chain) {
-    const layer = chain.layers.at(-1)?.retry ?? null;
-    const out = new Map();
-    const walk = (target, inherited) => {
-        if (target.kind === 'route') {
-            if (!out.has(target.route))
-                out.set(target.route, { route: target.retry ?? inherited, layer });
-            return;
-        }
-        for (const child of target.targets)
-            walk(child, target.retry ?? inherited);
-    };
-    walk(chain.target, null);
-    return out;
-}
-function classOf(a) {
-    if (a.statusClass)
-        return a.statusClass;
-    if (a.status === null)
-        return 'retryable';
-    return ((0,status_class/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
-}
-/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
-function endOf(a) {
-    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
-}
-const samplesOf = (ctx) => ctx.scenario.samples;
-const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
-function attemptsWithinBudget(ctx) {
-    const limit = ctx.plan.budget.maxAttemptsPerRequest;
-    const most = Math.max(...counts(ctx));
-    const figures = {
-        max_attempts_observed: most,
-        min_attempts_observed: Math.min(...counts(ctx)),
-        budget: limit,
-        samples: samplesOf(ctx).length,
-    };
-    if (ctx.scenario.evidenceGaps.length > 0) {
-        return ctx.make('attempts_within_budget', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
-    }
-    return most <= limit
-        ? ctx.make('attempts_within_budget', 'pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
-        : ctx.make('attempts_within_budget', 'fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
-}
-function attemptsWithinDeclared(ctx) {
-    const declared = (0,worst_case/* worstCaseChainAttempts */.FB)(ctx.chain);
-    const most = Math.max(...counts(ctx));
-    const figures = {
-        max_attempts_observed: most,
-        declared_worst_case: declared,
-        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
-    };
-    if (ctx.scenario.evidenceGaps.length > 0) {
-        return ctx.make('attempts_within_declared_policy', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
-    }
-    return most <= declared
-        ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
-        : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
-}
-/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
-function retryWaits(ctx) {
-    const waits = [];
-    for (const sample of samplesOf(ctx)) {
-        let run = 0;
-        const attempts = sample.attempts;
-        for (let i = 1; i < attempts.length; i++) {
-            const prev = attempts[i - 1];
-            const next = attempts[i];
-            if (prev.route !== next.route) {
-                run = 0;
-                continue;
-            }
-            run += 1;
-            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
-                continue;
-            const effective = ctx.policies.get(next.route);
-            const inner = effective?.route ?? null;
-            const perPass = inner?.maxAttempts ?? 1;
-            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
-            const atBoundary = run % perPass === 0;
-            const policy = atBoundary && effective?.layer ? effective.layer : inner;
-            if (!policy)
-                continue;
-            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
-            waits.push({
-                abandoned: prev.durationMs === null,
-                sample: sample.sample,
-                route: next.route,
-                retry,
-                policy,
-                waitedMs: next.atMs - endOf(prev),
-            });
-        }
-    }
-    return waits;
-}
-function backoffAndJitter(ctx) {
-    const waits = retryWaits(ctx);
-    if (waits.length === 0) {
-        // Nothing to measure where the declared policy would not back off either.
-        if (ctx.scenario.declaredBackoffWaits === 0)
-            return [];
-        return [
-            ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
-        ];
-    }
-    return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
-}
-function backoffVerdict(ctx, waits) {
-    const below = waits
-        .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
-        .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
-    const shortest = Math.min(...waits.map((w) => w.waitedMs));
-    const figures = {
-        waits_checked: waits.length,
-        shortest_wait_ms: round(shortest),
-        longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
-        below_declared_minimum: below.length,
-    };
-    if (below.length > 0) {
-        const { w, min } = below[0];
-        return ctx.make('backoff_present', 'fail', { ...figures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
-    }
-    const full = waits.filter((w) => w.policy.jitter === 'full');
-    if (full.length === 0) {
-        return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
-    }
-    // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
-    // near zero, which a jittering caller does only with probability FALSE_ALARM.
-    const needed = nearZeroWaitsNeeded(full.length);
-    const thresholds = full.map((w) => NEAR_ZERO_SHARE * (0,backoff/* waitBounds */.nX)(w.policy, w.retry).maxMs);
-    if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
-        return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
-    }
-    const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]).length;
-    const counts = {
-        ...figures,
-        full_jitter_waits: full.length,
-        near_zero_waits: nearZero,
-        near_zero_needed: needed,
-    };
-    if (nearZero >= needed) {
-        return ctx.make('backoff_present', 'fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
-    }
-    return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
-}
-function jitterVerdict(ctx, waits) {
-    const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
-    if (groups.length === 0)
-        return null;
-    const eligible = groups
-        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
-        .map((g) => {
-        const { minMs, maxMs } = (0,backoff/* waitBounds */.nX)(g[0].policy, g[0].retry);
-        const values = g.map((w) => w.waitedMs);
-        return {
-            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
-            spread: Math.max(...values) - Math.min(...values),
-        };
-    })
-        .filter((g) => g.needed >= NOISE_FLOOR_MS);
-    if (eligible.length === 0) {
-        return ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
-    }
-    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
-    const figures = {
-        retries_compared: eligible.length,
-        largest_spread_ms: round(best.spread),
-        spread_needed_ms: round(best.needed),
-    };
-    return best.spread >= best.needed
-        ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
-        : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
-}
-function retryAfterHonoured(ctx) {
-    let announced = 0;
-    let followed = 0;
-    let shortestGap = Infinity;
-    let worst = null;
-    for (const sample of samplesOf(ctx)) {
-        sample.attempts.forEach((a, i) => {
-            if (a.retryAfterMs === null)
-                return;
-            announced += 1;
-            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
-            if (!next)
-                return;
-            followed += 1;
-            const gap = next.atMs - endOf(a);
-            shortestGap = Math.min(shortestGap, gap);
-            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
-                (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
-                worst = { gap, ms: a.retryAfterMs, route: a.route };
-            }
-        });
-    }
-    if (announced === 0)
-        return null;
-    const figures = {
-        announced,
-        followed_by_retry: followed,
-        shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
-    };
-    const violation = worst;
-    if (violation) {
-        return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
-    }
-    return followed === 0
-        ? ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)')
-        : ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
-}
-function terminalNotRetried(ctx) {
-    let terminal = 0;
-    let retried = 0;
-    let example = null;
-    for (const sample of samplesOf(ctx)) {
-        sample.attempts.forEach((a, i) => {
-            if (classOf(a) !== 'terminal')
-                return;
-            terminal += 1;
-            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
-            if (again > 0) {
-                retried += again;
-                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
-            }
-        });
-    }
-    if (terminal === 0)
-        return null;
-    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
-    return retried === 0
-        ? ctx.make('terminal_not_retried', 'pass', figures, `${terminal} terminal answers, none retried on the same route`)
-        : ctx.make('terminal_not_retried', 'fail', figures, `a terminal status was retried: ${example ?? ''}`);
-}
-function stopRule(ctx) {
-    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
-    /** Per request: the most any one sample went past the budget. */
-    let afterBudget = 0;
-    let afterElapsed = 0;
-    let lastSpan = 0;
-    for (const sample of samplesOf(ctx)) {
-        const first = sample.attempts[0];
-        if (!first)
-            continue;
-        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
-        for (const a of sample.attempts) {
-            const since = a.atMs - first.atMs;
-            lastSpan = Math.max(lastSpan, since);
-            if (maxElapsedMs !== null && since > maxElapsedMs)
-                afterElapsed += 1;
-        }
-    }
-    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
-    const figures = {
-        budget_attempts: limit,
-        budget_max_elapsed_ms: maxElapsedMs,
-        last_attempt_after_ms: round(lastSpan),
-        attempts_after_budget_per_request: afterBudget,
-        attempts_after_max_elapsed: afterElapsed,
-        samples_still_running_at_deadline: hung,
-    };
-    if (afterBudget > 0 || afterElapsed > 0) {
-        const what = afterBudget > 0
-            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
-            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
-        return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
-    }
-    if (hung > 0) {
-        return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
-    }
-    return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
-}
-function fallbackEngaged(ctx) {
-    if (!ctx.scenario.fallbackExpected)
-        return null;
-    const primary = (0,worst_case/* routeOrder */.sG)(ctx.chain.target)[0];
-    let engaged = 0;
-    let overlapping = 0;
-    let primaryBefore = 0;
-    let firstFallbackAt = 0;
-    for (const sample of samplesOf(ctx)) {
-        const index = sample.attempts.findIndex((a) => a.route !== primary);
-        if (index < 0)
-            continue;
-        engaged += 1;
-        const fallback = sample.attempts[index];
-        const before = sample.attempts.slice(0, index);
-        primaryBefore = Math.max(primaryBefore, before.length);
-        firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
-        // Engaged after the primary was given up on: no primary attempt still open at that moment.
-        if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
-            overlapping += 1;
-    }
-    const total = samplesOf(ctx).length;
-    const figures = {
-        samples_with_fallback: engaged,
-        samples: total,
-        primary_attempts_before_fallback: primaryBefore,
-        first_fallback_at_ms: round(firstFallbackAt),
-    };
-    if (engaged < total) {
-        return ctx.make('fallback_engaged', 'fail', figures, `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`);
-    }
-    if (overlapping > 0) {
-        return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
-    }
-    return ctx.make('fallback_engaged', 'pass', figures, `every sample fell back after ${primaryBefore} primary attempt(s) at most`);
-}
-function callerOutcome(ctx) {
-    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
-    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
-    const problems = [];
-    for (const sample of samplesOf(ctx)) {
-        const outcome = sample.outcome;
-        tally[outcome.kind] += 1;
-        if (outcome.kind === 'hang')
-            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
-        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
-            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
-        }
-        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
-            !allowed.includes(outcome.kind)) {
-            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
-        }
-    }
-    const figures = { ...tally, samples: samplesOf(ctx).length };
-    if (problems.length > 0)
-        return ctx.make('caller_outcome', 'fail', figures, problems[0]);
-    if (tally.unknown > 0)
-        return ctx.make('caller_outcome', 'unknown', figures, `${tally.unknown} sample(s) ended in a way that could not be observed`);
-    return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
-}
-function groupBy(items, key) {
-    const out = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = out.get(k);
-        if (list)
-            list.push(item);
-        else
-            out.set(k, [item]);
-    }
-    return out;
-}
-function round(ms) {
-    return Math.round(ms * 10) / 10;
-}
-
+// EXTERNAL MODULE: ./lib/judge/error-path.js + 1 modules
+var error_path = __nccwpck_require__(50207);
 ;// CONCATENATED MODULE: ./lib/judge/storm.js
 const AMPLIFICATION_VERDICT = 'amplification_within_budget';
 /**
@@ -41814,7 +44701,7 @@ const AMPLIFICATION_VERDICT = 'amplification_within_budget';
 function stormVerdicts(plan, storms) {
     const limit = plan.budget.maxAmplification;
     return storms.map((storm) => {
-        const amplification = storm_round(storm.amplification);
+        const amplification = round(storm.amplification);
         const figures = {
             amplification,
             budget: limit,
@@ -41825,9 +44712,9 @@ function stormVerdicts(plan, storms) {
             peak_attempts_per_second: storm.peakAttemptsPerSecond,
             baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
             drain_ms: Math.round(storm.drainMs),
-            share_usable: storm_round(storm.shares.usable),
-            share_controlled_failure: storm_round(storm.shares.controlledFailure),
-            share_over_budget: storm_round(storm.shares.overBudget),
+            share_usable: round(storm.shares.usable),
+            share_controlled_failure: round(storm.shares.controlledFailure),
+            share_over_budget: round(storm.shares.overBudget),
         };
         const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
             ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
@@ -41856,7 +44743,7 @@ function stormVerdicts(plan, storms) {
         };
     });
 }
-function storm_round(value) {
+function round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
@@ -41888,15 +44775,15 @@ function judge(input) {
                     : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
             };
         }),
-        ...errorPathVerdicts(plan, errorPath),
+        ...(0,error_path/* errorPathVerdicts */.kH)(plan, errorPath),
         ...stormVerdicts(plan, storm),
     ];
-    const decisions = plan.chains.map((chain) => decideChain(gatherChainFacts(chain, happyPath, errorPath, verdicts)));
+    const decisions = plan.chains.map((chain) => decideChain((0,decision_facts/* gatherChainFacts */.ow)(chain, happyPath, errorPath, verdicts)));
     const decision = mostSevere(decisions.map((d) => d.decision));
     const failOn = types/* FAIL_CATEGORIES */.cy.filter((c) => (input.failOn ?? types/* DEFAULT_FAIL_POLICY */.mR).includes(c));
     const found = [
         ...verdicts
-            .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
+            .filter((v) => v.status === 'fail' && (0,decision_facts/* isBudgetVerdict */.LD)(v.id))
             .map((v) => ({
             category: 'budget',
             subject: v.subject,
@@ -41960,7 +44847,10 @@ function findingProblem(finding) {
 var adapter_common = __nccwpck_require__(9760);
 // EXTERNAL MODULE: ./lib/plan/config-error.js
 var config_error = __nccwpck_require__(54642);
+// EXTERNAL MODULE: ./lib/plan/credential-gate.js
+var credential_gate = __nccwpck_require__(74172);
 ;// CONCATENATED MODULE: ./lib/plan/analyse.js
+
 
 
 
@@ -42033,17 +44923,21 @@ function budgetFindings(plan, chain, summary) {
         out.push({
             id: 'worst_case_over_budget',
             severity: 'error',
-            message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+            message: `chain "${chain.name}": a full outage causes ${(0,worst_case/* isSaturated */.O0)(summary.attempts) ? `at least ${summary.attempts} (more than the gate counts exactly)` : summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
             fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
             at: chain.at,
         });
     }
     else if (budget.maxAmplification !== null && summary.attempts > budget.maxAmplification) {
+        // Only a bound: with every route down each request makes this many attempts, but whether
+        // the retries amplify an outage past the budget is what `check` measures, by simulating the
+        // outage (a fallback that answers ends the retries early). A notice here, so plan and check
+        // do not disagree: check's amplification_within_budget verdict decides.
         out.push({
             id: 'amplification_over_budget',
-            severity: 'warning',
-            message: `chain "${chain.name}": under an outage each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}`,
-            fix: 'retry fewer times, or add a stop rule that sheds load during an outage',
+            severity: 'notice',
+            message: `chain "${chain.name}": if every route is down, each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}; check simulates the outage and judges the amplification`,
+            fix: 'run check to measure it; if that fails, retry fewer times or add a stop rule that sheds load during an outage',
             at: chain.at,
         });
     }
@@ -42238,32 +45132,43 @@ function reachabilityFindings(plan) {
     }));
 }
 function trustFindings(plan, options) {
-    const trusted = new Set(options.trustedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
-    if (options.base)
-        options.base.routes.forEach((r) => trusted.add((0,adapter_common/* hostOf */.w4)(r.baseUrl)));
     const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
-    if (!options.base && options.trustedHosts.length === 0) {
-        return credentialed.length === 0
-            ? []
-            : [
-                {
-                    id: 'credential_trust_unchecked',
-                    severity: 'notice',
-                    message: 'credential hosts were not checked: no base config and no trusted hosts were given',
-                    fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
-                    at: (0,config_error/* positionAt */.t)(plan.file),
-                },
-            ];
+    if (credentialed.length === 0)
+        return [];
+    const trust = {
+        base: options.base ?? null,
+        trustedHosts: options.trustedHosts,
+        baseUnreadable: options.baseUnreadable ?? null,
+    };
+    if (!options.base && options.trustedHosts.length === 0 && trust.baseUnreadable === null) {
+        return [
+            {
+                id: 'credential_trust_unchecked',
+                severity: 'notice',
+                message: 'credential hosts were not checked: no base config and no trusted hosts were given, so keys go to the hosts this config names',
+                fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
+                at: (0,config_error/* positionAt */.t)(plan.file),
+            },
+        ];
     }
-    return credentialed
-        .filter((r) => !trusted.has((0,adapter_common/* hostOf */.w4)(r.baseUrl)))
-        .map((r) => ({
-        id: 'credential_untrusted_host',
-        severity: 'error',
-        message: `route "${r.name}" would send ${r.apiKeyEnv ?? 'its credential'} to ${(0,adapter_common/* hostOf */.w4)(r.baseUrl)}, a host in neither the base config nor the trusted hosts`,
-        fix: `if ${(0,adapter_common/* hostOf */.w4)(r.baseUrl)} is meant to receive this key, add it with --trusted-host (the action input trusted-hosts) in a reviewed change`,
-        at: r.at,
-    }));
+    return credentialed.flatMap((r) => {
+        const verdict = (0,credential_gate/* credentialVerdict */.lu)(r, trust);
+        if (verdict.send)
+            return [];
+        // An unreadable base is a gap in what the gate could check, not a fault of the change: the
+        // key is withheld and the route checked against the mock, and the job is not failed for it.
+        return [
+            {
+                id: trust.baseUnreadable !== null && !options.base
+                    ? 'credential_base_unreadable'
+                    : 'credential_untrusted_host',
+                severity: trust.baseUnreadable !== null && !options.base ? 'warning' : 'error',
+                message: `route "${r.name}": ${verdict.reason}`,
+                fix: verdict.fix,
+                at: r.at,
+            },
+        ];
+    });
 }
 /** What the head config changes compared with the base config. */
 function summariseChange(base, head) {
@@ -42375,8 +45280,8 @@ function formatFinding(f) {
     return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
 }
 
-// EXTERNAL MODULE: ./lib/plan/load.js + 6 modules
-var plan_load = __nccwpck_require__(26380);
+// EXTERNAL MODULE: ./lib/plan/load.js + 2 modules
+var plan_load = __nccwpck_require__(43985);
 ;// CONCATENATED MODULE: ./lib/plan/stage.js
 
 
@@ -42388,13 +45293,19 @@ async function runPlanStage(options) {
         ...(options.env ? { env: options.env } : {}),
         ...(options.budget ? { budget: options.budget } : {}),
     };
-    const plan = await (0,plan_load/* loadPlan */.Yq)(options.configPath, load);
-    const base = options.baseConfigPath ? await (0,plan_load/* loadPlan */.Yq)(options.baseConfigPath, load) : null;
+    const plan = await (0,plan_load.loadPlan)(options.configPath, load);
+    const base = options.baseConfigPath ? await (0,plan_load.loadPlan)(options.baseConfigPath, load) : null;
     const analysis = analysePlan(plan, {
         ...(base ? { base } : {}),
         trustedHosts: options.trustedHosts ?? [],
+        baseUnreadable: options.baseUnreadable ?? null,
     });
-    return { plan, base, analysis };
+    const trust = {
+        base,
+        trustedHosts: options.trustedHosts ?? [],
+        baseUnreadable: base ? null : (options.baseUnreadable ?? null),
+    };
+    return { plan, base, analysis, trust };
 }
 
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
@@ -42433,6 +45344,9 @@ function buildLedger(input) {
     const mismatches = happyPath
         .filter((o) => o.environmentMismatch)
         .map((o) => `route ${o.route}: ${o.environmentMismatch}`);
+    if (plan.format !== 'native' && drivers.has('reference')) {
+        mismatches.push(`driver reference on a ${plan.format} config: the gateway's own retry code was not run; behaviour verdicts describe the declared policy as the gate reads it (run the gateway with --driver command to check it)`);
+    }
     const run = context.run ?? run_context/* NO_WORKFLOW_RUN */.c;
     const draft = {
         schema_version: ledger_schema/* LEDGER_SCHEMA_VERSION */.F_,
@@ -42478,6 +45392,7 @@ function buildLedger(input) {
             node_version: context.nodeVersion,
             runner_os: context.runnerOs,
             driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
+            ...gatewayEnvironment(errorPath, judgement.verdicts),
             upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0] : 'mixed',
             environment_mismatch: mismatches.length > 0,
             mismatch_reasons: mismatches,
@@ -42505,7 +45420,7 @@ function buildLedger(input) {
             })),
         },
         failures: judgement.failures,
-        remaining_uncertainty: remainingUncertainty(input, mismatches.length > 0),
+        remaining_uncertainty: remainingUncertainty(input, happyPath.some((o) => o.environmentMismatch)),
         does_not_assert: [...ledger_schema/* NOT_ASSERTED */.uw],
         merged_from: [],
     };
@@ -42535,6 +45450,9 @@ function chainRecord(chain, input) {
         retry_attempts: Math.max(0, ...samples.map((s) => s.attempts.length - 1)),
         retry_attempts_source: samples.length > 0 ? 'error_path' : primary ? 'happy_path' : 'not_observed',
         worst_case_attempts: (0,worst_case/* worstCaseChainAttempts */.FB)(chain),
+        ...((0,worst_case/* isSaturated */.O0)((0,worst_case/* worstCaseChainAttempts */.FB)(chain))
+            ? { worst_case_attempts_saturated: true }
+            : {}),
         caller_outcome: samples.length === 0
             ? 'not_observed'
             : outcomes.includes('hang')
@@ -42565,6 +45483,21 @@ function scenarioRecord(s) {
     return {
         name: s.scenario,
         driver: s.driver,
+        ...(s.gateway
+            ? {
+                gateway: {
+                    name: s.gateway.name,
+                    version: s.gateway.version,
+                    attribution: s.gateway.attribution,
+                    startup_ms: s.gateway.startupMs,
+                    config_changes: [...s.gateway.configChanges],
+                    ...(s.gateway.restarts !== undefined ? { restarts: s.gateway.restarts } : {}),
+                    ...(s.gateway.planAttempts !== undefined
+                        ? { plan_attempts: s.gateway.planAttempts }
+                        : {}),
+                },
+            }
+            : {}),
         expectation: s.expectation,
         samples: s.samples.length,
         wall_ms: s.wallMs,
@@ -42583,6 +45516,7 @@ function scenarioRecord(s) {
             route: a.route,
             at_ms: a.atMs,
             duration_ms: a.durationMs,
+            abandoned_after_ms: a.abandonedAfterMs ?? null,
             method: a.method,
             path: a.path,
             fault: a.fault,
@@ -42592,6 +45526,45 @@ function scenarioRecord(s) {
             request_id: a.requestId,
         })),
         timeline_omitted: total - shown.length,
+        ...(s.timing
+            ? {
+                timing: {
+                    event_loop_delay_max_ms: s.timing.eventLoopDelayMaxMs,
+                    event_loop_delay_p99_ms: s.timing.eventLoopDelayP99Ms,
+                    late_start_max_ms: s.timing.lateStartMaxMs,
+                    disturbance_ms: s.timing.disturbanceMs,
+                    concurrency: s.timing.concurrency,
+                    runs: s.timing.runs,
+                    first_run_disturbance_ms: s.timing.firstRunDisturbanceMs,
+                },
+            }
+            : {}),
+    };
+}
+/** Verdicts judged from the plan and the simulation, never from a gateway's requests. */
+const MODELLED_VERDICTS = new Set([
+    'worst_case_attempts_within_budget',
+    'amplification_within_budget',
+]);
+/** Which gateway ran, and which verdicts stand on its observed behaviour rather than a model. */
+function gatewayEnvironment(errorPath, verdicts) {
+    const ran = errorPath.find((s) => s.gateway)?.gateway;
+    if (!ran)
+        return {};
+    const onGateway = new Set(errorPath
+        .filter((s) => s.driver === 'gateway' && s.samples.length > 0)
+        .map((s) => `chain:${s.chain}/scenario:${s.scenario}`));
+    const ids = (keep) => [
+        ...new Set(verdicts.filter(keep).map((v) => v.id)),
+    ];
+    return {
+        gateway: {
+            name: ran.name,
+            version: ran.version,
+            observed_on_gateway: ids((v) => onGateway.has(v.subject) && v.status !== 'unknown'),
+            modelled: ids((v) => MODELLED_VERDICTS.has(v.id)),
+            direct: ids((v) => v.subject.startsWith('route:')),
+        },
     };
 }
 function routeRecord(o, verdicts) {
@@ -42660,6 +45633,10 @@ function remainingUncertainty(input, mismatch) {
     if (mismatch) {
         lines.push('some routes were checked against the embedded mock, so their result is not evidence about the live endpoint');
     }
+    if (input.plan.format !== 'native' &&
+        observations.errorPath.some((s) => s.driver === 'reference')) {
+        lines.push(`the error path ran the declared policy (driver reference), not the ${input.plan.format} gateway itself: its own retry behaviour is unverified`);
+    }
     if (observations.errorPath.length === 0) {
         lines.push('the error path (injected faults) was not exercised in this run: retry behaviour on the wire is unverified');
     }
@@ -42688,8 +45665,8 @@ async function appendHistoryLine(path, line) {
     await (0,promises_.appendFile)(path, line, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/record/render-markdown.js + 1 modules
-var render_markdown = __nccwpck_require__(97266);
+// EXTERNAL MODULE: ./lib/record/render-markdown.js + 2 modules
+var render_markdown = __nccwpck_require__(1914);
 ;// CONCATENATED MODULE: ./lib/record/outputs.js
 
 
@@ -42719,28 +45696,48 @@ var redact = __nccwpck_require__(19256);
 
 
 
+
 async function runGate(options) {
+    const progress = options.progress ?? lib_progress/* SILENT */.qY;
+    try {
+        return await stages(options, progress);
+    }
+    finally {
+        progress.done();
+    }
+}
+async function stages(options, progress) {
     // plan
-    const { plan, analysis } = await runPlanStage(options);
+    const { plan, analysis, trust } = await runPlanStage(options);
+    // Said after reading, so a config error is the first thing a user sees.
+    progress.stage('plan', `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`);
     const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)([
         ...(0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
         ...(0,redact/* secretsFromUrls */.kn)(plan.routes.map((r) => r.baseUrl)),
     ]);
+    // The ledger must be writable before minutes of probing are spent on it.
+    const { checkOutDir } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 27936));
+    await checkOutDir(options.outDir);
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63146));
+    progress.stage('probe', `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`);
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(85), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45736));
     const observations = await probe(plan, {
+        progress,
         upstream: options.upstream,
         env: options.env,
+        trust,
         storm: options.storm,
         errorPath: options.errorPath === false
             ? false
             : {
                 ...(options.driver ? { driver: options.driver } : {}),
                 ...(options.command ? { command: options.command } : {}),
+                ...(options.gateway ? { gateway: options.gateway } : {}),
                 ...options.errorPath,
             },
     });
     // judge
+    progress.stage('judge', 'checking the observations against the policy and the budget');
     const context = {
         ...options.context,
         operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
@@ -42759,23 +45756,30 @@ async function runGate(options) {
         ...(options.failOn ? { failOn: options.failOn } : {}),
     });
     // record: every output goes through the same redactor
+    progress.stage('record', 'building the ledger entry');
     const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
     const { json, markdown, historyLine } = renderOutputs(entry, redactor);
     // publish: disk first, then the runner's files
+    progress.stage('publish', `writing the ledger to ${options.outDir}`);
     const { writeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 27936));
-    const { appendJobSummary, setStepOutputs } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 87568));
+    const { appendJobSummary, setStepOutputs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 87568));
     const files = await writeLedgerFiles(options.outDir, json, markdown);
     if (options.historyPath) {
         await appendHistoryLine(options.historyPath, historyLine);
     }
-    await appendJobSummary(markdown, options.env);
-    await setStepOutputs({
+    const warnings = [];
+    const summaryWarning = await appendJobSummary(markdown, options.env);
+    if (summaryWarning)
+        warnings.push(summaryWarning);
+    const outputWarning = await setStepOutputs({
         decision: entry.fallback_decision,
         passed: String(entry.passed),
         'ledger-path': files.jsonPath,
         'ledger-id': entry.ledger_id,
     }, options.env);
-    return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
+    if (outputWarning)
+        warnings.push(outputWarning);
+    return { entry, analysis, markdown, files, warnings, exitCode: entry.passed ? 0 : 1 };
 }
 
 

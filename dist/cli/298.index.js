@@ -13,7 +13,7 @@ const Dispatcher = __webpack_require__(883)
 const Pool = __webpack_require__(628)
 const BalancedPool = __webpack_require__(837)
 const RoundRobinPool = __webpack_require__(5520)
-const Agent = __webpack_require__(7405)
+const Agent = __webpack_require__(9786)
 const Dispatcher1Wrapper = __webpack_require__(3650)
 const ProxyAgent = __webpack_require__(6672)
 const Socks5ProxyAgent = __webpack_require__(7223)
@@ -4715,7 +4715,7 @@ module.exports.createAbortedController = createAbortedController
 
 /***/ }),
 
-/***/ 8082:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6662,7 +6662,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 9786:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -12302,7 +12302,7 @@ module.exports = Dispatcher1Wrapper
 const DispatcherBase = __webpack_require__(1841)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
 const ProxyAgent = __webpack_require__(6672)
-const Agent = __webpack_require__(7405)
+const Agent = __webpack_require__(9786)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -14428,7 +14428,7 @@ module.exports = Pool
 
 
 const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
-const Agent = __webpack_require__(7405)
+const Agent = __webpack_require__(9786)
 const Pool = __webpack_require__(628)
 const DispatcherBase = __webpack_require__(1841)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError, ProxyConnectionError } = __webpack_require__(8707)
@@ -15090,7 +15090,7 @@ const { URL } = __webpack_require__(3136)
 let tls // include tls conditionally since it is not always available
 const DispatcherBase = __webpack_require__(1841)
 const { ConnectTimeoutError, InvalidArgumentError } = __webpack_require__(8707)
-const { Socks5Client, STATES } = __webpack_require__(8082)
+const { Socks5Client, STATES } = __webpack_require__(5701)
 const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __webpack_require__(6443)
 const Pool = __webpack_require__(628)
 const buildConnector = __webpack_require__(9136)
@@ -15487,7 +15487,7 @@ module.exports = {
 const globalDispatcher = Symbol.for('undici.globalDispatcher.2')
 const legacyGlobalDispatcher = Symbol.for('undici.globalDispatcher.1')
 const { InvalidArgumentError } = __webpack_require__(8707)
-const Agent = __webpack_require__(7405)
+const Agent = __webpack_require__(9786)
 const Dispatcher1Wrapper = __webpack_require__(3650)
 
 // Fallback storage for when globalThis is not extensible (e.g. frozen)
@@ -23595,7 +23595,7 @@ module.exports = { wasmModule, noop, setup, simple }
 
 
 const { kClients } = __webpack_require__(6443)
-const Agent = __webpack_require__(7405)
+const Agent = __webpack_require__(9786)
 const {
   kAgent,
   kMockAgentSet,
@@ -25357,7 +25357,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 
 
-const Agent = __webpack_require__(7405)
+const Agent = __webpack_require__(9786)
 const MockAgent = __webpack_require__(7501)
 const { SnapshotRecorder } = __webpack_require__(3766)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(8707)

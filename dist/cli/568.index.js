@@ -9,22 +9,50 @@ export const modules = {
 /* harmony export */   appendJobSummary: () => (/* binding */ appendJobSummary),
 /* harmony export */   setStepOutputs: () => (/* binding */ setStepOutputs)
 /* harmony export */ });
-// The runner's file commands: job summary and step outputs. @actions/core is loaded only when a
-// runner asked for them, so a local CLI run does not pay for it.
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+
+
+
+// The runner's file commands: job summary and step outputs, appended to the files the runner
+// names in `env` (the same format @actions/core writes). Both are sinks after the ledger is on
+// disk: a file that cannot be written (a missing directory, a directory, a full disk) is a
+// warning, never a change of verdict or exit code.
+/** Appends to the job summary; returns a warning when it could not, null otherwise. */
 async function appendJobSummary(markdown, env) {
-    if (!env.GITHUB_STEP_SUMMARY)
-        return false;
-    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
-    await core.summary.addRaw(markdown, true).write();
-    return true;
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return null;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, markdown.endsWith(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL) ? markdown : `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+        return null;
+    }
+    catch (error) {
+        return `the job summary (GITHUB_STEP_SUMMARY) could not be written (${reasonOf(error)}); the ledger is on disk and the verdict is unchanged`;
+    }
 }
+/** Sets step outputs; returns a warning when the output file could not be written. */
 async function setStepOutputs(outputs, env) {
-    if (!env.GITHUB_OUTPUT)
-        return false;
-    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
-    return true;
+    const file = env.GITHUB_OUTPUT;
+    if (!file)
+        return null;
+    let text = '';
+    for (const [name, value] of Object.entries(outputs)) {
+        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        text += `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(file, text, 'utf8');
+        return null;
+    }
+    catch (error) {
+        return `the step outputs (GITHUB_OUTPUT) could not be written (${reasonOf(error)}); the verdict is unchanged`;
+    }
+}
+function reasonOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? code : 'error';
 }
 
 

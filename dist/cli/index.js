@@ -2,66 +2,10 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -128,6 +72,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -149,10 +100,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -247,52 +212,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -2948,7 +2871,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -8874,18 +8797,28 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   iW: () => (/* binding */ main),
 /* harmony export */   je: () => (/* binding */ EXIT_GATE_FAILED)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9459);
-/* harmony import */ var _mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
-/* harmony import */ var _judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9865);
-/* harmony import */ var _judge_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7002);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4642);
-/* harmony import */ var _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6761);
-/* harmony import */ var _probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3836);
-/* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9256);
-/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2485);
-/* harmony import */ var _record_run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6058);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1658);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3411);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
+/* harmony import */ var _incident_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9738);
+/* harmony import */ var _mock_standalone_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4099);
+/* harmony import */ var _judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9865);
+/* harmony import */ var _judge_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7002);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4642);
+/* harmony import */ var _probe_drivers_gateway_spec_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3018);
+/* harmony import */ var _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8461);
+/* harmony import */ var _probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3836);
+/* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9256);
+/* harmony import */ var _probe_drivers_scrub_environ_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9881);
+/* harmony import */ var _record_console_safe_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(352);
+/* harmony import */ var _record_render_console_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2485);
+/* harmony import */ var _record_run_context_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6058);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1288);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3926);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3411);
+
+
+
+
+
 
 
 
@@ -8944,14 +8877,14 @@ function buildProgram(setExitCode) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
         .name('fallback-gate')
         .description('Prove that a change to LLM fallback routing is safe before it merges.')
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_10__/* .GATE_VERSION */ .d, '-V, --version')
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_13__/* .GATE_VERSION */ .d, '-V, --version')
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
     program
         .command('check')
         .description('smoke-test every route, judge the routing, and write a fallback decision ledger')
-        .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+        .option('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON); required')
         .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
         .addOption(formatOption())
         .addOption(baseConfigOption())
@@ -8962,11 +8895,12 @@ function buildProgram(setExitCode) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
         .choices(['auto', 'mock', 'live'])
         .default('auto'))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--driver <driver>', 'who retries on the error path: the gate, or your command')
-        .choices(['reference', 'command'])
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--driver <driver>', 'who retries on the error path: the gate, your command, or your gateway with your config')
+        .choices(['reference', 'command', 'gateway'])
         .default('reference'))
         .option('--command <cmd>', 'with --driver command: the client or gateway command to run')
-        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_scenarios_js__WEBPACK_IMPORTED_MODULE_5__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
+        .option('--gateway <gateway>', 'with --driver gateway: portkey, litellm, or a command template with {config} and {port}')
+        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_scenarios_js__WEBPACK_IMPORTED_MODULE_6__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
         .option('--samples <n>', 'concurrent samples per scenario (at least 3 to judge jitter)', (value) => {
         const n = Number(value);
         if (!Number.isInteger(n) || n < 1 || n > 50) {
@@ -8974,29 +8908,49 @@ function buildProgram(setExitCode) {
         }
         return n;
     }, 5)
+        .option('--concurrency <n>', 'with --driver command: sample processes run at once (default: twice the available cores)', parseWhole(1, 64))
         .option('--operator <initials>', 'operator initials recorded in the ledger')
         .option('--owner <owner>', 'follow-up owner recorded in the ledger')
         .option('--no-storm', 'skip the retry-storm simulation (no amplification verdict; the ledger lists it as uncertain)')
         .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', parseWhole(1, 1_000_000))
         .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000, at most a day)', parseWhole(1, 86_400_000))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTAGE_SHAPES */ .jH))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTAGE_SCOPES */ .UE))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_7__/* .OUTAGE_SHAPES */ .jH))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_7__/* .OUTAGE_SCOPES */ .UE))
         .option('--storm-seed <n>', 'seed of the simulation (default 1)', parseWhole(0, 2 ** 32 - 1))
         .option('--evidence-link <url>', 'a link recorded in the ledger as evidence (repeatable)', (value, previous) => [...previous, value], [])
         .option('--fail-on <categories>', 'what fails the job: comma-separated budget, evidence, escalate, findings; or all, or none', (value) => {
-        const parsed = (0,_judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailPolicy */ .U)(value);
+        const parsed = (0,_judge_decision_fail_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailPolicy */ .U)(value);
         if (!parsed.ok)
             throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(parsed.message);
         return parsed.policy;
-    }, _judge_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FAIL_POLICY */ .mR)
+    }, _judge_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FAIL_POLICY */ .mR)
         .option('--history <file>', 'append the entry to this JSON Lines history file')
+        .option('-q, --quiet', 'no progress lines on stderr (the result still goes to stdout)')
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
         .action(async (flags, command) => {
+        requireConfig(flags, command);
         if (flags.driver === 'command' && !flags.command) {
             command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
         }
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runGate */ .R)({
+        const gateway = flags.gateway === undefined ? undefined : (0,_probe_drivers_gateway_spec_js__WEBPACK_IMPORTED_MODULE_14__/* .parseGatewaySpec */ .X)(flags.gateway);
+        if ((flags.driver === 'gateway') !== (gateway !== undefined)) {
+            command.error(flags.driver === 'gateway'
+                ? 'error: --driver gateway needs --gateway portkey|litellm|"<command with {config} and {port}>"'
+                : 'error: --gateway is used with --driver gateway', { exitCode: EXIT_USAGE });
+        }
+        if (gateway && 'error' in gateway) {
+            command.error(`error: ${gateway.error}`, { exitCode: EXIT_USAGE });
+        }
+        if (flags.driver === 'command' || flags.driver === 'gateway') {
+            // The command must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
+            const { withholdCredentialsFromCommands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9881));
+            const scrub = await withholdCredentialsFromCommands(flags.config);
+            if (scrub.kind === 'unsupported') {
+                process.stderr.write("warning: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ\n");
+            }
+        }
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .runGate */ .R)({
             configPath: flags.config,
             outDir: flags.out,
             ...(flags.format ? { format: flags.format } : {}),
@@ -9006,7 +8960,7 @@ function buildProgram(setExitCode) {
             ...budgetFrom(flags),
             upstream: flags.upstream,
             storm: flags.storm
-                ? (0,_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_6__/* .stormScenario */ .GM)({
+                ? (0,_probe_storm_scenario_js__WEBPACK_IMPORTED_MODULE_7__/* .stormScenario */ .GM)({
                     ...(flags.stormCallers !== undefined ? { callers: flags.stormCallers } : {}),
                     ...(flags.stormSeed !== undefined ? { seed: flags.stormSeed } : {}),
                     outage: {
@@ -9018,12 +8972,20 @@ function buildProgram(setExitCode) {
                 : null,
             driver: flags.driver,
             ...(flags.command ? { command: flags.command } : {}),
-            errorPath: { scenarios: flags.scenario, samples: flags.samples },
+            ...(gateway && !('error' in gateway) ? { gateway } : {}),
+            errorPath: {
+                scenarios: flags.scenario,
+                samples: flags.samples,
+                ...(flags.concurrency !== undefined ? { concurrency: flags.concurrency } : {}),
+            },
             env: process.env,
             failOn: flags.failOn,
             ...(flags.history ? { historyPath: flags.history } : {}),
+            ...(flags.quiet
+                ? {}
+                : { progress: (0,_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .lineProgress */ .Q1)({ write: (line) => process.stderr.write(`${line}\n`) }) }),
             context: {
-                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_10__/* .GATE_VERSION */ .d,
+                gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_13__/* .GATE_VERSION */ .d,
                 nodeVersion: process.version,
                 runnerOs: `${process.platform}-${process.arch}`,
                 driver: flags.driver,
@@ -9031,11 +8993,13 @@ function buildProgram(setExitCode) {
                 followUpOwner: flags.owner ?? null,
                 evidenceLinks: flags.evidenceLink,
                 now: new Date(),
-                run: (0,_record_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .workflowRunFromEnv */ .w)(process.env),
+                run: (0,_record_run_context_js__WEBPACK_IMPORTED_MODULE_10__/* .workflowRunFromEnv */ .w)(process.env),
             },
         });
-        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_11__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_11__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        process.stdout.write((0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_15__/* .renderConsole */ .q)(result.entry, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_15__.consoleStyleFor)(process.stdout, process.env)));
         process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
+        for (const warning of result.warnings)
+            process.stderr.write(`warning: ${warning}\n`);
         setExitCode(result.exitCode);
     });
     program
@@ -9054,7 +9018,7 @@ function buildProgram(setExitCode) {
             process.once('SIGTERM', () => resolve('SIGTERM'));
         });
         try {
-            await (0,_mock_standalone_js__WEBPACK_IMPORTED_MODULE_1__/* .runStandaloneMock */ .Pk)({
+            await (0,_mock_standalone_js__WEBPACK_IMPORTED_MODULE_2__/* .runStandaloneMock */ .Pk)({
                 port: flags.port,
                 host: flags.host,
                 ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
@@ -9077,7 +9041,7 @@ function buildProgram(setExitCode) {
     program
         .command('plan')
         .description("read a routing config and print each chain's worst case and the static findings")
-        .requiredOption('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON)')
+        .option('-c, --config <file>', 'routing config (native, LiteLLM or Portkey; YAML/JSON); required')
         .addOption(baseConfigOption())
         .addOption(formatOption())
         .addOption(trustedHostOption())
@@ -9087,9 +9051,10 @@ function buildProgram(setExitCode) {
         .option('--json', 'print the plan as JSON')
         .addHelpText('after', '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2')
-        .action(async (flags) => {
+        .action(async (flags, command) => {
+        requireConfig(flags, command);
         // Only the plan stage: nothing here sends a request.
-        const { runPlanStage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 833));
+        const { runPlanStage } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7405));
         const { renderPlanJson, renderPlanText } = await __nccwpck_require__.e(/* import() */ 251).then(__nccwpck_require__.bind(__nccwpck_require__, 5251));
         const { plan, analysis } = await runPlanStage({
             configPath: flags.config,
@@ -9100,33 +9065,36 @@ function buildProgram(setExitCode) {
             ...budgetFrom(flags),
             env: process.env,
         });
-        process.stdout.write(flags.json ? renderPlanJson(plan, analysis) : renderPlanText(plan, analysis));
+        process.stdout.write(flags.json ? renderPlanJson(plan, analysis) : (0,_record_console_safe_js__WEBPACK_IMPORTED_MODULE_16__/* .consoleLines */ .$1)(renderPlanText(plan, analysis)));
         setExitCode(analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED);
     });
     const ledger = program
         .command('ledger')
-        .description('verify, show or merge fallback decision ledger files');
+        .description('verify, show, merge or chart fallback decision ledger files');
     const finish = (result) => {
+        // `show` renders through consoleSafe already (stdout may carry its colours); reasons quoting
+        // names and paths are made safe here.
         process.stdout.write(result.stdout);
-        process.stderr.write(result.stderr);
+        process.stderr.write((0,_record_console_safe_js__WEBPACK_IMPORTED_MODULE_16__/* .consoleLines */ .$1)(result.stderr));
         setExitCode(result.code);
     };
     ledger
         .command('verify')
-        .description('check a ledger.json (or a .jsonl history): schema, integrity, consistency and redaction')
-        .argument('<file>')
-        .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the reason is printed), 2 unreadable.')
-        .action(async (file) => {
-        const { verifyLedgerFile } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
-        finish(await verifyLedgerFile(file, process.env));
+        .description('check a ledger.json, a .jsonl history or a support packet: schema, integrity, consistency and redaction')
+        .argument('<files...>')
+        .addHelpText('after', '\nEach file is checked; exit codes: 0 all valid, 1 one is invalid (the reason is printed), 2 one is unreadable.')
+        .action(async (files) => {
+        const { forEachFile, verifyLedgerFile } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 9784));
+        finish(await forEachFile(files, (file) => verifyLedgerFile(file, process.env)));
     });
     ledger
         .command('show')
-        .description('print a ledger in the console rendering')
-        .argument('<file>')
-        .action(async (file) => {
-        const { showLedgerFile } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
-        finish(await showLedgerFile(file, process.env, (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_11__/* .consoleStyleFor */ .S)(process.stdout, process.env)));
+        .description('print ledgers in the console rendering (every entry of a .jsonl history, oldest first)')
+        .argument('<files...>')
+        .action(async (files) => {
+        const { forEachFile, showLedgerFile } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 9784));
+        const style = (0,_record_render_console_js__WEBPACK_IMPORTED_MODULE_15__.consoleStyleFor)(process.stdout, process.env);
+        finish(await forEachFile(files, (file) => showLedgerFile(file, process.env, style)));
     });
     ledger
         .command('merge')
@@ -9134,10 +9102,23 @@ function buildProgram(setExitCode) {
         .argument('<files...>')
         .requiredOption('--out <file>', 'where the merged ledger.json is written')
         .action(async (files, flags) => {
-        const { mergeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 6520));
+        const { mergeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 9784));
         finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
+    (0,_incident_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .registerIncidentCommands */ .G)(program, ledger, finish);
     return program;
+}
+/**
+ * --config is checked here rather than declared required: commander checks required options
+ * before unknown ones, so a typo (--confg) would be reported as a missing --config instead of
+ * "unknown option '--confg' (Did you mean --config?)".
+ */
+function requireConfig(flags, command) {
+    if (!flags.config) {
+        command.error("error: required option '-c, --config <file>' not specified", {
+            exitCode: EXIT_USAGE,
+        });
+    }
 }
 function parsePort(value) {
     const port = Number(value);
@@ -9148,6 +9129,7 @@ function parsePort(value) {
 }
 async function main(argv) {
     let exitCode = EXIT_PASSED;
+    (0,_probe_drivers_scrub_environ_js__WEBPACK_IMPORTED_MODULE_9__/* .takeBackWithheldEnv */ .l)();
     const program = buildProgram((code) => {
         exitCode = code;
     });
@@ -9160,15 +9142,15 @@ async function main(argv) {
             // --help and --version end here too, with exit code 0.
             return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
         }
-        if (error instanceof _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_5__/* .ScenarioSelectionError */ .tH) {
+        if (error instanceof _probe_scenarios_js__WEBPACK_IMPORTED_MODULE_6__/* .ScenarioSelectionError */ .tH) {
             process.stderr.write(`fallback-gate: ${error.message}\n`);
             return EXIT_USAGE;
         }
         // Messages can quote input (a URL, a value): they go through the same redaction as the ledger.
-        const redactor = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)((0,_record_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(process.env));
+        const redactor = (0,_record_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .createRedactor */ .lY)((0,_record_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .secretsFromEnv */ .zr)(process.env));
         const redact = (text) => redactor.text(text);
-        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) {
-            process.stderr.write(`${redact(error.format())}\n`);
+        if (error instanceof _plan_config_error_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x) {
+            process.stderr.write(`${(0,_record_console_safe_js__WEBPACK_IMPORTED_MODULE_16__/* .consoleLines */ .$1)(redact(error.format()))}\n`);
             return EXIT_USAGE;
         }
         // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
@@ -9628,6 +9610,137 @@ function renderStatusClassTable() {
 
 /***/ }),
 
+/***/ 9738:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ registerIncidentCommands)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7009);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3411);
+
+
+const collect = (value, previous = []) => [...previous, value];
+function whole(min, max) {
+    return (value) => {
+        const n = Number(value);
+        if (!/^\d+$/.test(value) || n < min || n > max) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+        }
+        return n;
+    };
+}
+function registerIncidentCommands(program, ledger, finish) {
+    program
+        .command('record')
+        .description('record a decision made after an incident, with the attempt timeline rebuilt from logs')
+        .option('--from-log <file>', 'a log of the incident (repeatable): HAR, LiteLLM, Portkey, OpenAI SDK debug', collect, [])
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--log-format <format>', 'force the log format (default: detected)').choices([
+        'har',
+        'openai_debug',
+        'litellm',
+        'portkey',
+    ]))
+        .option('--note <file>', 'a YAML note with the facts (flags win over it)')
+        .option('--config <file>', 'the routing config in force, to judge the logs against its policy')
+        .option('--chain <name>', 'with --config: the chain the requests went through')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--endpoint-family <family>', 'endpoint family of the requests').choices([
+        'chat_completions',
+        'responses',
+    ]))
+        .option('--route <name>', 'the route the decision is about')
+        .option('--request-id <id>', 'the request in question (repeatable); also selects it from the logs', collect, [])
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--status-class <class>', 'status class the caller saw').choices([
+        '2xx_usable',
+        '2xx_unusable',
+        'retryable',
+        'terminal',
+    ]))
+        .option('--retry-attempts <n>', 'retries of the request in question', whole(0, 10_000))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--decision <decision>', 'what the team decided').choices([
+        'keep_primary',
+        'retry_primary',
+        'use_fallback',
+        'escalate',
+    ]))
+        .option('--evidence-link <url>', 'a link to evidence (repeatable)', collect, [])
+        .option('--operator <initials>', 'initials of the person recording')
+        .option('--owner <owner>', 'follow-up owner')
+        .option('--what-changed <text>', 'what was changed (route switched, retries lowered, …)')
+        .option('--uncertain <text>', 'something still not known (repeatable)', collect, [])
+        .option('--prompt-class <class>', 'a class of prompt, never the prompt itself')
+        .option('--max-attempts <n>', 'budget the logged requests are held to (default: config, else 4)', whole(1, 10_000))
+        .option('--max-elapsed-ms <ms>', 'time budget per request (default: config, else 60000)', whole(1, 86_400_000))
+        .option('-o, --out <dir>', 'where ledger.json and ledger.md are written', '.fallback-gate')
+        .option('--history <file>', 'append the entry to this JSON Lines history file')
+        .addHelpText('after', '\nRequired facts: endpoint family, request id, status class, retry count, decision,\n' +
+        'operator and owner. Logs supply the first four; a missing or contradicted fact pauses\n' +
+        'the decision and names it. Exit codes: 0 recorded, 1 recorded but paused, 2 bad input.\n' +
+        'Example: fallback-gate record --from-log examples/logs/openai-debug.log --decision retry_primary --status-class 2xx_usable --operator AB --owner team-llm --out incident/')
+        .action(async (flags) => {
+        const { runRecord } = await __nccwpck_require__.e(/* import() */ 623).then(__nccwpck_require__.bind(__nccwpck_require__, 8623));
+        const { consoleStyleFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2485));
+        const result = await runRecord({
+            facts: {
+                ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),
+                ...(flags.route ? { route: flags.route } : {}),
+                ...(flags.requestId[0] ? { requestId: flags.requestId[0] } : {}),
+                ...(flags.statusClass ? { statusClass: flags.statusClass } : {}),
+                ...(flags.retryAttempts !== undefined ? { retryAttempts: flags.retryAttempts } : {}),
+                ...(flags.decision ? { decision: flags.decision } : {}),
+                evidenceLinks: flags.evidenceLink,
+                ...(flags.operator ? { operator: flags.operator } : {}),
+                ...(flags.owner ? { owner: flags.owner } : {}),
+                ...(flags.whatChanged ? { whatChanged: flags.whatChanged } : {}),
+                uncertainty: flags.uncertain,
+                ...(flags.promptClass ? { promptClass: flags.promptClass } : {}),
+            },
+            ...(flags.note ? { note: flags.note } : {}),
+            logs: flags.fromLog,
+            ...(flags.logFormat ? { logFormat: flags.logFormat } : {}),
+            select: flags.requestId,
+            ...(flags.config ? { config: flags.config } : {}),
+            ...(flags.chain ? { chain: flags.chain } : {}),
+            ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
+            ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+            out: flags.out,
+            ...(flags.history ? { history: flags.history } : {}),
+            env: process.env,
+            now: new Date(),
+            gateVersion: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .GATE_VERSION */ .d,
+            style: consoleStyleFor(process.stdout, process.env),
+        });
+        finish({ code: result.code, stdout: result.stdout, stderr: '' });
+    });
+    program
+        .command('packet')
+        .description('write an escalation support packet (Markdown and JSON) from ledger entries')
+        .requiredOption('--ledger <file...>', 'verified ledger.json files (one or more)')
+        .option('-o, --out <dir>', 'where packet.json and packet.md are written', '.fallback-gate/packet')
+        .addHelpText('after', '\nEvery ledger is verified first. The packet holds request ids, times, status classes,\n' +
+        'retries and their timing, routes, decision, uncertainty and owner; never a credential,\n' +
+        'prompt, output or customer data. Exit codes: 0 written, 1 a ledger failed verification, 2 unreadable.\n' +
+        'Example: fallback-gate packet --ledger incident/ledger.json --out incident/packet')
+        .action(async (flags) => {
+        const { runPacket } = await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 1063));
+        finish(await runPacket(flags.ledger, flags.out, process.env, new Date()));
+    });
+    ledger
+        .command('trend')
+        .description('decisions, attempts and amplification over a history file (table and Mermaid)')
+        .argument('<history>', 'a JSON Lines history file (check/record --history)')
+        .option('--mermaid <file>', 'also write the Markdown with a Mermaid chart here (e.g. $GITHUB_STEP_SUMMARY)')
+        .addHelpText('after', '\nExit codes: 0 shown, 1 an entry failed verification, 2 unreadable.\n' +
+        'Example: fallback-gate ledger trend history.jsonl --mermaid "$GITHUB_STEP_SUMMARY"')
+        .action(async (history, flags) => {
+        const { runTrend } = await __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 1063));
+        finish(await runTrend(history, flags.mermaid, process.env));
+    });
+}
+
+
+/***/ }),
+
 /***/ 9703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9669,6 +9782,63 @@ function missingEvidenceProblems(fields) {
 
 /***/ }),
 
+/***/ 9079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ isBudgetVerdict),
+/* harmony export */   cb: () => (/* binding */ verdictStatus),
+/* harmony export */   ow: () => (/* binding */ gatherChainFacts)
+/* harmony export */ });
+/* harmony import */ var _retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
+
+function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
+    const order = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chain.target);
+    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
+    const scenarios = errorPath.filter((s) => s.chain === chain.name);
+    const primary = order[0];
+    return {
+        chain: chain.name,
+        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
+        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
+        errorPathRan: scenarios.length > 0,
+        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
+            ? null
+            : byRoute.get(primary)?.upstream === 'live'
+                ? false
+                : scenarios.some((s) => s.samples.some((sample) => {
+                    const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
+                    const endedOn = sample.outcome.kind === 'usable'
+                        ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
+                        : null;
+                    return onPrimary > 1 && endedOn === primary;
+                })),
+    };
+}
+function isAbout(subject, chain, routes) {
+    return (subject === `chain:${chain}` ||
+        subject.startsWith(`chain:${chain}/`) ||
+        routes.some((r) => subject === `route:${r}`));
+}
+/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
+function verdictStatus(facts, id) {
+    const matching = facts.verdicts.filter((v) => v.id === id);
+    if (matching.length === 0)
+        return 'absent';
+    if (matching.some((v) => v.status === 'fail'))
+        return 'fail';
+    if (matching.some((v) => v.status === 'unknown'))
+        return 'unknown';
+    return 'pass';
+}
+/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
+function isBudgetVerdict(id) {
+    return id.endsWith('_within_budget') || id === 'stop_rule';
+}
+
+
+/***/ }),
+
 /***/ 9865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9700,214 +9870,107 @@ function parseFailPolicy(text) {
 
 /***/ }),
 
-/***/ 776:
+/***/ 207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ judge),
-  u: () => (/* binding */ mostSevere)
+  kH: () => (/* binding */ errorPathVerdicts)
 });
 
-// EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __nccwpck_require__(2597);
-;// CONCATENATED MODULE: ./lib/judge/decision-facts.js
+// UNUSED EXPORTS: ABANDON_TOLERANCE_MS, CLEARLY_LONGER, ERROR_PATH_VERDICTS, FALSE_ALARM, MIN_JITTER_SAMPLES, NEAR_ZERO_SHARE, NOISE_FLOOR_MS, REPLAY_SLACK_MS, WAIT_TOLERANCE_MS, isGatingErrorPathVerdict, jitterSpreadShare, nearZeroWaitsNeeded, waitSlack
 
-function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
-    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
-    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
-    const scenarios = errorPath.filter((s) => s.chain === chain.name);
-    const primary = order[0];
-    return {
-        chain: chain.name,
-        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
-        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
-        errorPathRan: scenarios.length > 0,
-        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
-            ? null
-            : scenarios.some((s) => s.samples.some((sample) => {
-                const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
-                const endedOn = sample.outcome.kind === 'usable'
-                    ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
-                    : null;
-                return onPrimary > 1 && endedOn === primary;
-            })),
-    };
-}
-function isAbout(subject, chain, routes) {
-    return (subject === `chain:${chain}` ||
-        subject.startsWith(`chain:${chain}/`) ||
-        routes.some((r) => subject === `route:${r}`));
-}
-/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
-function verdictStatus(facts, id) {
-    const matching = facts.verdicts.filter((v) => v.id === id);
-    if (matching.length === 0)
-        return 'absent';
-    if (matching.some((v) => v.status === 'fail'))
-        return 'fail';
-    if (matching.some((v) => v.status === 'unknown'))
-        return 'unknown';
-    return 'pass';
-}
-/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
-function isBudgetVerdict(id) {
-    return id.endsWith('_within_budget') || id === 'stop_rule';
-}
-
-;// CONCATENATED MODULE: ./lib/judge/decision-table.js
-
-/** Checks every non-escalating decision needs: the budget held wherever it was measured. */
-const BUDGET_NEEDS = [
-    'worst_case_attempts_within_budget',
-    'attempts_within_budget',
-    'stop_rule',
-    'amplification_within_budget',
-];
-const DECISION_TABLE = [
-    {
-        id: 'over_budget',
-        decision: 'escalate',
-        when: 'retries can exceed the budget: worst-case or observed attempts, elapsed time or amplification over budget, or attempts after the stop rule',
-        evidence: 'a failing budget verdict (`worst_case_attempts_within_budget`, `attempts_within_budget`, `stop_rule`, `amplification_within_budget`)',
-        needs: [],
-        applies: (f) => failing(f).some((v) => isBudgetVerdict(v.id)),
-        reason: (f) => `${describe(failing(f).filter((v) => isBudgetVerdict(v.id)))}; reduce retry pressure before adding fallback traffic`,
-    },
-    {
-        id: 'unsafe_retry_path',
-        decision: 'escalate',
-        when: 'the retry path misbehaves: a terminal status retried, retry-after ignored, no backoff or jitter where declared, no fallback after the primary is exhausted, or a caller left hanging',
-        evidence: 'a failing error-path verdict (`terminal_not_retried`, `retry_after_honoured`, `backoff_present`, `jitter_present`, `fallback_engaged`, `caller_outcome`, …)',
-        needs: [],
-        applies: (f) => failing(f).some((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY),
-        reason: (f) => describe(failing(f).filter((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY)),
-    },
-    {
-        id: 'primary_not_observed',
-        decision: 'escalate',
-        when: 'the primary route was not observed',
-        evidence: 'the primary route’s happy path (paused until it is observed)',
-        needs: [],
-        applies: (f) => !f.routes[0]?.observed,
-        missing: (f) => [
-            f.routes[0] ? `happy path of route ${f.routes[0].route}` : 'a primary route for the chain',
-        ],
-        reason: (f) => f.routes[0]
-            ? `the primary route ${f.routes[0].route} was not observed, so no routing decision can be made`
-            : 'the chain has no route',
-    },
-    {
-        id: 'primary_usable',
-        decision: 'keep_primary',
-        when: 'the primary answers with a usable response of its endpoint family, and the budget held',
-        evidence: 'primary happy path `2xx_usable`; when the error path ran: `caller_outcome` and the budget verdicts known',
-        needs: [...BUDGET_NEEDS, 'caller_outcome'],
-        applies: (f) => primaryClass(f) === '2xx_usable',
-        reason: (f) => {
-            const p = f.routes[0].observed;
-            const broken = f.routes
-                .slice(1)
-                .filter((r) => r.observed && r.observed.statusClass !== '2xx_usable')
-                .map((r) => `${r.route} (${r.observed.reason})`);
-            return (`primary ${p.route} answered with a usable ${p.family} response` +
-                (broken.length > 0 ? `; fallback not usable: ${broken.join(', ')}` : ''));
-        },
-    },
-    {
-        id: 'primary_recovers_with_retries',
-        decision: 'retry_primary',
-        when: 'the primary failed transiently, and the error path shows bounded retries recover it',
-        evidence: 'primary happy path `retryable`; a scenario where a retried request ended usable on the primary; `backoff_present`, `retry_after_honoured`, `caller_outcome` and the budget verdicts known',
-        needs: [...BUDGET_NEEDS, 'caller_outcome', 'backoff_present', 'retry_after_honoured'],
-        applies: (f) => primaryClass(f) === 'retryable' && f.primaryRecoversUnderRetry === true,
-        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}); injected faults show bounded retries recover it`,
-    },
-    {
-        id: 'fallback_usable',
-        decision: 'use_fallback',
-        when: 'the primary failed transiently and a fallback answers usably',
-        evidence: 'primary happy path `retryable`; a fallback’s happy path `2xx_usable`; when the error path ran: `fallback_engaged`, `caller_outcome` and the budget verdicts known',
-        needs: [...BUDGET_NEEDS, 'fallback_engaged', 'caller_outcome'],
-        applies: (f) => primaryClass(f) === 'retryable' && usableFallback(f) !== undefined,
-        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}); fallback ${usableFallback(f).route} is usable`,
-    },
-    {
-        id: 'fallback_not_observed',
-        decision: 'escalate',
-        when: 'the primary failed transiently and no fallback was seen usable, but some fallback was not observed',
-        evidence: 'every fallback’s happy path (paused until they are observed)',
-        needs: [],
-        applies: (f) => primaryClass(f) === 'retryable' && f.routes.slice(1).some((r) => !r.observed),
-        missing: (f) => f.routes
-            .slice(1)
-            .filter((r) => !r.observed)
-            .map((r) => `happy path of route ${r.route}`),
-        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}) and no observed fallback is usable`,
-    },
-    {
-        id: 'nothing_usable',
-        decision: 'escalate',
-        when: 'otherwise: the primary failed in a way retries cannot fix (terminal status, unusable body), or no fallback is usable',
-        evidence: 'the happy path of every route in the chain',
-        needs: [],
-        applies: () => true,
-        reason: (f) => {
-            const p = f.routes[0].observed;
-            return `primary ${p.route}: ${p.reason} (${p.statusClass}); no usable fallback`;
-        },
-    },
-];
-const HAPPY = 'happy_path_usable';
-function decideChain(facts) {
-    const row = DECISION_TABLE.find((r) => r.applies(facts));
-    const gaps = [...(row.missing?.(facts) ?? []), ...unknownNeeds(facts, row.needs)];
-    return {
-        chain: facts.chain,
-        decision: row.decision,
-        rule: row.id,
-        paused: gaps.length > 0,
-        evidenceGaps: gaps,
-        reason: row.reason(facts),
-    };
-}
-function unknownNeeds(facts, needs) {
-    return needs
-        .filter((id) => verdictStatus(facts, id) === 'unknown')
-        .flatMap((id) => facts.verdicts
-        .filter((v) => v.id === id && v.status === 'unknown')
-        .map((v) => `${v.id} for ${v.subject} (${v.reason})`));
-}
-function failing(facts) {
-    return facts.verdicts.filter((v) => v.status === 'fail');
-}
-function describe(verdicts) {
-    return verdicts.map((v) => `${v.id} failed for ${v.subject}: ${v.reason}`).join('; ');
-}
-function primaryClass(facts) {
-    return facts.routes[0]?.observed?.statusClass;
-}
-function usableFallback(facts) {
-    return facts.routes.slice(1).find((r) => r.observed?.statusClass === '2xx_usable');
-}
-/** The table as Markdown, for the README (a test keeps the README's copy equal to this). */
-function decisionTableMarkdown() {
-    const lines = [
-        '| # | rule | decision | applies when | evidence it needs |',
-        '| --- | --- | --- | --- | --- |',
-        ...DECISION_TABLE.map((row, i) => `| ${i + 1} | \`${row.id}\` | \`${row.decision}\` | ${row.when} | ${row.evidence} |`),
-    ];
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./lib/judge/decision-evidence.js
-var decision_evidence = __nccwpck_require__(9703);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
 var status_class = __nccwpck_require__(8435);
-// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
-var backoff = __nccwpck_require__(3622);
+// EXTERNAL MODULE: ./lib/retry/worst-case.js
+var worst_case = __nccwpck_require__(8082);
+// EXTERNAL MODULE: ./lib/retry/backoff.js
+var backoff = __nccwpck_require__(1174);
+// EXTERNAL MODULE: ./lib/retry/groups.js
+var groups = __nccwpck_require__(7980);
+// EXTERNAL MODULE: ./lib/retry/policy-run.js
+var policy_run = __nccwpck_require__(8218);
+;// CONCATENATED MODULE: ./lib/retry/replay.js
+
+function replayPolicy(chain, routes, observed, options = {}) {
+    const slack = options.slackMs ?? 0;
+    const shifts = slack > 0 ? [0, -slack / 2, slack / 2, -slack, slack] : [0];
+    // The request's clock may start when the caller starts (0) or at its first attempt; moments
+    // may be off by the timer slack either way. Every reading that fits is kept.
+    const starts = [observed[0]?.startMs ?? 0, 0];
+    let best = null;
+    const fitting = [];
+    for (const start of starts) {
+        for (const shift of shifts) {
+            const replay = replayOnce(chain, routes, observed, start, shift, options.cutOff ?? false);
+            if (replay.conforms)
+                fitting.push(replay);
+            else if (!best || replay.matched > best.matched)
+                best = replay;
+        }
+    }
+    const [first] = fitting;
+    if (!first)
+        return best;
+    return {
+        ...first,
+        waits: first.waits.map((w) => ({
+            ...w,
+            readings: fitting.flatMap((r) => r.waits
+                .filter((o) => o.after === w.after)
+                .map(({ policy, retry, reason }) => ({ policy, retry, reason }))),
+        })),
+    };
+}
+function replayOnce(chain, routes, observed, start, shift, cutOff) {
+    let now = start + shift;
+    let index = 0;
+    const waits = [];
+    const run = new policy_run/* PolicyRun */.wJ((0,policy_run/* compileChain */.xV)(chain, routes), {
+        now: () => now,
+        // Jitter draws only shape waits, which the replay does not check; take the middle.
+        random: () => 0.5,
+        pick: (members) => {
+            const next = observed[index]?.route;
+            const found = members.findIndex((m) => next !== undefined && (0,policy_run/* routesOf */.eV)(m).includes(next));
+            return found < 0 ? 0 : found;
+        },
+        observer: {
+            wait: (_ms, retry, reason, policy) => waits.push({ after: index - 1, policy, retry, reason, readings: [] }),
+        },
+    });
+    let step = run.start();
+    for (;;) {
+        if (step === 'done') {
+            return { conforms: index === observed.length, matched: index, waits };
+        }
+        if (step === 'wait') {
+            // The wait is over when the caller's next attempt starts.
+            const next = observed[index];
+            if (!next)
+                return { conforms: cutOff, matched: index, waits };
+            now = next.startMs + shift;
+            step = run.resume();
+            continue;
+        }
+        const attempt = observed[index];
+        if (!attempt)
+            return { conforms: cutOff, matched: index, waits };
+        if (attempt.route !== step.route)
+            return { conforms: false, matched: index, waits };
+        now = attempt.endMs + shift;
+        index += 1;
+        step = run.answer(attempt.outcome);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/judge/timing-noise.js
+var timing_noise = __nccwpck_require__(6594);
 ;// CONCATENATED MODULE: ./lib/judge/error-path.js
+
+
+
 
 
 
@@ -10005,7 +10068,23 @@ function errorPathVerdicts(plan, scenarios) {
                 make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
             ];
         }
-        const ctx = { plan, chain, scenario, make, policies: routePolicies(chain) };
+        const ctx = {
+            plan,
+            chain,
+            scenario,
+            make,
+            policies: routePolicies(chain),
+            replays: new Map(scenario.samples.map((s) => [s.sample, replaySample(plan, chain, s)])),
+        };
+        const noise = {
+            plan,
+            scenario,
+            waits: retryWaits(ctx),
+            waitSlack,
+            abandonToleranceMs: ABANDON_TOLERANCE_MS,
+            nearZeroShare: NEAR_ZERO_SHARE,
+            waitToleranceMs: WAIT_TOLERANCE_MS,
+        };
         return [
             attemptsWithinBudget(ctx),
             attemptsWithinDeclared(ctx),
@@ -10015,8 +10094,34 @@ function errorPathVerdicts(plan, scenarios) {
             stopRule(ctx),
             fallbackEngaged(ctx),
             callerOutcome(ctx),
-        ].filter((v) => v !== null);
+        ]
+            .filter((v) => v !== null)
+            .map((v) => (0,timing_noise/* judgeTimingNoise */.GK)(noise, v));
     });
+}
+/** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
+const REPLAY_SLACK_MS = 200;
+function replaySample(plan, chain, sample) {
+    return replayPolicy(chain, plan.routes, sample.attempts.map((a) => ({
+        route: a.route,
+        startMs: a.atMs,
+        endMs: endOf(a),
+        outcome: outcomeOf(a),
+    })), { cutOff: sample.outcome.kind === 'hang', slackMs: REPLAY_SLACK_MS });
+}
+/** An attempt as the retry core sees it. */
+function outcomeOf(a) {
+    const cls = classOf(a);
+    if (cls === '2xx_usable')
+        return { ok: true };
+    if (cls === '2xx_unusable') {
+        return { ok: false, status: a.status, retryAfterMs: null, unusable: true };
+    }
+    return { ok: false, status: a.status, retryAfterMs: a.retryAfterMs };
+}
+/** Whether the sample did exactly what the declared policy does with the same answers. */
+function conforms(ctx, sample) {
+    return ctx.replays.get(sample.sample)?.conforms === true;
 }
 function routePolicies(chain) {
     const layer = chain.layers.at(-1)?.retry ?? null;
@@ -10077,12 +10182,40 @@ function attemptsWithinDeclared(ctx) {
         ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
         : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
 }
-/** Waits between a retryable failure and the next attempt on the same route, skipping waits a retry-after set. */
+/**
+ * Waits between a retryable failure and the next attempt, skipping waits a retry-after set. For a
+ * sample that follows the declared policy, the replay names the policy and retry behind each
+ * wait exactly (whatever member a load balancer picked, whichever group or layer retried);
+ * otherwise the wait between two attempts on the same route is attributed to the route's policy.
+ */
 function retryWaits(ctx) {
     const waits = [];
     for (const sample of samplesOf(ctx)) {
-        let run = 0;
         const attempts = sample.attempts;
+        const replay = ctx.replays.get(sample.sample);
+        if (replay?.conforms) {
+            for (const w of replay.waits) {
+                const prev = attempts[w.after];
+                const next = attempts[w.after + 1];
+                if (!prev || !next || w.reason !== 'backoff')
+                    continue;
+                if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                    continue;
+                waits.push({
+                    abandoned: prev.durationMs === null,
+                    sample: sample.sample,
+                    route: next.route,
+                    retry: w.retry,
+                    policy: w.policy,
+                    waitedMs: next.atMs - endOf(prev),
+                    minMs: Math.min(...w.readings.map((r) => (0,backoff/* waitBounds */.nX)(r.policy, r.retry).minMs)),
+                    fromMs: endOf(prev),
+                    toMs: next.atMs,
+                });
+            }
+            continue;
+        }
+        let run = 0;
         for (let i = 1; i < attempts.length; i++) {
             const prev = attempts[i - 1];
             const next = attempts[i];
@@ -10102,13 +10235,17 @@ function retryWaits(ctx) {
             if (!policy)
                 continue;
             const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+            const index = Math.min(retry, Math.max(1, policy.maxAttempts - 1));
             waits.push({
                 abandoned: prev.durationMs === null,
                 sample: sample.sample,
                 route: next.route,
-                retry,
+                retry: index,
                 policy,
                 waitedMs: next.atMs - endOf(prev),
+                minMs: (0,backoff/* waitBounds */.nX)(policy, index).minMs,
+                fromMs: endOf(prev),
+                toMs: next.atMs,
             });
         }
     }
@@ -10128,7 +10265,7 @@ function backoffAndJitter(ctx) {
 }
 function backoffVerdict(ctx, waits) {
     const below = waits
-        .map((w) => ({ w, min: (0,backoff/* waitBounds */.nX)(w.policy, w.retry).minMs }))
+        .map((w) => ({ w, min: w.minMs }))
         .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
     const shortest = Math.min(...waits.map((w) => w.waitedMs));
     const figures = {
@@ -10165,7 +10302,10 @@ function backoffVerdict(ctx, waits) {
     return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
 }
 function jitterVerdict(ctx, waits) {
-    const groups = [...groupBy(waits, (w) => `${w.route}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
+    const ids = new Map();
+    const idOf = (p) => ids.get(p) ?? (ids.set(p, ids.size), ids.size - 1);
+    // The same retry of the same policy, across concurrent samples.
+    const groups = [...groupBy(waits, (w) => `${idOf(w.policy)}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
     if (groups.length === 0)
         return null;
     const eligible = groups
@@ -10192,22 +10332,47 @@ function jitterVerdict(ctx, waits) {
         ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
         : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
 }
+/**
+ * Honouring retry-after is only told apart from backing off when the announced wait is clearly
+ * longer than what the policy waits anyway: at least this many times the backoff ceiling.
+ */
+const CLEARLY_LONGER = 2;
 function retryAfterHonoured(ctx) {
     let announced = 0;
     let followed = 0;
+    let telling = 0;
     let shortestGap = Infinity;
+    let longestCeiling = 0;
     let worst = null;
     for (const sample of samplesOf(ctx)) {
+        const replay = ctx.replays.get(sample.sample);
         sample.attempts.forEach((a, i) => {
             if (a.retryAfterMs === null)
                 return;
+            // In a sample that followed the declared policy, an announcement counts where a policy
+            // that honours retry-after retried right after it; elsewhere the policy did not promise it.
+            const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
+            if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
+                return;
+            }
             announced += 1;
-            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
-            if (!next)
+            const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
+            const next = sample.attempts[j];
+            if (!next || (replay?.conforms && j !== i + 1))
                 return;
             followed += 1;
             const gap = next.atMs - endOf(a);
             shortestGap = Math.min(shortestGap, gap);
+            // What the policy would have waited before that retry without the announcement.
+            const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
+            const ceiling = policy
+                ? wait
+                    ? Math.max(...wait.readings.map((r) => (0,backoff/* waitBounds */.nX)(r.policy, r.retry).maxMs))
+                    : Math.max(0, ...backoffCeilingsOf(policy))
+                : 0;
+            longestCeiling = Math.max(longestCeiling, ceiling);
+            if (a.retryAfterMs >= CLEARLY_LONGER * ceiling)
+                telling += 1;
             if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
                 (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
                 worst = { gap, ms: a.retryAfterMs, route: a.route };
@@ -10216,28 +10381,58 @@ function retryAfterHonoured(ctx) {
     }
     if (announced === 0)
         return null;
+    // A policy that does not honour retry-after is not judged by it; a sample that followed the
+    // declared policy did what was declared.
+    if (!declaresRetryAfter(ctx.chain))
+        return null;
     const figures = {
         announced,
         followed_by_retry: followed,
+        clearly_longer_than_backoff: telling,
         shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
     };
     const violation = worst;
     if (violation) {
         return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
     }
-    return followed === 0
-        ? ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)')
-        : ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+    if (followed === 0) {
+        return ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)');
+    }
+    if (telling === 0) {
+        return ctx.make('retry_after_honoured', 'unknown', { ...figures, backoff_ceiling_ms: round(longestCeiling) }, `the announced wait is not clearly longer (${CLEARLY_LONGER}×) than the policy's own backoff of up to ${round(longestCeiling)} ms, so honouring it cannot be told from backing off`);
+    }
+    return ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+}
+function backoffCeilingsOf(policy) {
+    return Array.from({ length: Math.max(1, policy.maxAttempts - 1) }, (_, i) => (0,backoff/* waitBounds */.nX)(policy, i + 1).maxMs);
+}
+/** Whether any policy of the chain honours retry-after. */
+function declaresRetryAfter(chain) {
+    const policies = chain.layers.map((l) => l.retry);
+    const walk = (t) => {
+        if (t.retry)
+            policies.push(t.retry);
+        if (t.kind !== 'route')
+            t.targets.forEach(walk);
+    };
+    walk(chain.target);
+    return policies.some((p) => p.honourRetryAfter);
 }
 function terminalNotRetried(ctx) {
     let terminal = 0;
     let retried = 0;
     let example = null;
     for (const sample of samplesOf(ctx)) {
+        // Returning after a terminal answer is what the declared policy does when an outer retry
+        // re-runs a group whose last member failed in a retryable way: a sample that followed the
+        // declared policy is not counted.
+        const declared = conforms(ctx, sample);
         sample.attempts.forEach((a, i) => {
             if (classOf(a) !== 'terminal')
                 return;
             terminal += 1;
+            if (declared)
+                return;
             const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
             if (again > 0) {
                 retried += again;
@@ -10271,6 +10466,7 @@ function stopRule(ctx) {
         }
     }
     const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+    const silent = samplesOf(ctx).filter((s) => s.attempts.length === 0).length;
     const figures = {
         budget_attempts: limit,
         budget_max_elapsed_ms: maxElapsedMs,
@@ -10288,18 +10484,32 @@ function stopRule(ctx) {
     if (hung > 0) {
         return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
     }
+    if (silent > 0) {
+        return ctx.make('stop_rule', 'unknown', { ...figures, samples_without_request: silent }, `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`);
+    }
     return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
 }
 function fallbackEngaged(ctx) {
     if (!ctx.scenario.fallbackExpected)
         return null;
-    const primary = (0,worst_case/* routeOrder */.sG)(ctx.chain.target)[0];
+    // The primary is the chain's head: one route, or a load-balanced group that never fails over
+    // by itself. A request needs a fallback once every attempt it made on the head failed.
+    const head = new Set((0,groups/* headRoutes */.Zu)(ctx.chain));
+    const primary = [...head].join(', ');
+    let needed = 0;
     let engaged = 0;
     let overlapping = 0;
     let primaryBefore = 0;
     let firstFallbackAt = 0;
     for (const sample of samplesOf(ctx)) {
-        const index = sample.attempts.findIndex((a) => a.route !== primary);
+        // A sample cut off at its deadline is judged by stop_rule and caller_outcome.
+        if (sample.outcome.kind === 'hang' || sample.attempts.length === 0)
+            continue;
+        const onHead = sample.attempts.filter((a) => head.has(a.route));
+        if (onHead.some((a) => classOf(a) === '2xx_usable'))
+            continue;
+        needed += 1;
+        const index = sample.attempts.findIndex((a) => !head.has(a.route));
         if (index < 0)
             continue;
         engaged += 1;
@@ -10313,25 +10523,36 @@ function fallbackEngaged(ctx) {
     }
     const total = samplesOf(ctx).length;
     const figures = {
+        samples_needing_fallback: needed,
         samples_with_fallback: engaged,
         samples: total,
         primary_attempts_before_fallback: primaryBefore,
         first_fallback_at_ms: round(firstFallbackAt),
     };
-    if (engaged < total) {
-        return ctx.make('fallback_engaged', 'fail', figures, `${total - engaged} of ${total} samples gave up on primary ${primary ?? '?'} without trying a fallback`);
+    if (engaged < needed) {
+        return ctx.make('fallback_engaged', 'fail', figures, `${needed - engaged} of ${needed} samples whose every attempt on ${head.size > 1 ? `primary group ${primary}` : `primary ${primary}`} failed gave up without trying a fallback`);
     }
     if (overlapping > 0) {
         return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
     }
-    return ctx.make('fallback_engaged', 'pass', figures, `every sample fell back after ${primaryBefore} primary attempt(s) at most`);
+    if (needed === 0) {
+        return ctx.make('fallback_engaged', 'unknown', figures, 'no sample exhausted the primary, so falling back was not exercised');
+    }
+    return ctx.make('fallback_engaged', 'pass', figures, `every sample that exhausted the primary fell back, after ${primaryBefore} primary attempt(s) at most`);
 }
 function callerOutcome(ctx) {
     const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
     const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
     const problems = [];
+    let silent = 0;
     for (const sample of samplesOf(ctx)) {
         const outcome = sample.outcome;
+        // An outcome without a single request is no evidence of how the caller handles faults.
+        if (sample.attempts.length === 0 && outcome.kind !== 'hang' && outcome.kind !== 'unknown') {
+            silent += 1;
+            tally.unknown += 1;
+            continue;
+        }
         tally[outcome.kind] += 1;
         if (outcome.kind === 'hang')
             problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
@@ -10346,8 +10567,12 @@ function callerOutcome(ctx) {
     const figures = { ...tally, samples: samplesOf(ctx).length };
     if (problems.length > 0)
         return ctx.make('caller_outcome', 'fail', figures, problems[0]);
-    if (tally.unknown > 0)
-        return ctx.make('caller_outcome', 'unknown', figures, `${tally.unknown} sample(s) ended in a way that could not be observed`);
+    if (tally.unknown > 0) {
+        const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
+        return ctx.make('caller_outcome', 'unknown', figures, silent > 0
+            ? `${silent} sample(s) made no request at all: the command may not have started`
+            : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`);
+    }
     return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
 }
 function groupBy(items, key) {
@@ -10366,6 +10591,172 @@ function round(ms) {
     return Math.round(ms * 10) / 10;
 }
 
+
+/***/ }),
+
+/***/ 1234:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ judge),
+  u: () => (/* binding */ mostSevere)
+});
+
+// EXTERNAL MODULE: ./lib/retry/worst-case.js
+var worst_case = __nccwpck_require__(8082);
+// EXTERNAL MODULE: ./lib/judge/decision-facts.js
+var decision_facts = __nccwpck_require__(9079);
+;// CONCATENATED MODULE: ./lib/judge/decision-table.js
+
+/** Checks every non-escalating decision needs: the budget held wherever it was measured. */
+const BUDGET_NEEDS = [
+    'worst_case_attempts_within_budget',
+    'attempts_within_budget',
+    'stop_rule',
+    'amplification_within_budget',
+];
+const DECISION_TABLE = [
+    {
+        id: 'over_budget',
+        decision: 'escalate',
+        when: 'retries can exceed the budget: worst-case or observed attempts, elapsed time or amplification over budget, or attempts after the stop rule',
+        evidence: 'a failing budget verdict (`worst_case_attempts_within_budget`, `attempts_within_budget`, `stop_rule`, `amplification_within_budget`)',
+        needs: [],
+        applies: (f) => failing(f).some((v) => (0,decision_facts/* isBudgetVerdict */.LD)(v.id)),
+        reason: (f) => `${describe(failing(f).filter((v) => (0,decision_facts/* isBudgetVerdict */.LD)(v.id)))}; reduce retry pressure before adding fallback traffic`,
+    },
+    {
+        id: 'unsafe_retry_path',
+        decision: 'escalate',
+        when: 'the retry path misbehaves: a terminal status retried, retry-after ignored, no backoff or jitter where declared, no fallback after the primary is exhausted, or a caller left hanging',
+        evidence: 'a failing error-path verdict (`terminal_not_retried`, `retry_after_honoured`, `backoff_present`, `jitter_present`, `fallback_engaged`, `caller_outcome`, …)',
+        needs: [],
+        applies: (f) => failing(f).some((v) => !(0,decision_facts/* isBudgetVerdict */.LD)(v.id) && v.id !== HAPPY),
+        reason: (f) => describe(failing(f).filter((v) => !(0,decision_facts/* isBudgetVerdict */.LD)(v.id) && v.id !== HAPPY)),
+    },
+    {
+        id: 'primary_not_observed',
+        decision: 'escalate',
+        when: 'the primary route was not observed',
+        evidence: 'the primary route’s happy path (paused until it is observed)',
+        needs: [],
+        applies: (f) => !f.routes[0]?.observed,
+        missing: (f) => [
+            f.routes[0] ? `happy path of route ${f.routes[0].route}` : 'a primary route for the chain',
+        ],
+        reason: (f) => f.routes[0]
+            ? `the primary route ${f.routes[0].route} was not observed, so no routing decision can be made`
+            : 'the chain has no route',
+    },
+    {
+        id: 'primary_usable',
+        decision: 'keep_primary',
+        when: 'the primary answers with a usable response of its endpoint family, and the budget held',
+        evidence: 'primary happy path `2xx_usable`; when the error path ran: `caller_outcome` and the budget verdicts known',
+        needs: [...BUDGET_NEEDS, 'caller_outcome'],
+        applies: (f) => primaryClass(f) === '2xx_usable',
+        reason: (f) => {
+            const p = f.routes[0].observed;
+            const broken = f.routes
+                .slice(1)
+                .filter((r) => r.observed && r.observed.statusClass !== '2xx_usable')
+                .map((r) => `${r.route} (${r.observed.reason})`);
+            return (`primary ${p.route} answered with a usable ${p.family} response` +
+                (broken.length > 0 ? `; fallback not usable: ${broken.join(', ')}` : ''));
+        },
+    },
+    {
+        id: 'primary_recovers_with_retries',
+        decision: 'retry_primary',
+        when: 'the primary failed transiently, and the error path shows bounded retries recover it',
+        evidence: 'primary happy path `retryable`; a scenario where a retried request ended usable on the primary; `backoff_present`, `retry_after_honoured`, `caller_outcome` and the budget verdicts known',
+        needs: [...BUDGET_NEEDS, 'caller_outcome', 'backoff_present', 'retry_after_honoured'],
+        applies: (f) => primaryClass(f) === 'retryable' && f.primaryRecoversUnderRetry === true,
+        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}); injected faults show bounded retries recover it`,
+    },
+    {
+        id: 'fallback_usable',
+        decision: 'use_fallback',
+        when: 'the primary failed transiently and a fallback answers usably',
+        evidence: 'primary happy path `retryable`; a fallback’s happy path `2xx_usable`; when the error path ran: `fallback_engaged`, `caller_outcome` and the budget verdicts known',
+        needs: [...BUDGET_NEEDS, 'fallback_engaged', 'caller_outcome'],
+        applies: (f) => primaryClass(f) === 'retryable' && usableFallback(f) !== undefined,
+        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}); fallback ${usableFallback(f).route} is usable`,
+    },
+    {
+        id: 'fallback_not_observed',
+        decision: 'escalate',
+        when: 'the primary failed transiently and no fallback was seen usable, but some fallback was not observed',
+        evidence: 'every fallback’s happy path (paused until they are observed)',
+        needs: [],
+        applies: (f) => primaryClass(f) === 'retryable' && f.routes.slice(1).some((r) => !r.observed),
+        missing: (f) => f.routes
+            .slice(1)
+            .filter((r) => !r.observed)
+            .map((r) => `happy path of route ${r.route}`),
+        reason: (f) => `primary ${f.routes[0].route} failed transiently (${f.routes[0].observed.reason}) and no observed fallback is usable`,
+    },
+    {
+        id: 'nothing_usable',
+        decision: 'escalate',
+        when: 'otherwise: the primary failed in a way retries cannot fix (terminal status, unusable body), or no fallback is usable',
+        evidence: 'the happy path of every route in the chain',
+        needs: [],
+        applies: () => true,
+        reason: (f) => {
+            const p = f.routes[0].observed;
+            return `primary ${p.route}: ${p.reason} (${p.statusClass}); no usable fallback`;
+        },
+    },
+];
+const HAPPY = 'happy_path_usable';
+function decideChain(facts) {
+    const row = DECISION_TABLE.find((r) => r.applies(facts));
+    const gaps = [...(row.missing?.(facts) ?? []), ...unknownNeeds(facts, row.needs)];
+    return {
+        chain: facts.chain,
+        decision: row.decision,
+        rule: row.id,
+        paused: gaps.length > 0,
+        evidenceGaps: gaps,
+        reason: row.reason(facts),
+    };
+}
+function unknownNeeds(facts, needs) {
+    return needs
+        .filter((id) => (0,decision_facts/* verdictStatus */.cb)(facts, id) === 'unknown')
+        .flatMap((id) => facts.verdicts
+        .filter((v) => v.id === id && v.status === 'unknown')
+        .map((v) => `${v.id} for ${v.subject} (${v.reason})`));
+}
+function failing(facts) {
+    return facts.verdicts.filter((v) => v.status === 'fail');
+}
+function describe(verdicts) {
+    return verdicts.map((v) => `${v.id} failed for ${v.subject}: ${v.reason}`).join('; ');
+}
+function primaryClass(facts) {
+    return facts.routes[0]?.observed?.statusClass;
+}
+function usableFallback(facts) {
+    return facts.routes.slice(1).find((r) => r.observed?.statusClass === '2xx_usable');
+}
+/** The table as Markdown, for the README (a test keeps the README's copy equal to this). */
+function decisionTableMarkdown() {
+    const lines = [
+        '| # | rule | decision | applies when | evidence it needs |',
+        '| --- | --- | --- | --- | --- |',
+        ...DECISION_TABLE.map((row, i) => `| ${i + 1} | \`${row.id}\` | \`${row.decision}\` | ${row.when} | ${row.evidence} |`),
+    ];
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./lib/judge/decision-evidence.js
+var decision_evidence = __nccwpck_require__(9703);
+// EXTERNAL MODULE: ./lib/judge/error-path.js + 1 modules
+var error_path = __nccwpck_require__(207);
 ;// CONCATENATED MODULE: ./lib/judge/storm.js
 const AMPLIFICATION_VERDICT = 'amplification_within_budget';
 /**
@@ -10376,7 +10767,7 @@ const AMPLIFICATION_VERDICT = 'amplification_within_budget';
 function stormVerdicts(plan, storms) {
     const limit = plan.budget.maxAmplification;
     return storms.map((storm) => {
-        const amplification = storm_round(storm.amplification);
+        const amplification = round(storm.amplification);
         const figures = {
             amplification,
             budget: limit,
@@ -10387,9 +10778,9 @@ function stormVerdicts(plan, storms) {
             peak_attempts_per_second: storm.peakAttemptsPerSecond,
             baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
             drain_ms: Math.round(storm.drainMs),
-            share_usable: storm_round(storm.shares.usable),
-            share_controlled_failure: storm_round(storm.shares.controlledFailure),
-            share_over_budget: storm_round(storm.shares.overBudget),
+            share_usable: round(storm.shares.usable),
+            share_controlled_failure: round(storm.shares.controlledFailure),
+            share_over_budget: round(storm.shares.overBudget),
         };
         const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
             ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
@@ -10418,7 +10809,7 @@ function stormVerdicts(plan, storms) {
         };
     });
 }
-function storm_round(value) {
+function round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
@@ -10450,15 +10841,15 @@ function judge(input) {
                     : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
             };
         }),
-        ...errorPathVerdicts(plan, errorPath),
+        ...(0,error_path/* errorPathVerdicts */.kH)(plan, errorPath),
         ...stormVerdicts(plan, storm),
     ];
-    const decisions = plan.chains.map((chain) => decideChain(gatherChainFacts(chain, happyPath, errorPath, verdicts)));
+    const decisions = plan.chains.map((chain) => decideChain((0,decision_facts/* gatherChainFacts */.ow)(chain, happyPath, errorPath, verdicts)));
     const decision = mostSevere(decisions.map((d) => d.decision));
     const failOn = types/* FAIL_CATEGORIES */.cy.filter((c) => (input.failOn ?? types/* DEFAULT_FAIL_POLICY */.mR).includes(c));
     const found = [
         ...verdicts
-            .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
+            .filter((v) => v.status === 'fail' && (0,decision_facts/* isBudgetVerdict */.LD)(v.id))
             .map((v) => ({
             category: 'budget',
             subject: v.subject,
@@ -10516,6 +10907,268 @@ function findingProblem(finding) {
         message: `${finding.id}: ${finding.message}`,
         fix: finding.fix,
     };
+}
+
+
+/***/ }),
+
+/***/ 6594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ judgeTimingNoise),
+/* harmony export */   jF: () => (/* binding */ anyInsideNoise)
+/* harmony export */ });
+/* unused harmony export timingMargin */
+/* harmony import */ var _retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
+/* harmony import */ var _retry_backoff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1174);
+/* harmony import */ var _probe_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8322);
+
+
+
+/**
+ * The verdict as it stands, or as unknown when its margin lies within the scenario's measured
+ * disturbance. Verdicts that do not depend on timing, and scenarios without a measurement, pass
+ * through unchanged.
+ */
+function judgeTimingNoise(ctx, verdict) {
+    const timing = ctx.scenario.timing;
+    if (!timing || timing.disturbanceMs <= 0 || verdict.status === 'unknown')
+        return verdict;
+    const found = timingMargin(ctx, verdict);
+    if (found === null)
+        return verdict;
+    const { margin, disturbanceMs } = found;
+    if (disturbanceMs <= 0 || margin > disturbanceMs)
+        return verdict;
+    const late = timing.lateStartMaxMs !== null
+        ? `, samples started up to ${timing.lateStartMaxMs} ms late`
+        : '';
+    const runs = timing.runs === 2 ? ' in both runs' : '';
+    return {
+        ...verdict,
+        status: 'unknown',
+        figures: {
+            ...verdict.figures,
+            observed_status: verdict.status,
+            margin_ms: round(margin),
+            measured_delay_ms: disturbanceMs,
+        },
+        reason: `inside the timing noise${runs}: the margin of ${round(margin)} ms is within the ${disturbanceMs} ms the gate's own timing may be off by there (event loop up to ${timing.eventLoopDelayMaxMs} ms late in the scenario${late}); observed: ${verdict.reason}`,
+    };
+}
+/** Whether any of a scenario's verdicts sits inside its measured disturbance. */
+function anyInsideNoise(verdicts) {
+    return verdicts.some((v) => v.figures.observed_status !== undefined);
+}
+/**
+ * The verdict's margin in ms against the disturbance that could have moved it; null when the
+ * verdict does not rest on timing (a count, say) or the figures do not say. A single wait is set
+ * against the stalls that overlapped it when those were recorded; otherwise, and for verdicts
+ * over the whole scenario, against the scenario's disturbance.
+ */
+function timingMargin(ctx, verdict) {
+    const whole = (margin) => margin === null ? null : { margin, disturbanceMs: ctx.scenario.timing?.disturbanceMs ?? 0 };
+    switch (verdict.id) {
+        case 'backoff_present':
+            return backoffMargin(ctx, verdict);
+        case 'jitter_present': {
+            const spread = num(verdict.figures.largest_spread_ms);
+            const needed = num(verdict.figures.spread_needed_ms);
+            return whole(spread === null || needed === null ? null : Math.abs(spread - needed));
+        }
+        case 'retry_after_honoured':
+            return retryAfterMargin(ctx, verdict);
+        case 'terminal_not_retried':
+            return whole(verdict.status === 'fail' ? terminalMargin(ctx) : null);
+        case 'stop_rule':
+            return whole(stopRuleMargin(ctx, verdict));
+        case 'caller_outcome':
+            return whole(num(verdict.figures.hang) ? hangMargin(ctx) : null);
+        case 'fallback_engaged':
+            return whole(verdict.status === 'fail' && verdict.reason.includes('still open')
+                ? overlapMargin(ctx)
+                : null);
+        default:
+            return null;
+    }
+}
+/**
+ * The disturbance over one span of a sample's timeline: the stalls of the gate's loop around its
+ * two ends, when stalls were recorded; the scenario's disturbance otherwise.
+ */
+function localDisturbance(ctx, sample, fromMs, toMs) {
+    const timing = ctx.scenario.timing;
+    if (!timing)
+        return 0;
+    const start = ctx.scenario.samples.find((s) => s.sample === sample)?.startedAtMs;
+    if (!timing.stalls || start === undefined)
+        return timing.disturbanceMs;
+    const own = (0,_probe_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .stallAround */ .Oe)(timing.stalls, start + fromMs, start + toMs);
+    // A command sample's own process may have been slowed too: its start lateness says how much.
+    return Math.max(own, timing.lateStartMaxMs ?? 0);
+}
+/** Of several (margin, disturbance) pairs, the one that decides: noise if any fits, else the tightest. */
+function deciding(pairs, anyInside) {
+    if (pairs.length === 0)
+        return null;
+    const inside = pairs.filter((p) => p.margin <= p.disturbanceMs);
+    const pool = anyInside && inside.length > 0 ? inside : pairs;
+    return pool.reduce((a, b) => (b.margin - b.disturbanceMs < a.margin - a.disturbanceMs ? b : a));
+}
+/** Positive: by how much a wait cleared its threshold; negative: by how much it fell short. */
+function waitMargins(ctx) {
+    return ctx.waits.map((w) => {
+        const { minMs, maxMs } = (0,_retry_backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .waitBounds */ .nX)(w.policy, w.retry);
+        const d = localDisturbance(ctx, w.sample, w.fromMs, w.toMs);
+        if (w.policy.jitter === 'full') {
+            return { floor: false, m: w.waitedMs - ctx.nearZeroShare * maxMs, d };
+        }
+        const slack = w.abandoned ? ctx.abandonToleranceMs : ctx.waitSlack(minMs);
+        return { floor: true, m: w.waitedMs + slack - minMs, d };
+    });
+}
+function backoffMargin(ctx, verdict) {
+    const margins = waitMargins(ctx);
+    if (margins.length === 0)
+        return null;
+    const floor = margins.filter((w) => w.floor);
+    const full = margins.filter((w) => !w.floor);
+    const needed = num(verdict.figures.near_zero_needed);
+    if (verdict.status === 'fail') {
+        const short = floor.filter((w) => w.m < 0);
+        if (short.length > 0) {
+            // A fail stands if any violation is clear of its own noise.
+            const pairs = short.map((w) => ({ margin: -w.m, disturbanceMs: w.d }));
+            return pairs.some((p) => p.margin > p.disturbanceMs)
+                ? { margin: Infinity, disturbanceMs: 0 }
+                : deciding(pairs, true);
+        }
+        if (needed === null)
+            return null;
+        const nearZero = full.filter((w) => w.m < 0);
+        const clear = nearZero.filter((w) => -w.m > w.d).length;
+        if (clear >= needed)
+            return { margin: Infinity, disturbanceMs: 0 };
+        return deciding(nearZero.map((w) => ({ margin: -w.m, disturbanceMs: w.d })), true);
+    }
+    const pairs = floor.map((w) => ({ margin: w.m, disturbanceMs: w.d }));
+    if (needed !== null) {
+        // For the pass to flip, enough more waits would have to sit near zero: it stands if too few
+        // of those above the line are within their noise of it.
+        const nearZero = full.filter((w) => w.m < 0).length;
+        const doubtful = full.filter((w) => w.m >= 0 && w.m <= w.d);
+        if (nearZero + doubtful.length >= needed) {
+            pairs.push(...doubtful.map((w) => ({ margin: w.m, disturbanceMs: w.d })));
+        }
+    }
+    if (pairs.length === 0)
+        return null;
+    return deciding(pairs, true);
+}
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+function retryAfterMargin(ctx, verdict) {
+    const pairs = [];
+    for (const sample of ctx.scenario.samples) {
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
+            if (!next)
+                return;
+            const m = next.atMs - endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs;
+            pairs.push({
+                margin: m,
+                disturbanceMs: localDisturbance(ctx, sample.sample, endOf(a), next.atMs),
+            });
+        });
+    }
+    if (pairs.length === 0)
+        return null;
+    if (verdict.status === 'fail') {
+        const short = pairs.filter((p) => p.margin < 0).map((p) => ({ ...p, margin: -p.margin }));
+        if (short.length === 0)
+            return null;
+        return short.some((p) => p.margin > p.disturbanceMs)
+            ? { margin: Infinity, disturbanceMs: 0 }
+            : deciding(short, true);
+    }
+    return deciding(pairs, true);
+}
+/**
+ * A caller that retries after a terminal answer may simply not have read it before its own
+ * timeout fired: the margin is how long the answer sat ready before that timeout.
+ */
+function terminalMargin(ctx) {
+    const routes = new Map(ctx.plan.routes.map((r) => [r.name, r]));
+    const bound = ctx.scenario.deadlineMs ?? null;
+    const margins = [];
+    for (const sample of ctx.scenario.samples) {
+        sample.attempts.forEach((a, i) => {
+            if (a.status === null || a.status < 400 || a.durationMs === null)
+                return;
+            const retried = sample.attempts.slice(i + 1).some((b) => b.route === a.route);
+            if (!retried)
+                return;
+            const timeout = routes.get(a.route)?.timeoutMs ?? bound;
+            if (timeout !== null)
+                margins.push(timeout - a.durationMs);
+        });
+    }
+    return margins.length > 0 ? Math.max(...margins) : null;
+}
+/**
+ * A sample counts as a hang when it is still running at its deadline; a well-behaved caller ends
+ * by the declared ceiling. Noise can turn one into the other only when the two are close.
+ */
+function hangMargin(ctx) {
+    const { deadlineMs, declaredCeilingMs } = ctx.scenario;
+    return deadlineMs === undefined || declaredCeilingMs === undefined
+        ? null
+        : Math.abs(deadlineMs - declaredCeilingMs);
+}
+function stopRuleMargin(ctx, verdict) {
+    const f = verdict.figures;
+    // Too many attempts is a count, not a moment.
+    if (num(f.attempts_after_budget_per_request))
+        return null;
+    if (num(f.samples_still_running_at_deadline) && !num(f.attempts_after_max_elapsed)) {
+        return hangMargin(ctx);
+    }
+    const limit = num(f.budget_max_elapsed_ms);
+    const last = num(f.last_attempt_after_ms);
+    if (limit === null || last === null)
+        return null;
+    if (verdict.status === 'fail')
+        return Math.max(0, last - limit);
+    return limit - last;
+}
+function overlapMargin(ctx) {
+    const chain = ctx.plan.chains.find((c) => c.name === ctx.scenario.chain);
+    if (!chain)
+        return null;
+    const primary = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chain.target)[0];
+    let overlap = null;
+    for (const sample of ctx.scenario.samples) {
+        const index = sample.attempts.findIndex((a) => a.route !== primary);
+        if (index < 0)
+            continue;
+        const at = sample.attempts[index].atMs;
+        for (const a of sample.attempts.slice(0, index)) {
+            const by = endOf(a) - at - ctx.waitToleranceMs;
+            if (by > 0)
+                overlap = Math.max(overlap ?? 0, by);
+        }
+    }
+    return overlap;
+}
+function num(value) {
+    return typeof value === 'number' ? value : null;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
 }
 
 
@@ -11372,11 +12025,17 @@ function readRequestBody(req) {
 async function startMockProvider(options = {}) {
     const plan = options.plan ?? _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
     const log = [];
-    let attempts = 0;
+    let requests = 0;
+    let stepsTaken = 0;
+    // A step is taken only once a request has passed the checks a provider makes, so a probe of
+    // another path (GET /v1/models) or a malformed body never uses up the plan.
+    const takeStep = () => {
+        const attempt = stepsTaken++;
+        return { attempt, step: (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .stepForAttempt */ .hD)(plan, attempt) };
+    };
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
-        const attempt = attempts++;
-        const step = (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .stepForAttempt */ .hD)(plan, attempt);
-        void handle(req, res, step, attempt, (entry) => {
+        requests += 1;
+        void handle(req, res, takeStep, (entry) => {
             log.push(entry);
             options.onRequest?.(entry);
         }).catch(() => {
@@ -11396,7 +12055,7 @@ async function startMockProvider(options = {}) {
         url: `http://${host}:${address.port}/v1`,
         port: address.port,
         get requestCount() {
-            return attempts;
+            return requests;
         },
         get requests() {
             return log;
@@ -11414,7 +12073,7 @@ function familyOf(path) {
         return 'responses';
     return null;
 }
-async function handle(req, res, step, attempt, record) {
+async function handle(req, res, takeStep, record) {
     const requestId = `req_mock_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)().replaceAll('-', '')}`;
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     let body;
@@ -11429,8 +12088,34 @@ async function handle(req, res, step, attempt, record) {
                 : 'request body is not valid JSON';
     }
     const stream = isObject(body) && body.stream === true;
+    const reject = (status, message) => {
+        record({
+            attempt: null,
+            rejected: `${status} ${message}`,
+            method: req.method ?? 'GET',
+            path,
+            requestId,
+            step: 'status',
+            stepText: `rejected ${status}`,
+            stream,
+        });
+        sendError(res, status, message, requestId);
+    };
+    const family = familyOf(path);
+    if (req.method !== 'POST' || family === null) {
+        return reject(404, `unknown endpoint ${req.method ?? ''} ${path}`);
+    }
+    if (bodyError !== null)
+        return reject(400, bodyError);
+    // The same request checks a real provider makes first, so a wrong request fails here as it would
+    // there, whatever the fault plan says.
+    const problem = requestProblem(family, body);
+    if (problem)
+        return reject(400, problem);
+    const { attempt, step } = takeStep();
     record({
         attempt: attempt + 1,
+        rejected: null,
         method: req.method ?? 'GET',
         path,
         requestId,
@@ -11438,17 +12123,6 @@ async function handle(req, res, step, attempt, record) {
         stepText: (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFaultStep */ .MT)(step),
         stream,
     });
-    const family = familyOf(path);
-    if (req.method !== 'POST' || family === null) {
-        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
-    }
-    if (bodyError !== null)
-        return sendError(res, 400, bodyError, requestId);
-    // The same request checks a real provider makes first, so a wrong request fails here as it would
-    // there, whatever the fault plan says.
-    const problem = requestProblem(family, body);
-    if (problem)
-        return sendError(res, 400, problem, requestId);
     const model = body.model;
     await (0,_play_fault_js__WEBPACK_IMPORTED_MODULE_4__/* .playFault */ .B)(step, res, {
         family,
@@ -11516,11 +12190,13 @@ function sendError(res, status, message, requestId) {
 /* harmony export */   Pk: () => (/* binding */ runStandaloneMock)
 /* harmony export */ });
 /* unused harmony exports loadFaultPlan, formatRequestLog */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8549);
-/* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6016);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
+/* harmony import */ var _plan_bounded_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9187);
+/* harmony import */ var _plan_read_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2890);
+/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4642);
+/* harmony import */ var _probe_upstream_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8549);
+/* harmony import */ var _fault_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6016);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8367);
+
 
 
 
@@ -11529,56 +12205,59 @@ function sendError(res, status, message, requestId) {
 /** Reads the fault plan from a file or from flag text; a mistake becomes a positioned ConfigError. */
 async function loadFaultPlan(planFile, faults) {
     if (planFile !== undefined && faults !== undefined) {
-        throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)('--faults'), 'give either --plan FILE or --faults TEXT, not both', 'drop one of the two flags');
+        throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)('--faults'), 'give either --plan FILE or --faults TEXT, not both', 'drop one of the two flags');
     }
     if (planFile !== undefined) {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(planFile, 'utf8');
+            text = (await (0,_plan_bounded_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoundedFile */ .M)(planFile, _plan_read_file_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CONFIG_BYTES */ .G)).toString('utf8');
         }
         catch (error) {
-            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(planFile), `cannot read the fault plan file (${error.code ?? 'error'})`, 'check the path given to --plan');
+            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)(planFile), `the fault plan file ${error.message}`, 'check the path given to --plan');
         }
         return parsePlanOrThrow(text, planFile);
     }
     if (faults !== undefined)
         return parsePlanOrThrow(faults, '--faults');
-    return _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .HEALTHY */ .el;
+    return _fault_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .HEALTHY */ .el;
 }
 function parsePlanOrThrow(text, source) {
     try {
-        return (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFaultPlan */ .jC)(text);
+        return (0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFaultPlan */ .jC)(text);
     }
     catch (error) {
-        if (error instanceof _fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .FaultPlanError */ .IC) {
-            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(source, error.line, error.column), error.message, error.fix);
+        if (error instanceof _fault_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .FaultPlanError */ .IC) {
+            throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x((0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t)(source, error.line, error.column), error.message, error.fix);
         }
         throw error;
     }
 }
 function formatRequestLog(entry) {
     return [
-        `attempt=${entry.attempt}`,
+        `attempt=${entry.attempt ?? '-'}`,
         entry.method,
         entry.path,
         `stream=${entry.stream === true}`,
-        `step=${entry.stepText ?? entry.step}`,
+        // A rejected request took no step of the plan: say so instead of naming one.
+        entry.rejected
+            ? `rejected=${entry.rejected.split(' ')[0] ?? ''} (no fault plan step used)`
+            : `step=${entry.stepText ?? entry.step}`,
         `request_id=${entry.requestId}`,
     ].join(' ');
 }
 /** Serves until the stop signal; returns the number of requests served. */
 async function runStandaloneMock(options) {
     const plan = await loadFaultPlan(options.planFile, options.faults);
-    const mock = await (0,_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startMockProvider */ .M)({
+    const mock = await (0,_server_js__WEBPACK_IMPORTED_MODULE_5__/* .startMockProvider */ .M)({
         port: options.port,
         host: options.host,
         plan,
         onRequest: (entry) => options.out(formatRequestLog(entry)),
     });
-    if (!(0,_probe_upstream_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackUrl */ .t)(mock.url)) {
+    if (!(0,_probe_upstream_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackUrl */ .t)(mock.url)) {
         options.err(`warning: serving on ${options.host}, which other machines may reach; use --host 127.0.0.1 to keep it local`);
     }
-    options.out(`mock provider listening on ${mock.url} (fault plan: ${(0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .formatFaultPlan */ .ZI)(plan)})`);
+    options.out(`mock provider listening on ${mock.url} (fault plan: ${(0,_fault_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .formatFaultPlan */ .ZI)(plan)})`);
     const signal = await options.stopSignal;
     await mock.close();
     options.out(`mock provider stopped by ${signal} after ${mock.requestCount} requests`);
@@ -11711,7 +12390,9 @@ function describeKeyPath(path) {
 /* unused harmony exports TERMINAL_STATUSES, summariseChains, summariseChange, formatFinding */
 /* harmony import */ var _adapter_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9760);
 /* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
-/* harmony import */ var _worst_case_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2597);
+/* harmony import */ var _credential_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4172);
+/* harmony import */ var _retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8082);
+
 
 
 
@@ -11766,14 +12447,14 @@ function analysePlan(plan, options) {
 /** Worst case of every chain: attempts, elapsed time and the attempt order. */
 function summariseChains(plan) {
     return plan.chains.map((chain) => {
-        const attempts = (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .worstCaseChainAttempts */ .FB)(chain);
-        const elapsed = (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .worstCaseChainElapsedMs */ .Zh)(chain, plan.routes);
+        const attempts = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .worstCaseChainAttempts */ .FB)(chain);
+        const elapsed = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .worstCaseChainElapsedMs */ .Zh)(chain, plan.routes);
         return {
             chain: chain.name,
-            routeOrder: (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(chain.target),
+            routeOrder: (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .routeOrder */ .sG)(chain.target),
             attempts,
             elapsedMs: Number.isFinite(elapsed) ? Math.round(elapsed) : null,
-            attemptOrder: (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSequence */ .dA)((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .attemptSequence */ .Jh)(chain), attempts),
+            attemptOrder: (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSequence */ .dA)((0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .attemptSequence */ .Jh)(chain), attempts),
         };
     });
 }
@@ -11784,17 +12465,21 @@ function budgetFindings(plan, chain, summary) {
         out.push({
             id: 'worst_case_over_budget',
             severity: 'error',
-            message: `chain "${chain.name}": a full outage causes ${summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
+            message: `chain "${chain.name}": a full outage causes ${(0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .isSaturated */ .O0)(summary.attempts) ? `at least ${summary.attempts} (more than the gate counts exactly)` : summary.attempts} upstream attempts per request, over the budget of ${budget.maxAttemptsPerRequest}`,
             fix: 'lower the retries of one layer (keep retries in a single layer) or raise the budget deliberately',
             at: chain.at,
         });
     }
     else if (budget.maxAmplification !== null && summary.attempts > budget.maxAmplification) {
+        // Only a bound: with every route down each request makes this many attempts, but whether
+        // the retries amplify an outage past the budget is what `check` measures, by simulating the
+        // outage (a fallback that answers ends the retries early). A notice here, so plan and check
+        // do not disagree: check's amplification_within_budget verdict decides.
         out.push({
             id: 'amplification_over_budget',
-            severity: 'warning',
-            message: `chain "${chain.name}": under an outage each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}`,
-            fix: 'retry fewer times, or add a stop rule that sheds load during an outage',
+            severity: 'notice',
+            message: `chain "${chain.name}": if every route is down, each request becomes ${summary.attempts} upstream attempts, over max_amplification ${budget.maxAmplification}; check simulates the outage and judges the amplification`,
+            fix: 'run check to measure it; if that fails, retry fewer times or add a stop rule that sheds load during an outage',
             at: chain.at,
         });
     }
@@ -11934,7 +12619,7 @@ function fallbackFindings(target, routes) {
     const out = target.targets.flatMap((t) => fallbackFindings(t, routes));
     if (target.kind !== 'fallback')
         return out;
-    const firstRoute = (t) => routes.get((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(t)[0] ?? '');
+    const firstRoute = (t) => routes.get((0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .routeOrder */ .sG)(t)[0] ?? '');
     const [primaryTarget, ...rest] = target.targets;
     const primary = primaryTarget ? firstRoute(primaryTarget) : undefined;
     if (!primary)
@@ -11977,7 +12662,7 @@ function fallbackFindings(target, routes) {
     return out;
 }
 function reachabilityFindings(plan) {
-    const used = new Set(plan.chains.flatMap((c) => (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(c.target)));
+    const used = new Set(plan.chains.flatMap((c) => (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .routeOrder */ .sG)(c.target)));
     return plan.routes
         .filter((r) => !used.has(r.name))
         .map((r) => ({
@@ -11989,32 +12674,43 @@ function reachabilityFindings(plan) {
     }));
 }
 function trustFindings(plan, options) {
-    const trusted = new Set(options.trustedHosts.map((h) => h.trim().toLowerCase()).filter(Boolean));
-    if (options.base)
-        options.base.routes.forEach((r) => trusted.add((0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)));
     const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
-    if (!options.base && options.trustedHosts.length === 0) {
-        return credentialed.length === 0
-            ? []
-            : [
-                {
-                    id: 'credential_trust_unchecked',
-                    severity: 'notice',
-                    message: 'credential hosts were not checked: no base config and no trusted hosts were given',
-                    fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
-                    at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(plan.file),
-                },
-            ];
+    if (credentialed.length === 0)
+        return [];
+    const trust = {
+        base: options.base ?? null,
+        trustedHosts: options.trustedHosts,
+        baseUnreadable: options.baseUnreadable ?? null,
+    };
+    if (!options.base && options.trustedHosts.length === 0 && trust.baseUnreadable === null) {
+        return [
+            {
+                id: 'credential_trust_unchecked',
+                severity: 'notice',
+                message: 'credential hosts were not checked: no base config and no trusted hosts were given, so keys go to the hosts this config names',
+                fix: 'pass --base-config (the config on the base branch) or --trusted-host HOST',
+                at: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(plan.file),
+            },
+        ];
     }
-    return credentialed
-        .filter((r) => !trusted.has((0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)))
-        .map((r) => ({
-        id: 'credential_untrusted_host',
-        severity: 'error',
-        message: `route "${r.name}" would send ${r.apiKeyEnv ?? 'its credential'} to ${(0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)}, a host in neither the base config nor the trusted hosts`,
-        fix: `if ${(0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(r.baseUrl)} is meant to receive this key, add it with --trusted-host (the action input trusted-hosts) in a reviewed change`,
-        at: r.at,
-    }));
+    return credentialed.flatMap((r) => {
+        const verdict = (0,_credential_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialVerdict */ .lu)(r, trust);
+        if (verdict.send)
+            return [];
+        // An unreadable base is a gap in what the gate could check, not a fault of the change: the
+        // key is withheld and the route checked against the mock, and the job is not failed for it.
+        return [
+            {
+                id: trust.baseUnreadable !== null && !options.base
+                    ? 'credential_base_unreadable'
+                    : 'credential_untrusted_host',
+                severity: trust.baseUnreadable !== null && !options.base ? 'warning' : 'error',
+                message: `route "${r.name}": ${verdict.reason}`,
+                fix: verdict.fix,
+                at: r.at,
+            },
+        ];
+    });
 }
 /** What the head config changes compared with the base config. */
 function summariseChange(base, head) {
@@ -12046,7 +12742,7 @@ function summariseChange(base, head) {
             orderChanged = true;
             continue;
         }
-        if ((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(before.target).join('\n') !== (0,_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(chain.target).join('\n'))
+        if ((0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .routeOrder */ .sG)(before.target).join('\n') !== (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_3__/* .routeOrder */ .sG)(chain.target).join('\n'))
             orderChanged = true;
         if (retrySignature(before) !== retrySignature(chain))
             retryPoliciesChanged.push(chain.name);
@@ -12129,6 +12825,87 @@ function formatFinding(f) {
 
 /***/ }),
 
+/***/ 9187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readBoundedFile),
+/* harmony export */   u: () => (/* binding */ BoundedReadError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+
+
+class BoundedReadError extends Error {
+    problem;
+    limit;
+    constructor(problem, message, limit) {
+        super(message);
+        this.name = 'BoundedReadError';
+        this.problem = problem;
+        this.limit = limit;
+    }
+}
+/** Reads at most `limit` bytes of a regular file; throws BoundedReadError otherwise. */
+async function readBoundedFile(path, limit) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY);
+    }
+    catch (error) {
+        throw fromErrno(error, limit);
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new BoundedReadError('directory', 'is a directory', limit);
+        if (!info.isFile()) {
+            throw new BoundedReadError('not_regular', 'is not a regular file (a device, FIFO or socket, possibly behind a symlink)', limit);
+        }
+        if (info.size > limit) {
+            throw new BoundedReadError('too_large', `is ${info.size} bytes; the limit is ${limit}`, limit);
+        }
+        // Read one byte past what is expected, to notice a file that grows while it is read (and
+        // files such as those under /proc that report size 0 but have content).
+        const expected = info.size === 0 ? limit : info.size;
+        const buffer = Buffer.alloc(expected + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > expected) {
+            throw new BoundedReadError('too_large', filled > limit ? `is over the limit of ${limit} bytes` : 'changed while it was read', limit);
+        }
+        return buffer.subarray(0, filled);
+    }
+    catch (error) {
+        if (error instanceof BoundedReadError)
+            throw error;
+        throw fromErrno(error, limit);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function fromErrno(error, limit) {
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+        return new BoundedReadError('not_found', 'no such file', limit);
+    }
+    if (code === 'EISDIR')
+        return new BoundedReadError('directory', 'is a directory', limit);
+    if (code === 'EACCES' || code === 'EPERM') {
+        return new BoundedReadError('permission', 'permission denied', limit);
+    }
+    return new BoundedReadError('unreadable', `cannot be read (${code ?? 'unknown error'})`, limit);
+}
+
+
+/***/ }),
+
 /***/ 4642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12162,24 +12939,90 @@ function positionAt(file, line = 1, column = 1) {
 
 /***/ }),
 
-/***/ 833:
+/***/ 4172:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ OWN_CONFIG),
+/* harmony export */   lu: () => (/* binding */ credentialVerdict)
+/* harmony export */ });
+/* unused harmony exports originOf, trustedOriginOf */
+/** No base, no trusted hosts, not a change: the operator's own config (a local run). */
+const OWN_CONFIG = { base: null, trustedHosts: [], baseUnreadable: null };
+const DEFAULT_PORTS = { 'http:': '80', 'https:': '443' };
+/** `https://api.example.com:443`: scheme, lower-cased host and explicit port; null if not a URL. */
+function originOf(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    const port = parsed.port || DEFAULT_PORTS[parsed.protocol];
+    if (!port)
+        return null;
+    return `${parsed.protocol}//${parsed.hostname.toLowerCase()}:${port}`;
+}
+/**
+ * The origin a trusted-hosts entry names. A bare `host` or `host:port` means https (a key never
+ * travels over plain http unless the entry says `http://` itself).
+ */
+function trustedOriginOf(entry) {
+    const text = entry.trim();
+    if (text === '')
+        return null;
+    return originOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+}
+/** Whether `route`'s credential may be sent to the route's base URL. */
+function credentialVerdict(route, trust) {
+    const origin = originOf(route.baseUrl) ?? route.baseUrl;
+    const key = route.apiKeyEnv ?? 'its credential';
+    const trusted = new Set(trust.trustedHosts.flatMap((h) => trustedOriginOf(h) ?? []));
+    if (trusted.has(origin))
+        return { send: true, origin, because: 'trusted' };
+    if (trust.base) {
+        const used = trust.base.routes.some((r) => r.apiKeyEnv === route.apiKeyEnv && originOf(r.baseUrl) === origin);
+        if (used)
+            return { send: true, origin, because: 'base' };
+        return {
+            send: false,
+            origin,
+            reason: `${key} is not sent to ${origin}: the base config never sent that key there and the trusted hosts do not name it`,
+            fix: `if ${origin} is meant to receive ${key}, add it to trusted-hosts (--trusted-host) in a reviewed change`,
+        };
+    }
+    if (trust.baseUnreadable !== null) {
+        return {
+            send: false,
+            origin,
+            reason: `${key} is not sent to ${origin}: this config comes from an unmerged change and its base version could not be read (${trust.baseUnreadable})`,
+            fix: `give actions/checkout "fetch-depth: 0" so the base config can be read, or name ${origin} in trusted-hosts`,
+        };
+    }
+    if (trust.trustedHosts.length > 0) {
+        return {
+            send: false,
+            origin,
+            reason: `${key} is not sent to ${origin}: the trusted hosts do not name it`,
+            fix: `add ${origin} to trusted-hosts (--trusted-host) if it is meant to receive ${key}`,
+        };
+    }
+    return { send: true, origin, because: 'own_config' };
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  runPlanStage: () => (/* binding */ runPlanStage)
-});
 
-// EXTERNAL MODULE: ./lib/plan/analyse.js
-var analyse = __nccwpck_require__(2910);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/plan/adapter-common.js
-var adapter_common = __nccwpck_require__(9760);
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __nccwpck_require__(4642);
-;// CONCATENATED MODULE: ./lib/plan/credentials.js
+/***/ }),
+
+/***/ 1989:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gb: () => (/* binding */ envReferenceName),
+/* harmony export */   ZS: () => (/* binding */ rejectLiteralCredentials)
+/* harmony export */ });
+/* unused harmony export ENV_REFERENCE */
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4642);
 
 // A credential written into a routing config ends up in the repository's history and in every
 // fork. The gate refuses such a file outright, names where the value is, and never repeats it.
@@ -12214,7 +13057,7 @@ function rejectLiteralCredentials(source, howToReference) {
     if (!found)
         return;
     const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
-    throw new config_error/* ConfigError */.x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+    throw new _config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
 }
 function findLiteralCredential(value, path) {
     if (typeof value === 'string') {
@@ -12252,11 +13095,22 @@ function looksSecret(key, value) {
     return SECRET_KEY.test(key);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(6921);
-// EXTERNAL MODULE: ./lib/plan/zod-position.js
-var zod_position = __nccwpck_require__(5348);
-;// CONCATENATED MODULE: ./lib/plan/litellm.js
+
+/***/ }),
+
+/***/ 1004:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pC: () => (/* binding */ deploymentName),
+/* harmony export */   t2: () => (/* binding */ planFromLiteLLM)
+/* harmony export */ });
+/* unused harmony export litellmConfigSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6921);
+/* harmony import */ var _adapter_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9760);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1989);
+/* harmony import */ var _zod_position_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5348);
 
 
 
@@ -12297,41 +13151,41 @@ const DEFAULT_RETRIED_KINDS = [
     'RateLimitErrorRetries',
     'InternalServerErrorRetries',
 ];
-const retries = schemas/* int */.Whr().min(0).max(100);
-const seconds = schemas/* number */.aig().positive().max(86_400);
-const groupName = schemas/* string */.YjP().min(1);
-const fallbackList = schemas/* array */.YOg(schemas/* record */.g1P(groupName, schemas/* array */.YOg(groupName)));
-const retryPolicySchema = schemas/* strictObject */.rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
+const retries = zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0).max(100);
+const seconds = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().positive().max(86_400);
+const groupName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1);
+const fallbackList = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(groupName, zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(groupName)));
+const retryPolicySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej(Object.fromEntries(Object.keys(RETRY_POLICY_KINDS).map((k) => [k, retries.optional()])));
 const settingsShape = {
     num_retries: retries.optional(),
     timeout: seconds.optional(),
     request_timeout: seconds.optional(),
-    retry_after: schemas/* number */.aig().min(0).max(3600).optional(),
-    allowed_fails: schemas/* int */.Whr().min(0).optional(),
-    cooldown_time: schemas/* number */.aig().min(0).optional(),
+    retry_after: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).max(3600).optional(),
+    allowed_fails: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(0).optional(),
+    cooldown_time: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().min(0).optional(),
     fallbacks: fallbackList.optional(),
     context_window_fallbacks: fallbackList.optional(),
     content_policy_fallbacks: fallbackList.optional(),
-    default_fallbacks: schemas/* array */.YOg(groupName).optional(),
-    max_fallbacks: schemas/* int */.Whr().min(1).max(50).optional(),
+    default_fallbacks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(groupName).optional(),
+    max_fallbacks: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).max(50).optional(),
     retry_policy: retryPolicySchema.optional(),
-    model_group_retry_policy: schemas/* record */.g1P(groupName, retryPolicySchema).optional(),
+    model_group_retry_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(groupName, retryPolicySchema).optional(),
 };
-const deploymentSchema = schemas/* looseObject */._H3({
-    model_name: schemas/* string */.YjP().min(1),
-    litellm_params: schemas/* looseObject */._H3({
-        model: schemas/* string */.YjP().min(1),
-        api_base: schemas/* string */.YjP().min(1).optional(),
-        api_key: schemas/* string */.YjP().optional(),
+const deploymentSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    model_name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    litellm_params: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+        model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+        api_base: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+        api_key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
         timeout: seconds.optional(),
     }),
-    model_info: schemas/* looseObject */._H3({ id: schemas/* string */.YjP().min(1).optional(), mode: schemas/* string */.YjP().optional() })
+    model_info: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(), mode: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() })
         .optional(),
 });
-const litellmConfigSchema = schemas/* looseObject */._H3({
-    model_list: schemas/* array */.YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
-    router_settings: schemas/* looseObject */._H3(settingsShape).optional(),
-    litellm_settings: schemas/* looseObject */._H3(settingsShape).optional(),
+const litellmConfigSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    model_list: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(deploymentSchema).min(1, 'model_list needs at least one deployment'),
+    router_settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3(settingsShape).optional(),
+    litellm_settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3(settingsShape).optional(),
 });
 const ROUTER_KEYS = [
     'num_retries',
@@ -12396,7 +13250,7 @@ const PROVIDER_KEY_ENV = {
 function planFromLiteLLM(source, digest, options = {}) {
     const parsed = litellmConfigSchema.safeParse(source.value, { reportInput: true });
     if (!parsed.success) {
-        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,zod_position/* knownKeysOf */.du)(litellmConfigSchema));
+        throw (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_3__/* .zodIssuesToConfigError */ .BW)(source, parsed.error.issues, (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_3__/* .knownKeysOf */ .du)(litellmConfigSchema));
     }
     const config = parsed.data;
     const at = (path) => source.positionOf(path);
@@ -12414,10 +13268,9 @@ function planFromLiteLLM(source, digest, options = {}) {
     config.model_list.forEach((d, i) => {
         const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
         seenInGroup.set(d.model_name, k);
-        const name = d.model_info?.id ??
-            ((groupSizes.get(d.model_name) ?? 1) > 1 ? `${d.model_name}#${k}` : d.model_name);
+        const name = deploymentName(d, k, groupSizes.get(d.model_name) ?? 1);
         if (names.has(name)) {
-            throw new config_error/* ConfigError */.x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
         }
         names.add(name);
         const route = deploymentRoute(source, config, d, i, name, options);
@@ -12435,8 +13288,8 @@ function planFromLiteLLM(source, digest, options = {}) {
     const checkGroup = (name, path, keyPath = false) => {
         if (groups.has(name))
             return;
-        const guess = (0,zod_position/* closest */.kp)(name, [...groups.keys()]);
-        throw new config_error/* ConfigError */.x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
+        const guess = (0,_zod_position_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(name, [...groups.keys()]);
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
     };
     // Fallback lists, checked against the model groups, keeping where each was written. The
     // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
@@ -12533,12 +13386,20 @@ function planFromLiteLLM(source, digest, options = {}) {
         digest,
         routes,
         chains,
-        budget: (0,adapter_common/* defaultBudget */.ZJ)(source.file),
+        budget: (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultBudget */ .ZJ)(source.file),
         owners: { operatorInitials: null, followUpOwner: null },
         scenarios: [],
         unsupported,
         readFindings,
     };
+}
+/**
+ * The route name of a deployment: its model_info.id, else its model_name, numbered `#k` (1-based
+ * within the group) when the group has several deployments. The gateway driver names the
+ * deployments of a rewritten config the same way.
+ */
+function deploymentName(d, k, groupSize) {
+    return d.model_info?.id ?? (groupSize > 1 ? `${d.model_name}#${k}` : d.model_name);
 }
 function retryPolicyOf(policy, numRetries, retryAfterS, at) {
     const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
@@ -12579,17 +13440,17 @@ function deploymentRoute(source, config, d, i, name, options) {
         baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
     }
     else {
-        const known = adapter_common/* PROVIDER_BASE_URLS */.R1[provider];
+        const known = _adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .PROVIDER_BASE_URLS */ .R1[provider];
         if (!known) {
-            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
         }
         baseUrl = known;
     }
     let apiKeyEnv = PROVIDER_KEY_ENV[provider] ?? null;
     if (params.api_key !== undefined && params.api_key.trim() !== '') {
-        apiKeyEnv = envReferenceName(params.api_key);
+        apiKeyEnv = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .envReferenceName */ .Gb)(params.api_key);
         if (apiKeyEnv === null) {
-            throw new config_error/* ConfigError */.x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
         }
     }
     const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
@@ -12606,12 +13467,12 @@ function deploymentRoute(source, config, d, i, name, options) {
     };
 }
 function resolveUrl(source, raw, path, options) {
-    const variable = envReferenceName(raw);
+    const variable = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .envReferenceName */ .Gb)(raw);
     let value = raw;
     if (variable !== null) {
         const set = options.env?.[variable];
         if (set === undefined || set.trim() === '') {
-            throw new config_error/* ConfigError */.x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
         }
         value = set.trim();
     }
@@ -12620,22 +13481,22 @@ function resolveUrl(source, raw, path, options) {
         url = new URL(value);
     }
     catch {
-        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new config_error/* ConfigError */.x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
     }
     return value;
 }
 function collectAllUnsupported(source, config) {
     const out = [];
-    (0,adapter_common/* collectUnsupported */.yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
+    (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
         general_settings: 'proxy server settings (auth, database, alerting); they do not change routing',
         environment_variables: 'environment for the proxy process; the gate reads its own environment',
     });
     config.model_list.forEach((d, i) => {
-        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
-        (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
+        (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
+        (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
             rpm: 'a rate limit that steers load balancing; no effect on the worst case',
             tpm: 'a rate limit that steers load balancing; no effect on the worst case',
             api_version: 'provider API version; not needed for the plan',
@@ -12646,13 +13507,13 @@ function collectAllUnsupported(source, config) {
             order: 'steers load balancing; no effect on the worst case',
         });
         if (d.model_info) {
-            (0,adapter_common/* collectUnsupported */.yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
+            (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
                 base_model: 'descriptive; not used by the plan',
             });
         }
     });
-    (0,adapter_common/* collectUnsupported */.yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
-    (0,adapter_common/* collectUnsupported */.yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
+    (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
+    (0,_adapter_common_js__WEBPACK_IMPORTED_MODULE_0__/* .collectUnsupported */ .yI)(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
     // Read, but by design not part of one request's worst case.
     for (const section of ['router_settings', 'litellm_settings']) {
         const settings = config[section];
@@ -12680,7 +13541,38 @@ function collectAllUnsupported(source, config) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 3985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  loadPlan: () => (/* binding */ loadPlan)
+});
+
+// UNUSED EXPORTS: detectFormat, planFromText
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __nccwpck_require__(9760);
+// EXTERNAL MODULE: ./lib/plan/config-error.js
+var config_error = __nccwpck_require__(4642);
+// EXTERNAL MODULE: ./lib/plan/credentials.js
+var credentials = __nccwpck_require__(1989);
+// EXTERNAL MODULE: ./lib/plan/litellm.js
+var litellm = __nccwpck_require__(1004);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(6921);
+// EXTERNAL MODULE: ./lib/plan/user-fault-plan.js
+var user_fault_plan = __nccwpck_require__(7229);
+// EXTERNAL MODULE: ./lib/plan/zod-position.js
+var zod_position = __nccwpck_require__(5348);
 ;// CONCATENATED MODULE: ./lib/plan/native.js
+
 
 
 
@@ -12688,7 +13580,7 @@ function collectAllUnsupported(source, config) {
 // minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
 /** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
 const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-const native_retryPolicySchema = schemas/* strictObject */.rej({
+const retryPolicySchema = schemas/* strictObject */.rej({
     max_attempts: schemas/* int */.Whr()
         .min(1)
         .max(100)
@@ -12750,7 +13642,7 @@ const routeSchema = schemas/* strictObject */.rej({
 });
 const layerSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
-    retry: native_retryPolicySchema,
+    retry: retryPolicySchema,
 });
 const chainSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).describe('Chain name, as reported in the plan and the ledger.'),
@@ -12758,7 +13650,7 @@ const chainSchema = schemas/* strictObject */.rej({
     fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([])
         .describe('Route names tried in order after the primary. Default none.'),
-    retry: native_retryPolicySchema
+    retry: retryPolicySchema
         .optional()
         .describe('Per-route retry policy for this chain; default: the top-level retry.'),
     layers: schemas/* array */.YOg(layerSchema)
@@ -12785,8 +13677,8 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
     routes: schemas/* array */.YOg(routeSchema)
         .min(1, 'at least one route is required')
         .describe('Provider endpoints. Required: at least one.'),
-    retry: native_retryPolicySchema
-        .default(native_retryPolicySchema.parse({}))
+    retry: retryPolicySchema
+        .default(retryPolicySchema.parse({}))
         .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
     layers: schemas/* array */.YOg(layerSchema)
         .default([])
@@ -12913,6 +13805,8 @@ function planFromNative(source, digest) {
             if (!seen.has(route)) {
                 throw new config_error/* ConfigError */.x(source.keyPositionOf(['scenarios', i, 'faults', route]), `scenario "${s.name}" injects faults into route "${route}", which is not defined`, `use one of: ${[...seen.keys()].join(', ')}`);
             }
+            // The fault plan is read here, so `plan` reports a mistake in it as `check` would.
+            (0,user_fault_plan/* faultPlanFromText */.H)(s.faults[route], { name: s.name, at: at(['scenarios', i]) }, route, at(['scenarios', i, 'faults', route]));
         }
         return {
             name: s.name,
@@ -13154,7 +14048,7 @@ function leafRoute(source, node, path, name, inherited) {
     }
     let apiKeyEnv = null;
     if (node.api_key !== undefined && node.api_key.trim() !== '') {
-        apiKeyEnv = envReferenceName(node.api_key);
+        apiKeyEnv = (0,credentials/* envReferenceName */.Gb)(node.api_key);
         if (apiKeyEnv === null) {
             throw new config_error/* ConfigError */.x(at([...path, 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: ${NAME} (or os.environ/NAME)');
         }
@@ -13184,39 +14078,121 @@ function checkedUrl(source, value, path) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./lib/plan/read-file.js
+// EXTERNAL MODULE: ./lib/plan/read-file.js
+var read_file = __nccwpck_require__(2890);
+// EXTERNAL MODULE: ./lib/plan/yaml-source.js
+var yaml_source = __nccwpck_require__(7732);
+;// CONCATENATED MODULE: ./lib/plan/load.js
+
+
+
+
+
+
+
+
+
+/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
+async function loadPlan(file, options = {}) {
+    const { text, bytes } = await (0,read_file/* readConfigText */.i)(file);
+    return planFromText(file, text, options, bytes);
+}
+const HOW_TO_REFERENCE = {
+    native: 'api_key_env: NAME',
+    litellm: 'api_key: os.environ/NAME',
+    portkey: 'api_key: ${NAME}',
+};
+function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
+    const source = (0,yaml_source/* parseYamlSource */.W)(file, text);
+    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
+    }
+    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const format = options.format ?? detectFormat(source);
+    (0,credentials/* rejectLiteralCredentials */.ZS)(source, HOW_TO_REFERENCE[format]);
+    const adapterOptions = options.env ? { env: options.env } : {};
+    const plan = format === 'litellm'
+        ? (0,litellm/* planFromLiteLLM */.t2)(source, digest, adapterOptions)
+        : format === 'portkey'
+            ? planFromPortkey(source, digest, adapterOptions)
+            : planFromNative(source, digest);
+    if (options.clientRetries !== undefined) {
+        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
+        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
+    }
+    if (options.budget?.maxAttemptsPerRequest !== undefined) {
+        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
+    }
+    if (options.budget?.maxElapsedMs !== undefined) {
+        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
+    }
+    return plan;
+}
+/** Recognises a format by the top-level keys each tool documents. */
+function detectFormat(source) {
+    const keys = Object.keys(source.value);
+    if (keys.includes('model_list') ||
+        keys.includes('router_settings') ||
+        keys.includes('litellm_settings')) {
+        return 'litellm';
+    }
+    if (keys.includes('strategy') ||
+        keys.includes('targets') ||
+        (keys.includes('provider') && !keys.includes('routes'))) {
+        return 'portkey';
+    }
+    return 'native';
+}
+
+
+/***/ }),
+
+/***/ 2890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   i: () => (/* binding */ readConfigText)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9187);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4642);
+
+
 
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Reads a config file as UTF-8 text, refusing what cannot be a config before parsing it. */
 async function readConfigText(file) {
-    const at = (0,config_error/* positionAt */.t)(file);
-    let info;
+    const at = (0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file);
+    await refuseSymlinkOutside(file);
+    let bytes;
     try {
-        info = await (0,promises_.stat)(file);
+        bytes = await (0,_bounded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readBoundedFile */ .M)(file, MAX_CONFIG_BYTES);
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new config_error/* ConfigError */.x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+        if (!(error instanceof _bounded_read_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedReadError */ .u))
+            throw error;
+        switch (error.problem) {
+            case 'not_found':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, 'config file not found', 'check the path (it is relative to the working directory)');
+            case 'directory':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
+            case 'not_regular':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `the config ${error.message}`, 'name a YAML or JSON file in the repository');
+            case 'too_large':
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `the config file ${error.message} (1 MiB)`, 'a routing config is small: check that this is the right file');
+            default:
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `config file ${error.message}`, 'check the path and its permissions');
         }
-        throw new config_error/* ConfigError */.x(at, `config file cannot be read (${code ?? 'unknown error'})`, 'check the path and its permissions');
     }
-    if (info.isDirectory()) {
-        throw new config_error/* ConfigError */.x(at, 'this is a directory, not a config file', 'name the YAML or JSON file inside it');
-    }
-    if (info.size > MAX_CONFIG_BYTES) {
-        throw new config_error/* ConfigError */.x(at, `config file is ${info.size} bytes; the limit is ${MAX_CONFIG_BYTES} (1 MiB)`, 'a routing config is small: check that this is the right file');
-    }
-    const bytes = await (0,promises_.readFile)(file);
     if (bytes.length === 0 || bytes.toString('utf8').trim() === '') {
-        throw new config_error/* ConfigError */.x(at, 'config file is empty', 'add at least one route (see examples/)');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, 'config file is empty', 'add at least one route (see examples/)');
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(positionOfOffset(file, bytes, nul), 'binary data (a NUL byte) in the config file', 'a config is UTF-8 text: check that this is the right file');
     }
     let text;
     try {
@@ -13224,7 +14200,7 @@ async function readConfigText(file) {
     }
     catch {
         const bad = firstInvalidUtf8(bytes);
-        throw new config_error/* ConfigError */.x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(positionOfOffset(file, bytes, bad), 'the file is not valid UTF-8', 'save the file as UTF-8');
     }
     return { text, bytes };
 }
@@ -13238,7 +14214,7 @@ function positionOfOffset(file, bytes, offset) {
             lineStart = i + 1;
         }
     }
-    return (0,config_error/* positionAt */.t)(file, line, offset - lineStart + 1);
+    return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file, line, offset - lineStart + 1);
 }
 function firstInvalidUtf8(bytes) {
     // Narrow down by decoding growing prefixes; configs are at most 1 MiB so a linear scan is fine.
@@ -13259,10 +14235,110 @@ function firstInvalidUtf8(bytes) {
     }
     return 0;
 }
+/**
+ * A config that is a symlink must resolve inside the working directory: a committed link to a
+ * file elsewhere on the runner (a credentials file, /proc/self/environ) is refused before it is
+ * read, so no error message can quote a line of it.
+ */
+async function refuseSymlinkOutside(file) {
+    let link;
+    try {
+        link = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).isSymbolicLink();
+    }
+    catch {
+        return; // the read reports a missing file
+    }
+    if (!link)
+        return;
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file);
+    }
+    catch {
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file), 'the config is a symlink whose target does not exist', 'point --config at the file itself');
+    }
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(process.cwd()), target);
+    if (inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(file), 'the config is a symlink to a file outside the working directory; it is not read', 'point --config at a file in the repository, not a link out of it');
+    }
+}
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/plan/yaml-source.js
+
+/***/ }),
+
+/***/ 7405:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   runPlanStage: () => (/* binding */ runPlanStage)
+/* harmony export */ });
+/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2910);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3985);
+
+
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+async function runPlanStage(options) {
+    const load = {
+        ...(options.format ? { format: options.format } : {}),
+        ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
+        ...(options.env ? { env: options.env } : {}),
+        ...(options.budget ? { budget: options.budget } : {}),
+    };
+    const plan = await (0,_load_js__WEBPACK_IMPORTED_MODULE_1__.loadPlan)(options.configPath, load);
+    const base = options.baseConfigPath ? await (0,_load_js__WEBPACK_IMPORTED_MODULE_1__.loadPlan)(options.baseConfigPath, load) : null;
+    const analysis = (0,_analyse_js__WEBPACK_IMPORTED_MODULE_0__/* .analysePlan */ .J6)(plan, {
+        ...(base ? { base } : {}),
+        trustedHosts: options.trustedHosts ?? [],
+        baseUnreadable: options.baseUnreadable ?? null,
+    });
+    const trust = {
+        base,
+        trustedHosts: options.trustedHosts ?? [],
+        baseUnreadable: base ? null : (options.baseUnreadable ?? null),
+    };
+    return { plan, base, analysis, trust };
+}
+
+
+/***/ }),
+
+/***/ 7229:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ faultPlanFromText)
+/* harmony export */ });
+/* harmony import */ var _mock_fault_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route, 
+/** Where the fault plan text is written; the scenario's position when not known. */
+at = spec.at) {
+    try {
+        return (0,_mock_fault_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFaultPlan */ .jC)(text);
+    }
+    catch (error) {
+        if (error instanceof _mock_fault_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .FaultPlanError */ .IC) {
+            throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7732:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ parseYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4642);
 
 
 // Generous for real configs, fatal for alias bombs ("billion laughs").
@@ -13271,8 +14347,8 @@ const MAX_ALIAS_COUNT = 100;
 const MAX_FLOW_DEPTH = 100;
 function parseYamlSource(file, text) {
     rejectDeepFlowNesting(file, text);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
         lineCounter,
         prettyErrors: true,
         uniqueKeys: true,
@@ -13280,13 +14356,13 @@ function parseYamlSource(file, text) {
     });
     const toPos = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
-        return (0,config_error/* positionAt */.t)(file, line, col);
+        return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file, line, col);
     };
     const firstError = doc.errors[0];
     if (firstError) {
         const pos = toPos(firstError.pos[0]);
         const message = firstError.message.split('\n')[0] ?? firstError.message;
-        throw new config_error/* ConfigError */.x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(pos, yamlMessage(firstError.code, message), /call stack/i.test(message)
             ? 'a routing config is shallow: check that this is the right file'
             : yamlFix(firstError.code));
     }
@@ -13295,14 +14371,14 @@ function parseYamlSource(file, text) {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
+        throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file), `the YAML expands too far through aliases (${error.message.split('\n')[0]})`, `use at most ${MAX_ALIAS_COUNT} alias expansions; write the repeated parts out`);
     }
     const locate = (path, wantKey) => {
         const found = findNode(doc, path);
         const node = wantKey ? (found.key ?? found.node) : (found.node ?? found.key);
         if (node?.range)
             return toPos(node.range[0]);
-        return (0,config_error/* positionAt */.t)(file);
+        return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file);
     };
     return {
         file,
@@ -13315,27 +14391,27 @@ function parseYamlSource(file, text) {
 function findNode(doc, path) {
     let current = doc.contents;
     let keyNode;
-    let lastFound = (0,dist/* isNode */.Ll)(current) ? { node: current } : {};
+    let lastFound = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? { node: current } : {};
     for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
             const pair = current.items.find((item) => {
                 const k = item.key;
-                const raw = (0,dist/* isNode */.Ll)(k) && 'value' in k ? k.value : k;
+                const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(k) && 'value' in k ? k.value : k;
                 return String(raw) === String(segment);
             });
             if (!pair)
                 return lastFound;
-            keyNode = (0,dist/* isNode */.Ll)(pair.key) ? pair.key : undefined;
+            keyNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) ? pair.key : undefined;
             current = pair.value;
         }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number') {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === 'number') {
             current = current.items[segment];
             keyNode = undefined;
         }
         else {
             return lastFound;
         }
-        const node = (0,dist/* isNode */.Ll)(current) ? current : undefined;
+        const node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined;
         lastFound = { ...(node ? { node } : {}), ...(keyNode ? { key: keyNode } : {}) };
         if (!node)
             return lastFound;
@@ -13390,216 +14466,12 @@ function rejectDeepFlowNesting(file, text) {
         else if (c === '[' || c === '{') {
             depth++;
             if (depth > MAX_FLOW_DEPTH) {
-                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
+                throw new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x((0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .positionAt */ .t)(file, line, i - lineStart + 1), `the document nests more than ${MAX_FLOW_DEPTH} levels deep`, 'a routing config is shallow: check that this is the right file');
             }
         }
         else if (c === ']' || c === '}')
             depth = Math.max(0, depth - 1);
     }
-}
-
-;// CONCATENATED MODULE: ./lib/plan/load.js
-
-
-
-
-
-
-
-
-
-/** Reads, parses and validates a routing config into a plan. Throws ConfigError on bad input. */
-async function loadPlan(file, options = {}) {
-    const { text, bytes } = await readConfigText(file);
-    return planFromText(file, text, options, bytes);
-}
-const HOW_TO_REFERENCE = {
-    native: 'api_key_env: NAME',
-    litellm: 'api_key: os.environ/NAME',
-    portkey: 'api_key: ${NAME}',
-};
-function planFromText(file, text, options = {}, bytes = Buffer.from(text, 'utf8')) {
-    const source = parseYamlSource(file, text);
-    if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new config_error/* ConfigError */.x(source.positionOf([]), 'the config must be a mapping at the top level', 'start the file with keys such as "routes:" (see examples/)');
-    }
-    const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    const format = options.format ?? detectFormat(source);
-    rejectLiteralCredentials(source, HOW_TO_REFERENCE[format]);
-    const adapterOptions = options.env ? { env: options.env } : {};
-    const plan = format === 'litellm'
-        ? planFromLiteLLM(source, digest, adapterOptions)
-        : format === 'portkey'
-            ? planFromPortkey(source, digest, adapterOptions)
-            : planFromNative(source, digest);
-    if (options.clientRetries !== undefined) {
-        const layer = (0,adapter_common/* clientSdkLayer */.$I)(options.clientRetries, (0,config_error/* positionAt */.t)(file));
-        plan.chains = plan.chains.map((chain) => ({ ...chain, layers: [layer, ...chain.layers] }));
-    }
-    if (options.budget?.maxAttemptsPerRequest !== undefined) {
-        plan.budget = { ...plan.budget, maxAttemptsPerRequest: options.budget.maxAttemptsPerRequest };
-    }
-    if (options.budget?.maxElapsedMs !== undefined) {
-        plan.budget = { ...plan.budget, maxElapsedMs: options.budget.maxElapsedMs };
-    }
-    return plan;
-}
-/** Recognises a format by the top-level keys each tool documents. */
-function detectFormat(source) {
-    const keys = Object.keys(source.value);
-    if (keys.includes('model_list') ||
-        keys.includes('router_settings') ||
-        keys.includes('litellm_settings')) {
-        return 'litellm';
-    }
-    if (keys.includes('strategy') ||
-        keys.includes('targets') ||
-        (keys.includes('provider') && !keys.includes('routes'))) {
-        return 'portkey';
-    }
-    return 'native';
-}
-
-;// CONCATENATED MODULE: ./lib/plan/stage.js
-
-
-/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
-async function runPlanStage(options) {
-    const load = {
-        ...(options.format ? { format: options.format } : {}),
-        ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
-        ...(options.env ? { env: options.env } : {}),
-        ...(options.budget ? { budget: options.budget } : {}),
-    };
-    const plan = await loadPlan(options.configPath, load);
-    const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;
-    const analysis = (0,analyse/* analysePlan */.J6)(plan, {
-        ...(base ? { base } : {}),
-        trustedHosts: options.trustedHosts ?? [],
-    });
-    return { plan, base, analysis };
-}
-
-
-/***/ }),
-
-/***/ 2597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
-/* harmony export */   Jh: () => (/* binding */ attemptSequence),
-/* harmony export */   Zh: () => (/* binding */ worstCaseChainElapsedMs),
-/* harmony export */   dA: () => (/* binding */ describeSequence),
-/* harmony export */   sG: () => (/* binding */ routeOrder)
-/* harmony export */ });
-/* unused harmony exports worstCaseTargetAttempts, backoffCeilings, worstCaseTargetElapsedMs */
-// Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
-// spends its whole budget. Retries multiply across nesting and add across fallbacks.
-function attemptsOf(policy) {
-    return policy ? policy.maxAttempts : 1;
-}
-function worstCaseTargetAttempts(target) {
-    const own = attemptsOf(target.retry);
-    if (target.kind === 'route')
-        return own;
-    const children = target.targets.map(worstCaseTargetAttempts);
-    // A fallback group tries every child in turn; a load balancer sends each try to one child,
-    // so its worst case is the most expensive child.
-    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-    return own * inner;
-}
-/** Upstream attempts one caller request can cause through this chain. */
-function worstCaseChainAttempts(chain) {
-    return chain.layers.reduce((total, layer) => total * layer.retry.maxAttempts, worstCaseTargetAttempts(chain.target));
-}
-/** Route names in the order a full outage tries them (one pass of the innermost groups). */
-function routeOrder(target) {
-    if (target.kind === 'route')
-        return [target.route];
-    return target.targets.flatMap(routeOrder);
-}
-/** Waits between the attempts of one policy, each at its ceiling (jitter only shortens them). */
-function backoffCeilings(policy) {
-    const waits = [];
-    for (let retry = 1; retry < policy.maxAttempts; retry++) {
-        const grown = policy.initialBackoffMs * policy.multiplier ** (retry - 1);
-        waits.push(Math.min(grown, policy.maxBackoffMs));
-    }
-    return waits;
-}
-/**
- * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
- * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
- * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
- * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
- */
-function repeatedElapsed(policy, unitMs) {
-    if (!policy)
-        return unitMs;
-    const waits = backoffCeilings(policy);
-    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
-    if (policy.maxElapsedMs === null)
-        return total;
-    return Math.min(total, policy.maxElapsedMs + unitMs);
-}
-/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
-function worstCaseTargetElapsedMs(target, routes) {
-    if (target.kind === 'route') {
-        const timeout = routes.get(target.route)?.timeoutMs ?? null;
-        return repeatedElapsed(target.retry, timeout ?? Infinity);
-    }
-    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes));
-    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
-    return repeatedElapsed(target.retry, inner);
-}
-/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
-function worstCaseChainElapsedMs(chain, routes) {
-    const byName = new Map(routes.map((r) => [r.name, r]));
-    // Layers are listed outermost first, so the innermost one wraps the target first.
-    return [...chain.layers]
-        .reverse()
-        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner), worstCaseTargetElapsedMs(chain.target, byName));
-}
-const MAX_SEQUENCE = 1000;
-/**
- * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
- * shown as its most expensive child (the worst case). Capped at 1000 entries.
- */
-function attemptSequence(chain) {
-    const out = [];
-    const emit = (target) => {
-        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
-            if (target.kind === 'route')
-                out.push(target.route);
-            else if (target.kind === 'fallback')
-                target.targets.forEach(emit);
-            else {
-                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
-                    ? t
-                    : best, undefined);
-                if (worst)
-                    emit(worst);
-            }
-        }
-    };
-    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
-    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
-        emit(chain.target);
-    return out.slice(0, MAX_SEQUENCE);
-}
-/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
-function describeSequence(sequence, total) {
-    const runs = [];
-    for (const name of sequence) {
-        const last = runs[runs.length - 1];
-        if (last && last.name === name)
-            last.count++;
-        else
-            runs.push({ name, count: 1 });
-    }
-    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
-    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
 }
 
 
@@ -13755,156 +14627,483 @@ function unwrap(schema) {
 
 /***/ }),
 
-/***/ 4030:
+/***/ 6491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ applyJitter),
-/* harmony export */   N3: () => (/* binding */ firstBackoff),
-/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
-/* harmony export */   ml: () => (/* binding */ backoffCeiling)
+/* harmony export */   J$: () => (/* binding */ commandEnvironment),
+/* harmony export */   Kn: () => (/* binding */ PLACEHOLDER_KEY),
+/* harmony export */   MQ: () => (/* binding */ CREDENTIAL_NAME),
+/* harmony export */   V2: () => (/* binding */ runCommandSample),
+/* harmony export */   i0: () => (/* binding */ killGroup),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
-/** initial × multiplier^(retry−1), capped: the wait before jitter. */
-function backoffCeiling(policy, retry) {
-    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, retry - 1);
-    return Math.min(policy.maxBackoffMs, raw);
+/* unused harmony exports routeEnvName, TREE_MARKER, killMarkedSync, killMarked */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1455);
+
+
+
+
+// The command driver: the user's own client or gateway, started as a shell command whose base
+// URLs point at the fault proxies. Each sample is its own process in its own process group, so
+// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns;
+// processes that left the group (setsid) are found by a marker variable in their environment.
+// Its output is read only for an optional outcome line and is never copied anywhere: it may hold
+// generated text.
+/** Stands in for every credential during the error path: the upstream is the embedded mock. */
+const PLACEHOLDER_KEY = 'fallback-gate-placeholder-key';
+/** A line the command may print to state its outcome; otherwise the exit code decides. */
+const OUTCOME_LINE = /^fallback-gate-outcome: (usable|controlled_failure)\s*$/m;
+const MAX_OUTPUT_BYTES = 64 * 1024;
+/** `FALLBACK_GATE_BASE_URL_<ROUTE>`: the route name upper-cased, other characters as `_`. */
+function routeEnvName(route) {
+    return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
+/** The runner's own credentials and inputs: never handed to the command. */
+const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
 /**
- * Applies jitter to a ceiling with one uniform draw u in [0, 1):
- * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ * Names that look like credentials, wherever the word is (OTHER_SECRET_V2, KEY_FILE_CONTENT):
+ * the command gets the placeholder instead.
  */
-function applyJitter(ceilingMs, jitter, u) {
-    switch (jitter) {
-        case 'none':
-            return ceilingMs;
-        case 'full':
-            return u * ceilingMs;
-        case 'equal':
-            return ceilingMs / 2 + (u * ceilingMs) / 2;
+const CREDENTIAL_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|COOKIE|SESSION)/i;
+/**
+ * Every process a sample starts carries this variable with the sample's own random value, so
+ * its whole tree can be found again in /proc and killed, including processes that left the
+ * process group (setsid) and were re-parented away from the shell.
+ */
+const TREE_MARKER = 'FALLBACK_GATE_TREE';
+/** The base environment with the runner's tokens withheld and every credential a placeholder. */
+function withoutCredentials(baseEnv) {
+    const env = {};
+    for (const [name, value] of Object.entries(baseEnv)) {
+        if (value === undefined || WITHHELD.test(name))
+            continue;
+        env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
     }
-}
-/** The wait before the first retry of a policy. */
-function firstBackoff(policy, random) {
-    return backoffAt(policy, 1, random);
-}
-function backoffAt(policy, retry, random) {
-    const ceilingMs = backoffCeiling(policy, retry);
-    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
-    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
-    return Object.freeze({
-        retry,
-        ceilingMs,
-        delayMs,
-        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
-    });
+    return env;
 }
 /**
- * The wait before a retry once the answer has been read: at least what retry-after announced,
- * when the policy honours it.
+ * The environment a sample's command runs with (documented in the README). Healthy answers come
+ * from the embedded mock, so no real credential is ever needed: credential-looking variables are
+ * replaced by a placeholder and the runner's own tokens and inputs are withheld.
  */
-function waitBeforeRetry(backoff, retryAfterMs, honourRetryAfter) {
-    return honourRetryAfter && retryAfterMs !== null
-        ? Math.max(backoff.delayMs, retryAfterMs)
-        : backoff.delayMs;
+function commandEnvironment(input) {
+    const env = withoutCredentials(input.baseEnv);
+    const primary = input.routes[0];
+    for (const { route, baseUrl } of input.routes) {
+        env[routeEnvName(route.name)] = baseUrl;
+        if (route.apiKeyEnv)
+            env[route.apiKeyEnv] = PLACEHOLDER_KEY;
+    }
+    if (primary) {
+        env.OPENAI_BASE_URL = primary.baseUrl;
+        env.FALLBACK_GATE_FAMILY = primary.route.family;
+        env.FALLBACK_GATE_MODEL = primary.route.model;
+    }
+    env.OPENAI_API_KEY = PLACEHOLDER_KEY;
+    env.FALLBACK_GATE_ROUTES = JSON.stringify(input.routes.map(({ route, baseUrl }) => ({
+        name: route.name,
+        family: route.family,
+        model: route.model,
+        base_url: baseUrl,
+        timeout_ms: route.timeoutMs,
+    })));
+    env.FALLBACK_GATE_SCENARIO = input.scenario;
+    env.FALLBACK_GATE_CHAIN = input.chain;
+    env.FALLBACK_GATE_SAMPLE = String(input.sample);
+    env.FALLBACK_GATE_DEADLINE_MS = String(input.deadlineMs);
+    return env;
 }
-
-
-/***/ }),
-
-/***/ 3622:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ed: () => (/* binding */ exponentialBackoff),
-/* harmony export */   nX: () => (/* binding */ waitBounds)
-/* harmony export */ });
-/* unused harmony export ceilingFor */
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4030);
-
-/** The wait before retry `retry` before jitter (the same formula the storm simulation uses). */
-function ceilingFor(shape, retry) {
-    return (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffCeiling */ .ml)(shape, Math.max(1, retry));
-}
-/** The smallest and largest wait the declared jitter allows before retry `retry`. */
-function waitBounds(shape, retry) {
-    const ceiling = ceilingFor(shape, retry);
-    return { minMs: lowerBound(shape.jitter, ceiling), maxMs: ceiling };
-}
-function lowerBound(jitter, ceiling) {
-    if (jitter === 'none')
-        return ceiling;
-    if (jitter === 'equal')
-        return ceiling / 2;
-    return 0;
-}
-/** The first wait of a policy; call `next()` for each following retry. */
-function exponentialBackoff(shape, random) {
-    return stepAt(shape, random, 1);
-}
-function stepAt(shape, random, retry) {
-    const ceilingMs = ceilingFor(shape, retry);
-    // No draw without jitter, so other users of the same random source replay unchanged.
-    const u = shape.jitter === 'none' ? 0 : random();
-    const delayMs = Math.round((0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .applyJitter */ .LX)(ceilingMs, shape.jitter, u));
-    return Object.freeze({
-        retry,
-        ceilingMs,
-        delayMs,
-        next: () => stepAt(shape, random, retry + 1),
-    });
-}
-
-
-
-/***/ }),
-
-/***/ 6761:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  CG: () => (/* binding */ DEFAULT_KNOBS),
-  Cw: () => (/* binding */ STANDARD_SCENARIO_NAMES),
-  tH: () => (/* binding */ ScenarioSelectionError),
-  Nt: () => (/* binding */ checkSelection),
-  GG: () => (/* binding */ scenariosForChain)
-});
-
-// UNUSED EXPORTS: STANDARD_SCENARIOS
-
-// EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __nccwpck_require__(2597);
-// EXTERNAL MODULE: ./lib/mock/fault-plan.js
-var fault_plan = __nccwpck_require__(6016);
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __nccwpck_require__(4642);
-;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
-
-
-// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
-// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
-function faultPlanFromText(text, spec, route) {
+/** Process groups still alive, by their tree marker; killed if the gate itself exits first. */
+const liveGroups = new Map();
+let exitHookInstalled = false;
+/** Markers whose asynchronous sweep has not finished yet: the exit hook sweeps them too. */
+const sweeping = new Set();
+/** Kills a whole process group; a group already gone is fine. */
+function killGroup(pid) {
     try {
-        return (0,fault_plan/* parseFaultPlan */.jC)(text);
+        process.kill(-pid, 'SIGKILL');
     }
-    catch (error) {
-        if (error instanceof fault_plan/* FaultPlanError */.IC) {
-            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
-        }
-        throw error;
+    catch {
+        // ESRCH: the group is already gone.
     }
 }
+/**
+ * Kills the group now; the /proc sweep for stragglers that left it runs once no sample is live,
+ * so reading /proc never competes with the timing of samples still running.
+ */
+function killTree(pid, marker) {
+    killGroup(pid);
+    liveGroups.delete(pid);
+    sweeping.add(marker);
+    if (liveGroups.size > 0)
+        return;
+    const markers = [...sweeping];
+    void killMarked(markers)
+        .catch(() => 0)
+        .finally(() => {
+        for (const m of markers)
+            sweeping.delete(m);
+    });
+}
+/**
+ * Kills every process whose environment carries one of `markers` (scanning /proc, where it
+ * exists). A process forked while a pass runs is caught by the next; the passes are bounded.
+ * The synchronous form is for the exit hook only: it blocks the event loop.
+ */
+function killMarkedSync(markers) {
+    return scanPasses(markers, () => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync)('/proc'), (pid) => (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${pid}/environ`));
+}
+/** The same scan without blocking the event loop, so concurrent samples keep their timing. */
+async function killMarked(markers) {
+    let killed = 0;
+    for (let pass = 0; pass < 5; pass++) {
+        let names;
+        try {
+            names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)('/proc');
+        }
+        catch {
+            return killed;
+        }
+        const found = await Promise.all(names
+            .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+            .map(async (pid) => {
+            const environ = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(`/proc/${pid}/environ`).catch(() => null);
+            return environ && carries(environ, markers) && kill(Number(pid)) ? 1 : 0;
+        }));
+        const count = found.reduce((a, b) => a + b, 0);
+        killed += count;
+        if (count === 0)
+            break;
+    }
+    return killed;
+}
+function scanPasses(markers, list, environOf) {
+    let killed = 0;
+    for (let pass = 0; pass < 5; pass++) {
+        let names;
+        try {
+            names = list();
+        }
+        catch {
+            return killed; // no /proc: the process-group kill is all there is
+        }
+        let count = 0;
+        for (const pid of names) {
+            if (!/^\d+$/.test(pid) || Number(pid) === process.pid)
+                continue;
+            let environ;
+            try {
+                environ = environOf(pid);
+            }
+            catch {
+                continue; // gone, or another user's
+            }
+            if (carries(environ, markers) && kill(Number(pid)))
+                count++;
+        }
+        killed += count;
+        if (count === 0)
+            break;
+    }
+    return killed;
+}
+function carries(environ, markers) {
+    return markers.some((m) => environ.indexOf(`${TREE_MARKER}=${m}\0`) !== -1);
+}
+function kill(pid) {
+    try {
+        process.kill(pid, 'SIGKILL');
+        return true;
+    }
+    catch {
+        return false; // already gone
+    }
+}
+/** Runs the command once, bounded by the deadline; the process group is always killed after. */
+function runCommandSample(command, env, options) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once('exit', () => {
+            for (const pid of liveGroups.keys())
+                killGroup(pid);
+            killMarkedSync([...liveGroups.values(), ...sweeping]);
+        });
+    }
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const marker = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex');
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, {
+            shell: true,
+            detached: true,
+            env: { ...env, [TREE_MARKER]: marker },
+            cwd: options.cwd ?? process.cwd(),
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const pid = child.pid;
+        if (pid !== undefined)
+            liveGroups.set(pid, marker);
+        let startLateMs = null;
+        child.once('spawn', () => {
+            startLateMs = Math.round((performance.now() - started) * 10) / 10;
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < MAX_OUTPUT_BYTES)
+                stdout += chunk.toString('utf8');
+        });
+        // stderr is drained and dropped: it may carry generated text or a provider's error body.
+        child.stderr.resume();
+        let timedOut = false;
+        let settled = false;
+        const finish = (result) => {
+            const sample = { ...result, startLateMs };
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (pid !== undefined) {
+                killTree(pid, marker);
+            }
+            child.stdout.destroy();
+            child.stderr.destroy();
+            resolve(sample);
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (pid !== undefined)
+                killGroup(pid);
+            finish({
+                outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
+                exitCode: null,
+                signal: 'SIGKILL',
+            });
+        }, options.deadlineMs);
+        child.once('error', (error) => {
+            finish({
+                outcome: {
+                    kind: 'unknown',
+                    reason: `the command could not be spawned (${error.code ?? 'error'}): it did not start`,
+                },
+                exitCode: null,
+                signal: null,
+            });
+        });
+        child.once('exit', (code, signal) => {
+            if (timedOut)
+                return;
+            const stated = OUTCOME_LINE.exec(stdout)?.[1];
+            stdout = '';
+            let outcome;
+            if (stated === 'usable' || (stated === undefined && code === 0)) {
+                outcome = { kind: 'usable', route: null };
+            }
+            else if (stated === 'controlled_failure') {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: 'the command reported a controlled failure',
+                };
+            }
+            else if (code === 126 || code === 127) {
+                // The shell's own codes for a command it could not run or could not find.
+                outcome = {
+                    kind: 'unknown',
+                    reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
+                };
+            }
+            else if (code !== null) {
+                outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+            }
+            else {
+                outcome = {
+                    kind: 'controlled_failure',
+                    reason: `the command was ended by ${signal ?? 'a signal'}`,
+                };
+            }
+            finish({ outcome, exitCode: code, signal });
+        });
+    });
+}
 
-;// CONCATENATED MODULE: ./lib/probe/scenarios.js
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ parseGatewaySpec)
+/* harmony export */ });
+// Which gateway the gateway driver starts, as given on the command line or in the action's
+// `gateway` input. Kept apart from the driver so the entry points can check it without loading
+// the probe stage.
+/** `portkey`, `litellm`, or a command template holding {port} and {config}. */
+function parseGatewaySpec(value) {
+    const trimmed = value.trim();
+    if (trimmed === 'portkey' || trimmed === 'litellm')
+        return { kind: trimmed };
+    if (!trimmed.includes('{port}') || !trimmed.includes('{config}')) {
+        return {
+            error: `gateway "${trimmed.slice(0, 80)}" is neither portkey, litellm nor a command template with {port} and {config} (for example: "my-gateway --config {config} --port {port}")`,
+        };
+    }
+    return { kind: 'command', template: trimmed };
+}
 
 
-const DEFAULT_KNOBS = { retryAfterMs: 1000 };
+/***/ }),
+
+/***/ 9881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ takeBackWithheldEnv),
+/* harmony export */   withholdCredentialsFromCommands: () => (/* binding */ withholdCredentialsFromCommands)
+/* harmony export */ });
+/* unused harmony export reexecWithoutCredentials */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6491);
+
+
+
+
+// The command driver runs the user's code as the gate's own user, and such a process can read
+// /proc/<gate pid>/environ: the environment the gate was started with, which no change to
+// process.env can alter. So before a command can run, the gate replaces itself (execve: same
+// pid, same arguments) with an environment that holds no credential. The credentials travel
+// through a private file (mode 0600 in a 0700 directory) that the new image reads and deletes
+// at once, before any command is started; from then on they live only in the gate's memory.
+/** Set in the re-executed image: where the withheld variables wait to be read back. */
+const HANDOFF = 'FALLBACK_GATE_ENV_HANDOFF';
+/**
+ * In the re-executed image: reads the withheld variables back into process.env (memory only)
+ * and deletes the hand-off file. Call first thing in an entry point; a no-op otherwise.
+ */
+let restoredHere = false;
+function takeBackWithheldEnv() {
+    const file = process.env[HANDOFF];
+    if (!file)
+        return 0;
+    restoredHere = true;
+    delete process.env[HANDOFF];
+    let values;
+    try {
+        values = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(file, '..'), { recursive: true, force: true });
+    }
+    for (const [name, value] of Object.entries(values)) {
+        if (typeof value === 'string')
+            process.env[name] = value;
+    }
+    return Object.keys(values).length;
+}
+/**
+ * Re-executes the gate without credential variables in its environ (those whose names look
+ * like one, and `extraNames`, such as a route's api_key_env). Does not return when it
+ * re-executes; returns how things stand otherwise.
+ */
+function reexecWithoutCredentials(extraNames = []) {
+    if (restoredHere)
+        return { kind: 'restored' };
+    const withheld = {};
+    const kept = {};
+    for (const [name, value] of Object.entries(process.env)) {
+        if (value === undefined)
+            continue;
+        if (_command_js__WEBPACK_IMPORTED_MODULE_3__/* .CREDENTIAL_NAME */ .MQ.test(name) || extraNames.includes(name))
+            withheld[name] = value;
+        else
+            kept[name] = value;
+    }
+    if (Object.keys(withheld).length === 0)
+        return { kind: 'clean' };
+    const execve = process
+        .execve;
+    if (typeof execve !== 'function')
+        return { kind: 'unsupported' };
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'fallback-gate-env-'));
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'env.json');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify(withheld), { mode: 0o600, flag: 'wx' });
+    kept[HANDOFF] = file;
+    return execve.call(process, process.execPath, [process.execPath, ...process.execArgv, ...process.argv.slice(1)], kept);
+}
+/**
+ * For the entry points, before a command-driver run: re-executes without the credentials of
+ * the config's routes and every credential-named variable in the environ. A config that does
+ * not load is left for the gate to report.
+ */
+async function withholdCredentialsFromCommands(configPath) {
+    if (restoredHere)
+        return { kind: 'restored' };
+    let names;
+    try {
+        const { loadPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3985));
+        const plan = await loadPlan(configPath, { env: process.env });
+        names = plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []));
+    }
+    catch {
+        names = [];
+    }
+    return reexecWithoutCredentials(names);
+}
+
+
+/***/ }),
+
+/***/ 8461:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ DEFAULT_KNOBS),
+/* harmony export */   Cw: () => (/* binding */ STANDARD_SCENARIO_NAMES),
+/* harmony export */   GG: () => (/* binding */ scenariosForChain),
+/* harmony export */   Nt: () => (/* binding */ checkSelection),
+/* harmony export */   tH: () => (/* binding */ ScenarioSelectionError)
+/* harmony export */ });
+/* unused harmony exports MIN_ANNOUNCED_WAIT_MS, defaultRetryAfterMs, STANDARD_SCENARIOS */
+/* harmony import */ var _retry_backoff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1174);
+/* harmony import */ var _retry_groups_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7980);
+/* harmony import */ var _plan_user_fault_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7229);
+
+
+
+const DEFAULT_KNOBS = { retryAfterMs: null };
+/** The shortest announced wait the default throttle scenario uses. */
+const MIN_ANNOUNCED_WAIT_MS = 2000;
+/**
+ * The default throttle announcement for a chain: ≥ 2× the first-retry backoff ceiling of every
+ * policy that can retry the primary, and ≥ 2 s, rounded up to whole seconds.
+ */
+function defaultRetryAfterMs(chain) {
+    const ceilings = policiesAroundPrimary(chain).map((p) => 2 * (0,_retry_backoff_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffCeiling */ .ml)(p, 1));
+    const ms = Math.max(MIN_ANNOUNCED_WAIT_MS, ...ceilings);
+    return Math.ceil(ms / 1000) * 1000;
+}
+function policiesAroundPrimary(chain) {
+    const out = chain.layers.map((l) => l.retry);
+    let node = chain.target;
+    while (node) {
+        if (node.retry)
+            out.push(node.retry);
+        node = node.kind === 'route' ? undefined : node.targets[0];
+    }
+    return out;
+}
 const ok = { kind: 'ok' };
 const always = (step) => ({ steps: [], then: step });
 const once = (step) => ({ steps: [step], then: ok });
-const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
-const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
+/** The head's first member: the route a request reaches first. */
+const onPrimary = (shape, plan) => new Map(shape.head[0] ? [[shape.head[0], plan]] : []);
+/** Every member of the head: the primary (group) is down. */
+const onHead = (shape, plan) => new Map(shape.head.map((route) => [route, plan]));
+const onEvery = (shape, plan) => new Map([...shape.head, ...shape.fallbacks].map((route) => [route, plan]));
 function throttle(knobs) {
     const ms = knobs.retryAfterMs;
     // Whole seconds go out in both headers; anything finer only as retry-after-ms.
@@ -13917,8 +15116,8 @@ const STANDARD_SCENARIOS = [
         name: 'throttle-then-recover',
         expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
         needsFallback: false,
-        build: (order, knobs) => ({
-            faults: onPrimary(order, once(throttle(knobs))),
+        build: (shape, knobs) => ({
+            faults: onPrimary(shape, once(throttle(knobs))),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
@@ -13927,18 +15126,18 @@ const STANDARD_SCENARIOS = [
         name: 'unavailable-exhausts',
         expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
         needsFallback: false,
-        build: (order) => ({
-            faults: onEvery(order, always({ kind: 'status', status: 503 })),
+        build: (shape) => ({
+            faults: onEvery(shape, always({ kind: 'status', status: 503 })),
             allowedOutcomes: ['controlled_failure'],
-            fallbackExpected: order.length > 1,
+            fallbackExpected: shape.fallbacks.length > 0,
         }),
     },
     {
         name: 'timeout',
         expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
         needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, once({ kind: 'hang' })),
+        build: (shape) => ({
+            faults: onPrimary(shape, once({ kind: 'hang' })),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
@@ -13947,8 +15146,8 @@ const STANDARD_SCENARIOS = [
         name: 'reset',
         expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
         needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, once({ kind: 'reset' })),
+        build: (shape) => ({
+            faults: onPrimary(shape, once({ kind: 'reset' })),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
@@ -13957,8 +15156,8 @@ const STANDARD_SCENARIOS = [
         name: 'terminal',
         expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
         needsFallback: false,
-        build: (order) => ({
-            faults: onEvery(order, always({ kind: 'status', status: 400 })),
+        build: (shape) => ({
+            faults: onEvery(shape, always({ kind: 'status', status: 400 })),
             allowedOutcomes: ['controlled_failure'],
             fallbackExpected: false,
         }),
@@ -13967,30 +15166,30 @@ const STANDARD_SCENARIOS = [
         name: 'malformed-2xx',
         expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
         needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, always({ kind: 'malformed_json' })),
+        build: (shape) => ({
+            faults: onPrimary(shape, always({ kind: 'malformed_json' })),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
     },
     {
         name: 'primary-down-fallback-up',
-        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+        expectation: 'the primary (every member of a load-balanced primary group) answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
         needsFallback: true,
-        build: (order) => ({
-            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+        build: (shape) => ({
+            faults: onHead(shape, always({ kind: 'status', status: 503 })),
             allowedOutcomes: ['usable'],
             fallbackExpected: true,
         }),
     },
     {
         name: 'fallback-wrong-shape',
-        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+        expectation: "the primary (every member of a load-balanced primary group) answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
         needsFallback: true,
-        build: (order) => {
-            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
-            if (order[1])
-                faults.set(order[1], always({ kind: 'wrong_family' }));
+        build: (shape) => {
+            const faults = onHead(shape, always({ kind: 'status', status: 503 }));
+            if (shape.fallbacks[0])
+                faults.set(shape.fallbacks[0], always({ kind: 'wrong_family' }));
             return {
                 faults,
                 allowedOutcomes: ['usable', 'controlled_failure'],
@@ -14012,13 +15211,16 @@ class ScenarioSelectionError extends Error {
  * empty) that make sense for it, then the user's scenarios that apply to it.
  */
 function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
-    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    const shape = { head: (0,_retry_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .headRoutes */ .Zu)(chain), fallbacks: (0,_retry_groups_js__WEBPACK_IMPORTED_MODULE_0__/* .fallbackRoutes */ .v1)(chain) };
+    const resolved = {
+        retryAfterMs: knobs.retryAfterMs ?? defaultRetryAfterMs(chain),
+    };
     const wanted = (name) => selected.length === 0 || selected.includes(name);
-    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
+    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || shape.fallbacks.length > 0)).map((s) => ({
         name: s.name,
         kind: 'standard',
         expectation: s.expectation,
-        ...s.build(order, knobs),
+        ...s.build(shape, resolved),
     }));
     const user = plan.scenarios
         .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
@@ -14035,7 +15237,7 @@ function checkSelection(plan, selected) {
 function userScenario(spec) {
     const faults = new Map();
     for (const [route, text] of Object.entries(spec.faults))
-        faults.set(route, faultPlanFromText(text, spec, route));
+        faults.set(route, (0,_plan_user_fault_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .faultPlanFromText */ .H)(text, spec, route));
     return {
         name: spec.name,
         kind: 'user',
@@ -14091,6 +15293,105 @@ function stormScenario(overrides = {}) {
 
 /***/ }),
 
+/***/ 8322:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oe: () => (/* binding */ stallAround),
+/* harmony export */   VG: () => (/* binding */ startStallRecorder),
+/* harmony export */   YD: () => (/* binding */ startDelayMonitor)
+/* harmony export */ });
+/* unused harmony export RESOLUTION_MS */
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(643);
+
+// How late this process's event loop ran while something was being timed. Node samples the
+// loop with a timer every RESOLUTION_MS; a sample's delay beyond that interval is time in which
+// no timer fired and no socket was read, so every moment the gate stamped in that window may be
+// off by as much. The figures are the delays beyond the sampling interval, in milliseconds.
+const RESOLUTION_MS = 10;
+function startDelayMonitor() {
+    const histogram = (0,node_perf_hooks__WEBPACK_IMPORTED_MODULE_0__.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
+    histogram.enable();
+    return {
+        stop() {
+            histogram.disable();
+            if (histogram.count === 0)
+                return { maxMs: 0, p99Ms: 0 };
+            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 10) / 10);
+            return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
+        },
+    };
+}
+/** Stalls shorter than this are timer jitter, not disturbance. */
+const STALL_MIN_MS = 2;
+const MAX_STALLS = 5_000;
+let recorder = null;
+/**
+ * Records when the loop stalled, so a timing can be set against the stalls that overlapped it
+ * rather than against the worst stall of the whole scenario. One sampler serves every scenario
+ * running at once; it stops when the last one is done.
+ */
+function startStallRecorder() {
+    if (!recorder) {
+        const stalls = [];
+        let expected = performance.now() + RESOLUTION_MS;
+        const timer = setInterval(() => {
+            const now = performance.now();
+            const late = now - expected;
+            expected = now + RESOLUTION_MS;
+            if (late >= STALL_MIN_MS) {
+                stalls.push({ fromMs: now - late, toMs: now });
+                if (stalls.length > MAX_STALLS)
+                    stalls.shift();
+            }
+        }, RESOLUTION_MS);
+        timer.unref();
+        recorder = { timer, users: 0, stalls };
+    }
+    const active = recorder;
+    active.users += 1;
+    const from = performance.now();
+    return {
+        stop() {
+            const to = performance.now();
+            const seen = active.stalls.filter((s) => s.toMs >= from && s.fromMs <= to);
+            active.users -= 1;
+            if (active.users === 0) {
+                clearInterval(active.timer);
+                if (recorder === active)
+                    recorder = null;
+            }
+            return seen;
+        },
+    };
+}
+/**
+ * How far a span between two stamped moments may be off: the stalls around its two ends. A stall
+ * at the start may have kept a caller in this process from reading the answer, one at the end
+ * may have held back the stamp of its next request; a stall in the middle moves neither.
+ */
+function stallAround(stalls, fromMs, toMs) {
+    const at = (t) => {
+        let longest = null;
+        for (const s of stalls) {
+            if (s.fromMs <= t + RESOLUTION_MS && s.toMs >= t - RESOLUTION_MS) {
+                if (!longest || s.toMs - s.fromMs > longest.toMs - longest.fromMs)
+                    longest = s;
+            }
+        }
+        return longest;
+    };
+    const length = (s) => (s ? s.toMs - s.fromMs : 0);
+    const start = at(fromMs);
+    const end = at(toMs);
+    // One stall spanning both ends counts once.
+    const total = start === end ? length(start) : length(start) + length(end);
+    return Math.round(total * 10) / 10;
+}
+
+
+/***/ }),
+
 /***/ 8549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14098,6 +15399,8 @@ function stormScenario(overrides = {}) {
 /* harmony export */   l: () => (/* binding */ chooseUpstream),
 /* harmony export */   t: () => (/* binding */ isLoopbackUrl)
 /* harmony export */ });
+/* harmony import */ var _plan_credential_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4172);
+
 /**
  * Decides where a route is checked.
  * - `mock`: always the embedded mock, recorded as a mismatch.
@@ -14106,8 +15409,10 @@ function stormScenario(overrides = {}) {
  *   else the embedded mock stands in and the ledger says why.
  * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
  *   but never a credential over plain http to a remote host.
+ * In every mode, a route whose credential the trust rule withholds (credential-gate.ts) is checked
+ * against the embedded mock instead, and the mismatch says why and how to fix it.
  */
-function chooseUpstream(route, mode, env, mockUrl) {
+function chooseUpstream(route, mode, env, mockUrl, trust = _plan_credential_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .OWN_CONFIG */ .CD) {
     const key = credentialOf(route, env);
     const loopback = isLoopbackUrl(route.baseUrl);
     const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
@@ -14119,6 +15424,13 @@ function chooseUpstream(route, mode, env, mockUrl) {
     });
     if (mode === 'mock')
         return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key) {
+        // The credential rule: a key goes only where the base config already sent it or where the
+        // trusted hosts say. The route's own host is not called at all, with or without the key.
+        const verdict = (0,_plan_credential_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialVerdict */ .lu)(route, trust);
+        if (!verdict.send)
+            return mock(`${verdict.reason}; to fix: ${verdict.fix}`);
+    }
     if (key && plainHttpRemote) {
         // A bearer credential must never cross the network in clear text.
         return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
@@ -14158,21 +15470,96 @@ function isLoopbackUrl(url) {
 
 /***/ }),
 
+/***/ 1288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ lineProgress),
+/* harmony export */   qY: () => (/* binding */ SILENT)
+/* harmony export */ });
+/* unused harmony export HEARTBEAT_MS */
+// Progress of a run, for the person watching a terminal or a job log: a line when each stage
+// starts and when each fault scenario finishes, and a "still running" line when nothing was said
+// for a while, so a long run never looks hung. Progress goes to stderr (stdout stays the result,
+// and stays clean JSON under --json); --quiet turns it off. The action prints the same lines
+// inside one `::group::` per stage.
+const SILENT = {
+    stage: () => undefined,
+    scenariosStarted: () => undefined,
+    scenarioFinished: () => undefined,
+    done: () => undefined,
+};
+/** At most this long passes without a line while the run goes on. */
+const HEARTBEAT_MS = 5_000;
+function lineProgress(options) {
+    const now = options.now ?? (() => performance.now());
+    const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+    const started = now();
+    let lastLine = started;
+    let current = null;
+    const pending = new Set();
+    let total = 0;
+    const say = (text) => {
+        lastLine = now();
+        options.write(`fallback-gate [${((lastLine - started) / 1000).toFixed(1)} s] ${text}`);
+    };
+    // Checked ten times per period and said a little early, so lines are never more than
+    // heartbeatMs apart even when a check comes late; unref'd, so it never keeps the process alive.
+    const timer = setInterval(() => {
+        if (current === null || now() - lastLine < heartbeatMs * 0.8)
+            return;
+        const waiting = pending.size > 0
+            ? `: ${total - pending.size} of ${total} scenarios done, waiting on ${[...pending].slice(0, 4).join(', ')}${pending.size > 4 ? ` and ${pending.size - 4} more` : ''}`
+            : '';
+        say(`${current}: still running${waiting}`);
+    }, Math.max(20, Math.floor(heartbeatMs / 10)));
+    timer.unref();
+    return {
+        stage(stage, detail) {
+            if (stage !== current)
+                options.onStage?.(stage);
+            current = stage;
+            say(`${stage}: ${detail}`);
+        },
+        scenariosStarted(names) {
+            for (const n of names)
+                pending.add(n);
+            total += names.length;
+            say(`${current ?? 'probe'}: ${names.length} fault scenarios started`);
+        },
+        scenarioFinished(name) {
+            pending.delete(name);
+            say(`${current ?? 'probe'}: scenario ${name} done (${total - pending.size}/${total})`);
+        },
+        done() {
+            clearInterval(timer);
+            if (current !== null)
+                options.onDone?.();
+            current = null;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ES: () => (/* binding */ buildLedger),
-/* harmony export */   po: () => (/* binding */ sealLedger)
+/* harmony export */   E_: () => (/* binding */ TIMELINE_SAMPLES),
+/* harmony export */   po: () => (/* binding */ sealLedger),
+/* harmony export */   tW: () => (/* binding */ TIMELINE_ATTEMPTS)
 /* harmony export */ });
-/* unused harmony exports TIMELINE_SAMPLES, TIMELINE_ATTEMPTS, STORM_SERIES_POINTS, stormRecord */
-/* harmony import */ var ulid__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4125);
+/* unused harmony exports STORM_SERIES_POINTS, stormRecord */
+/* harmony import */ var ulid__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4125);
 /* harmony import */ var _contract_families_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4908);
 /* harmony import */ var _judge_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7002);
-/* harmony import */ var _plan_worst_case_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2597);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9782);
-/* harmony import */ var _ledger_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8235);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6058);
+/* harmony import */ var _retry_worst_case_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8082);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9782);
+/* harmony import */ var _ledger_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7642);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6058);
 
 
 
@@ -14185,7 +15572,7 @@ const TIMELINE_SAMPLES = 3;
 const TIMELINE_ATTEMPTS = 60;
 /** Storm series are thinned to at most this many points. */
 const STORM_SERIES_POINTS = 120;
-const defaultId = (0,ulid__WEBPACK_IMPORTED_MODULE_5__/* .monotonicFactory */ .BD)();
+const defaultId = (0,ulid__WEBPACK_IMPORTED_MODULE_6__/* .monotonicFactory */ .BD)();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
     const { plan, judgement, context, analysis } = input;
@@ -14198,9 +15585,12 @@ function buildLedger(input) {
     const mismatches = happyPath
         .filter((o) => o.environmentMismatch)
         .map((o) => `route ${o.route}: ${o.environmentMismatch}`);
-    const run = context.run ?? _run_context_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_WORKFLOW_RUN */ .c;
+    if (plan.format !== 'native' && drivers.has('reference')) {
+        mismatches.push(`driver reference on a ${plan.format} config: the gateway's own retry code was not run; behaviour verdicts describe the declared policy as the gate reads it (run the gateway with --driver command to check it)`);
+    }
+    const run = context.run ?? _run_context_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_WORKFLOW_RUN */ .c;
     const draft = {
-        schema_version: _ledger_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .LEDGER_SCHEMA_VERSION */ .F_,
+        schema_version: _ledger_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_SCHEMA_VERSION */ .F_,
         ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
         timestamp: context.now.toISOString(),
         endpoint_family: families.size === 1 ? [...families][0] : 'mixed',
@@ -14243,6 +15633,7 @@ function buildLedger(input) {
             node_version: context.nodeVersion,
             runner_os: context.runnerOs,
             driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
+            ...gatewayEnvironment(errorPath, judgement.verdicts),
             upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0] : 'mixed',
             environment_mismatch: mismatches.length > 0,
             mismatch_reasons: mismatches,
@@ -14270,19 +15661,19 @@ function buildLedger(input) {
             })),
         },
         failures: judgement.failures,
-        remaining_uncertainty: remainingUncertainty(input, mismatches.length > 0),
-        does_not_assert: [..._ledger_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_ASSERTED */ .uw],
+        remaining_uncertainty: remainingUncertainty(input, happyPath.some((o) => o.environmentMismatch)),
+        does_not_assert: [..._ledger_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_ASSERTED */ .uw],
         merged_from: [],
     };
     return sealLedger(input.redactor.value(draft));
 }
 /** Adds the integrity digest and validates; the one way a finished entry is made. */
 function sealLedger(draft) {
-    return _ledger_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerEntrySchema */ .pJ.parse({ ...draft, integrity: { sha256: (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .integrityDigest */ .QB)(draft) } });
+    return _ledger_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ledgerEntrySchema */ .pJ.parse({ ...draft, integrity: { sha256: (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_3__/* .integrityDigest */ .QB)(draft) } });
 }
 function chainRecord(chain, input) {
     const { judgement } = input;
-    const order = (0,_plan_worst_case_js__WEBPACK_IMPORTED_MODULE_6__/* .routeOrder */ .sG)(chain.target);
+    const order = (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .routeOrder */ .sG)(chain.target);
     const primary = input.observations.happyPath.find((o) => o.route === order[0]);
     const scenarios = input.observations.errorPath.filter((s) => s.chain === chain.name);
     const samples = scenarios.flatMap((s) => s.samples);
@@ -14299,7 +15690,10 @@ function chainRecord(chain, input) {
         status_reason: primary?.reason ?? `the primary route ${order[0] ?? '(none)'} was not observed`,
         retry_attempts: Math.max(0, ...samples.map((s) => s.attempts.length - 1)),
         retry_attempts_source: samples.length > 0 ? 'error_path' : primary ? 'happy_path' : 'not_observed',
-        worst_case_attempts: (0,_plan_worst_case_js__WEBPACK_IMPORTED_MODULE_6__/* .worstCaseChainAttempts */ .FB)(chain),
+        worst_case_attempts: (0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .worstCaseChainAttempts */ .FB)(chain),
+        ...((0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .isSaturated */ .O0)((0,_retry_worst_case_js__WEBPACK_IMPORTED_MODULE_2__/* .worstCaseChainAttempts */ .FB)(chain))
+            ? { worst_case_attempts_saturated: true }
+            : {}),
         caller_outcome: samples.length === 0
             ? 'not_observed'
             : outcomes.includes('hang')
@@ -14330,6 +15724,21 @@ function scenarioRecord(s) {
     return {
         name: s.scenario,
         driver: s.driver,
+        ...(s.gateway
+            ? {
+                gateway: {
+                    name: s.gateway.name,
+                    version: s.gateway.version,
+                    attribution: s.gateway.attribution,
+                    startup_ms: s.gateway.startupMs,
+                    config_changes: [...s.gateway.configChanges],
+                    ...(s.gateway.restarts !== undefined ? { restarts: s.gateway.restarts } : {}),
+                    ...(s.gateway.planAttempts !== undefined
+                        ? { plan_attempts: s.gateway.planAttempts }
+                        : {}),
+                },
+            }
+            : {}),
         expectation: s.expectation,
         samples: s.samples.length,
         wall_ms: s.wallMs,
@@ -14348,6 +15757,7 @@ function scenarioRecord(s) {
             route: a.route,
             at_ms: a.atMs,
             duration_ms: a.durationMs,
+            abandoned_after_ms: a.abandonedAfterMs ?? null,
             method: a.method,
             path: a.path,
             fault: a.fault,
@@ -14357,6 +15767,45 @@ function scenarioRecord(s) {
             request_id: a.requestId,
         })),
         timeline_omitted: total - shown.length,
+        ...(s.timing
+            ? {
+                timing: {
+                    event_loop_delay_max_ms: s.timing.eventLoopDelayMaxMs,
+                    event_loop_delay_p99_ms: s.timing.eventLoopDelayP99Ms,
+                    late_start_max_ms: s.timing.lateStartMaxMs,
+                    disturbance_ms: s.timing.disturbanceMs,
+                    concurrency: s.timing.concurrency,
+                    runs: s.timing.runs,
+                    first_run_disturbance_ms: s.timing.firstRunDisturbanceMs,
+                },
+            }
+            : {}),
+    };
+}
+/** Verdicts judged from the plan and the simulation, never from a gateway's requests. */
+const MODELLED_VERDICTS = new Set([
+    'worst_case_attempts_within_budget',
+    'amplification_within_budget',
+]);
+/** Which gateway ran, and which verdicts stand on its observed behaviour rather than a model. */
+function gatewayEnvironment(errorPath, verdicts) {
+    const ran = errorPath.find((s) => s.gateway)?.gateway;
+    if (!ran)
+        return {};
+    const onGateway = new Set(errorPath
+        .filter((s) => s.driver === 'gateway' && s.samples.length > 0)
+        .map((s) => `chain:${s.chain}/scenario:${s.scenario}`));
+    const ids = (keep) => [
+        ...new Set(verdicts.filter(keep).map((v) => v.id)),
+    ];
+    return {
+        gateway: {
+            name: ran.name,
+            version: ran.version,
+            observed_on_gateway: ids((v) => onGateway.has(v.subject) && v.status !== 'unknown'),
+            modelled: ids((v) => MODELLED_VERDICTS.has(v.id)),
+            direct: ids((v) => v.subject.startsWith('route:')),
+        },
     };
 }
 function routeRecord(o, verdicts) {
@@ -14425,6 +15874,10 @@ function remainingUncertainty(input, mismatch) {
     if (mismatch) {
         lines.push('some routes were checked against the embedded mock, so their result is not evidence about the live endpoint');
     }
+    if (input.plan.format !== 'native' &&
+        observations.errorPath.some((s) => s.driver === 'reference')) {
+        lines.push(`the error path ran the declared policy (driver reference), not the ${input.plan.format} gateway itself: its own retry behaviour is unverified`);
+    }
     if (observations.errorPath.length === 0) {
         lines.push('the error path (injected faults) was not exercised in this run: retry behaviour on the wire is unverified');
     }
@@ -14477,6 +15930,77 @@ function integrityDigest(entry) {
 
 /***/ }),
 
+/***/ 352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ consoleLines),
+/* harmony export */   N1: () => (/* binding */ consoleSafe)
+/* harmony export */ });
+/* unused harmony export consoleText */
+// Text from a config or a ledger file printed to a terminal or a job log. Control characters
+// (ESC, CR, LF, DEL, C1, line and paragraph separators, bidi overrides) are shown as \uXXXX
+// escapes, so a name cannot move the cursor, recolour the log, start a new line, or hide what
+// follows; and a value that begins with "::" cannot be read by the runner as a workflow command
+// (::error::, ::add-mask::), which it looks for at the start of a line after leading spaces.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function consoleText(value) {
+    const escaped = value.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return escaped.replace(/^(\s*):/, '$1\u200b:');
+}
+/** A deep copy with every string (keys too) made safe for a console line. */
+function consoleSafe(value) {
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return consoleText(node);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node !== null && typeof node === 'object') {
+            return Object.fromEntries(Object.entries(node).map(([k, v]) => [consoleText(k), walk(v)]));
+        }
+        return node;
+    };
+    return walk(value);
+}
+/** Multi-line text the gate composed around input values: each line made safe on its own. */
+function consoleLines(text) {
+    return text
+        .split('\n')
+        .map((line) => consoleText(line))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ renderHistoryLine),
+/* harmony export */   h: () => (/* binding */ appendHistoryLine)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9782);
+
+
+
+// The history file: one canonical JSON entry per line (JSON Lines), appended run after run, so a
+// team can follow decisions over time with ordinary line tools.
+function renderHistoryLine(entry) {
+    return (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJsonLine */ .rp)(entry);
+}
+/** Appends one already redacted line; a single append call keeps the line whole. */
+async function appendHistoryLine(path, line) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(path, line, 'utf8');
+}
+
+
+/***/ }),
+
 /***/ 7095:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14485,7 +16009,7 @@ function integrityDigest(entry) {
 /* harmony export */ });
 /* unused harmony exports LEDGER_JSON_SCHEMA_PATH, ledgerJsonSchemaText, ledgerVocabulary */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8439);
-/* harmony import */ var _ledger_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8235);
+/* harmony import */ var _ledger_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7642);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9256);
 
 
@@ -14538,41 +16062,17 @@ function ledgerRedactor(secrets) {
 
 /***/ }),
 
-/***/ 8235:
+/***/ 7642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
-  uw: () => (/* binding */ NOT_ASSERTED),
-  pJ: () => (/* binding */ ledgerEntrySchema)
-});
-
-// UNUSED EXPORTS: attemptRecordSchema, chainRecordSchema, findingRecordSchema, problemRecordSchema, routeRecordSchema, scenarioRecordSchema, stormRecordSchema, verdictRecordSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(6921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ LEDGER_SCHEMA_VERSION),
+/* harmony export */   pJ: () => (/* binding */ ledgerEntrySchema),
+/* harmony export */   uw: () => (/* binding */ NOT_ASSERTED)
+/* harmony export */ });
+/* unused harmony exports verdictRecordSchema, routeRecordSchema, attemptRecordSchema, scenarioRecordSchema, chainRecordSchema, findingRecordSchema, stormRecordSchema, problemRecordSchema, recordedRecordSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4377);
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
@@ -14586,158 +16086,252 @@ const NOT_ASSERTED = [
     'latency',
     'provider_health',
 ];
-const statusClass = schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const decision = schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
-const family = schemas/* enum */.k5n(['chat_completions', 'responses']);
-const failCategory = schemas/* enum */.k5n(['budget', 'evidence', 'escalate', 'findings']);
-const count = schemas/* int */.Whr().nonnegative();
-const figure = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const verdictRecordSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP().describe('Stable verdict id, for example attempts_within_budget.'),
-    subject: schemas/* string */.YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']).describe('unknown is an evidence gap.'),
-    figures: schemas/* record */.g1P(schemas/* string */.YjP(), figure).describe('The numbers behind the verdict.'),
-    reason: schemas/* string */.YjP(),
+const statusClass = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
+const decision = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
+const family = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['chat_completions', 'responses']);
+const failCategory = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['budget', 'evidence', 'escalate', 'findings']);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative();
+const figure = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]);
+const verdictRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Stable verdict id, for example attempts_within_budget.'),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'fail', 'unknown']).describe('unknown is an evidence gap.'),
+    figures: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), figure).describe('The numbers behind the verdict.'),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
 })
     .describe('One checked claim.');
-const routeRecordSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP(),
+const routeRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     endpoint_family: family,
-    upstream: schemas/* enum */.k5n(['live', 'mock']).describe('mock: the embedded provider stood in.'),
-    request_id: schemas/* string */.YjP(),
-    request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
-    prompt_class: schemas/* string */.YjP().describe('A class of prompt, never the prompt itself.'),
-    started_at: datetime(),
-    duration_ms: schemas/* number */.aig().nonnegative(),
-    http_status: schemas/* int */.Whr().nullable(),
+    upstream: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['live', 'mock']).describe('mock: the embedded provider stood in.'),
+    request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    request_id_source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['provider', 'generated']),
+    prompt_class: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('A class of prompt, never the prompt itself.'),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    http_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nullable(),
     status_class: statusClass,
-    status_reason: schemas/* string */.YjP(),
-    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: count })
+    status_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/), length: count })
         .nullable()
         .describe('Generated text is kept only as a digest and a length.'),
-    environment_mismatch: schemas/* string */.YjP()
+    environment_mismatch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .nullable()
         .describe('Why this is not live evidence for the configured endpoint; null when it is.'),
-    verdicts: schemas/* array */.YOg(verdictRecordSchema),
+    verdicts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictRecordSchema),
 })
     .describe('The happy path of one route.');
-const attemptRecordSchema = schemas/* strictObject */.rej({
+const attemptRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     sample: count,
-    seq: schemas/* int */.Whr().positive(),
-    route: schemas/* string */.YjP(),
-    at_ms: schemas/* number */.aig().nonnegative().describe('Since the sample started, monotonic clock.'),
-    duration_ms: schemas/* number */.aig().nonnegative().nullable(),
-    method: schemas/* string */.YjP(),
-    path: schemas/* string */.YjP(),
-    fault: schemas/* string */.YjP().describe('What the fault plan did with this attempt.'),
-    status: schemas/* int */.Whr().nullable().describe('null for a reset, a hang or a dropped connection.'),
-    retry_after_ms: schemas/* number */.aig().nonnegative().nullable(),
-    retry_headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-    request_id: schemas/* string */.YjP().nullable(),
+    seq: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().positive(),
+    route: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().describe('Since the sample started, monotonic clock.'),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+    abandoned_after_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .nullable()
+        .optional()
+        .describe('When the caller closed the connection without an answer (it gave up on a hang).'),
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fault: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('What the fault plan did with this attempt.'),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nullable().describe('null for a reset, a hang or a dropped connection.'),
+    retry_after_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+    retry_headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
 })
     .describe('One attempt seen on the wire.');
-const outcomeCounts = schemas/* strictObject */.rej({
+const outcomeCounts = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     usable: count,
     controlled_failure: count,
     hang: count,
     unknown: count,
 });
-const scenarioRecordSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP(),
-    driver: schemas/* enum */.k5n(['reference', 'command']),
-    expectation: schemas/* string */.YjP(),
+const gatewayRunSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['portkey', 'litellm', 'command']),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe('As the installed gateway reports it.'),
+    attribution: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['per_sample', 'sequential'])
+        .describe('per_sample: each sample carried its own upstream URLs and samples ran at once; sequential: one after another.'),
+    startup_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .nullable()
+        .describe('Gateway start-up, not counted against the caller.'),
+    config_changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .describe("What the run's copy of the config changed besides upstreams and keys."),
+    restarts: count
+        .optional()
+        .describe('Fresh gateways started between sequential samples after a caller gave up.'),
+    plan_attempts: count
+        .optional()
+        .describe("Attempts the gate's reading of the config predicts per request here, beside what the gateway did."),
+})
+    .describe('The real gateway this scenario ran through (gateway driver).');
+const scenarioTimingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    event_loop_delay_max_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .describe("Longest stall of the gate's event loop beyond its 10 ms sampling interval."),
+    event_loop_delay_p99_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    late_start_max_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .nullable()
+        .describe('Command driver: the longest a sample process took to start; null otherwise.'),
+    disturbance_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .nonnegative()
+        .describe('What any timing in the scenario may be off by; margins within it are unknown.'),
+    concurrency: count.describe('Samples run at once (the worker pool size for the command driver).'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(2)]).describe('2 when it ran again inside its noise.'),
+    first_run_disturbance_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+})
+    .describe('How well the gate could time this scenario on this machine.');
+const scenarioRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    driver: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['reference', 'command', 'gateway']),
+    gateway: gatewayRunSchema.optional(),
+    expectation: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     samples: count,
-    wall_ms: schemas/* number */.aig().nonnegative(),
-    longest_mandated_wait_ms: schemas/* number */.aig().nonnegative(),
+    wall_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    longest_mandated_wait_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
     retry_attempts: count.describe('Most retries one caller request made: attempts − 1.'),
     outcomes: outcomeCounts.describe('How the caller requests ended.'),
-    evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
-    timeline: schemas/* array */.YOg(attemptRecordSchema).describe('Attempts of the first samples, in order.'),
+    evidence_gaps: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    timeline: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(attemptRecordSchema).describe('Attempts of the first samples, in order.'),
     timeline_omitted: count.describe('Attempts left out of the timeline to bound its size.'),
+    timing: scenarioTimingSchema.optional(),
 })
     .describe('One injected-fault scenario run against the chain.');
-const chainRecordSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP(),
-    route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
-    request_id: schemas/* string */.YjP().nullable().describe("The primary's happy-path request id."),
-    prompt_class: schemas/* string */.YjP(),
+const chainRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    route_order: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    endpoint_family: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['chat_completions', 'responses', 'mixed']),
+    request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().describe("The primary's happy-path request id."),
+    prompt_class: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     status_class: statusClass
         .nullable()
         .describe("The primary's status class; null when not observed."),
-    status_reason: schemas/* string */.YjP(),
+    status_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     retry_attempts: count.describe('Observed retries (attempts − 1) of the worst caller request; from the error path when it ran.'),
-    retry_attempts_source: schemas/* enum */.k5n(['error_path', 'happy_path', 'not_observed']),
-    worst_case_attempts: schemas/* int */.Whr().positive(),
-    caller_outcome: schemas/* enum */.k5n(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
+    retry_attempts_source: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error_path', 'happy_path', 'not_observed', 'logged', 'stated'])
+        .describe('logged: read from logs given to `record`; stated: given by the operator.'),
+    worst_case_attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr()
+        .positive()
+        .nullable()
+        .describe('null: no routing config declared one (a recorded entry without --config).'),
+    worst_case_attempts_saturated: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(true)
+        .optional()
+        .describe('Present when the worst case reached 2^53 − 1: the true figure is at least that.'),
+    caller_outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['usable_or_controlled_failure', 'hang', 'unknown', 'not_observed'])
         .describe('Whether every caller request ended with a usable response or a controlled failure.'),
     fallback_decision: decision,
-    decision_rule: schemas/* string */.YjP().describe('The decision-table row that decided.'),
-    decision_paused: schemas/* boolean */.zMY(),
-    evidence_gaps: schemas/* array */.YOg(schemas/* string */.YjP()),
-    reason: schemas/* string */.YjP(),
-    source_ledger_id: schemas/* string */.YjP()
+    decision_rule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('The decision-table row that decided.'),
+    decision_paused: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    evidence_gaps: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    source_ledger_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
         .nullable()
         .describe('In a merged entry, the entry this chain came from; null otherwise.'),
-    scenarios: schemas/* array */.YOg(scenarioRecordSchema),
-    verdicts: schemas/* array */.YOg(verdictRecordSchema),
+    scenarios: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scenarioRecordSchema),
+    verdicts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictRecordSchema),
 })
     .describe('One fallback chain: its decision and the evidence behind it.');
-const findingRecordSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP(),
-    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
-    message: schemas/* string */.YjP(),
-    fix: schemas/* string */.YjP(),
-    at: schemas/* strictObject */.rej({ file: schemas/* string */.YjP(), line: schemas/* int */.Whr().positive(), column: schemas/* int */.Whr().positive() }),
+const findingRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'notice']),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), line: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().positive(), column: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().positive() }),
 });
-const stormRecordSchema = schemas/* strictObject */.rej({
-    chain: schemas/* string */.YjP(),
-    seed: schemas/* number */.aig(),
+const stormRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    chain: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     callers: count,
-    outage: schemas/* strictObject */.rej({
-        shape: schemas/* enum */.k5n(['hard_down', 'throttle', 'partial']),
-        duration_ms: schemas/* number */.aig().nonnegative(),
+    outage: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        shape: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['hard_down', 'throttle', 'partial']),
+        duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
     }),
-    amplification: schemas/* number */.aig().nonnegative(),
-    peak_attempts_per_second: schemas/* number */.aig().nonnegative(),
-    baseline_peak_attempts_per_second: schemas/* number */.aig().nonnegative(),
-    drain_ms: schemas/* number */.aig().nonnegative(),
-    shares: schemas/* strictObject */.rej({
-        usable: schemas/* number */.aig().min(0).max(1),
-        controlled_failure: schemas/* number */.aig().min(0).max(1),
-        over_budget: schemas/* number */.aig().min(0).max(1),
+    amplification: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    peak_attempts_per_second: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    baseline_peak_attempts_per_second: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    drain_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    shares: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        usable: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+        controlled_failure: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
+        over_budget: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1),
     }),
-    series: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        t_seconds: schemas/* number */.aig(),
-        policy: schemas/* number */.aig().nonnegative(),
-        baseline: schemas/* number */.aig().nonnegative(),
+    series: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        t_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+        policy: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
     })),
 });
-const problemRecordSchema = schemas/* strictObject */.rej({
+const problemRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     category: failCategory,
-    subject: schemas/* string */.YjP(),
-    message: schemas/* string */.YjP(),
-    fix: schemas/* string */.YjP(),
-    fails_job: schemas/* boolean */.zMY().describe('Whether the fail policy makes this problem fail the job.'),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    fails_job: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('Whether the fail policy makes this problem fail the job.'),
 });
-const nullableText = schemas/* string */.YjP().nullable();
-const ledgerEntrySchema = schemas/* strictObject */.rej({
-    schema_version: schemas/* literal */.euz(LEDGER_SCHEMA_VERSION),
-    ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
-    timestamp: datetime(),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
-    request_id: schemas/* string */.YjP().describe("The headline chain's primary request id, or not_observed."),
-    prompt_class: schemas/* string */.YjP(),
+const nullableText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable();
+/**
+ * What a person recorded after an incident (`fallback-gate record`), beside what the logs they
+ * gave showed. Present only on recorded entries: the facts in it were stated by the operator or
+ * read from logs, never measured by the gate.
+ */
+const recordedRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    recorded_by: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('operator').describe('A person recorded this entry.'),
+    statement: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('One line saying who recorded it and from what.'),
+    route: nullableText,
+    what_changed: nullableText,
+    facts_missing: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .describe('Required facts nobody supplied: the decision is paused until they are.'),
+    facts_conflicting: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .describe('Facts the operator stated that the logs contradict.'),
+    note: nullableText.describe('The YAML note the facts came from, if any.'),
+    sources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['har', 'openai_debug', 'litellm', 'portkey']),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        records: count.describe('Log records read.'),
+        attempts: count.describe('Attempts (HTTP requests) found in them.'),
+    })),
+    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        request_id: nullableText,
+        started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
+        hosts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().positive(),
+        retry_attempts: count,
+        reported_retries: count
+            .nullable()
+            .describe('Retries the stack itself reported (retry bookkeeping headers or fields).'),
+        final_status: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nullable(),
+        final_status_class: statusClass.nullable(),
+        timed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().describe('Whether the log carried the times of the attempts.'),
+        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('file:line of the first attempt.'),
+    }))
+        .describe('The caller requests rebuilt from the logs, in time order.'),
+    requests_omitted: count,
+})
+    .describe('A decision recorded by a person after an incident.');
+const ledgerEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(LEDGER_SCHEMA_VERSION),
+    origin: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['gate', 'recorded'])
+        .optional()
+        .describe('gate (or absent): measured by a gate run; recorded: stated by a person with `record`.'),
+    ledger_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
+    timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
+    endpoint_family: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['chat_completions', 'responses', 'mixed']),
+    request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe("The headline chain's primary request id, or not_observed."),
+    prompt_class: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     status_class: statusClass.nullable(),
-    status_reason: schemas/* string */.YjP(),
+    status_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     retry_attempts: count.describe('Observed retries of the worst caller request across chains.'),
     fallback_decision: decision.describe('The most severe chain decision.'),
-    decision_paused: schemas/* boolean */.zMY(),
-    passed: schemas/* boolean */.zMY(),
+    decision_paused: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     operator_initials: nullableText,
     follow_up_owner: nullableText,
-    evidence_links: schemas/* array */.YOg(schemas/* string */.YjP()),
-    run: schemas/* strictObject */.rej({
+    evidence_links: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    run: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         repository: nullableText,
         commit: nullableText,
         ref: nullableText,
@@ -14745,59 +16339,814 @@ const ledgerEntrySchema = schemas/* strictObject */.rej({
         run_url: nullableText,
     })
         .describe('Where the gate ran; null outside a workflow.'),
-    config: schemas/* strictObject */.rej({
-        file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['native', 'litellm', 'portkey', 'mixed']),
-        digest: schemas/* string */.YjP(),
+    config: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        file: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['native', 'litellm', 'portkey', 'mixed', 'none'])
+            .describe('none: a recorded entry given no routing config.'),
+        digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     }),
-    change: schemas/* strictObject */.rej({
+    change: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         base_digest: nullableText,
-        head_digest: schemas/* string */.YjP(),
-        routes_added: schemas/* array */.YOg(schemas/* string */.YjP()),
-        routes_removed: schemas/* array */.YOg(schemas/* string */.YjP()),
-        hosts_added: schemas/* array */.YOg(schemas/* string */.YjP()),
-        hosts_removed: schemas/* array */.YOg(schemas/* string */.YjP()),
-        models_changed: schemas/* array */.YOg(schemas/* strictObject */.rej({ route: schemas/* string */.YjP(), from: schemas/* string */.YjP(), to: schemas/* string */.YjP() })),
-        retry_policies_changed: schemas/* array */.YOg(schemas/* string */.YjP()),
-        budget_changed: schemas/* boolean */.zMY(),
-        touches: schemas/* array */.YOg(schemas/* enum */.k5n(['routing', 'hosts', 'models', 'retry_policy', 'budget'])),
-        mixed_scope: schemas/* boolean */.zMY(),
+        head_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        routes_added: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        routes_removed: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        hosts_added: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        hosts_removed: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        models_changed: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ route: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), from: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), to: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })),
+        retry_policies_changed: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+        budget_changed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        touches: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['routing', 'hosts', 'models', 'retry_policy', 'budget'])),
+        mixed_scope: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     })
         .nullable()
         .describe('What the change touches against the base config; null without a base.'),
-    environment: schemas/* strictObject */.rej({
-        gate_version: schemas/* string */.YjP(),
-        node_version: schemas/* string */.YjP(),
-        runner_os: schemas/* string */.YjP(),
-        driver: schemas/* enum */.k5n(['reference', 'command', 'mixed']),
-        upstream: schemas/* enum */.k5n(['live', 'mock', 'mixed', 'none']),
-        environment_mismatch: schemas/* boolean */.zMY(),
-        mismatch_reasons: schemas/* array */.YOg(schemas/* string */.YjP()),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        gate_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        node_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        runner_os: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        driver: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['reference', 'command', 'gateway', 'mixed', 'none'])
+            .describe('none: nothing was driven (a recorded entry).'),
+        gateway: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['portkey', 'litellm', 'command']),
+            version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+            observed_on_gateway: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+                .describe("Verdicts judged from the real gateway's requests on the wire."),
+            modelled: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+                .describe("Verdicts judged from the gate's reading of the config, not the gateway."),
+            direct: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+                .describe('Verdicts from requests sent straight to the routes, not through the gateway.'),
+        })
+            .optional()
+            .describe('With the gateway driver: which gateway ran, and which verdicts it stands behind.'),
+        upstream: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['live', 'mock', 'mixed', 'none']),
+        environment_mismatch: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        mismatch_reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     }),
-    chains: schemas/* array */.YOg(chainRecordSchema),
-    routes: schemas/* array */.YOg(routeRecordSchema),
-    storm: schemas/* array */.YOg(stormRecordSchema),
-    findings: schemas/* array */.YOg(findingRecordSchema),
-    verdicts: schemas/* array */.YOg(verdictRecordSchema),
-    gate: schemas/* strictObject */.rej({
-        passed: schemas/* boolean */.zMY(),
-        fail_on: schemas/* array */.YOg(failCategory),
-        problems: schemas/* array */.YOg(problemRecordSchema),
+    chains: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(chainRecordSchema),
+    routes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(routeRecordSchema),
+    storm: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(stormRecordSchema),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(findingRecordSchema),
+    verdicts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictRecordSchema),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        fail_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(failCategory),
+        problems: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(problemRecordSchema),
     }),
-    failures: schemas/* array */.YOg(schemas/* string */.YjP()).describe('The problems that fail the job, one line each.'),
-    remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
-    does_not_assert: schemas/* array */.YOg(schemas/* enum */.k5n(NOT_ASSERTED)),
-    merged_from: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        ledger_id: schemas/* string */.YjP(),
-        passed: schemas/* boolean */.zMY(),
+    failures: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('The problems that fail the job, one line each.'),
+    remaining_uncertainty: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    does_not_assert: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(NOT_ASSERTED)),
+    merged_from: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ledger_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
         fallback_decision: decision,
-        runner_os: schemas/* string */.YjP(),
+        runner_os: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     }))
         .describe('The entries a `ledger merge` combined; empty for a single run.'),
-    integrity: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })
+    recorded: recordedRecordSchema.optional(),
+    integrity: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })
         .describe('sha256 of the canonical JSON of the entry without this field.'),
 })
     .describe('fallback-gate fallback decision ledger entry, v1.');
+
+
+/***/ }),
+
+/***/ 6853:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ renderOutputs)
+});
+
+// EXTERNAL MODULE: ./lib/record/canonical-json.js
+var canonical_json = __nccwpck_require__(9782);
+// EXTERNAL MODULE: ./lib/record/history.js
+var record_history = __nccwpck_require__(4729);
+;// CONCATENATED MODULE: ./lib/record/markdown-escape.js
+// The one way a value gets into the Markdown ledger. Every value that came from a config, a
+// provider, a command or a (possibly forged) ledger is untrusted: it must read as the same text
+// and never become markup (HTML, a link, an image, a heading, a list, a table cell boundary, an
+// @-mention) in a CommonMark/GFM renderer. The renderer builds lines with the `md` tag, which
+// escapes every interpolated value as text unless the value is already `Markdown` (built here).
+/** A piece of Markdown that is safe to place inline: built only by this module. */
+class Markdown {
+    #text;
+    constructor(text) {
+        this.#text = text;
+    }
+    /** @internal */
+    static of(text) {
+        return new Markdown(text);
+    }
+    toString() {
+        return this.#text;
+    }
+}
+/**
+ * A line of Markdown: the template's own text is trusted, every interpolated value is escaped
+ * as text unless it is `Markdown` (a code span, a nested `md`, or a trusted fragment).
+ */
+function md(strings, ...values) {
+    let out = strings[0] ?? '';
+    values.forEach((value, i) => {
+        out += value instanceof Markdown ? value.toString() : markdown_escape_text(String(value)).toString();
+        out += strings[i + 1] ?? '';
+    });
+    return Markdown.of(out);
+}
+/** Markdown written in the renderer's own source, never from data. */
+function trusted(literal) {
+    return Markdown.of(literal);
+}
+/** Joins safe fragments with a trusted separator. */
+function join(parts, separator) {
+    return Markdown.of(parts.map(String).join(separator));
+}
+// Characters that reorder or hide text: bidirectional controls and invisible marks.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// C0 and C1 controls and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+/** One line of plain text: controls become spaces, bidi controls go, runs of spaces shrink. */
+function oneLine(value) {
+    return value.replace(BIDI, '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+}
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Untrusted text as inline Markdown. Characters that open emphasis, code, links, tables,
+ * strikethrough or math are backslash-escaped (CommonMark allows it before any ASCII
+ * punctuation), HTML's characters become entities, and what would open a block at the start of
+ * a line or a list item (a list marker, a heading, a number followed by "." or ")") is escaped
+ * there. A zero-width space after "@" and "#" keeps GitHub from turning text into a mention or
+ * an issue reference; a backslash before "://" and after "www" keeps autolinks from forming.
+ * Safe in a paragraph, a list item and a table cell.
+ */
+function markdown_escape_text(value) {
+    const line = oneLine(value);
+    if (line.length === 0)
+        return Markdown.of('—');
+    let out = line
+        .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`)
+        .replace(/[&<>]/g, (c) => ENTITY[c])
+        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u200B')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.');
+    out = out.replace(/^([-+=#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    return Markdown.of(out);
+}
+/**
+ * Untrusted text as an inline code span: one line, fenced with more backticks than it holds.
+ * In a table cell a pipe ends the cell even inside code, and renderers disagree on a backslash
+ * before an escaped pipe there, so a value with a pipe is written as escaped text instead.
+ */
+function code(value, inTable = false) {
+    const line = oneLine(value);
+    if (line.length === 0)
+        return Markdown.of('—');
+    if (inTable && line.includes('|'))
+        return markdown_escape_text(value);
+    const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return Markdown.of(`${fence}${pad}${line}${pad}${fence}`);
+}
+/** Untrusted text inside an HTML block (a <summary>): entities only, Markdown is not parsed there. */
+function htmlText(value) {
+    const line = oneLine(value);
+    return Markdown.of(line
+        .replace(/[&<>"]/g, (c) => ENTITY[c])
+        .replace(/([@#])(?=[\p{L}\p{N}_])/gu, '$1\u200B')
+        .replace(/(www)\./gi, '$1\u200B.')
+        .replace(/:\/\//g, ':\u200B//'));
+}
+/** A table row; cells are text unless already Markdown, and code spans keep their pipes escaped. */
+function row(cells) {
+    const rendered = cells.map((c) => {
+        if (c instanceof Markdown)
+            return c.toString();
+        if (typeof c === 'object')
+            return code(c.code, true).toString();
+        return markdown_escape_text(String(c)).toString();
+    });
+    return Markdown.of(`| ${rendered.join(' | ')} |`);
+}
+
+;// CONCATENATED MODULE: ./lib/record/render-mermaid.js
+// Mermaid diagrams for the Markdown ledger: a gantt chart of one caller request's attempts (time
+// on the axis, one section per route) and an xychart of attempts per second in the storm
+// simulation. Both set their colours explicitly (the viewer's theme would otherwise pick pale
+// ones that vanish on one background or the other) and the Markdown beside them carries the
+// legend. Labels are reduced to characters that carry no Mermaid meaning (no colons, semicolons,
+// hashes, quotes or backticks), so nothing from a config can end a line or the fence early.
+/** At most this many attempts are drawn in one timeline. */
+const MERMAID_MAX_TASKS = 40;
+/** At most this many points are drawn in one storm chart. */
+const MERMAID_MAX_POINTS = 60;
+/** The shortest bar, as a share of the axis: a 2 ms attempt on a 3 s axis would be invisible. */
+const MIN_BAR_SHARE = 1 / 80;
+// Colours that keep their contrast on GitHub's white and its dark (#0d1117) background.
+const RED = '#cf222e';
+const GREEN = '#1a7f37';
+const AMBER = '#bf8700';
+const BLUE = '#0969da';
+const GREY = '#6e7781';
+const GANTT_LEGEND = 'Bars: 🟥 an attempt that failed (error status, reset, or hang) · 🟨 an HTTP 200 the caller could not use · 🟩 a usable answer. ' +
+    'Each bar is drawn at least 1/80 of the axis wide so that a 2 ms attempt stays visible; a hang is drawn until the caller gave up. Times are seconds since the caller request started.';
+const STORM_LEGEND = 'Lines: 🟥 attempts per second under the declared retry policy · 🟦 the same callers with no retries (the baseline).';
+const GANTT_INIT = `%%{init: ${JSON.stringify({
+    theme: 'base',
+    themeVariables: {
+        fontFamily: 'sans-serif',
+        critBkgColor: RED,
+        critBorderColor: RED,
+        doneTaskBkgColor: GREEN,
+        doneTaskBorderColor: GREEN,
+        activeTaskBkgColor: AMBER,
+        activeTaskBorderColor: AMBER,
+        taskTextColor: '#ffffff',
+        taskTextLightColor: '#ffffff',
+        taskTextDarkColor: '#ffffff',
+        taskTextOutsideColor: GREY,
+        taskTextClickableColor: GREY,
+        sectionBkgColor: 'rgba(110,119,129,0.12)',
+        altSectionBkgColor: 'rgba(110,119,129,0.04)',
+        sectionBkgColor2: 'rgba(110,119,129,0.12)',
+        gridColor: GREY,
+        titleColor: GREY,
+        textColor: GREY,
+    },
+})}}%%`;
+const STORM_INIT = `%%{init: ${JSON.stringify({
+    theme: 'base',
+    themeVariables: {
+        xyChart: {
+            plotColorPalette: `${RED}, ${BLUE}`,
+            titleColor: GREY,
+            xAxisLabelColor: GREY,
+            xAxisTitleColor: GREY,
+            xAxisLineColor: GREY,
+            xAxisTickColor: GREY,
+            yAxisLabelColor: GREY,
+            yAxisTitleColor: GREY,
+            yAxisLineColor: GREY,
+            yAxisTickColor: GREY,
+        },
+    },
+})}}%%`;
+/** The attempts of the scenario's first caller request as a gantt chart; null when none was recorded. */
+function attemptGantt(scenario) {
+    const first = scenario.timeline[0]?.sample;
+    if (first === undefined)
+        return null;
+    const attempts = scenario.timeline.filter((a) => a.sample === first).slice(0, MERMAID_MAX_TASKS);
+    const bars = attempts.map((a, i) => ({ a, ...bar(a, attempts[i + 1]) }));
+    const span = Math.max(1, ...bars.map((b) => b.end));
+    const minWidth = Math.max(1, Math.ceil(span * MIN_BAR_SHARE));
+    const lines = [
+        GANTT_INIT,
+        'gantt',
+        `  title ${label(`${scenario.name} caller request ${first + 1} of ${scenario.samples}`)}`,
+        '  dateFormat x',
+        // %s is seconds since the epoch, and the chart's epoch is the request's start: unlike %S it
+        // keeps counting past 60 s, and no time zone shifts it.
+        `  axisFormat ${span < 10_000 ? '%s.%L' : '%s'} s`,
+        '  todayMarker off',
+    ];
+    const routes = [...new Set(attempts.map((a) => a.route))];
+    for (const route of routes) {
+        lines.push(`  section ${label(route)}`);
+        for (const b of bars.filter((x) => x.a.route === route)) {
+            const start = Math.max(0, Math.round(b.a.at_ms));
+            const end = Math.max(start + minWidth, Math.round(b.end));
+            lines.push(`    ${label(`${b.a.seq} ${b.what}`)} :${tag(b.a)}a${b.a.sample + 1}_${b.a.seq}, ${start}, ${end}`);
+        }
+    }
+    return lines.join('\n');
+}
+/** Where an attempt's bar ends and what its label says. */
+function bar(a, next) {
+    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
+    if (a.duration_ms !== null) {
+        return { end: a.at_ms + a.duration_ms, what: `${statusLabel(a)}${wait}` };
+    }
+    const gaveUp = a.abandoned_after_ms ?? null;
+    if (gaveUp !== null) {
+        return {
+            end: a.at_ms + gaveUp,
+            what: `${statusLabel(a)} caller gave up after ${Math.round(gaveUp)} ms`,
+        };
+    }
+    if (next && a.fault === 'hang') {
+        // Not recorded: the caller had given up by the time it sent its next attempt.
+        return { end: next.at_ms, what: `${statusLabel(a)} caller gave up before the next attempt` };
+    }
+    return { end: a.at_ms, what: `${statusLabel(a)} no answer` };
+}
+const UNUSABLE_200 = {
+    malformed_json: 'malformed JSON',
+    wrong_family: 'wrong family body',
+    empty_output: 'empty output',
+    html: 'HTML page',
+    truncate: 'truncated body',
+    slow_stream: 'slow stream',
+};
+/** What the caller got: the status and, for a 2xx, what kind of body it was. */
+function statusLabel(a) {
+    if (a.status === null) {
+        if (a.fault === 'reset')
+            return 'connection reset';
+        if (a.fault === 'hang')
+            return 'hang';
+        return a.fault.replaceAll('_', ' ');
+    }
+    const ok = a.status >= 200 && a.status < 300;
+    if (!ok)
+        return `HTTP ${a.status}`;
+    if (a.fault === 'ok')
+        return `HTTP ${a.status} usable`;
+    return `HTTP ${a.status} ${UNUSABLE_200[a.fault] ?? a.fault.replaceAll('_', ' ')} (unusable)`;
+}
+function tag(a) {
+    const ok = a.status !== null && a.status >= 200 && a.status < 300;
+    if (ok && a.fault === 'ok')
+        return 'done, ';
+    if (ok)
+        return 'active, ';
+    return 'crit, ';
+}
+/** Attempts per second over time, policy then no-retry baseline; null without a series. */
+function stormChart(storm) {
+    if (storm.series.length < 2)
+        return null;
+    const step = Math.max(1, Math.ceil(storm.series.length / MERMAID_MAX_POINTS));
+    const points = storm.series.filter((_, i) => i % step === 0);
+    const first = points[0].t_seconds;
+    const last = points.at(-1).t_seconds;
+    const num = (n) => String(Math.round(n * 100) / 100);
+    return [
+        STORM_INIT,
+        'xychart-beta',
+        `  title "${label(`Attempts per second, chain ${storm.chain}`)}"`,
+        `  x-axis "seconds since the outage began" ${num(first)} --> ${num(last)}`,
+        '  y-axis "attempts per second"',
+        `  line [${points.map((p) => num(p.policy)).join(', ')}]`,
+        `  line [${points.map((p) => num(p.baseline)).join(', ')}]`,
+    ].join('\n');
+}
+/** Keeps letters, digits, spaces and . _ - ( ) /; anything else becomes a space. */
+function label(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9 ._()/-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return cleaned.length > 0 ? cleaned.slice(0, 80) : 'unnamed';
+}
+
+;// CONCATENATED MODULE: ./lib/record/render-markdown.js
+
+
+// The Markdown ledger: the PR comment and the job summary. It is read top-down by a reviewer
+// with little time, so it leads with one line (the decision, whether the evidence is live, the
+// single most useful fix), then one bullet per root cause, then one line per chain; everything
+// else (checks, routes, timelines, the storm chart, environment and findings) is folded.
+// Every value goes through markdown-escape, whether the entry comes from this run or from an
+// artifact of someone else's run (publish-only). The whole text stays under GitHub's comment
+// limit with room left for the publisher's marker; when it would not, folded sections are left
+// out, last first, and the text says so.
+/** GitHub rejects issue and pull request comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** Room kept for what the publisher adds (a hidden marker, a header line). */
+const MARKER_RESERVE = 1_536;
+const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
+function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
+    const causes = rootCauses(entry);
+    const blocks = [
+        { text: lead(entry, causes), optional: false },
+        { text: chainLines(entry), optional: false },
+        { text: checksSection(entry), optional: true },
+        { text: routesSection(entry), optional: true },
+        { text: detailsSection(entry, new Set(causes.map((c) => c.fix))), optional: true },
+        ...entry.storm.flatMap((storm) => {
+            const chart = stormChart(storm);
+            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
+        }),
+        ...entry.chains.flatMap((chain) => {
+            const timelines = chainTimelines(chain);
+            return timelines ? [{ text: timelines, optional: true }] : [];
+        }),
+    ];
+    return fit(blocks, limit);
+}
+function fit(blocks, limit) {
+    const joinBlocks = (bs) => bs.map((b) => b.text).join('\n');
+    const kept = [...blocks];
+    let omitted = 0;
+    while (joinBlocks(kept).length > limit) {
+        const index = kept.findLastIndex((b) => b.optional);
+        if (index === -1)
+            break;
+        kept.splice(index, 1);
+        omitted += 1;
+    }
+    const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
+    let out = joinBlocks(kept);
+    if (omitted > 0 && out.length + 300 <= limit) {
+        return out + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
+    }
+    if (out.length <= limit && omitted === 0)
+        return out;
+    // Even the required blocks are too long (very many chains): cut at a line boundary. The
+    // required blocks hold only lines and lists, so a cut cannot leave a fence open.
+    const room = limit - 400;
+    out = joinBlocks(kept.filter((b) => !b.optional));
+    const cut = out.lastIndexOf('\n', room);
+    return `${out.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain lines were`)}`;
+}
+const BUDGET_FINDINGS = new Set([
+    'worst_case_over_budget',
+    'worst_case_elapsed_over_budget',
+    'amplification_over_budget',
+]);
+/** The failing problems grouped by what caused them, most direct first; each fix appears once. */
+function rootCauses(entry) {
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    const findingOf = (message) => entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
+    const chainOfSubject = (subject) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
+    const chainOfFinding = (message) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
+    const where = (f) => `${f.at.file}:${f.at.line}:${f.at.column}`;
+    const budget = new Map();
+    const causes = [];
+    for (const p of failing.filter((x) => x.category === 'budget')) {
+        const chain = chainOfSubject(p.subject) ?? p.subject;
+        const scenario = /scenario:(.*)$/.exec(p.subject)?.[1];
+        const existing = budget.get(chain);
+        const check = checkIdFor(entry, p.subject, p.message);
+        if (existing) {
+            existing.also.push(`${check}${scenario ? ` (${scenario})` : ''}`);
+            continue;
+        }
+        const stacked = entry.findings.find((f) => f.id === 'stacked_retries' && chainOfFinding(f.message) === chain);
+        const cause = {
+            title: `Retries over budget in chain ${chain}`,
+            lead: `${scenario ? `scenario ${scenario}: ` : ''}${p.message}`,
+            also: [],
+            cause: stacked ? { message: stacked.message, where: where(stacked) } : null,
+            fix: stacked?.fix ?? p.fix,
+            where: stacked ? where(stacked) : null,
+        };
+        budget.set(chain, cause);
+        causes.push(cause);
+    }
+    const byFix = new Map();
+    for (const p of failing.filter((x) => x.category === 'findings')) {
+        const finding = findingOf(p.message);
+        const chain = finding ? chainOfFinding(finding.message) : null;
+        if (finding && chain !== null && BUDGET_FINDINGS.has(finding.id) && budget.has(chain)) {
+            budget.get(chain).also.push(`config check ${finding.id} (${where(finding)})`);
+            continue;
+        }
+        const existing = byFix.get(p.fix);
+        if (existing) {
+            existing.also.push(withoutFix(p.message, p.fix));
+            continue;
+        }
+        const cause = {
+            title: 'Config check',
+            lead: withoutFix(p.message, p.fix),
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: finding ? where(finding) : null,
+        };
+        byFix.set(p.fix, cause);
+        causes.push(cause);
+    }
+    const evidence = new Map();
+    for (const p of failing.filter((x) => x.category === 'evidence')) {
+        const existing = evidence.get(p.fix);
+        if (existing) {
+            existing.also.push(withoutFix(p.message, p.fix));
+            continue;
+        }
+        const cause = {
+            title: 'Evidence missing',
+            lead: withoutFix(p.message, p.fix),
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: null,
+        };
+        evidence.set(p.fix, cause);
+        causes.push(cause);
+    }
+    for (const p of failing.filter((x) => x.category === 'escalate')) {
+        const chain = chainOfSubject(p.subject);
+        // An escalation that follows from a budget failure is that failure's consequence: the
+        // decision in the lead line already says so.
+        if (chain !== null && budget.has(chain))
+            continue;
+        const record = entry.chains.find((c) => c.name === chain);
+        causes.push({
+            title: `Escalated${chain !== null ? ` in chain ${chain}` : ''}`,
+            lead: record ? failedChecksSentence(record) : p.message,
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: null,
+        });
+    }
+    return causes;
+}
+/** A message that ends with its own fix says it once: in the fix. */
+function withoutFix(message, fix) {
+    if (fix.length === 0 || !message.endsWith(fix))
+        return message;
+    return message.slice(0, -fix.length).replace(/[\s:;,.-]+$/, '');
+}
+function checkIdFor(entry, subject, message) {
+    const all = [...entry.verdicts, ...entry.chains.flatMap((c) => c.verdicts)];
+    return all.find((v) => v.subject === subject && v.reason === message)?.id ?? 'check';
+}
+function failedChecksSentence(chain) {
+    const failed = chain.verdicts.filter((v) => v.status === 'fail');
+    if (failed.length === 0)
+        return chain.reason;
+    return `failed ${failed.map((v) => `${v.id} (${subjectTail(v.subject)})`).join(', ')}`;
+}
+function subjectTail(subject) {
+    return /scenario:(.*)$/.exec(subject)?.[1] ?? subject.replace(/^(chain|route):/, '');
+}
+function evidenceKind(entry) {
+    const kinds = new Set(entry.routes.map((r) => r.upstream));
+    if (kinds.size === 0)
+        return 'none';
+    if (kinds.size > 1)
+        return 'mixed';
+    return kinds.has('live') ? 'live' : 'mock';
+}
+function evidencePhrase(entry) {
+    const kind = evidenceKind(entry);
+    if (kind === 'live')
+        return trusted('evidence from the live endpoints');
+    if (kind === 'none')
+        return trusted('no endpoint was probed');
+    if (kind === 'mock')
+        return trusted('**evidence from the embedded mock only, not live**');
+    const mocked = entry.routes.filter((r) => r.upstream === 'mock').map((r) => code(r.name));
+    return md `**partly mock, not live for ${join(mocked, ', ')}**`;
+}
+function lead(entry, causes) {
+    const kind = evidenceKind(entry);
+    const icon = !entry.passed ? '❌' : kind === 'live' ? '✅' : '☑️';
+    const result = entry.passed ? 'fallback-gate passed' : 'fallback-gate failed';
+    const paused = entry.decision_paused ? trusted(' (paused: evidence missing)') : trusted('');
+    const first = causes[0];
+    const noted = entry.gate.problems.find((p) => !p.fails_job);
+    const next = first
+        ? md ` · **Fix first:** ${first.fix}${first.where ? md ` (${code(first.where)})` : trusted('')}`
+        : kind !== 'live' && entry.routes.length > 0
+            ? trusted(" · **Next:** give the gate the routes' credentials (and trusted hosts) to check the live endpoints")
+            : noted
+                ? md ` · **Worth a look:** ${noted.fix}`
+                : trusted('');
+    const lines = [
+        md `${trusted(icon)} **${trusted(result)}: ${code(entry.fallback_decision)}**${paused} · ${evidencePhrase(entry)}${next}`,
+    ];
+    if (entry.recorded)
+        lines.push(trusted(''), md `> ${entry.recorded.statement}`);
+    if (causes.length > 0) {
+        lines.push(trusted(''));
+        causes.forEach((c, i) => lines.push(causeBullet(c, i === 0)));
+    }
+    return lines.map(String).join('\n') + '\n';
+}
+function causeBullet(c, first) {
+    const parts = [md `- **${c.title}**: ${c.lead}.`];
+    if (c.cause)
+        parts.push(md ` Cause: ${c.cause.message} (${code(c.cause.where)}).`);
+    if (c.also.length > 0)
+        parts.push(md ` Same cause: ${c.also.join('; ')}.`);
+    // The first cause's fix is the lead line's; every other fix is said once, here.
+    if (!first) {
+        parts.push(md ` **Fix:** ${c.fix}${c.where && !c.cause ? md ` (${code(c.where)})` : trusted('')}.`);
+    }
+    return join(parts, '');
+}
+// ---- one line per chain ----------------------------------------------------------------------
+function chainLines(entry) {
+    const lines = entry.chains.map((chain) => {
+        const counts = countStatuses(chain.verdicts);
+        const samples = chain.scenarios.reduce((acc, s) => ({
+            n: acc.n + s.samples,
+            usable: acc.usable + s.outcomes.usable,
+            controlled: acc.controlled + s.outcomes.controlled_failure,
+            hang: acc.hang + s.outcomes.hang,
+            unknown: acc.unknown + s.outcomes.unknown,
+        }), { n: 0, usable: 0, controlled: 0, hang: 0, unknown: 0 });
+        const order = join(chain.route_order.map((r) => code(r)), ' → ');
+        const scenarios = chain.scenarios.length > 0
+            ? md ` · ${chain.scenarios.length} scenarios, ${samples.n} caller requests: ${samples.usable} usable, ${samples.controlled} controlled failure, ${samples.hang} hang, ${samples.unknown} unknown`
+            : trusted(' · no fault scenario ran');
+        const gaps = chain.evidence_gaps.length > 0
+            ? md ` · not observed: ${chain.evidence_gaps.join('; ')}`
+            : trusted('');
+        return md `- Chain ${code(chain.name)} (${order}): ${code(chain.fallback_decision)}${chain.decision_paused ? trusted(' (paused)') : trusted('')} by rule ${code(chain.decision_rule)} · worst case ${worstCase(chain)}${scenarios} · checks ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed${gaps}`;
+    });
+    lines.push(trusted(''), md `Config ${code(entry.config.file)} (${entry.config.format}, ${entry.endpoint_family}) · ledger ${code(entry.ledger_id)} · ${entry.timestamp}`);
+    return lines.map(String).join('\n') + '\n';
+}
+function countStatuses(verdicts) {
+    return {
+        pass: verdicts.filter((v) => v.status === 'pass').length,
+        fail: verdicts.filter((v) => v.status === 'fail').length,
+        unknown: verdicts.filter((v) => v.status === 'unknown').length,
+    };
+}
+// ---- folded sections -------------------------------------------------------------------------
+function fold(summary, body) {
+    return [
+        `<details><summary>${summary.toString()}</summary>`,
+        '',
+        ...body.map(String),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+}
+function checksSection(entry) {
+    const all = [
+        ...entry.chains.flatMap((c) => c.verdicts),
+        ...entry.routes.flatMap((r) => r.verdicts),
+    ];
+    const counts = countStatuses(all);
+    const order = { fail: 0, unknown: 1, pass: 2 };
+    const sorted = [...all].sort((a, b) => order[a.status] - order[b.status]);
+    const body = [
+        trusted('| result | check | subject | reason |'),
+        trusted('| --- | --- | --- | --- |'),
+        ...sorted.map((v) => row([mark(v.status), { code: v.id }, v.subject, v.reason])),
+    ];
+    const noted = entry.gate.problems.filter((p) => !p.fails_job);
+    if (noted.length > 0) {
+        body.push(trusted(''), md `Found, but not failing the job (fail-on: ${entry.gate.fail_on.join(', ') || 'none'}):`, trusted(''), ...noted.map((p) => md `- ${p.category} · ${p.subject}: ${p.message}. Fix: ${p.fix}.`));
+    }
+    // A pass against the mock is no pass for the live endpoint: the summary says so.
+    const where = evidenceKind(entry) === 'live' ? '' : ' (against the embedded mock where not live)';
+    return fold(htmlText(`Checks${where}: ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed`), body);
+}
+function routesSection(entry) {
+    const body = [
+        trusted('| route | family | upstream | status class | HTTP | request id |'),
+        trusted('| --- | --- | --- | --- | ---: | --- |'),
+        ...entry.routes.map((r) => row([
+            { code: r.name },
+            r.endpoint_family,
+            r.upstream === 'mock' ? trusted('mock (not live)') : r.upstream,
+            md `${code(r.status_class)} ${r.status_reason}`,
+            r.http_status ?? '—',
+            { code: r.request_id },
+        ])),
+    ];
+    for (const chain of entry.chains.filter((c) => c.scenarios.length > 0)) {
+        body.push(trusted(''), md `Scenarios of chain ${code(chain.name)}, worst case ${worstCase(chain)}, most retries observed ${chain.retry_attempts}:`, trusted(''), trusted('| scenario | driver | caller requests | most retries | usable | controlled failure | hang | unknown |'), trusted('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'), ...chain.scenarios.map((s) => row([
+            { code: s.name },
+            s.driver,
+            s.samples,
+            s.retry_attempts,
+            s.outcomes.usable,
+            s.outcomes.controlled_failure,
+            s.outcomes.hang,
+            s.outcomes.unknown,
+        ])));
+    }
+    return fold(htmlText(`Routes and scenarios`), body);
+}
+function chainTimelines(chain) {
+    const diagrams = chain.scenarios.flatMap((s) => {
+        const gantt = attemptGantt(s);
+        return gantt
+            ? [md `Scenario ${code(s.name)}: ${s.expectation}`, trusted(''), fence(gantt), trusted('')]
+            : [];
+    });
+    if (diagrams.length === 0)
+        return null;
+    return fold(htmlText(`Attempt timelines, chain ${chain.name}`), [
+        trusted(GANTT_LEGEND),
+        trusted(''),
+        ...diagrams,
+    ]);
+}
+function fence(mermaid) {
+    // Mermaid source is built from labels that hold no backticks, so the fence cannot close early.
+    return trusted(`\`\`\`mermaid\n${mermaid}\n\`\`\``);
+}
+function stormSection(storm, chart) {
+    return fold(htmlText(`Retry storm, chain ${storm.chain}: amplification ${storm.amplification.toFixed(2)}`), [
+        md `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery.`,
+        trusted(''),
+        trusted(STORM_LEGEND),
+        trusted(''),
+        fence(chart),
+    ]);
+}
+/** Verdict ids as code spans, or "none". */
+function ids(list) {
+    return list.length > 0
+        ? join(list.map((id) => code(id)), ', ')
+        : trusted('none');
+}
+/** The declared worst case, said as what it is when there is none or it saturated. */
+function worstCase(chain) {
+    if (chain.worst_case_attempts === null)
+        return 'not declared';
+    const atLeast = chain.worst_case_attempts_saturated ? 'at least ' : '';
+    return `${atLeast}${chain.worst_case_attempts} upstream attempts per request`;
+}
+function detailsSection(entry, fixesAbove) {
+    const env = entry.environment;
+    const body = [
+        md `Environment: gate ${env.gate_version}, Node ${env.node_version}, ${env.runner_os}, driver ${env.driver}, upstream ${env.upstream}.`,
+    ];
+    if (env.gateway) {
+        const g = env.gateway;
+        body.push(trusted(''), md `Gateway: ${g.name} ${g.version ? code(g.version) : trusted('(version not reported)')}. Observed on the gateway: ${ids(g.observed_on_gateway)}; modelled from the config: ${ids(g.modelled)}; sent straight to the routes: ${ids(g.direct)}.`);
+    }
+    if (entry.run.repository || entry.run.run_url) {
+        const r = entry.run;
+        body.push(trusted(''), md `Run: ${r.repository ?? '—'} · ${r.event ?? '—'} · ${r.ref ?? '—'} · ${r.commit ?? '—'}${r.run_url ? md ` · ${r.run_url}` : trusted('')}`);
+    }
+    if (env.environment_mismatch) {
+        body.push(trusted(''), trusted('**Not live evidence:**'));
+        for (const [reason, routes] of groupMismatches(env.mismatch_reasons)) {
+            body.push(routes.length > 0
+                ? md `- ${join(routes.map((r) => code(r)), ', ')}: ${reason}`
+                : md `- ${reason}`);
+        }
+    }
+    body.push(trusted(''), md `Config digest ${code(entry.config.digest)}.`);
+    if (entry.change) {
+        const c = entry.change;
+        body.push(trusted(''), md `Change against base ${code(c.base_digest ?? 'none')}: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? trusted(' (**mixed scope**)') : trusted('')}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
+    }
+    if (entry.findings.length > 0) {
+        body.push(trusted(''), trusted('| finding | severity | where | message | fix |'), trusted('| --- | --- | --- | --- | --- |'), ...entry.findings.map((f) => row([
+            { code: f.id },
+            f.severity,
+            { code: `${f.at.file}:${f.at.line}:${f.at.column}` },
+            f.message,
+            fixesAbove.has(f.fix) ? trusted('the fix above') : f.fix,
+        ])));
+    }
+    // "not established" lines repeat the checks table; the rest is said only here.
+    const uncertainty = entry.remaining_uncertainty.filter((u) => !u.startsWith('not established:'));
+    if (uncertainty.length > 0) {
+        body.push(trusted(''), trusted('Remaining uncertainty:'));
+        for (const u of uncertainty)
+            body.push(md `- ${u}`);
+    }
+    if (entry.merged_from.length > 0) {
+        body.push(trusted(''), md `Merged from ${entry.merged_from.length} entries: ${join(entry.merged_from.map((m) => md `${code(m.ledger_id)} (${m.runner_os}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`), ', ')}.`);
+    }
+    body.push(trusted(''), md `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, trusted(''), md `Operator: ${entry.operator_initials ?? trusted('_not set_')} · follow-up owner: ${entry.follow_up_owner ?? trusted('_not set_')}${entry.evidence_links.length > 0
+        ? md ` · evidence: ${join(entry.evidence_links.map((l) => code(l)), ', ')}`
+        : trusted('')}`);
+    return fold(htmlText('Environment, findings, change, and what this entry does not assert'), body);
+}
+/** "route a: X" and "route b: X" become one line naming both routes. */
+function groupMismatches(reasons) {
+    const groups = new Map();
+    for (const reason of reasons) {
+        const m = /^route (.+?): (.*)$/.exec(reason);
+        const key = m ? m[2] : reason;
+        const list = groups.get(key) ?? [];
+        if (m)
+            list.push(m[1]);
+        groups.set(key, list);
+    }
+    return [...groups];
+}
+function mark(status) {
+    return trusted(status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown');
+}
+
+
+;// CONCATENATED MODULE: ./lib/record/outputs.js
+
+
+
+/**
+ * The entry was redacted when it was built; the renderings are redacted once more as a whole,
+ * so text a renderer adds can never carry a secret either.
+ */
+function renderOutputs(entry, redactor) {
+    return {
+        json: redactor.text((0,canonical_json/* canonicalJson */.dj)(entry)),
+        markdown: redactor.text(renderMarkdown(entry)),
+        historyLine: redactor.text((0,record_history/* renderHistoryLine */.f)(entry)),
+    };
+}
 
 
 /***/ }),
@@ -14852,8 +17201,13 @@ function secretsFromEnv(env, declaredNames = []) {
     for (const [name, value] of Object.entries(env)) {
         if (!value || value.length < MIN_SECRET_LENGTH)
             continue;
-        if (declaredNames.includes(name) || SECRET_NAME.test(name))
-            values.add(value);
+        if (!declaredNames.includes(name) && !SECRET_NAME.test(name))
+            continue;
+        // The value as written and as sent: a key is trimmed before it goes on the wire, and a
+        // provider echoing it back echoes the trimmed form.
+        values.add(value);
+        if (value.trim().length >= MIN_SECRET_LENGTH)
+            values.add(value.trim());
     }
     return [...values];
 }
@@ -14940,9 +17294,11 @@ function safeDecode(part) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ consoleStyleFor),
+/* harmony export */   consoleStyleFor: () => (/* binding */ consoleStyleFor),
 /* harmony export */   q: () => (/* binding */ renderConsole)
 /* harmony export */ });
+/* harmony import */ var _console_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(352);
+
 /** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
 function consoleStyleFor(stream, env) {
     return { colour: stream.isTTY === true && !env.NO_COLOR };
@@ -14951,7 +17307,9 @@ const RED = 31;
 const GREEN = 32;
 const YELLOW = 33;
 const DIM = 2;
-function renderConsole(entry, style) {
+function renderConsole(raw, style) {
+    // A ledger read from a file is input: no value of it may steer the terminal or the job log.
+    const entry = (0,_console_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleSafe */ .N1)(raw);
     const paint = (code, text) => style.colour ? `\u001b[${code}m${text}\u001b[0m` : text;
     const verdict = entry.passed ? paint(GREEN, 'PASSED') : paint(RED, 'FAILED');
     const paused = entry.decision_paused ? ` ${paint(YELLOW, '(paused: evidence missing)')}` : '';
@@ -14959,8 +17317,10 @@ function renderConsole(entry, style) {
         `fallback-gate ${verdict}: decision ${entry.fallback_decision}${paused}`,
         `  config   ${entry.config.file} (${entry.config.format}), ledger ${entry.ledger_id}`,
     ];
+    if (entry.recorded)
+        lines.push(`  recorded ${entry.recorded.statement}`);
     for (const chain of entry.chains) {
-        lines.push(`  chain    ${chain.name}: ${chain.route_order.join(' -> ')}, worst case ${chain.worst_case_attempts} attempts, observed retries ${chain.retry_attempts}, ${chain.fallback_decision}${chain.decision_paused ? ' (paused)' : ''} [${chain.decision_rule}]`);
+        lines.push(`  chain    ${chain.name}: ${chain.route_order.join(' -> ')}, worst case ${chain.worst_case_attempts === null ? 'not declared' : `${chain.worst_case_attempts} attempts`}, observed retries ${chain.retry_attempts}, ${chain.fallback_decision}${chain.decision_paused ? ' (paused)' : ''} [${chain.decision_rule}]`);
         lines.push(`           ${chain.reason}`);
         for (const gap of chain.evidence_gaps)
             lines.push(`           ${paint(YELLOW, 'not observed')}: ${gap}`);
@@ -15024,338 +17384,422 @@ function workflowRunFromEnv(env) {
 
 /***/ }),
 
-/***/ 1658:
+/***/ 1174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate)
-});
-
-// EXTERNAL MODULE: ./lib/judge/decision-evidence.js
-var decision_evidence = __nccwpck_require__(9703);
-// EXTERNAL MODULE: ./lib/judge/judge.js + 4 modules
-var judge = __nccwpck_require__(776);
-// EXTERNAL MODULE: ./lib/plan/stage.js + 7 modules
-var stage = __nccwpck_require__(833);
-// EXTERNAL MODULE: ./lib/record/build-ledger.js
-var build_ledger = __nccwpck_require__(8711);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/record/canonical-json.js
-var canonical_json = __nccwpck_require__(9782);
-;// CONCATENATED MODULE: ./lib/record/history.js
-
-
-
-// The history file: one canonical JSON entry per line (JSON Lines), appended run after run, so a
-// team can follow decisions over time with ordinary line tools.
-function renderHistoryLine(entry) {
-    return (0,canonical_json/* canonicalJsonLine */.rp)(entry);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ firstBackoff),
+/* harmony export */   Xi: () => (/* binding */ backoffCeilings),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry),
+/* harmony export */   ml: () => (/* binding */ backoffCeiling),
+/* harmony export */   nX: () => (/* binding */ waitBounds)
+/* harmony export */ });
+/* unused harmony export applyJitter */
+/** initial × multiplier^(retry−1), capped at maxBackoffMs: the wait before jitter. */
+function backoffCeiling(policy, retry) {
+    const raw = policy.initialBackoffMs * Math.pow(policy.multiplier, Math.max(1, retry) - 1);
+    return Math.min(policy.maxBackoffMs, raw);
 }
-/** Appends one already redacted line; a single append call keeps the line whole. */
-async function appendHistoryLine(path, line) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.appendFile)(path, line, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./lib/record/render-mermaid.js
-// Mermaid diagrams for the Markdown ledger, kept to the simplest syntax GitHub renders:
-// a gantt chart of one caller request's attempts (time on the axis, one section per route), and
-// an xychart of attempts per second in the storm simulation. Labels are reduced to characters
-// that carry no Mermaid meaning (no colons, semicolons, hashes or quotes).
-/** At most this many attempts are drawn in one timeline. */
-const MERMAID_MAX_TASKS = 40;
-/** At most this many points are drawn in one storm chart. */
-const MERMAID_MAX_POINTS = 60;
-/** The attempts of the scenario's first sample as a gantt chart; null when nothing was recorded. */
-function attemptGantt(scenario) {
-    const first = scenario.timeline[0]?.sample;
-    if (first === undefined)
-        return null;
-    const attempts = scenario.timeline.filter((a) => a.sample === first).slice(0, MERMAID_MAX_TASKS);
-    const lines = [
-        'gantt',
-        `  title ${label(`${scenario.name} sample ${first} of ${scenario.samples}`)}`,
-        '  dateFormat x',
-        '  axisFormat %S.%L s',
-    ];
-    const routes = [...new Set(attempts.map((a) => a.route))];
-    for (const route of routes) {
-        lines.push(`  section ${label(route)}`);
-        for (const a of attempts.filter((x) => x.route === route)) {
-            const start = Math.max(0, Math.round(a.at_ms));
-            const end = start + Math.max(1, Math.round(a.duration_ms ?? 1));
-            lines.push(`    ${label(taskName(a))} :${tag(a)}a${a.sample}_${a.seq}, ${start}, ${end}`);
-        }
+/**
+ * Applies jitter to a ceiling with one uniform draw u in [0, 1):
+ * none keeps it, full takes u × ceiling, equal takes ceiling/2 + u × ceiling/2.
+ */
+function applyJitter(ceilingMs, jitter, u) {
+    switch (jitter) {
+        case 'none':
+            return ceilingMs;
+        case 'full':
+            return u * ceilingMs;
+        case 'equal':
+            return ceilingMs / 2 + (u * ceilingMs) / 2;
     }
-    return lines.join('\n');
 }
-/** Attempts per second over time, policy then no-retry baseline; null without a series. */
-function stormChart(storm) {
-    if (storm.series.length < 2)
-        return null;
-    const step = Math.max(1, Math.ceil(storm.series.length / MERMAID_MAX_POINTS));
-    const points = storm.series.filter((_, i) => i % step === 0);
-    const first = points[0].t_seconds;
-    const last = points.at(-1).t_seconds;
-    const num = (n) => String(Math.round(n * 100) / 100);
-    return [
-        'xychart-beta',
-        `  title "${label(`Attempts per second, chain ${storm.chain}`)}"`,
-        `  x-axis "seconds" ${num(first)} --> ${num(last)}`,
-        '  y-axis "attempts per second"',
-        `  line [${points.map((p) => num(p.policy)).join(', ')}]`,
-        `  line [${points.map((p) => num(p.baseline)).join(', ')}]`,
-    ].join('\n');
+/** The smallest and largest wait the declared jitter allows before retry `retry`. */
+function waitBounds(policy, retry) {
+    const ceiling = backoffCeiling(policy, retry);
+    return { minMs: applyJitter(ceiling, policy.jitter, 0), maxMs: ceiling };
 }
-function taskName(a) {
-    const what = a.status !== null ? `HTTP ${a.status}` : a.fault.replaceAll('_', ' ');
-    const wait = a.retry_after_ms !== null ? ` retry-after ${Math.round(a.retry_after_ms)} ms` : '';
-    return `attempt ${a.seq} ${what}${a.duration_ms === null ? ' no answer' : ''}${wait}`;
+/** Each wait of a policy that makes `maxAttempts` tries, at its ceiling (jitter only shortens). */
+function backoffCeilings(policy) {
+    return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) => backoffCeiling(policy, i + 1));
 }
-function tag(a) {
-    const ok = a.status !== null && a.status >= 200 && a.status < 300;
-    if (ok && a.fault === 'ok')
-        return 'done, ';
-    if (ok)
-        return 'active, ';
-    return 'crit, ';
+/** The wait before the first retry of a policy. */
+function firstBackoff(policy, random) {
+    return backoffAt(policy, 1, random);
 }
-/** Keeps letters, digits, spaces and . _ - ( ) /; anything else becomes a space. */
-function label(text) {
-    const cleaned = text
-        .replace(/[^A-Za-z0-9 ._()/-]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return cleaned.length > 0 ? cleaned.slice(0, 80) : 'unnamed';
-}
-
-;// CONCATENATED MODULE: ./lib/record/render-markdown.js
-
-// The Markdown ledger: the PR comment and the job summary. The headline decision comes first,
-// then one table per chain; timelines and details are folded. The whole text stays under
-// GitHub's comment limit with room left for the marker the publisher prepends; when it would
-// not, the folded sections are left out, last first, and the text says so.
-/** GitHub rejects issue and pull request comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** Room kept for what the publisher adds (a hidden marker, a header line). */
-const MARKER_RESERVE = 1_536;
-const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
-function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
-    const blocks = [
-        { text: headline(entry), optional: false },
-        ...entry.chains.map((chain) => ({ text: chainSection(chain, entry), optional: false })),
-        ...entry.chains.flatMap((chain) => {
-            const timelines = chainTimelines(chain);
-            return timelines ? [{ text: timelines, optional: true }] : [];
-        }),
-        ...entry.storm.flatMap((storm) => {
-            const chart = stormChart(storm);
-            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
-        }),
-        { text: detailsSection(entry), optional: true },
-    ];
-    return fit(blocks, limit);
-}
-function fit(blocks, limit) {
-    const join = (bs) => bs.map((b) => b.text).join('\n');
-    const kept = [...blocks];
-    let omitted = 0;
-    while (join(kept).length > limit) {
-        const index = kept.findLastIndex((b) => b.optional);
-        if (index === -1)
-            break;
-        kept.splice(index, 1);
-        omitted += 1;
-    }
-    const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
-    let text = join(kept);
-    if (omitted > 0 && text.length + 300 <= limit) {
-        return text + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
-    }
-    if (text.length <= limit && omitted === 0)
-        return text;
-    // Even the required blocks are too long (very many chains): cut at a line boundary. The
-    // required blocks hold only headings, tables and lists, so a cut cannot leave a fence open.
-    const room = limit - 400;
-    text = join(kept.filter((b) => !b.optional));
-    const cut = text.lastIndexOf('\n', room);
-    return `${text.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain tables were`)}`;
-}
-function headline(entry) {
-    const icon = entry.passed ? '✅' : '❌';
-    const paused = entry.decision_paused ? ' (paused: evidence missing)' : '';
-    const lines = [
-        `## ${icon} fallback-gate: \`${entry.fallback_decision}\`${paused}, gate ${entry.passed ? 'passed' : 'failed'}`,
-        '',
-        `Config \`${code(entry.config.file)}\` (${entry.config.format}, ${entry.endpoint_family}) · ledger \`${entry.ledger_id}\` · ${entry.timestamp}`,
-    ];
-    const failing = entry.gate.problems.filter((p) => p.fails_job);
-    if (failing.length > 0) {
-        lines.push('', '**Why it failed**', '');
-        for (const p of failing) {
-            lines.push(`- **${p.category}** · ${inline(p.subject)}: ${inline(p.message)}`);
-            if (!p.message.includes(p.fix))
-                lines.push(`  - fix: ${inline(p.fix)}`);
-        }
-    }
-    const notFailing = entry.gate.problems.filter((p) => !p.fails_job);
-    if (notFailing.length > 0) {
-        lines.push('', `**Found, but not failing the job** (fail-on: ${entry.gate.fail_on.join(', ') || 'none'})`, '');
-        for (const p of notFailing) {
-            lines.push(`- ${p.category} · ${inline(p.subject)}: ${inline(p.message)}`);
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-function chainSection(chain, entry) {
-    const lines = [
-        `### Chain \`${code(chain.name)}\`: \`${chain.fallback_decision}\`${chain.decision_paused ? ' (paused)' : ''}`,
-        '',
-        `${inline(chain.reason)} (rule \`${chain.decision_rule}\`)`,
-    ];
-    if (chain.evidence_gaps.length > 0) {
-        lines.push('', `Not observed: ${chain.evidence_gaps.map(inline).join('; ')}`);
-    }
-    lines.push('', `Worst case ${chain.worst_case_attempts} upstream attempts per request · observed retries ${chain.retry_attempts} (${chain.retry_attempts_source.replaceAll('_', ' ')}) · caller outcome ${chain.caller_outcome.replaceAll('_', ' ')}`, '', '| # | route | family | upstream | status class | HTTP | request id |', '| ---: | --- | --- | --- | --- | ---: | --- |');
-    chain.route_order.forEach((name, i) => {
-        const r = entry.routes.find((x) => x.name === name);
-        lines.push(r
-            ? `| ${i + 1} | ${cell(name)} | ${r.endpoint_family} | ${r.upstream} | \`${r.status_class}\` ${cell(r.status_reason)} | ${r.http_status ?? '—'} | \`${code(r.request_id)}\` |`
-            : `| ${i + 1} | ${cell(name)} | — | — | not observed | — | — |`);
+function backoffAt(policy, retry, random) {
+    const ceilingMs = backoffCeiling(policy, retry);
+    // A policy without jitter draws nothing, so adding a caller never shifts another's draws.
+    const delayMs = policy.jitter === 'none' ? ceilingMs : applyJitter(ceilingMs, policy.jitter, random());
+    return Object.freeze({
+        retry,
+        ceilingMs,
+        delayMs,
+        next: (nextRandom) => backoffAt(policy, retry + 1, nextRandom),
     });
-    if (chain.scenarios.length > 0) {
-        lines.push('', '| scenario | driver | samples | max retries | usable | controlled failure | hang | unknown |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-        for (const s of chain.scenarios) {
-            lines.push(`| ${cell(s.name)} | ${s.driver} | ${s.samples} | ${s.retry_attempts} | ${s.outcomes.usable} | ${s.outcomes.controlled_failure} | ${s.outcomes.hang} | ${s.outcomes.unknown} |`);
-        }
-    }
-    if (chain.verdicts.length > 0) {
-        lines.push('', '| check | subject | result | reason |', '| --- | --- | --- | --- |');
-        for (const v of chain.verdicts) {
-            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
-        }
-    }
-    return lines.join('\n') + '\n';
 }
-function chainTimelines(chain) {
-    const diagrams = chain.scenarios.flatMap((s) => {
-        const gantt = attemptGantt(s);
-        return gantt
-            ? [
-                `Scenario \`${code(s.name)}\`: ${inline(s.expectation)}\n\n\`\`\`mermaid\n${gantt}\n\`\`\`\n`,
-            ]
-            : [];
-    });
-    if (diagrams.length === 0)
-        return null;
-    return `<details><summary>Attempt timelines, chain ${inline(chain.name)}</summary>\n\n${diagrams.join('\n')}\n</details>\n`;
-}
-function stormSection(storm, chart) {
-    return [
-        `<details><summary>Retry storm, chain ${inline(storm.chain)}: amplification ${storm.amplification.toFixed(2)}</summary>`,
-        '',
-        `${storm.callers} simulated callers, ${storm.outage.shape.replaceAll('_', ' ')} outage of ${storm.outage.duration_ms} ms: peak ${storm.peak_attempts_per_second} attempts/s against ${storm.baseline_peak_attempts_per_second} without retries; drained ${storm.drain_ms} ms after recovery. First line: the policy; second line: no retries.`,
-        '',
-        '```mermaid',
-        chart,
-        '```',
-        '',
-        '</details>',
-        '',
-    ].join('\n');
-}
-function detailsSection(entry) {
-    const env = entry.environment;
-    const lines = [
-        '<details><summary>Environment, change, findings, uncertainty, and what this entry does not assert</summary>',
-        '',
-        `Environment: gate ${inline(env.gate_version)}, Node ${inline(env.node_version)}, ${inline(env.runner_os)}, driver ${env.driver}, upstream ${env.upstream}.`,
-    ];
-    if (entry.run.repository || entry.run.run_url) {
-        lines.push('', `Run: ${inline(entry.run.repository ?? '—')} · ${inline(entry.run.event ?? '—')} · ${inline(entry.run.ref ?? '—')} · ${inline(entry.run.commit ?? '—')}${entry.run.run_url ? ` · ${inline(entry.run.run_url)}` : ''}`);
+/**
+ * The wait before a retry once the answer has been read: the backoff, or what retry-after
+ * announced when that is longer and the policy honours it. `capMs` bounds the result (a client
+ * that never waits longer than its cap, whatever the server says).
+ */
+function waitBeforeRetry(backoffMs, retryAfterMs, honourRetryAfter, capMs = Infinity) {
+    if (honourRetryAfter && retryAfterMs !== null && retryAfterMs > backoffMs) {
+        return { waitMs: Math.min(capMs, retryAfterMs), reason: 'retry_after' };
     }
-    if (env.environment_mismatch) {
-        lines.push('', '**Environment mismatch**: not live evidence for:');
-        for (const reason of env.mismatch_reasons)
-            lines.push(`- ${inline(reason)}`);
-    }
-    lines.push('', `Config digest \`${code(entry.config.digest)}\`.`);
-    if (entry.change) {
-        const c = entry.change;
-        lines.push('', `Change against base \`${code(c.base_digest ?? 'none')}\`: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? ' (**mixed scope**)' : ''}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
-    }
-    if (entry.findings.length > 0) {
-        lines.push('', '| finding | severity | where | message | fix |', '| --- | --- | --- | --- | --- |');
-        for (const f of entry.findings) {
-            lines.push(`| ${cell(f.id)} | ${f.severity} | ${cell(`${f.at.file}:${f.at.line}:${f.at.column}`)} | ${cell(f.message)} | ${cell(f.fix)} |`);
-        }
-    }
-    const routeVerdicts = entry.routes.flatMap((r) => r.verdicts);
-    if (routeVerdicts.length > 0) {
-        lines.push('', '| route check | subject | result | reason |', '| --- | --- | --- | --- |');
-        for (const v of routeVerdicts) {
-            lines.push(`| ${cell(v.id)} | ${cell(v.subject)} | ${mark(v.status)} | ${cell(v.reason)} |`);
-        }
-    }
-    if (entry.remaining_uncertainty.length > 0) {
-        lines.push('', 'Remaining uncertainty:');
-        for (const u of entry.remaining_uncertainty)
-            lines.push(`- ${inline(u)}`);
-    }
-    if (entry.merged_from.length > 0) {
-        lines.push('', `Merged from ${entry.merged_from.length} entries: ${entry.merged_from.map((m) => `\`${m.ledger_id}\` (${inline(m.runner_os)}, ${m.fallback_decision}, ${m.passed ? 'passed' : 'failed'})`).join(', ')}.`);
-    }
-    lines.push('', `This entry does not assert: ${entry.does_not_assert.map((d) => d.replaceAll('_', ' ')).join(', ')}.`, '', `Operator: ${entry.operator_initials ? inline(entry.operator_initials) : '_not set_'} · follow-up owner: ${entry.follow_up_owner ? inline(entry.follow_up_owner) : '_not set_'}${entry.evidence_links.length > 0 ? ` · evidence: ${entry.evidence_links.map(inline).join(', ')}` : ''}`, '', '</details>', '');
-    return lines.join('\n');
-}
-function mark(status) {
-    return status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown';
-}
-/** Text inside a table cell: no pipes or line breaks. */
-function cell(text) {
-    return inline(text).replaceAll('|', '\\|');
-}
-/** Text inside a code span: backticks would end it early. */
-function code(text) {
-    return text.replaceAll('`', "'").replaceAll('\n', ' ');
-}
-/** Untrusted text in Markdown: no HTML, no @-mentions, no line breaks. */
-function inline(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('@', '&#64;')
-        .replaceAll('\r', ' ')
-        .replaceAll('\n', ' ');
+    return { waitMs: Math.min(capMs, backoffMs), reason: 'backoff' };
 }
 
-;// CONCATENATED MODULE: ./lib/record/outputs.js
+
+/***/ }),
+
+/***/ 7980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zu: () => (/* binding */ headRoutes),
+/* harmony export */   v1: () => (/* binding */ fallbackRoutes)
+/* harmony export */ });
+/* unused harmony exports chainHead, hasFallbackBeyondHead */
+/* harmony import */ var _worst_case_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8082);
+
+// What a chain's shape means for the error path. A chain may start with a group: the primary is
+// then not one route but the chain's head, the first node a request reaches that is not a
+// fallback group (a single route, or a load-balanced group). A load balancer sends each try to
+// one member and never fails over inside it; only a fallback group beyond the head moves a
+// request to other routes after the head has failed.
+/** The first node a request reaches, descending through the first member of fallback groups. */
+function chainHead(chain) {
+    let node = chain.target;
+    while (node.kind === 'fallback' && node.targets[0])
+        node = node.targets[0];
+    return node;
+}
+/** Every route of the chain's head, in order: one route, or the members of a load balancer. */
+function headRoutes(chain) {
+    return [...new Set((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chainHead(chain)))];
+}
+/** Routes a fallback group moves to after the head has failed, in the order they are tried. */
+function fallbackRoutes(chain) {
+    const head = new Set(headRoutes(chain));
+    return [...new Set((0,_worst_case_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOrder */ .sG)(chain.target))].filter((r) => !head.has(r));
+}
+/** Whether the chain has somewhere to go once its head has failed. */
+function hasFallbackBeyondHead(chain) {
+    return fallbackRoutes(chain).length > 0;
+}
 
 
+/***/ }),
+
+/***/ 8218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eV: () => (/* binding */ routesOf),
+/* harmony export */   wJ: () => (/* binding */ PolicyRun),
+/* harmony export */   xV: () => (/* binding */ compileChain)
+/* harmony export */ });
+/* unused harmony exports isRetried, pickMember */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1174);
+
+/** Layers outermost first, each re-running everything inside it; then the target tree. */
+function compileChain(chain, routes) {
+    const byName = new Map(routes.map((r) => [r.name, r]));
+    let node = compileTarget(chain.target, byName);
+    for (let i = chain.layers.length - 1; i >= 0; i--) {
+        node = { kind: 'retry', policy: chain.layers[i].retry, child: node };
+    }
+    return node;
+}
+function compileTarget(target, routes) {
+    const once = target.kind === 'route'
+        ? {
+            kind: 'route',
+            route: target.route,
+            timeoutMs: routes.get(target.route)?.timeoutMs ?? null,
+        }
+        : target.kind === 'fallback'
+            ? { kind: 'fallback', children: target.targets.map((t) => compileTarget(t, routes)) }
+            : { kind: 'loadbalance', children: target.targets.map((t) => compileTarget(t, routes)) };
+    return target.retry ? { kind: 'retry', policy: target.retry, child: once } : once;
+}
+/** Whether a policy retries this outcome at all. */
+function isRetried(policy, outcome) {
+    if (outcome.ok || outcome.unusable === true)
+        return false;
+    return outcome.status === null
+        ? policy.retryOnNetworkErrors
+        : policy.retryOnStatuses.includes(outcome.status);
+}
+/** The member a load-balanced group sends one try to: one uniform draw. */
+function pickMember(count, random) {
+    return Math.min(count - 1, Math.floor(random() * count));
+}
+const NOTHING_TO_TRY = { ok: false, status: null, retryAfterMs: null };
+/** One caller request executing the policy. */
+class PolicyRun {
+    frames = [];
+    /** Set when the step is 'wait'. */
+    waitMs = 0;
+    /** Set when the step is 'done'. */
+    outcome = NOTHING_TO_TRY;
+    root;
+    ctx;
+    constructor(root, ctx) {
+        this.root = root;
+        this.ctx = ctx;
+    }
+    start() {
+        return this.descend(this.root);
+    }
+    /** The answer to the attempt the last step asked for. */
+    answer(outcome) {
+        return this.ascend(outcome);
+    }
+    /** The wait the last step asked for is over. */
+    resume() {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame?.node.kind !== 'retry')
+            return this.ascend(NOTHING_TO_TRY);
+        return this.descend(frame.node.child);
+    }
+    descend(start) {
+        let node = start;
+        for (;;) {
+            if (node.kind === 'route')
+                return node;
+            if (node.kind === 'retry') {
+                this.frames.push({ node, position: 1, startedAt: this.ctx.now(), backoff: null });
+                node = node.child;
+                continue;
+            }
+            const children = node.children;
+            if (children.length === 0)
+                return this.ascend(NOTHING_TO_TRY);
+            if (node.kind === 'loadbalance') {
+                const index = this.ctx.pick
+                    ? this.ctx.pick(children)
+                    : pickMember(children.length, this.ctx.random);
+                node = children[index];
+                continue;
+            }
+            this.frames.push({ node, position: 0, startedAt: this.ctx.now(), backoff: null });
+            node = children[0];
+        }
+    }
+    ascend(result) {
+        const frames = this.frames;
+        for (;;) {
+            const frame = frames[frames.length - 1];
+            if (frame === undefined) {
+                this.outcome = result;
+                return 'done';
+            }
+            if (frame.node.kind === 'fallback') {
+                // A fallback group moves on after any failure of a child and reports the last failure.
+                const next = result.ok ? undefined : frame.node.children[++frame.position];
+                if (next === undefined) {
+                    frames.pop();
+                    continue;
+                }
+                return this.descend(next);
+            }
+            const policy = frame.node.policy;
+            if (result.ok || frame.position >= policy.maxAttempts || !isRetried(policy, result)) {
+                frames.pop();
+                continue;
+            }
+            const backoff = frame.backoff
+                ? frame.backoff.next(this.ctx.random)
+                : (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .firstBackoff */ .N3)(policy, this.ctx.random);
+            frame.backoff = backoff;
+            const { waitMs, reason } = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .waitBeforeRetry */ .jy)(backoff.delayMs, result.retryAfterMs, policy.honourRetryAfter);
+            if (policy.maxElapsedMs !== null) {
+                const margin = this.ctx.now() + waitMs - frame.startedAt - policy.maxElapsedMs;
+                if (margin > 0) {
+                    this.ctx.observer?.stop?.('max_elapsed', margin);
+                    frames.pop();
+                    continue;
+                }
+                this.ctx.observer?.withinMaxElapsed?.(-margin);
+            }
+            frame.position++;
+            this.ctx.observer?.wait?.(waitMs, frame.position - 1, reason, policy);
+            if (waitMs > 0) {
+                this.waitMs = waitMs;
+                return 'wait';
+            }
+            return this.descend(frame.node.child);
+        }
+    }
+}
+/** Every route a node can send to. */
+function routesOf(node) {
+    if (node.kind === 'route')
+        return [node.route];
+    if (node.kind === 'retry')
+        return routesOf(node.child);
+    return node.children.flatMap(routesOf);
+}
+
+
+/***/ }),
+
+/***/ 8082:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FB: () => (/* binding */ worstCaseChainAttempts),
+/* harmony export */   Jh: () => (/* binding */ attemptSequence),
+/* harmony export */   O0: () => (/* binding */ isSaturated),
+/* harmony export */   Zh: () => (/* binding */ worstCaseChainElapsedMs),
+/* harmony export */   dA: () => (/* binding */ describeSequence),
+/* harmony export */   sG: () => (/* binding */ routeOrder)
+/* harmony export */ });
+/* unused harmony exports ATTEMPTS_CEILING, worstCaseTargetAttempts, worstCaseTargetElapsedMs */
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1174);
+
+// Worst case under a full outage: every attempt fails in a retryable way, so every retry layer
+// spends its whole budget. Retries multiply across nesting and add across fallbacks; a
+// load-balanced group counts as its most expensive member, whichever member a try picks.
+// Elapsed time: any attempt may fail at once or run to its timeout, whichever is longer for the
+// request, and every wait sits at its ceiling; the stop rule (policy-run.ts) lets no retry start
+// later than max elapsed after the policy's first try, so at most one more unit runs after it.
+/**
+ * The largest attempt count the gate represents exactly (2^53 − 1). A worst case at or above it
+ * is reported as this value and flagged as saturated: still over any budget, never a crash.
+ */
+const ATTEMPTS_CEILING = Number.MAX_SAFE_INTEGER;
+/** Whether a worst-case attempt count reached the ceiling (the true figure is at least this). */
+function isSaturated(attempts) {
+    return attempts >= ATTEMPTS_CEILING;
+}
+function saturate(value) {
+    return Number.isFinite(value) && value < ATTEMPTS_CEILING ? value : ATTEMPTS_CEILING;
+}
+function attemptsOf(policy) {
+    return policy ? policy.maxAttempts : 1;
+}
+function worstCaseTargetAttempts(target) {
+    const own = attemptsOf(target.retry);
+    if (target.kind === 'route')
+        return own;
+    const children = target.targets.map(worstCaseTargetAttempts);
+    // A fallback group tries every child in turn; a load balancer sends each try to one child,
+    // so its worst case is the most expensive child.
+    const inner = target.kind === 'fallback'
+        ? children.reduce((a, b) => saturate(a + b), 0)
+        : Math.max(0, ...children);
+    return saturate(own * inner);
+}
+/** Upstream attempts one caller request can cause through this chain. */
+function worstCaseChainAttempts(chain) {
+    return chain.layers.reduce((total, layer) => saturate(total * layer.retry.maxAttempts), worstCaseTargetAttempts(chain.target));
+}
+/** Route names in the order a full outage tries them (one pass of the innermost groups). */
+function routeOrder(target) {
+    if (target.kind === 'route')
+        return [target.route];
+    return target.targets.flatMap(routeOrder);
+}
 
 /**
- * The entry was redacted when it was built; the renderings are redacted once more as a whole,
- * so text a renderer adds can never carry a secret either.
+ * Longest time `attempts` repetitions of a unit lasting `unitMs` can take under a policy:
+ * every unit runs to its deadline, every wait to its ceiling, and the policy's max elapsed
+ * stops new attempts (so at most one more unit runs after it). Infinity means unbounded.
+ * Waits announced by the upstream (retry-after) are not counted: they are the server's choice.
  */
-function renderOutputs(entry, redactor) {
-    return {
-        json: redactor.text((0,canonical_json/* canonicalJson */.dj)(entry)),
-        markdown: redactor.text(renderMarkdown(entry)),
-        historyLine: redactor.text(renderHistoryLine(entry)),
+function repeatedElapsed(policy, unitMs, assume = {}) {
+    if (!policy)
+        return unitMs;
+    const announced = policy.honourRetryAfter ? (assume.retryAfterMs ?? 0) : 0;
+    const waits = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_0__/* .backoffCeilings */ .Xi)(policy).map((w) => Math.max(w, announced));
+    const total = unitMs * policy.maxAttempts + waits.reduce((a, b) => a + b, 0);
+    if (policy.maxElapsedMs === null)
+        return total;
+    return Math.min(total, policy.maxElapsedMs + unitMs);
+}
+/** Worst-case time one request spends in a target; Infinity when a route has no timeout. */
+function worstCaseTargetElapsedMs(target, routes, assume = {}) {
+    if (target.kind === 'route') {
+        const timeout = routes.get(target.route)?.timeoutMs ?? null;
+        return repeatedElapsed(target.retry, timeout ?? assume.defaultTimeoutMs ?? Infinity, assume);
+    }
+    const children = target.targets.map((t) => worstCaseTargetElapsedMs(t, routes, assume));
+    const inner = target.kind === 'fallback' ? children.reduce((a, b) => a + b, 0) : Math.max(0, ...children);
+    return repeatedElapsed(target.retry, inner, assume);
+}
+/** Worst-case time one caller request can take through this chain; Infinity when unbounded. */
+function worstCaseChainElapsedMs(chain, routes, assume = {}) {
+    const byName = routes instanceof Map
+        ? routes
+        : new Map(routes.map((r) => [r.name, r]));
+    // Layers are listed outermost first, so the innermost one wraps the target first.
+    return [...chain.layers]
+        .reverse()
+        .reduce((inner, layer) => repeatedElapsed(layer.retry, inner, assume), worstCaseTargetElapsedMs(chain.target, byName, assume));
+}
+const MAX_SEQUENCE = 1000;
+/**
+ * The attempts of a full outage in the order they reach upstreams. A load balancer's pick is
+ * shown as its most expensive child (the worst case). Capped at 1000 entries.
+ */
+function attemptSequence(chain) {
+    const out = [];
+    const emit = (target) => {
+        for (let i = 0; i < attemptsOf(target.retry) && out.length < MAX_SEQUENCE; i++) {
+            if (target.kind === 'route')
+                out.push(target.route);
+            else if (target.kind === 'fallback')
+                target.targets.forEach(emit);
+            else {
+                const worst = target.targets.reduce((best, t) => best === undefined || worstCaseTargetAttempts(t) > worstCaseTargetAttempts(best)
+                    ? t
+                    : best, undefined);
+                if (worst)
+                    emit(worst);
+            }
+        }
     };
+    const layers = chain.layers.reduce((n, l) => n * l.retry.maxAttempts, 1);
+    for (let i = 0; i < layers && out.length < MAX_SEQUENCE; i++)
+        emit(chain.target);
+    return out.slice(0, MAX_SEQUENCE);
+}
+/** Run-length form of an attempt sequence: `primary×3 → backup×3`. */
+function describeSequence(sequence, total) {
+    const runs = [];
+    for (const name of sequence) {
+        const last = runs[runs.length - 1];
+        if (last && last.name === name)
+            last.count++;
+        else
+            runs.push({ name, count: 1 });
+    }
+    const text = runs.map((r) => (r.count > 1 ? `${r.name}×${r.count}` : r.name)).join(' → ');
+    return sequence.length < total ? `${text} → … (${total - sequence.length} more)` : text;
 }
 
-// EXTERNAL MODULE: ./lib/record/ledger-json-schema.js
-var ledger_json_schema = __nccwpck_require__(7095);
-// EXTERNAL MODULE: ./lib/record/redact.js
-var redact = __nccwpck_require__(9256);
-;// CONCATENATED MODULE: ./lib/run.js
+
+/***/ }),
+
+/***/ 3926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runGate)
+/* harmony export */ });
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1288);
+/* harmony import */ var _judge_decision_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9703);
+/* harmony import */ var _judge_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1234);
+/* harmony import */ var _plan_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7405);
+/* harmony import */ var _record_build_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8711);
+/* harmony import */ var _record_history_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4729);
+/* harmony import */ var _record_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6853);
+/* harmony import */ var _record_ledger_json_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7095);
+/* harmony import */ var _record_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9256);
+
 
 
 
@@ -15365,33 +17809,52 @@ var redact = __nccwpck_require__(9256);
 
 
 async function runGate(options) {
+    const progress = options.progress ?? _progress_js__WEBPACK_IMPORTED_MODULE_0__/* .SILENT */ .qY;
+    try {
+        return await stages(options, progress);
+    }
+    finally {
+        progress.done();
+    }
+}
+async function stages(options, progress) {
     // plan
-    const { plan, analysis } = await (0,stage.runPlanStage)(options);
-    const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)([
-        ...(0,redact/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
-        ...(0,redact/* secretsFromUrls */.kn)(plan.routes.map((r) => r.baseUrl)),
+    const { plan, analysis, trust } = await (0,_plan_stage_js__WEBPACK_IMPORTED_MODULE_3__.runPlanStage)(options);
+    // Said after reading, so a config error is the first thing a user sees.
+    progress.stage('plan', `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`);
+    const redactor = (0,_record_ledger_json_schema_js__WEBPACK_IMPORTED_MODULE_7__/* .ledgerRedactor */ .c1)([
+        ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .secretsFromEnv */ .zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
+        ...(0,_record_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .secretsFromUrls */ .kn)(plan.routes.map((r) => r.baseUrl)),
     ]);
+    // The ledger must be writable before minutes of probing are spent on it.
+    const { checkOutDir } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 7936));
+    await checkOutDir(options.outDir);
     // probe
-    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1543));
+    progress.stage('probe', `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`);
+    const { probe } = await Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2826));
     const observations = await probe(plan, {
+        progress,
         upstream: options.upstream,
         env: options.env,
+        trust,
         storm: options.storm,
         errorPath: options.errorPath === false
             ? false
             : {
                 ...(options.driver ? { driver: options.driver } : {}),
                 ...(options.command ? { command: options.command } : {}),
+                ...(options.gateway ? { gateway: options.gateway } : {}),
                 ...options.errorPath,
             },
     });
     // judge
+    progress.stage('judge', 'checking the observations against the policy and the budget');
     const context = {
         ...options.context,
         operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
         followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
     };
-    const judgement = (0,judge/* judge */.S)({
+    const judgement = (0,_judge_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judge */ .S)({
         plan,
         analysis,
         observations,
@@ -15399,28 +17862,35 @@ async function runGate(options) {
             operatorInitials: context.operatorInitials,
             followUpOwner: context.followUpOwner,
             evidenceLinks: context.evidenceLinks,
-            required: context.requiredEvidence ?? plan.owners.required ?? decision_evidence/* DEFAULT_REQUIRED_EVIDENCE */.kO,
+            required: context.requiredEvidence ?? plan.owners.required ?? _judge_decision_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REQUIRED_EVIDENCE */ .kO,
         },
         ...(options.failOn ? { failOn: options.failOn } : {}),
     });
     // record: every output goes through the same redactor
-    const entry = (0,build_ledger/* buildLedger */.ES)({ plan, analysis, observations, judgement, context, redactor });
-    const { json, markdown, historyLine } = renderOutputs(entry, redactor);
+    progress.stage('record', 'building the ledger entry');
+    const entry = (0,_record_build_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .buildLedger */ .ES)({ plan, analysis, observations, judgement, context, redactor });
+    const { json, markdown, historyLine } = (0,_record_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .renderOutputs */ .$)(entry, redactor);
     // publish: disk first, then the runner's files
+    progress.stage('publish', `writing the ledger to ${options.outDir}`);
     const { writeLedgerFiles } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 7936));
     const { appendJobSummary, setStepOutputs } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 7568));
     const files = await writeLedgerFiles(options.outDir, json, markdown);
     if (options.historyPath) {
-        await appendHistoryLine(options.historyPath, historyLine);
+        await (0,_record_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistoryLine */ .h)(options.historyPath, historyLine);
     }
-    await appendJobSummary(markdown, options.env);
-    await setStepOutputs({
+    const warnings = [];
+    const summaryWarning = await appendJobSummary(markdown, options.env);
+    if (summaryWarning)
+        warnings.push(summaryWarning);
+    const outputWarning = await setStepOutputs({
         decision: entry.fallback_decision,
         passed: String(entry.passed),
         'ledger-path': files.jsonPath,
         'ledger-id': entry.ledger_id,
     }, options.env);
-    return { entry, analysis, markdown, files, exitCode: entry.passed ? 0 : 1 };
+    if (outputWarning)
+        warnings.push(outputWarning);
+    return { entry, analysis, markdown, files, warnings, exitCode: entry.passed ? 0 : 1 };
 }
 
 
@@ -15438,7 +17908,7 @@ const GATE_VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 9459:
+/***/ 7009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15645,8 +18115,8 @@ var external_node_events_ = __nccwpck_require__(8474);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 // EXTERNAL MODULE: external "node:util"
@@ -18065,7 +20535,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
    * @param {string} subcommandName
    */
   _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-    if (external_node_fs_namespaceObject.existsSync(executableFile)) return;
+    if (external_node_fs_.existsSync(executableFile)) return;
 
     const executableDirMessage = executableDir
       ? `searched for local subcommand relative to directory '${executableDir}'`
@@ -18090,14 +20560,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
     function findFile(baseDir, baseName) {
       // Look for specified file
       const localBin = external_node_path_.resolve(baseDir, baseName);
-      if (external_node_fs_namespaceObject.existsSync(localBin)) return localBin;
+      if (external_node_fs_.existsSync(localBin)) return localBin;
 
       // Stop looking if candidate already has an expected extension.
       if (sourceExt.includes(external_node_path_.extname(baseName))) return undefined;
 
       // Try all the extensions.
       const foundExt = sourceExt.find((ext) =>
-        external_node_fs_namespaceObject.existsSync(`${localBin}${ext}`),
+        external_node_fs_.existsSync(`${localBin}${ext}`),
       );
       if (foundExt) return `${localBin}${foundExt}`;
 
@@ -18115,7 +20585,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
     if (this._scriptPath) {
       let resolvedScriptPath; // resolve possible symlink for installed npm binary
       try {
-        resolvedScriptPath = external_node_fs_namespaceObject.realpathSync(this._scriptPath);
+        resolvedScriptPath = external_node_fs_.realpathSync(this._scriptPath);
       } catch {
         resolvedScriptPath = this._scriptPath;
       }
@@ -20032,6 +22502,34 @@ function uuidToULID(uuid) {
 }
 
 
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6921);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
 
 
 /***/ }),
@@ -30079,36 +32577,6 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -30146,17 +32614,6 @@ function constantCatch(value) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */

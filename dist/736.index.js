@@ -1,8 +1,345 @@
-export const id = 146;
-export const ids = [146];
+export const id = 736;
+export const ids = [736];
 export const modules = {
 
-/***/ 63146:
+/***/ 12803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ executeChain),
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   k6: () => (/* binding */ httpTransport)
+/* harmony export */ });
+/* unused harmony export toOutcome */
+/* harmony import */ var _contract_families_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4908);
+/* harmony import */ var _retry_policy_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88218);
+/* harmony import */ var _retry_retry_after_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28627);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16092);
+
+
+
+
+/** Runs one caller request through the chain as declared. Never throws for a failed request. */
+async function executeChain(chain, options) {
+    const started = options.clock.now();
+    let attempts = 0;
+    const emit = (event) => options.onEvent?.(event);
+    const at = () => options.clock.now() - started;
+    const run = new _retry_policy_run_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyRun */ .wJ((0,_retry_policy_run_js__WEBPACK_IMPORTED_MODULE_1__/* .compileChain */ .xV)(chain, [...options.routes.values()]), {
+        now: () => options.clock.now(),
+        random: options.random,
+        observer: {
+            wait: (ms, retry, reason) => emit({ type: 'wait', atMs: at(), ms, retry, reason }),
+            stop: (reason, marginMs) => emit({ type: 'stop', atMs: at(), reason, marginMs }),
+        },
+    });
+    const hang = () => {
+        emit({ type: 'stop', atMs: at(), reason: 'deadline' });
+        return { outcome: { kind: 'hang', afterMs: Math.round(at()) }, attempts };
+    };
+    let last = null;
+    let step = run.start();
+    for (;;) {
+        if (step === 'done')
+            break;
+        if (step === 'wait') {
+            // A wait that would end at or after the deadline is where the caller would still be
+            // running when the sample is cut off.
+            if (options.clock.now() + run.waitMs >= options.deadlineAt)
+                return hang();
+            await options.clock.sleep(run.waitMs);
+            step = run.resume();
+            continue;
+        }
+        const route = options.routes.get(step.route);
+        if (!route)
+            throw new Error(`chain ${chain.name} names unknown route ${step.route}`);
+        if (options.clock === realClock)
+            await freshTick();
+        const remaining = options.deadlineAt - options.clock.now();
+        if (remaining <= 0)
+            return hang();
+        attempts += 1;
+        // Whole milliseconds: timer APIs such as AbortSignal.timeout reject fractions.
+        const timeout = Math.max(1, Math.floor(Math.min(route.timeoutMs ?? options.defaultTimeoutMs, remaining)));
+        const atMs = at();
+        last = await options.transport.attempt(route, timeout);
+        emit({ type: 'attempt', atMs, route: route.name, result: last.kind });
+        step = run.answer(toOutcome(last));
+    }
+    if (run.outcome.ok && last?.kind === 'usable') {
+        return { outcome: { kind: 'usable', route: last.route }, attempts };
+    }
+    return {
+        outcome: {
+            kind: 'controlled_failure',
+            reason: last ? describe(last) : 'no route was tried',
+        },
+        attempts,
+    };
+}
+/** How the retry core sees an attempt's result. */
+function toOutcome(result) {
+    switch (result.kind) {
+        case 'usable':
+            return { ok: true };
+        case 'status':
+            return { ok: false, status: result.status, retryAfterMs: result.retryAfterMs };
+        case 'network':
+            return { ok: false, status: null, retryAfterMs: null };
+        case 'unusable':
+            return { ok: false, status: 200, retryAfterMs: null, unusable: true };
+    }
+}
+function describe(result) {
+    switch (result.kind) {
+        case 'status':
+            return `route ${result.route} answered HTTP ${result.status}`;
+        case 'network':
+            return `route ${result.route}: ${result.fault.replaceAll('_', ' ')}`;
+        case 'unusable':
+            return `route ${result.route}: ${result.reason}`;
+        case 'usable':
+            return `route ${result.route} answered usably`;
+    }
+}
+/**
+ * Node's timers count from the event loop's cached time, which lags the real clock when the
+ * loop is busy, so a timer can fire early by that lag. Sleeping until the monotonic clock says
+ * so keeps every wait at least what the policy asked for.
+ */
+const realClock = {
+    now: () => performance.now(),
+    sleep: async (ms) => {
+        const until = performance.now() + Math.max(0, ms);
+        for (let left = ms; left > 0; left = until - performance.now()) {
+            await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+        }
+    },
+};
+/** A turn of the event loop, so the next timer starts from a fresh loop time. */
+const freshTick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Sends the family's smoke request to a base URL chosen per route (a fault proxy's sample URL). */
+function httpTransport(baseUrlFor) {
+    return {
+        async attempt(route, timeoutMs) {
+            const { path, body } = (0,_contract_families_js__WEBPACK_IMPORTED_MODULE_0__/* .buildSmokeRequest */ .F0)(route.family, route.model);
+            const result = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .postJson */ .B2)({
+                url: `${baseUrlFor(route)}${path}`,
+                body,
+                apiKey: null,
+                deadlineMs: timeoutMs,
+            });
+            if (result.kind === 'fault') {
+                if (result.fault === 'body_too_large') {
+                    return { kind: 'unusable', route: route.name, reason: 'response body over the size cap' };
+                }
+                return { kind: 'network', route: route.name, fault: result.fault };
+            }
+            if (result.status < 200 || result.status >= 300) {
+                return {
+                    kind: 'status',
+                    route: route.name,
+                    status: result.status,
+                    retryAfterMs: (0,_retry_retry_after_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .m)(result.headers),
+                };
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(result.bodyText);
+            }
+            catch {
+                return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
+            }
+            const check = (0,_contract_families_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSuccessBody */ .y7)(route.family, parsed);
+            return check.usable
+                ? { kind: 'usable', route: route.name }
+                : { kind: 'unusable', route: route.name, reason: check.reason };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 16092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ providerRequestId),
+/* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   cv: () => (/* binding */ exchange)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_BODY_CAP_BYTES, DEFAULT_CONNECT_TIMEOUT_MS, CLIENT_REQUEST_ID_HEADER, PROVIDER_REQUEST_ID_HEADERS, faultOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24371);
+
+
+// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
+// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
+// error class or system error code, and by the phase it happened in.
+const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
+/** undici's own default is 10 s; a route's deadline lowers it. */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
+const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
+/** Where providers put their request id, most common first. */
+const PROVIDER_REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-amzn-requestid',
+    'x-amz-request-id',
+    'apim-request-id',
+    'x-ms-request-id',
+    'x-correlation-id',
+    'cf-ray',
+];
+/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
+async function exchange(options) {
+    const clientRequestId = `fg_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const deadline = options.deadlineMs;
+    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
+        headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
+        bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
+        connections: 1,
+        pipelining: 0,
+    });
+    const deadlineSignal = AbortSignal.timeout(deadline);
+    const result = {
+        clientRequestId,
+        status: null,
+        headers: {},
+        body: Buffer.alloc(0),
+        fault: null,
+        faultCode: null,
+        headersMs: null,
+        durationMs: 0,
+    };
+    const chunks = [];
+    let size = 0;
+    try {
+        const headers = {
+            ...options.headers,
+            'content-type': 'application/json',
+            accept: 'application/json, text/event-stream',
+            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
+        };
+        if (options.apiKey)
+            headers.authorization = `Bearer ${options.apiKey}`;
+        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_1__.request)(options.url, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(options.body),
+            dispatcher,
+            signal: deadlineSignal,
+        });
+        result.status = response.statusCode;
+        result.headers = flattenHeaders(response.headers);
+        result.headersMs = elapsed();
+        const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
+        for await (const chunk of response.body) {
+            const buffer = chunk;
+            if (size + buffer.length > cap) {
+                chunks.push(buffer.subarray(0, cap - size));
+                size = cap;
+                result.fault = 'body_too_large';
+                response.body.destroy();
+                break;
+            }
+            size += buffer.length;
+            chunks.push(buffer);
+        }
+    }
+    catch (error) {
+        result.fault = faultOf(error, deadlineSignal, result.status !== null);
+        result.faultCode = codeOf(error);
+    }
+    finally {
+        void dispatcher.destroy().catch(() => undefined);
+    }
+    result.body = Buffer.concat(chunks, size);
+    result.durationMs = elapsed();
+    return result;
+}
+/** The provider's request id from the answer, if it sent one we can safely record. */
+function providerRequestId(headers) {
+    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
+        const value = headers[name]?.trim();
+        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
+        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
+            return value;
+    }
+    return null;
+}
+async function postJson(options) {
+    const result = await exchange(options);
+    if (result.fault !== null || result.status === null) {
+        return {
+            kind: 'fault',
+            fault: result.fault ?? 'other_network_error',
+            clientRequestId: result.clientRequestId,
+            durationMs: result.durationMs,
+        };
+    }
+    return {
+        kind: 'response',
+        status: result.status,
+        headers: result.headers,
+        bodyText: result.body.toString('utf8'),
+        clientRequestId: result.clientRequestId,
+        durationMs: result.durationMs,
+    };
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [key, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function codeOf(error) {
+    const code = error.code ?? error.cause?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
+}
+/**
+ * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
+ * a connection that died mid-body (truncated) from one that died before answering (reset).
+ */
+function faultOf(error, signal, afterHeaders = false) {
+    if (signal?.aborted)
+        return 'deadline_exceeded';
+    if (error instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.ConnectTimeoutError)
+        return 'connect_timeout';
+    if (error instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.HeadersTimeoutError)
+        return 'headers_timeout';
+    if (error instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.BodyTimeoutError)
+        return 'body_timeout';
+    if (error instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.ResponseExceededMaxSizeError)
+        return 'body_too_large';
+    const code = codeOf(error);
+    if (code === 'ECONNREFUSED')
+        return 'connection_refused';
+    const closed = code === 'ECONNRESET' ||
+        code === 'UND_ERR_SOCKET' ||
+        code === 'EPIPE' ||
+        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+    if (closed)
+        return afterHeaders ? 'body_truncated' : 'connection_reset';
+    const name = error.name;
+    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
+        return 'deadline_exceeded';
+    }
+    return 'other_network_error';
+}
+
+
+/***/ }),
+
+/***/ 45736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,406 +350,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_ERROR_PATH
 
+// EXTERNAL MODULE: ./lib/judge/error-path.js + 1 modules
+var error_path = __webpack_require__(50207);
+// EXTERNAL MODULE: ./lib/judge/timing-noise.js
+var timing_noise = __webpack_require__(26594);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./lib/mock/fault-plan.js
-// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
-// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
-//
-// Plans are written in a compact text language, for example
-//   429(retry-after=1) x2, ok        throttled twice, then healthy
-//   503*                             unavailable on every attempt
-//   hang, reset, slow(chunk-delay=200ms), ok
-// The grammar, the step names and their arguments are documented in the README section
-// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
-const FAULT_KINDS = (/* unused pure expression or super */ null && ([
-    'ok',
-    'status',
-    'hang',
-    'reset',
-    'truncate',
-    'malformed_json',
-    'wrong_family',
-    'empty_output',
-    'html',
-    'slow_stream',
-]));
-const HEALTHY = { steps: [], then: { kind: 'ok' } };
-function stepForAttempt(plan, attemptIndex) {
-    return plan.steps[attemptIndex] ?? plan.then;
-}
-/** The gap between pieces of a slow stream when the plan does not say. */
-const DEFAULT_CHUNK_DELAY_MS = 100;
-/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
-const MAX_FAULT_DURATION_MS = 600_000;
-const MAX_REPEAT = 1000;
-const MAX_EXPANDED_STEPS = 10_000;
-/** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
-class FaultPlanError extends Error {
-    /** 0-based character offset into the parsed text. */
-    offset;
-    line;
-    column;
-    /** What the parser expected at this place, in words. */
-    expected;
-    /** How to fix it, in one sentence. */
-    fix;
-    constructor(text, offset, message, expected, fix) {
-        super(message);
-        this.name = 'FaultPlanError';
-        this.offset = offset;
-        const before = text.slice(0, offset);
-        const lines = before.split('\n');
-        this.line = lines.length;
-        this.column = (lines.at(-1)?.length ?? 0) + 1;
-        this.expected = expected;
-        this.fix = fix;
-    }
-    /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
-    format(source = 'fault plan') {
-        return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
-    }
-}
-/** Step names as written in a plan; aliases map to the same kind. */
-const NAMED_STEPS = {
-    ok: { kind: 'ok', args: ['delay'] },
-    hang: { kind: 'hang', args: [] },
-    reset: { kind: 'reset', args: ['delay'] },
-    truncate: { kind: 'truncate', args: ['delay'] },
-    malformed: { kind: 'malformed_json', args: ['delay'] },
-    'malformed-json': { kind: 'malformed_json', args: ['delay'] },
-    'wrong-family': { kind: 'wrong_family', args: ['delay'] },
-    empty: { kind: 'empty_output', args: ['delay'] },
-    'empty-output': { kind: 'empty_output', args: ['delay'] },
-    html: { kind: 'html', args: ['delay'] },
-    slow: { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
-    'slow-stream': { kind: 'slow_stream', args: ['chunk-delay', 'delay'] },
-};
-const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
-const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
-/**
- * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
- * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
- * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
- */
-function parseFaultPlan(text) {
-    return new Parser(text).plan();
-}
-class Parser {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    plan() {
-        const steps = [];
-        let then = null;
-        this.skipSeparators();
-        if (this.atEnd()) {
-            throw this.error(this.pos, 'the fault plan is empty', 'a fault step', `write at least one step, for example "429(retry-after=1) x2, ok"; steps are ${STEP_NAMES_HELP}`);
-        }
-        while (!this.atEnd()) {
-            if (then !== null) {
-                throw this.error(this.pos, 'a step follows a step that repeats forever ("*")', 'the end of the plan', 'put the step marked "*" last, or give it a count such as "x3" instead');
-            }
-            const stepStart = this.pos;
-            const step = this.step();
-            this.skipSpaces();
-            const repeat = this.repeat();
-            if (repeat === 'forever') {
-                then = step;
-            }
-            else {
-                if (steps.length + repeat > MAX_EXPANDED_STEPS) {
-                    throw this.error(stepStart, `the plan lists more than ${MAX_EXPANDED_STEPS} attempts`, 'a shorter plan', 'end the plan with a step marked "*" to repeat it for every later attempt');
-                }
-                for (let i = 0; i < repeat; i++)
-                    steps.push(step);
-            }
-            this.skipSpaces();
-            if (this.atEnd())
-                break;
-            const c = this.peek();
-            if (c !== ',' && c !== '\n') {
-                throw this.error(this.pos, `unexpected ${this.describeHere()} after a step`, 'a comma, a new line, "xN" or "*"', 'separate steps with commas, for example "503, ok"');
-            }
-            this.skipSeparators();
-        }
-        return { steps, then: then ?? { kind: 'ok' } };
-    }
-    step() {
-        const start = this.pos;
-        const word = this.word();
-        if (word === '') {
-            throw this.error(start, `expected a fault step, found ${this.describeHere()}`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
-        }
-        const args = this.args();
-        if (/^\d+$/.test(word))
-            return this.statusStep(word, start, args);
-        const spec = NAMED_STEPS[word.toLowerCase()];
-        if (!spec) {
-            throw this.error(start, `unknown fault step "${word}"`, 'a fault step', `steps are ${STEP_NAMES_HELP}`);
-        }
-        this.checkArgs(word, spec.args, args);
-        const delay = args.get('delay');
-        const delayMs = delay ? { delayMs: delay.ms } : {};
-        switch (spec.kind) {
-            case 'hang':
-                return { kind: 'hang' };
-            case 'slow_stream':
-                return {
-                    kind: 'slow_stream',
-                    chunkDelayMs: args.get('chunk-delay')?.ms ?? DEFAULT_CHUNK_DELAY_MS,
-                    ...delayMs,
-                };
-            default:
-                return { kind: spec.kind, ...delayMs };
-        }
-    }
-    statusStep(word, start, args) {
-        const status = Number(word);
-        if (status === 200) {
-            this.checkArgs(word, ['delay'], args);
-            const delay = args.get('delay');
-            return delay ? { kind: 'ok', delayMs: delay.ms } : { kind: 'ok' };
-        }
-        if (word.length !== 3 || status < 400 || status > 599) {
-            throw this.error(start, `status ${word} cannot be injected`, 'an HTTP status from 400 to 599, or 200', 'use 200 or "ok" for a healthy answer and a status from 400 to 599 for an error');
-        }
-        this.checkArgs(word, STATUS_ARGS, args);
-        const step = { kind: 'status', status };
-        const retryAfter = args.get('retry-after');
-        if (retryAfter) {
-            if (retryAfter.ms % 1000 !== 0) {
-                throw this.error(retryAfter.valueAt, 'retry-after is a whole number of seconds', 'whole seconds', 'write retry-after=1 (seconds), or use retry-after-ms for milliseconds');
-            }
-            step.retryAfterS = retryAfter.ms / 1000;
-        }
-        const retryAfterMs = args.get('retry-after-ms');
-        if (retryAfterMs)
-            step.retryAfterMs = retryAfterMs.ms;
-        const delay = args.get('delay');
-        if (delay)
-            step.delayMs = delay.ms;
-        return step;
-    }
-    checkArgs(word, allowed, args) {
-        for (const arg of args.values()) {
-            if (!allowed.includes(arg.name)) {
-                throw this.error(arg.at, `"${word}" takes no argument "${arg.name}"`, allowed.length ? allowed.join(', ') : 'no arguments', allowed.length
-                    ? `"${word}" takes ${allowed.join(', ')}`
-                    : `write "${word}" without parentheses`);
-            }
-        }
-    }
-    args() {
-        const args = new Map();
-        this.skipSpaces();
-        if (this.peek() !== '(')
-            return args;
-        const open = this.pos;
-        this.pos++;
-        for (;;) {
-            this.skipSpaces();
-            if (this.peek() === ')' && args.size === 0) {
-                this.pos++;
-                return args;
-            }
-            const at = this.pos;
-            const name = this.word();
-            if (!isArgName(name)) {
-                throw this.error(at, name
-                    ? `unknown argument "${name}"`
-                    : `expected an argument, found ${this.describeHere()}`, 'delay, retry-after, retry-after-ms or chunk-delay', 'write arguments as name=value, for example 429(retry-after=1)');
-            }
-            if (args.has(name)) {
-                throw this.error(at, `argument "${name}" is given twice`, 'each argument once', 'keep one');
-            }
-            this.skipSpaces();
-            if (this.peek() !== '=') {
-                throw this.error(this.pos, `expected "=" after "${name}", found ${this.describeHere()}`, '"="', `write ${name}=VALUE`);
-            }
-            this.pos++;
-            this.skipSpaces();
-            const valueAt = this.pos;
-            const ms = this.duration(name);
-            args.set(name, { name, at, valueAt, ms });
-            this.skipSpaces();
-            const c = this.peek();
-            if (c === ')') {
-                this.pos++;
-                return args;
-            }
-            if (c === ',') {
-                this.pos++;
-                continue;
-            }
-            throw this.error(this.pos, this.atEnd()
-                ? `the "(" at column ${this.columnOf(open)} is never closed`
-                : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
-        }
-    }
-    /** A number with an optional unit; the unit a bare number means depends on the argument. */
-    duration(name) {
-        const start = this.pos;
-        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
-        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
-        if (digits === '') {
-            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
-        }
-        this.pos += digits.length;
-        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
-        const unit = unitMatch?.[1] ?? defaultUnit;
-        if (unitMatch)
-            this.pos += unitMatch[0].length;
-        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
-            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
-        }
-        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
-        if (!Number.isInteger(ms)) {
-            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
-        }
-        if (ms > MAX_FAULT_DURATION_MS) {
-            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
-        }
-        return ms;
-    }
-    repeat() {
-        const c = this.peek();
-        if (c === '*') {
-            this.pos++;
-            return 'forever';
-        }
-        if (c !== 'x' && c !== '×')
-            return 1;
-        const start = this.pos;
-        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
-        if (!match?.[1]) {
-            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
-        }
-        const count = Number(match[1]);
-        if (count < 1 || count > MAX_REPEAT) {
-            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
-        }
-        this.pos += match[0].length;
-        return count;
-    }
-    word() {
-        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
-        if (!match)
-            return '';
-        let word = match[0];
-        // "429x2" reads as status 429 repeated twice, not as one word.
-        const repeatTail = /^(\d+)x\d+$/.exec(word);
-        if (repeatTail?.[1])
-            word = repeatTail[1];
-        this.pos += word.length;
-        return word;
-    }
-    skipSpaces() {
-        for (;;) {
-            const c = this.peek();
-            if (c === ' ' || c === '\t' || c === '\r')
-                this.pos++;
-            else if (c === '#')
-                this.skipComment();
-            else
-                return;
-        }
-    }
-    skipSeparators() {
-        for (;;) {
-            this.skipSpaces();
-            const c = this.peek();
-            if (c === ',' || c === '\n')
-                this.pos++;
-            else
-                return;
-        }
-    }
-    skipComment() {
-        while (!this.atEnd() && this.peek() !== '\n')
-            this.pos++;
-    }
-    peek() {
-        return this.text[this.pos] ?? '';
-    }
-    atEnd() {
-        return this.pos >= this.text.length;
-    }
-    describeHere() {
-        if (this.atEnd())
-            return 'the end of the plan';
-        const c = this.peek();
-        return c === '\n' ? 'a line break' : `"${c}"`;
-    }
-    columnOf(offset) {
-        return offset - this.text.lastIndexOf('\n', offset - 1);
-    }
-    error(offset, message, expected, fix) {
-        return new FaultPlanError(this.text, offset, message, expected, fix);
-    }
-}
-function isArgName(word) {
-    return (word === 'delay' ||
-        word === 'retry-after' ||
-        word === 'retry-after-ms' ||
-        word === 'chunk-delay');
-}
-/** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
-function formatFaultPlan(plan) {
-    const parts = [];
-    let i = 0;
-    while (i < plan.steps.length) {
-        const step = plan.steps[i];
-        const text = formatFaultStep(step);
-        let count = 1;
-        while (i + count < plan.steps.length && formatFaultStep(plan.steps[i + count]) === text) {
-            count++;
-        }
-        parts.push(count > 1 ? `${text} x${count}` : text);
-        i += count;
-    }
-    const thenText = formatFaultStep(plan.then);
-    if (!(plan.then.kind === 'ok' && plan.then.delayMs === undefined) || parts.length === 0) {
-        parts.push(`${thenText}*`);
-    }
-    return parts.join(', ');
-}
-function formatFaultStep(step) {
-    const args = [];
-    let name;
-    switch (step.kind) {
-        case 'status':
-            name = String(step.status);
-            if (step.retryAfterS !== undefined)
-                args.push(`retry-after=${step.retryAfterS}s`);
-            if (step.retryAfterMs !== undefined)
-                args.push(`retry-after-ms=${step.retryAfterMs}ms`);
-            break;
-        case 'slow_stream':
-            name = 'slow';
-            args.push(`chunk-delay=${step.chunkDelayMs}ms`);
-            break;
-        case 'malformed_json':
-            name = 'malformed';
-            break;
-        case 'wrong_family':
-            name = 'wrong-family';
-            break;
-        case 'empty_output':
-            name = 'empty';
-            break;
-        default:
-            name = step.kind;
-    }
-    if ('delayMs' in step && step.delayMs !== undefined)
-        args.push(`delay=${step.delayMs}ms`);
-    return args.length ? `${name}(${args.join(', ')})` : name;
-}
-
+// EXTERNAL MODULE: ./lib/mock/fault-plan.js
+var fault_plan = __webpack_require__(6016);
 ;// CONCATENATED MODULE: ./lib/mock/bodies.js
 
 // Schema-correct answers for each family, plain and streamed, written from the public API
@@ -776,13 +723,19 @@ function readRequestBody(req) {
 
 /** Starts an OpenAI-compatible provider that follows a fault plan (loopback unless told otherwise). */
 async function startMockProvider(options = {}) {
-    const plan = options.plan ?? HEALTHY;
+    const plan = options.plan ?? fault_plan/* HEALTHY */.el;
     const log = [];
-    let attempts = 0;
+    let requests = 0;
+    let stepsTaken = 0;
+    // A step is taken only once a request has passed the checks a provider makes, so a probe of
+    // another path (GET /v1/models) or a malformed body never uses up the plan.
+    const takeStep = () => {
+        const attempt = stepsTaken++;
+        return { attempt, step: (0,fault_plan/* stepForAttempt */.hD)(plan, attempt) };
+    };
     const server = (0,external_node_http_.createServer)((req, res) => {
-        const attempt = attempts++;
-        const step = stepForAttempt(plan, attempt);
-        void handle(req, res, step, attempt, (entry) => {
+        requests += 1;
+        void handle(req, res, takeStep, (entry) => {
             log.push(entry);
             options.onRequest?.(entry);
         }).catch(() => {
@@ -802,7 +755,7 @@ async function startMockProvider(options = {}) {
         url: `http://${host}:${address.port}/v1`,
         port: address.port,
         get requestCount() {
-            return attempts;
+            return requests;
         },
         get requests() {
             return log;
@@ -820,7 +773,7 @@ function familyOf(path) {
         return 'responses';
     return null;
 }
-async function handle(req, res, step, attempt, record) {
+async function handle(req, res, takeStep, record) {
     const requestId = `req_mock_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     let body;
@@ -835,26 +788,41 @@ async function handle(req, res, step, attempt, record) {
                 : 'request body is not valid JSON';
     }
     const stream = isObject(body) && body.stream === true;
-    record({
-        attempt: attempt + 1,
-        method: req.method ?? 'GET',
-        path,
-        requestId,
-        step: step.kind,
-        stepText: formatFaultStep(step),
-        stream,
-    });
+    const reject = (status, message) => {
+        record({
+            attempt: null,
+            rejected: `${status} ${message}`,
+            method: req.method ?? 'GET',
+            path,
+            requestId,
+            step: 'status',
+            stepText: `rejected ${status}`,
+            stream,
+        });
+        sendError(res, status, message, requestId);
+    };
     const family = familyOf(path);
     if (req.method !== 'POST' || family === null) {
-        return sendError(res, 404, `unknown endpoint ${req.method ?? ''} ${path}`, requestId);
+        return reject(404, `unknown endpoint ${req.method ?? ''} ${path}`);
     }
     if (bodyError !== null)
-        return sendError(res, 400, bodyError, requestId);
+        return reject(400, bodyError);
     // The same request checks a real provider makes first, so a wrong request fails here as it would
     // there, whatever the fault plan says.
     const problem = requestProblem(family, body);
     if (problem)
-        return sendError(res, 400, problem, requestId);
+        return reject(400, problem);
+    const { attempt, step } = takeStep();
+    record({
+        attempt: attempt + 1,
+        rejected: null,
+        method: req.method ?? 'GET',
+        path,
+        requestId,
+        step: step.kind,
+        stepText: (0,fault_plan/* formatFaultStep */.MT)(step),
+        stream,
+    });
     const model = body.model;
     await playFault(step, res, {
         family,
@@ -912,529 +880,14 @@ function sendError(res, status, message, requestId) {
     res.end(text);
 }
 
-// EXTERNAL MODULE: ./lib/plan/worst-case.js
-var worst_case = __webpack_require__(42597);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./lib/probe/drivers/command.js
-
-// The command driver: the user's own client or gateway, started as a shell command whose base
-// URLs point at the fault proxies. Each sample is its own process in its own process group, so
-// the whole tree (a gateway the script started, say) is killed by group when it ends or overruns.
-// Its output is read only for an optional outcome line and is never copied anywhere: it may hold
-// generated text.
-/** Stands in for every credential during the error path: the upstream is the embedded mock. */
-const PLACEHOLDER_KEY = 'fallback-gate-placeholder-key';
-/** A line the command may print to state its outcome; otherwise the exit code decides. */
-const OUTCOME_LINE = /^fallback-gate-outcome: (usable|controlled_failure)\s*$/m;
-const MAX_OUTPUT_BYTES = 64 * 1024;
-/** `FALLBACK_GATE_BASE_URL_<ROUTE>`: the route name upper-cased, other characters as `_`. */
-function routeEnvName(route) {
-    return `FALLBACK_GATE_BASE_URL_${route.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-/** The runner's own credentials and inputs: never handed to the command. */
-const WITHHELD = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)|ACTIONS_RESULTS_URL|GITHUB_TOKEN|GH_TOKEN)$/;
-/** Names that look like credentials: the command gets the placeholder instead. */
-const CREDENTIAL_NAME = /(API_?KEY|_KEY|TOKEN|SECRET|PASSWORD)$/i;
-/**
- * The environment a sample's command runs with (documented in the README). Healthy answers come
- * from the embedded mock, so no real credential is ever needed: credential-looking variables are
- * replaced by a placeholder and the runner's own tokens and inputs are withheld.
- */
-function commandEnvironment(input) {
-    const env = {};
-    for (const [name, value] of Object.entries(input.baseEnv)) {
-        if (value === undefined || WITHHELD.test(name))
-            continue;
-        env[name] = CREDENTIAL_NAME.test(name) ? PLACEHOLDER_KEY : value;
-    }
-    const primary = input.routes[0];
-    for (const { route, baseUrl } of input.routes) {
-        env[routeEnvName(route.name)] = baseUrl;
-        if (route.apiKeyEnv)
-            env[route.apiKeyEnv] = PLACEHOLDER_KEY;
-    }
-    if (primary) {
-        env.OPENAI_BASE_URL = primary.baseUrl;
-        env.FALLBACK_GATE_FAMILY = primary.route.family;
-        env.FALLBACK_GATE_MODEL = primary.route.model;
-    }
-    env.OPENAI_API_KEY = PLACEHOLDER_KEY;
-    env.FALLBACK_GATE_ROUTES = JSON.stringify(input.routes.map(({ route, baseUrl }) => ({
-        name: route.name,
-        family: route.family,
-        model: route.model,
-        base_url: baseUrl,
-        timeout_ms: route.timeoutMs,
-    })));
-    env.FALLBACK_GATE_SCENARIO = input.scenario;
-    env.FALLBACK_GATE_CHAIN = input.chain;
-    env.FALLBACK_GATE_SAMPLE = String(input.sample);
-    env.FALLBACK_GATE_DEADLINE_MS = String(input.deadlineMs);
-    return env;
-}
-/** Process groups still alive; killed if the gate itself exits first. */
-const liveGroups = new Set();
-let exitHookInstalled = false;
-function killGroup(pid) {
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // ESRCH: the group is already gone.
-    }
-}
-/** Runs the command once, bounded by the deadline; the process group is always killed after. */
-function runCommandSample(command, env, options) {
-    if (!exitHookInstalled) {
-        exitHookInstalled = true;
-        process.once('exit', () => {
-            for (const pid of liveGroups)
-                killGroup(pid);
-        });
-    }
-    return new Promise((resolve) => {
-        const started = performance.now();
-        const child = (0,external_node_child_process_.spawn)(command, {
-            shell: true,
-            detached: true,
-            env,
-            cwd: options.cwd ?? process.cwd(),
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const pid = child.pid;
-        if (pid !== undefined)
-            liveGroups.add(pid);
-        let stdout = '';
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < MAX_OUTPUT_BYTES)
-                stdout += chunk.toString('utf8');
-        });
-        // stderr is drained and dropped: it may carry generated text or a provider's error body.
-        child.stderr.resume();
-        let timedOut = false;
-        let settled = false;
-        const finish = (sample) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            if (pid !== undefined) {
-                killGroup(pid);
-                liveGroups.delete(pid);
-            }
-            child.stdout.destroy();
-            child.stderr.destroy();
-            resolve(sample);
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            if (pid !== undefined)
-                killGroup(pid);
-            finish({
-                outcome: { kind: 'hang', afterMs: Math.round(performance.now() - started) },
-                exitCode: null,
-                signal: 'SIGKILL',
-            });
-        }, options.deadlineMs);
-        child.once('error', (error) => {
-            finish({
-                outcome: {
-                    kind: 'unknown',
-                    reason: `the command could not start (${error.code ?? 'error'})`,
-                },
-                exitCode: null,
-                signal: null,
-            });
-        });
-        child.once('exit', (code, signal) => {
-            if (timedOut)
-                return;
-            const stated = OUTCOME_LINE.exec(stdout)?.[1];
-            stdout = '';
-            let outcome;
-            if (stated === 'usable' || (stated === undefined && code === 0)) {
-                outcome = { kind: 'usable', route: null };
-            }
-            else if (stated === 'controlled_failure') {
-                outcome = {
-                    kind: 'controlled_failure',
-                    reason: 'the command reported a controlled failure',
-                };
-            }
-            else if (code !== null) {
-                outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
-            }
-            else {
-                outcome = {
-                    kind: 'controlled_failure',
-                    reason: `the command was ended by ${signal ?? 'a signal'}`,
-                };
-            }
-            finish({ outcome, exitCode: code, signal });
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./lib/contract/families.js
-var families = __webpack_require__(4908);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
-;// CONCATENATED MODULE: ./lib/probe/http.js
-
-
-// One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
-// overall deadline over all of them. Network trouble is never thrown: it is named by its undici
-// error class or system error code, and by the phase it happened in.
-const DEFAULT_BODY_CAP_BYTES = 1024 * 1024;
-/** undici's own default is 10 s; a route's deadline lowers it. */
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-/** The header a generated id travels in when the provider sends none back (OpenAI reads it). */
-const CLIENT_REQUEST_ID_HEADER = 'x-client-request-id';
-/** Where providers put their request id, most common first. */
-const PROVIDER_REQUEST_ID_HEADERS = [
-    'x-request-id',
-    'request-id',
-    'x-amzn-requestid',
-    'x-amz-request-id',
-    'apim-request-id',
-    'x-ms-request-id',
-    'x-correlation-id',
-    'cf-ray',
-];
-/** Sends one JSON POST and reads the answer within its bounds. Never throws for network trouble. */
-async function exchange(options) {
-    const clientRequestId = `fg_${(0,external_node_crypto_.randomUUID)()}`;
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const deadline = options.deadlineMs;
-    const dispatcher = new undici/* Agent */.g6({
-        connectTimeout: Math.min(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS, deadline),
-        headersTimeout: Math.min(options.headersTimeoutMs ?? deadline, deadline),
-        bodyTimeout: Math.min(options.bodyTimeoutMs ?? deadline, deadline),
-        connections: 1,
-        pipelining: 0,
-    });
-    const deadlineSignal = AbortSignal.timeout(deadline);
-    const result = {
-        clientRequestId,
-        status: null,
-        headers: {},
-        body: Buffer.alloc(0),
-        fault: null,
-        faultCode: null,
-        headersMs: null,
-        durationMs: 0,
-    };
-    const chunks = [];
-    let size = 0;
-    try {
-        const headers = {
-            ...options.headers,
-            'content-type': 'application/json',
-            accept: 'application/json, text/event-stream',
-            [CLIENT_REQUEST_ID_HEADER]: clientRequestId,
-        };
-        if (options.apiKey)
-            headers.authorization = `Bearer ${options.apiKey}`;
-        const response = await (0,undici/* request */.Em)(options.url, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify(options.body),
-            dispatcher,
-            signal: deadlineSignal,
-        });
-        result.status = response.statusCode;
-        result.headers = flattenHeaders(response.headers);
-        result.headersMs = elapsed();
-        const cap = options.bodyCapBytes ?? DEFAULT_BODY_CAP_BYTES;
-        for await (const chunk of response.body) {
-            const buffer = chunk;
-            if (size + buffer.length > cap) {
-                chunks.push(buffer.subarray(0, cap - size));
-                size = cap;
-                result.fault = 'body_too_large';
-                response.body.destroy();
-                break;
-            }
-            size += buffer.length;
-            chunks.push(buffer);
-        }
-    }
-    catch (error) {
-        result.fault = faultOf(error, deadlineSignal, result.status !== null);
-        result.faultCode = codeOf(error);
-    }
-    finally {
-        void dispatcher.destroy().catch(() => undefined);
-    }
-    result.body = Buffer.concat(chunks, size);
-    result.durationMs = elapsed();
-    return result;
-}
-/** The provider's request id from the answer, if it sent one we can safely record. */
-function providerRequestId(headers) {
-    for (const name of PROVIDER_REQUEST_ID_HEADERS) {
-        const value = headers[name]?.trim();
-        // An id is an opaque token: anything else (spaces, quotes, very long) is not recorded.
-        if (value && /^[A-Za-z0-9._:\-/+=]{1,128}$/.test(value))
-            return value;
-    }
-    return null;
-}
-async function postJson(options) {
-    const result = await exchange(options);
-    if (result.fault !== null || result.status === null) {
-        return {
-            kind: 'fault',
-            fault: result.fault ?? 'other_network_error',
-            clientRequestId: result.clientRequestId,
-            durationMs: result.durationMs,
-        };
-    }
-    return {
-        kind: 'response',
-        status: result.status,
-        headers: result.headers,
-        bodyText: result.body.toString('utf8'),
-        clientRequestId: result.clientRequestId,
-        durationMs: result.durationMs,
-    };
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [key, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-function codeOf(error) {
-    const code = error.code ?? error.cause?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : null;
-}
-/**
- * Names a failure by its error class or code, never by parsing its message. `afterHeaders` tells
- * a connection that died mid-body (truncated) from one that died before answering (reset).
- */
-function faultOf(error, signal, afterHeaders = false) {
-    if (signal?.aborted)
-        return 'deadline_exceeded';
-    if (error instanceof undici/* errors */.sO.ConnectTimeoutError)
-        return 'connect_timeout';
-    if (error instanceof undici/* errors */.sO.HeadersTimeoutError)
-        return 'headers_timeout';
-    if (error instanceof undici/* errors */.sO.BodyTimeoutError)
-        return 'body_timeout';
-    if (error instanceof undici/* errors */.sO.ResponseExceededMaxSizeError)
-        return 'body_too_large';
-    const code = codeOf(error);
-    if (code === 'ECONNREFUSED')
-        return 'connection_refused';
-    const closed = code === 'ECONNRESET' ||
-        code === 'UND_ERR_SOCKET' ||
-        code === 'EPIPE' ||
-        code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
-    if (closed)
-        return afterHeaders ? 'body_truncated' : 'connection_reset';
-    const name = error.name;
-    if (code === 'UND_ERR_ABORTED' || name === 'AbortError' || name === 'TimeoutError') {
-        return 'deadline_exceeded';
-    }
-    return 'other_network_error';
-}
-
-// EXTERNAL MODULE: ./lib/probe/drivers/backoff.js
-var drivers_backoff = __webpack_require__(53622);
-;// CONCATENATED MODULE: ./lib/probe/drivers/reference.js
-
-
-
-class DeadlineReached extends Error {
-}
-/** Runs one caller request through the chain as declared. Never throws for a failed request. */
-async function executeChain(chain, options) {
-    const started = options.clock.now();
-    let attempts = 0;
-    const emit = (event) => options.onEvent?.(event);
-    const at = () => options.clock.now() - started;
-    const sendOnce = async (routeName) => {
-        const route = options.routes.get(routeName);
-        if (!route)
-            throw new Error(`chain ${chain.name} names unknown route ${routeName}`);
-        if (options.clock === realClock)
-            await freshTick();
-        const remaining = options.deadlineAt - options.clock.now();
-        if (remaining <= 0)
-            throw new DeadlineReached();
-        attempts += 1;
-        // Whole milliseconds: timer APIs such as AbortSignal.timeout reject fractions.
-        const timeout = Math.max(1, Math.floor(Math.min(route.timeoutMs ?? options.defaultTimeoutMs, remaining)));
-        const atMs = at();
-        const result = await options.transport.attempt(route, timeout);
-        emit({ type: 'attempt', atMs, route: routeName, result: result.kind });
-        return result;
-    };
-    const withRetries = async (policy, run) => {
-        let result = await run();
-        if (!policy)
-            return result;
-        const first = options.clock.now();
-        let backoff = (0,drivers_backoff/* exponentialBackoff */.Ed)(policy, options.random);
-        for (let attempt = 1; attempt < policy.maxAttempts && retryable(policy, result); attempt++) {
-            let wait = backoff.delayMs;
-            let reason = 'backoff';
-            if (policy.honourRetryAfter && result.kind === 'status' && result.retryAfterMs !== null) {
-                if (result.retryAfterMs > wait)
-                    reason = 'retry_after';
-                wait = Math.max(wait, result.retryAfterMs);
-            }
-            const now = options.clock.now();
-            // Stop rule: no retry starts after the policy's max elapsed time or the deadline.
-            if (policy.maxElapsedMs !== null && now + wait - first > policy.maxElapsedMs) {
-                emit({ type: 'stop', atMs: at(), reason: 'max_elapsed' });
-                return result;
-            }
-            if (now + wait >= options.deadlineAt)
-                throw new DeadlineReached();
-            emit({ type: 'wait', atMs: at(), ms: wait, retry: attempt, reason });
-            await options.clock.sleep(wait);
-            backoff = backoff.next();
-            result = await run();
-        }
-        return result;
-    };
-    const runTarget = async (target) => {
-        if (target.kind === 'route')
-            return withRetries(target.retry, () => sendOnce(target.route));
-        if (target.kind === 'loadbalance') {
-            return withRetries(target.retry, () => {
-                const index = Math.min(target.targets.length - 1, Math.floor(options.random() * target.targets.length));
-                return runTarget(target.targets[index]);
-            });
-        }
-        return withRetries(target.retry, async () => {
-            let last;
-            for (const child of target.targets) {
-                last = await runTarget(child);
-                if (last.kind === 'usable')
-                    return last;
-            }
-            if (!last)
-                throw new Error(`chain ${chain.name} has an empty fallback group`);
-            return last;
-        });
-    };
-    const runLayers = (index) => {
-        const layer = chain.layers[index];
-        if (!layer)
-            return runTarget(chain.target);
-        return withRetries(layer.retry, () => runLayers(index + 1));
-    };
-    try {
-        const result = await runLayers(0);
-        if (result.kind === 'usable')
-            return { outcome: { kind: 'usable', route: result.route }, attempts };
-        return { outcome: { kind: 'controlled_failure', reason: describe(result) }, attempts };
-    }
-    catch (error) {
-        if (error instanceof DeadlineReached) {
-            emit({ type: 'stop', atMs: at(), reason: 'deadline' });
-            return { outcome: { kind: 'hang', afterMs: Math.round(at()) }, attempts };
-        }
-        throw error;
-    }
-}
-function retryable(policy, result) {
-    if (result.kind === 'status')
-        return policy.retryOnStatuses.includes(result.status);
-    if (result.kind === 'network')
-        return policy.retryOnNetworkErrors;
-    return false;
-}
-function describe(result) {
-    switch (result.kind) {
-        case 'status':
-            return `route ${result.route} answered HTTP ${result.status}`;
-        case 'network':
-            return `route ${result.route}: ${result.fault.replaceAll('_', ' ')}`;
-        case 'unusable':
-            return `route ${result.route}: ${result.reason}`;
-        case 'usable':
-            return `route ${result.route} answered usably`;
-    }
-}
-/**
- * Node's timers count from the event loop's cached time, which lags the real clock when the
- * loop is busy, so a timer can fire early by that lag. Sleeping until the monotonic clock says
- * so keeps every wait at least what the policy asked for.
- */
-const realClock = {
-    now: () => performance.now(),
-    sleep: async (ms) => {
-        const until = performance.now() + Math.max(0, ms);
-        for (let left = ms; left > 0; left = until - performance.now()) {
-            await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
-        }
-    },
-};
-/** A turn of the event loop, so the next timer starts from a fresh loop time. */
-const freshTick = () => new Promise((resolve) => setTimeout(resolve, 0));
-/** Sends the family's smoke request to a base URL chosen per route (a fault proxy's sample URL). */
-function httpTransport(baseUrlFor) {
-    return {
-        async attempt(route, timeoutMs) {
-            const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
-            const result = await postJson({
-                url: `${baseUrlFor(route)}${path}`,
-                body,
-                apiKey: null,
-                deadlineMs: timeoutMs,
-            });
-            if (result.kind === 'fault') {
-                if (result.fault === 'body_too_large') {
-                    return { kind: 'unusable', route: route.name, reason: 'response body over the size cap' };
-                }
-                return { kind: 'network', route: route.name, fault: result.fault };
-            }
-            if (result.status < 200 || result.status >= 300) {
-                return {
-                    kind: 'status',
-                    route: route.name,
-                    status: result.status,
-                    retryAfterMs: parseRetryAfter(result.headers),
-                };
-            }
-            let parsed;
-            try {
-                parsed = JSON.parse(result.bodyText);
-            }
-            catch {
-                return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
-            }
-            const check = (0,families/* checkSuccessBody */.y7)(route.family, parsed);
-            return check.usable
-                ? { kind: 'usable', route: route.name }
-                : { kind: 'unusable', route: route.name, reason: check.reason };
-        },
-    };
-}
-/** retry-after-ms wins over retry-after (seconds or an HTTP date), as the OpenAI clients read them. */
-function parseRetryAfter(headers, nowMs = Date.now()) {
-    const ms = headers['retry-after-ms'];
-    if (ms !== undefined && ms.trim() !== '' && Number.isFinite(Number(ms)) && Number(ms) >= 0) {
-        return Number(ms);
-    }
-    const value = headers['retry-after'];
-    if (value === undefined || value.trim() === '')
-        return null;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/retry/worst-case.js
+var worst_case = __webpack_require__(98082);
+// EXTERNAL MODULE: ./lib/probe/drivers/command.js
+var command = __webpack_require__(96491);
+// EXTERNAL MODULE: ./lib/probe/drivers/reference.js
+var reference = __webpack_require__(12803);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/simulate.js
 
 
@@ -1452,7 +905,7 @@ async function simulateChain(input) {
         attempt(route, timeoutMs) {
             const index = counts.get(route.name) ?? 0;
             counts.set(route.name, index + 1);
-            const step = stepForAttempt(input.faults.get(route.name) ?? HEALTHY, index);
+            const step = (0,fault_plan/* stepForAttempt */.hD)(input.faults.get(route.name) ?? fault_plan/* HEALTHY */.el, index);
             const delay = 'delayMs' in step && step.delayMs ? step.delayMs : 0;
             const result = (() => {
                 const name = route.name;
@@ -1487,7 +940,7 @@ async function simulateChain(input) {
         },
     };
     const events = [];
-    const execution = await executeChain(input.chain, {
+    const execution = await (0,reference/* executeChain */.$f)(input.chain, {
         routes: input.routes,
         transport,
         clock,
@@ -1504,6 +957,10 @@ const HIGHEST = () => 1;
 
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
 var node = __webpack_require__(14125);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./lib/contract/families.js
+var families = __webpack_require__(4908);
 // EXTERNAL MODULE: ./lib/contract/status-class.js
 var status_class = __webpack_require__(98435);
 ;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
@@ -1532,22 +989,23 @@ async function startFaultProxy(options) {
     const perSample = new Map();
     const hangTimers = new Set();
     let unattributed = 0;
+    let shared = null;
     const token = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const samplePrefix = new RegExp(`^/fg-${token}/s/(\\d{1,6})/v1(/[^?]*)?(\\?.*)?$`);
+    const samplePrefix = new RegExp(`^/fg-${token}/(?:s/(\\d{1,6})|shared)/v1(/[^?]*)?(\\?.*)?$`);
     const server = (0,external_node_http_.createServer)((req, res) => {
         const match = samplePrefix.exec(req.url ?? '');
-        if (!match) {
+        const sample = match?.[1] !== undefined ? Number(match[1]) : shared;
+        if (!match || sample === null) {
             unattributed += 1;
             req.resume();
             res.writeHead(404, { 'content-type': 'application/json' });
             res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
             return;
         }
-        const sample = Number(match[1]);
         const rest = match[2] ?? '';
         const index = perSample.get(sample) ?? 0;
         perSample.set(sample, index + 1);
-        const step = stepForAttempt(options.plan, index);
+        const step = (0,fault_plan/* stepForAttempt */.hD)(options.plan, index);
         const record = {
             sample,
             routeSeq: index + 1,
@@ -1633,7 +1091,7 @@ async function startFaultProxy(options) {
                 continue;
             headers[key] = Array.isArray(value) ? value.join(', ') : value;
         }
-        const response = await (0,undici/* request */.Em)(url, {
+        const response = await (0,undici.request)(url, {
             method: (req.method ?? 'POST'),
             headers,
             body: body.length > 0 ? body : null,
@@ -1667,6 +1125,10 @@ async function startFaultProxy(options) {
     return {
         origin,
         baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
+        sharedBaseUrl: `${origin}/fg-${token}/shared/v1`,
+        assignShared: (sample) => {
+            shared = sample;
+        },
         attempts: () => log,
         get unattributed() {
             return unattributed;
@@ -1745,34 +1207,60 @@ function classOfPlayed(fault, status, healthyClass) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __webpack_require__(54642);
-;// CONCATENATED MODULE: ./lib/probe/user-fault-plan.js
-
-
-// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
-// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
-function faultPlanFromText(text, spec, route) {
-    try {
-        return parseFaultPlan(text);
-    }
-    catch (error) {
-        if (error instanceof FaultPlanError) {
-            throw new config_error/* ConfigError */.x(spec.at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
-        }
-        throw error;
-    }
+;// CONCATENATED MODULE: ./lib/retry/random.js
+// A small seeded generator (mulberry32): the same seed gives the same storm, on every machine.
+// Not for secrets; only for reproducible simulation.
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
 }
 
+// EXTERNAL MODULE: ./lib/retry/backoff.js
+var backoff = __webpack_require__(21174);
+// EXTERNAL MODULE: ./lib/retry/groups.js
+var groups = __webpack_require__(7980);
+// EXTERNAL MODULE: ./lib/plan/user-fault-plan.js
+var user_fault_plan = __webpack_require__(17229);
 ;// CONCATENATED MODULE: ./lib/probe/scenarios.js
 
 
-const DEFAULT_KNOBS = { retryAfterMs: 1000 };
+
+const DEFAULT_KNOBS = { retryAfterMs: null };
+/** The shortest announced wait the default throttle scenario uses. */
+const MIN_ANNOUNCED_WAIT_MS = 2000;
+/**
+ * The default throttle announcement for a chain: ≥ 2× the first-retry backoff ceiling of every
+ * policy that can retry the primary, and ≥ 2 s, rounded up to whole seconds.
+ */
+function defaultRetryAfterMs(chain) {
+    const ceilings = policiesAroundPrimary(chain).map((p) => 2 * (0,backoff/* backoffCeiling */.ml)(p, 1));
+    const ms = Math.max(MIN_ANNOUNCED_WAIT_MS, ...ceilings);
+    return Math.ceil(ms / 1000) * 1000;
+}
+function policiesAroundPrimary(chain) {
+    const out = chain.layers.map((l) => l.retry);
+    let node = chain.target;
+    while (node) {
+        if (node.retry)
+            out.push(node.retry);
+        node = node.kind === 'route' ? undefined : node.targets[0];
+    }
+    return out;
+}
 const ok = { kind: 'ok' };
 const always = (step) => ({ steps: [], then: step });
 const once = (step) => ({ steps: [step], then: ok });
-const onPrimary = (order, plan) => new Map(order[0] ? [[order[0], plan]] : []);
-const onEvery = (order, plan) => new Map(order.map((route) => [route, plan]));
+/** The head's first member: the route a request reaches first. */
+const onPrimary = (shape, plan) => new Map(shape.head[0] ? [[shape.head[0], plan]] : []);
+/** Every member of the head: the primary (group) is down. */
+const onHead = (shape, plan) => new Map(shape.head.map((route) => [route, plan]));
+const onEvery = (shape, plan) => new Map([...shape.head, ...shape.fallbacks].map((route) => [route, plan]));
 function throttle(knobs) {
     const ms = knobs.retryAfterMs;
     // Whole seconds go out in both headers; anything finer only as retry-after-ms.
@@ -1785,8 +1273,8 @@ const STANDARD_SCENARIOS = [
         name: 'throttle-then-recover',
         expectation: 'the primary answers 429 with retry-after once, then 200: the caller waits at least the announced time, retries, and ends usable',
         needsFallback: false,
-        build: (order, knobs) => ({
-            faults: onPrimary(order, once(throttle(knobs))),
+        build: (shape, knobs) => ({
+            faults: onPrimary(shape, once(throttle(knobs))),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
@@ -1795,18 +1283,18 @@ const STANDARD_SCENARIOS = [
         name: 'unavailable-exhausts',
         expectation: 'every route answers 503 every time: retries back off, stop within the budget, and the caller ends with a controlled failure',
         needsFallback: false,
-        build: (order) => ({
-            faults: onEvery(order, always({ kind: 'status', status: 503 })),
+        build: (shape) => ({
+            faults: onEvery(shape, always({ kind: 'status', status: 503 })),
             allowedOutcomes: ['controlled_failure'],
-            fallbackExpected: order.length > 1,
+            fallbackExpected: shape.fallbacks.length > 0,
         }),
     },
     {
         name: 'timeout',
         expectation: "the primary's first attempt hangs: the caller gives up at the route timeout, retries or falls back, and never hangs",
         needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, once({ kind: 'hang' })),
+        build: (shape) => ({
+            faults: onPrimary(shape, once({ kind: 'hang' })),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
@@ -1815,8 +1303,8 @@ const STANDARD_SCENARIOS = [
         name: 'reset',
         expectation: "the primary's first connection is reset: the caller treats it as retryable and ends usable or with a controlled failure",
         needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, once({ kind: 'reset' })),
+        build: (shape) => ({
+            faults: onPrimary(shape, once({ kind: 'reset' })),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
@@ -1825,8 +1313,8 @@ const STANDARD_SCENARIOS = [
         name: 'terminal',
         expectation: 'every route answers 400: no route is retried after a terminal status, and the caller ends with a controlled failure',
         needsFallback: false,
-        build: (order) => ({
-            faults: onEvery(order, always({ kind: 'status', status: 400 })),
+        build: (shape) => ({
+            faults: onEvery(shape, always({ kind: 'status', status: 400 })),
             allowedOutcomes: ['controlled_failure'],
             fallbackExpected: false,
         }),
@@ -1835,30 +1323,30 @@ const STANDARD_SCENARIOS = [
         name: 'malformed-2xx',
         expectation: 'the primary answers 200 with a body that is not valid JSON: the caller never counts it as usable',
         needsFallback: false,
-        build: (order) => ({
-            faults: onPrimary(order, always({ kind: 'malformed_json' })),
+        build: (shape) => ({
+            faults: onPrimary(shape, always({ kind: 'malformed_json' })),
             allowedOutcomes: ['usable', 'controlled_failure'],
             fallbackExpected: false,
         }),
     },
     {
         name: 'primary-down-fallback-up',
-        expectation: 'the primary answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
+        expectation: 'the primary (every member of a load-balanced primary group) answers 503 every time: after its retries the caller falls back and ends usable from the fallback',
         needsFallback: true,
-        build: (order) => ({
-            faults: onPrimary(order, always({ kind: 'status', status: 503 })),
+        build: (shape) => ({
+            faults: onHead(shape, always({ kind: 'status', status: 503 })),
             allowedOutcomes: ['usable'],
             fallbackExpected: true,
         }),
     },
     {
         name: 'fallback-wrong-shape',
-        expectation: "the primary answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
+        expectation: "the primary (every member of a load-balanced primary group) answers 503 and the first fallback answers 200 with the other family's body: the caller does not accept that body",
         needsFallback: true,
-        build: (order) => {
-            const faults = onPrimary(order, always({ kind: 'status', status: 503 }));
-            if (order[1])
-                faults.set(order[1], always({ kind: 'wrong_family' }));
+        build: (shape) => {
+            const faults = onHead(shape, always({ kind: 'status', status: 503 }));
+            if (shape.fallbacks[0])
+                faults.set(shape.fallbacks[0], always({ kind: 'wrong_family' }));
             return {
                 faults,
                 allowedOutcomes: ['usable', 'controlled_failure'],
@@ -1880,13 +1368,16 @@ class ScenarioSelectionError extends Error {
  * empty) that make sense for it, then the user's scenarios that apply to it.
  */
 function scenariosForChain(plan, chain, selected, knobs = DEFAULT_KNOBS) {
-    const order = (0,worst_case/* routeOrder */.sG)(chain.target);
+    const shape = { head: (0,groups/* headRoutes */.Zu)(chain), fallbacks: (0,groups/* fallbackRoutes */.v1)(chain) };
+    const resolved = {
+        retryAfterMs: knobs.retryAfterMs ?? defaultRetryAfterMs(chain),
+    };
     const wanted = (name) => selected.length === 0 || selected.includes(name);
-    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || order.length > 1)).map((s) => ({
+    const standard = STANDARD_SCENARIOS.filter((s) => wanted(s.name) && (!s.needsFallback || shape.fallbacks.length > 0)).map((s) => ({
         name: s.name,
         kind: 'standard',
         expectation: s.expectation,
-        ...s.build(order, knobs),
+        ...s.build(shape, resolved),
     }));
     const user = plan.scenarios
         .filter((s) => wanted(s.name) && (s.chain === null || s.chain === chain.name))
@@ -1903,7 +1394,7 @@ function checkSelection(plan, selected) {
 function userScenario(spec) {
     const faults = new Map();
     for (const [route, text] of Object.entries(spec.faults))
-        faults.set(route, faultPlanFromText(text, spec, route));
+        faults.set(route, (0,user_fault_plan/* faultPlanFromText */.H)(text, spec, route));
     return {
         name: spec.name,
         kind: 'user',
@@ -1914,7 +1405,12 @@ function userScenario(spec) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/probe/timing.js
+var probe_timing = __webpack_require__(28322);
 ;// CONCATENATED MODULE: ./lib/probe/error-path.js
+
+
+
 
 
 
@@ -1930,12 +1426,52 @@ const DEFAULT_SAMPLES = 5;
  * runs when named, and is otherwise reported as not exercised (an evidence gap, never a pass).
  */
 const DEFAULT_TIME_BOX_MS = 120_000;
+/** Chains whose static worst case is larger than this are not run on the error path. */
+const MAX_SIMULATED_ATTEMPTS = 100_000;
 /** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
 const UNBOUNDED_HANG_MS = 60_000;
+/**
+ * Command samples at once: two per core the machine offers this process. A sample process spends
+ * most of its life waiting on the wire; what must not pile up is forty start-ups at once.
+ */
+function defaultConcurrency() {
+    return 2 * Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+/** A bounded pool: at most `size` of the tasks run at once, in the order they were asked for. */
+function workerPool(size) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running >= size)
+            await new Promise((resolve) => waiting.push(resolve));
+        running += 1;
+        try {
+            return await task();
+        }
+        finally {
+            running -= 1;
+            waiting.shift()?.();
+        }
+    };
+}
 async function runErrorPath(plan, options) {
     checkSelection(plan, options.scenarios);
     if (options.driver === 'command' && !options.command) {
         throw new Error('the command driver needs a command');
+    }
+    let prepared = null;
+    if (options.driver === 'gateway') {
+        if (!options.gateway)
+            throw new Error('the gateway driver needs a gateway');
+        // Loaded only for this driver: it checks the install and reads the version once per run.
+        const { prepareGateway } = await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 64420));
+        prepared = await prepareGateway(plan, options.gateway, {
+            cwd: options.cwd ?? process.cwd(),
+            env: options.env,
+            ...(options.gatewayStartTimeoutMs !== undefined
+                ? { startTimeoutMs: options.gatewayStartTimeoutMs }
+                : {}),
+        });
     }
     const knobs = { ...DEFAULT_KNOBS, ...options.knobs };
     const routes = new Map(plan.routes.map((r) => [r.name, r]));
@@ -1949,15 +1485,63 @@ async function runErrorPath(plan, options) {
         : options.timeBoxMs === undefined
             ? DEFAULT_TIME_BOX_MS
             : options.timeBoxMs;
+    const concurrency = options.driver === 'command' ? (options.concurrency ?? defaultConcurrency()) : null;
+    if (concurrency !== null && (!Number.isInteger(concurrency) || concurrency < 1)) {
+        throw new Error(`concurrency must be a whole number of at least 1, got ${concurrency}`);
+    }
+    const pool = workerPool(concurrency ?? Number.MAX_SAFE_INTEGER);
     const started = performance.now();
-    const observations = await Promise.all(jobs.map(({ chain, scenario }) => runScenario(plan, chain, scenario, routes, options, timeBox)));
+    const label = (job) => `${job.chain.name}/${job.scenario.name}`;
+    options.progress?.scenariosStarted(jobs.map(label));
+    const observations = await Promise.all(jobs.map(async (job) => {
+        const { chain, scenario } = job;
+        const run = () => runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared);
+        try {
+            const first = await run();
+            if (first.samples.length === 0 || !options.insideNoise?.(first))
+                return first;
+            // Inside the noise: once more. The second run stands, whatever it shows; the judge reads
+            // a verdict still inside its disturbance as unknown.
+            const second = await run();
+            return second.timing
+                ? {
+                    ...second,
+                    timing: {
+                        ...second.timing,
+                        runs: 2,
+                        firstRunDisturbanceMs: first.timing?.disturbanceMs ?? null,
+                    },
+                }
+                : second;
+        }
+        finally {
+            options.progress?.scenarioFinished(label(job));
+        }
+    }));
     return {
         observations,
         wallMs: Math.round(performance.now() - started),
         longestMandatedWaitMs: Math.max(0, ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs)),
     };
 }
-async function runScenario(plan, chain, scenario, routes, options, timeBox) {
+async function runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared = null) {
+    const worstCase = (0,worst_case/* worstCaseChainAttempts */.FB)(chain);
+    if (worstCase > MAX_SIMULATED_ATTEMPTS) {
+        // A virtual-time run of such a policy would enumerate every attempt: the static worst case
+        // already fails the budget, so the scenario is reported as not run, never guessed.
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            expectation: scenario.expectation,
+            samples: [],
+            wallMs: 0,
+            longestMandatedWaitMs: 0,
+            evidenceGaps: [
+                `not run: the declared worst case is ${(0,worst_case/* isSaturated */.O0)(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`,
+            ],
+        };
+    }
     const clock = () => performance.now();
     const scenarioStart = clock();
     const order = [...new Set((0,worst_case/* routeOrder */.sG)(chain.target))];
@@ -1968,7 +1552,7 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
     const declared = {
         kind: scenario.kind,
         allowedOutcomes: scenario.allowedOutcomes,
-        fallbackExpected: scenario.fallbackExpected && new Set((0,worst_case/* routeOrder */.sG)(chain.target)).size > 1,
+        fallbackExpected: scenario.fallbackExpected,
         declaredAttempts: floor.attempts,
         declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
             .length,
@@ -1989,10 +1573,17 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
             ...declared,
         };
     }
+    // The longest a request following the declared policy can take here, whatever member a load
+    // balancer picks and whatever the jitter draws: every attempt at its timeout, every wait at its
+    // ceiling or at the longest wait the scenario announces.
+    const worstCaseMs = Math.max(ceiling.elapsedMs, (0,worst_case/* worstCaseChainElapsedMs */.Zh)(chain, routes, {
+        defaultTimeoutMs: hangBound,
+        retryAfterMs: longestAnnouncedWaitMs(scenario),
+    }));
     const deadlineMs = options.deadlineMs ??
         (options.driver === 'reference'
-            ? Math.ceil(ceiling.elapsedMs * 1.5) + 2_000
-            : Math.max(ceiling.elapsedMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
+            ? Math.ceil(worstCaseMs * 1.5) + 2_000
+            : Math.max(worstCaseMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
     const proxies = new Map();
     try {
         for (const name of order) {
@@ -2003,30 +1594,52 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
                 route: name,
                 family: route.family,
                 upstreamBaseUrl: options.upstreamBaseUrl,
-                plan: scenario.faults.get(name) ?? HEALTHY,
+                plan: scenario.faults.get(name) ?? fault_plan/* HEALTHY */.el,
                 clock,
                 maxHangMs: deadlineMs + 1_000,
             }));
         }
         const baseUrl = (route, sample) => proxies.get(route).baseUrlFor(sample);
-        const runs = await Promise.all(Array.from({ length: options.samples }, async (_, sample) => {
-            const startedAt = clock();
-            const outcome = await runSample(sample, startedAt);
-            return { sample, startedAt, endedAt: clock(), outcome };
-        }));
+        let gateway = null;
+        const monitor = (0,probe_timing/* startDelayMonitor */.YD)();
+        const recorder = (0,probe_timing/* startStallRecorder */.VG)();
+        let runs;
+        if (prepared) {
+            const { runGatewayScenario } = await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 64420));
+            const run = await runGatewayScenario(prepared, {
+                chain,
+                routes,
+                proxies,
+                samples: options.samples,
+                deadlineMs,
+                random: options.random ?? seededRandom(sampleSeed(chain.name, scenario.name, 0)),
+                clock,
+            });
+            gateway = { facts: { ...run.facts, planAttempts: floor.attempts }, gaps: run.gaps };
+            runs = run.runs.map((r) => ({ ...r, startLateMs: null, made: null }));
+        }
+        else {
+            runs = await Promise.all(Array.from({ length: options.samples }, (_, sample) => pool(async () => {
+                const startedAt = clock();
+                const { outcome, startLateMs, made } = await runSample(sample, startedAt);
+                return { sample, startedAt, endedAt: clock(), outcome, startLateMs, made };
+            })));
+        }
+        const delay = monitor.stop();
+        const stalls = recorder.stop();
         async function runSample(sample, startedAt) {
             if (options.driver === 'reference') {
-                const execution = await executeChain(chain, {
+                const execution = await (options.executor ?? reference/* executeChain */.$f)(chain, {
                     routes,
-                    transport: httpTransport((route) => baseUrl(route.name, sample)),
-                    clock: realClock,
-                    random: options.random ?? Math.random,
+                    transport: (0,reference/* httpTransport */.k6)((route) => baseUrl(route.name, sample)),
+                    clock: reference/* realClock */.dQ,
+                    random: options.random ?? seededRandom(sampleSeed(chain.name, scenario.name, sample)),
                     defaultTimeoutMs: hangBound,
                     deadlineAt: startedAt + deadlineMs,
                 });
-                return execution.outcome;
+                return { outcome: execution.outcome, startLateMs: null, made: execution.attempts };
             }
-            const env = commandEnvironment({
+            const env = (0,command/* commandEnvironment */.J$)({
                 baseEnv: options.env,
                 routes: order.map((name) => ({ route: routes.get(name), baseUrl: baseUrl(name, sample) })),
                 scenario: scenario.name,
@@ -2034,11 +1647,11 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
                 sample,
                 deadlineMs,
             });
-            const result = await runCommandSample(options.command ?? '', env, {
+            const result = await (0,command/* runCommandSample */.V2)(options.command ?? '', env, {
                 deadlineMs,
                 ...(options.cwd ? { cwd: options.cwd } : {}),
             });
-            return result.outcome;
+            return { outcome: result.outcome, startLateMs: result.startLateMs, made: null };
         }
         // Let in-flight exchanges of abandoned attempts settle before the log is read.
         await new Promise((resolve) => setImmediate(resolve));
@@ -2054,22 +1667,55 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
                 attempts,
                 outcome: attributeUsable(run.outcome, attempts),
                 elapsedMs: round(run.endedAt - run.startedAt),
+                startedAtMs: run.startedAt,
             };
         });
+        const timing = {
+            eventLoopDelayMaxMs: delay.maxMs,
+            eventLoopDelayP99Ms: delay.p99Ms,
+            lateStartMaxMs: options.driver === 'command' ? Math.max(0, ...runs.map((r) => r.startLateMs ?? 0)) : null,
+            disturbanceMs: 0,
+            concurrency: options.driver === 'command'
+                ? (options.concurrency ?? defaultConcurrency())
+                : options.samples,
+            runs: 1,
+            firstRunDisturbanceMs: null,
+            stalls,
+        };
+        timing.disturbanceMs = Math.max(timing.eventLoopDelayMaxMs, timing.lateStartMaxMs ?? 0);
         const strays = log.filter((a) => a.sample >= options.samples).length;
+        const unseen = runs.reduce((n, run) => {
+            const seen = samples.find((s) => s.sample === run.sample)?.attempts.length ?? 0;
+            return n + Math.max(0, (run.made ?? seen) - seen);
+        }, 0);
         const evidenceGaps = [
+            ...(gateway?.gaps ?? []),
             ...(unattributed > 0
                 ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
                 : []),
             ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
+            // The reference driver knows what it sent: an attempt it gave up on before the proxy's
+            // loop got to read it never reached the log, which only happens on a starved machine.
+            ...(unseen > 0
+                ? [
+                    `${unseen} attempt(s) the gate sent timed out before the fault proxy read them (its event loop ran up to ${delay.maxMs} ms late)`,
+                ]
+                : []),
             ...samples
                 .filter((s) => s.outcome.kind === 'unknown')
-                .map((s) => `sample ${s.sample}: the caller's outcome could not be observed`),
+                .map((s) => `sample ${s.sample}: the caller's outcome could not be observed${s.outcome.kind === 'unknown' ? ` (${s.outcome.reason})` : ''}`),
+            // A command that sent nothing is no evidence of retry behaviour, whatever it exited with.
+            ...samples
+                .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
+                .map((s) => options.driver === 'gateway'
+                ? `sample ${s.sample}: the gateway sent no request to any route, so it did not run the config for this sample`
+                : `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`),
         ];
         return {
             scenario: scenario.name,
             chain: chain.name,
             driver: options.driver,
+            ...(gateway ? { gateway: gateway.facts } : {}),
             expectation: scenario.expectation,
             samples,
             wallMs: round(clock() - scenarioStart),
@@ -2077,11 +1723,33 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox) {
             evidenceGaps,
             ...declared,
             deadlineMs,
+            timing,
         };
     }
     finally {
         await Promise.all([...proxies.values()].map((p) => p.close()));
     }
+}
+/** The longest wait any step of the scenario's fault plans announces through retry-after. */
+function longestAnnouncedWaitMs(scenario) {
+    let longest = 0;
+    for (const plan of scenario.faults.values()) {
+        for (const step of [...plan.steps, plan.then]) {
+            if (step.kind !== 'status')
+                continue;
+            longest = Math.max(longest, step.retryAfterMs ?? 0, (step.retryAfterS ?? 0) * 1000);
+        }
+    }
+    return longest;
+}
+/** FNV-1a over chain, scenario and sample: a fixed, well-spread seed for each sample's draws. */
+function sampleSeed(chain, scenario, sample) {
+    let hash = 0x811c9dc5;
+    for (const ch of `${chain}\u0000${scenario}\u0000${sample}`) {
+        hash ^= ch.codePointAt(0);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
 }
 function toRecord(a, seq, sampleStart) {
     return {
@@ -2291,6 +1959,8 @@ function parseJson(text) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/probe/http.js
+var http = __webpack_require__(16092);
 ;// CONCATENATED MODULE: ./lib/probe/happy-path.js
 
 
@@ -2345,7 +2015,7 @@ function streamObservation(outcome) {
 }
 async function smoke(route, upstream, limits, stream) {
     const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model, { stream });
-    const result = await exchange({
+    const result = await (0,http/* exchange */.cv)({
         url: joinUrl(upstream.baseUrl, path),
         body,
         apiKey: upstream.apiKey,
@@ -2392,7 +2062,7 @@ async function smoke(route, upstream, limits, stream) {
     return check.usable ? outcome(check.classified, check.text) : outcome(check.classified);
 }
 function requestIdOf(result) {
-    const fromProvider = providerRequestId(result.headers);
+    const fromProvider = (0,http/* providerRequestId */.AX)(result.headers);
     return fromProvider
         ? { requestId: fromProvider, requestIdSource: 'provider' }
         : { requestId: result.clientRequestId, requestIdSource: 'generated' };
@@ -2527,145 +2197,8 @@ class EventQueue {
     }
 }
 
-// EXTERNAL MODULE: ./lib/probe/backoff.js
-var probe_backoff = __webpack_require__(24030);
-;// CONCATENATED MODULE: ./lib/probe/storm/policy.js
-
-/** Layers outermost first, each re-running everything inside it; then the target tree. */
-function compileChain(chain, routes) {
-    const byName = new Map(routes.map((r) => [r.name, r]));
-    let node = compileTarget(chain.target, byName);
-    for (let i = chain.layers.length - 1; i >= 0; i--) {
-        node = { kind: 'retry', policy: chain.layers[i].retry, child: node };
-    }
-    return node;
-}
-function compileTarget(target, routes) {
-    const once = target.kind === 'route'
-        ? {
-            kind: 'route',
-            route: target.route,
-            timeoutMs: routes.get(target.route)?.timeoutMs ?? null,
-        }
-        : target.kind === 'fallback'
-            ? { kind: 'fallback', children: target.targets.map((t) => compileTarget(t, routes)) }
-            : { kind: 'loadbalance', children: target.targets.map((t) => compileTarget(t, routes)) };
-    return target.retry ? { kind: 'retry', policy: target.retry, child: once } : once;
-}
-/** Whether a policy retries this failure at all. */
-function isRetried(policy, outcome) {
-    if (outcome.ok)
-        return false;
-    return outcome.status === null
-        ? policy.retryOnNetworkErrors
-        : policy.retryOnStatuses.includes(outcome.status);
-}
-const NOTHING_TO_TRY = { ok: false, status: null, retryAfterMs: null };
-/** One caller request executing the policy. */
-class PolicyRun {
-    frames = [];
-    /** Set when the step is 'wait'. */
-    waitMs = 0;
-    /** Set when the step is 'done'. */
-    outcome = NOTHING_TO_TRY;
-    root;
-    ctx;
-    constructor(root, ctx) {
-        this.root = root;
-        this.ctx = ctx;
-    }
-    start() {
-        return this.descend(this.root);
-    }
-    /** The answer to the attempt the last step asked for. */
-    answer(outcome) {
-        return this.ascend(outcome);
-    }
-    /** The wait the last step asked for is over. */
-    resume() {
-        const frame = this.frames[this.frames.length - 1];
-        if (frame?.node.kind !== 'retry')
-            return this.ascend(NOTHING_TO_TRY);
-        return this.descend(frame.node.child);
-    }
-    descend(start) {
-        let node = start;
-        for (;;) {
-            if (node.kind === 'route')
-                return node;
-            if (node.kind === 'retry') {
-                this.frames.push({ node, position: 1, startedAt: this.ctx.now(), backoff: null });
-                node = node.child;
-                continue;
-            }
-            const children = node.children;
-            if (children.length === 0)
-                return this.ascend(NOTHING_TO_TRY);
-            if (node.kind === 'loadbalance') {
-                node = children[Math.floor(this.ctx.random() * children.length)];
-                continue;
-            }
-            this.frames.push({ node, position: 0, startedAt: this.ctx.now(), backoff: null });
-            node = children[0];
-        }
-    }
-    ascend(result) {
-        const frames = this.frames;
-        for (;;) {
-            const frame = frames[frames.length - 1];
-            if (frame === undefined) {
-                this.outcome = result;
-                return 'done';
-            }
-            if (frame.node.kind === 'fallback') {
-                // A fallback group moves on after any failure of a child and reports the last failure.
-                const next = result.ok ? undefined : frame.node.children[++frame.position];
-                if (next === undefined) {
-                    frames.pop();
-                    continue;
-                }
-                return this.descend(next);
-            }
-            const policy = frame.node.policy;
-            if (result.ok || frame.position >= policy.maxAttempts || !isRetried(policy, result)) {
-                frames.pop();
-                continue;
-            }
-            const backoff = frame.backoff
-                ? frame.backoff.next(this.ctx.random)
-                : (0,probe_backoff/* firstBackoff */.N3)(policy, this.ctx.random);
-            frame.backoff = backoff;
-            const waitMs = (0,probe_backoff/* waitBeforeRetry */.jy)(backoff, result.retryAfterMs, policy.honourRetryAfter);
-            // max elapsed: no retry may start later than this after the first try began.
-            if (policy.maxElapsedMs !== null &&
-                this.ctx.now() + waitMs - frame.startedAt > policy.maxElapsedMs) {
-                frames.pop();
-                continue;
-            }
-            frame.position++;
-            if (waitMs > 0) {
-                this.waitMs = waitMs;
-                return 'wait';
-            }
-            return this.descend(frame.node.child);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/probe/storm/prng.js
-// A small seeded generator (mulberry32): the same seed gives the same storm, on every machine.
-// Not for secrets; only for reproducible simulation.
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
+// EXTERNAL MODULE: ./lib/retry/policy-run.js
+var policy_run = __webpack_require__(88218);
 ;// CONCATENATED MODULE: ./lib/probe/storm/series.js
 /**
  * Attempts per second over time, policy against baseline, in at most maxPoints points: long
@@ -2706,11 +2239,15 @@ function simulateStorm(input) {
     const { chain, budget, scenario } = input;
     const { outage } = scenario;
     const n = input.arrivalsMs?.length ?? scenario.callers;
-    const root = compileChain(chain, input.routes);
+    const root = (0,policy_run/* compileChain */.xV)(chain, input.routes);
     const down = outageScope(chain, outage);
     const random = seededRandom(scenario.seed);
     let clock = 0;
-    const ctx = { now: () => clock, random };
+    const ctx = {
+        now: () => clock,
+        random,
+        ...(input.observer ? { observer: input.observer } : {}),
+    };
     const queue = new EventQueue();
     const runs = new Array(n);
     // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
@@ -2733,7 +2270,7 @@ function simulateStorm(input) {
         let run = runs[caller];
         let step;
         if (run === undefined) {
-            run = new PolicyRun(root, ctx);
+            run = new policy_run/* PolicyRun */.wJ(root, ctx);
             runs[caller] = run;
             step = run.start();
         }
@@ -2752,7 +2289,9 @@ function simulateStorm(input) {
             queue.push(clock + run.waitMs, caller);
             continue;
         }
-        const played = playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
+        const played = input.play
+            ? input.play(caller, step.route, clock, step.timeoutMs)
+            : playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
         totalAttempts++;
         attemptsOf[caller]++;
         const second = Math.floor(clock / 1000);
@@ -2883,7 +2422,7 @@ function peakOf(perSecond) {
  * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
  * names how many callers were simulated.
  */
-const MAX_SIMULATED_ATTEMPTS = 10_000_000;
+const run_storms_MAX_SIMULATED_ATTEMPTS = 10_000_000;
 /**
  * The storm figures of every chain under one scenario. undefined runs the default scenario;
  * null means the storm was switched off (the judge records that as unknown, not as a pass).
@@ -2894,7 +2433,7 @@ function runStorms(plan, scenario) {
     const chosen = scenario ?? DEFAULT_STORM;
     return plan.chains.map((chain) => {
         const worst = Math.max(1, (0,worst_case/* worstCaseChainAttempts */.FB)(chain));
-        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
+        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(run_storms_MAX_SIMULATED_ATTEMPTS / worst)));
         return simulateStorm({
             chain,
             routes: plan.routes,
@@ -2904,7 +2443,10 @@ function runStorms(plan, scenario) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/plan/credential-gate.js
+var credential_gate = __webpack_require__(74172);
 ;// CONCATENATED MODULE: ./lib/probe/upstream.js
+
 /**
  * Decides where a route is checked.
  * - `mock`: always the embedded mock, recorded as a mismatch.
@@ -2913,8 +2455,10 @@ function runStorms(plan, scenario) {
  *   else the embedded mock stands in and the ledger says why.
  * - `live`: the configured endpoint even without a credential (it will answer 401 if it needs one),
  *   but never a credential over plain http to a remote host.
+ * In every mode, a route whose credential the trust rule withholds (credential-gate.ts) is checked
+ * against the embedded mock instead, and the mismatch says why and how to fix it.
  */
-function chooseUpstream(route, mode, env, mockUrl) {
+function chooseUpstream(route, mode, env, mockUrl, trust = credential_gate/* OWN_CONFIG */.CD) {
     const key = credentialOf(route, env);
     const loopback = isLoopbackUrl(route.baseUrl);
     const plainHttpRemote = !loopback && !route.baseUrl.toLowerCase().startsWith('https://');
@@ -2926,6 +2470,13 @@ function chooseUpstream(route, mode, env, mockUrl) {
     });
     if (mode === 'mock')
         return mock('upstream forced to the embedded mock (--upstream mock)');
+    if (key) {
+        // The credential rule: a key goes only where the base config already sent it or where the
+        // trusted hosts say. The route's own host is not called at all, with or without the key.
+        const verdict = (0,credential_gate/* credentialVerdict */.lu)(route, trust);
+        if (!verdict.send)
+            return mock(`${verdict.reason}; to fix: ${verdict.fix}`);
+    }
     if (key && plainHttpRemote) {
         // A bearer credential must never cross the network in clear text.
         return mock(`the credential in ${route.apiKeyEnv ?? ''} is not sent over plain http`);
@@ -2968,6 +2519,8 @@ function isLoopbackUrl(url) {
 
 
 
+
+
 const DEFAULT_ERROR_PATH = {
     driver: 'reference',
     scenarios: [],
@@ -2975,27 +2528,42 @@ const DEFAULT_ERROR_PATH = {
 };
 /**
  * The probe stage: the only one that talks to the network. The embedded mock is started only
- * when some route or the error path needs it, and always stopped. The happy path and the error
- * path run at the same time.
+ * when some route or the error path needs it, and always stopped. The happy path and the
+ * reference driver's error path run at the same time; with the command driver the happy path
+ * runs first, so the sample processes cannot starve it.
  */
 async function probe(plan, options) {
     let mock;
     const mockUrl = () => mock?.url ?? '';
     const errorPath = options.errorPath === false ? null : { ...DEFAULT_ERROR_PATH, ...options.errorPath };
     try {
-        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl).upstream === 'mock');
+        const routesNeedingMock = plan.routes.filter((route) => chooseUpstream(route, options.upstream, options.env, mockUrl, options.trust).upstream ===
+            'mock');
         if (routesNeedingMock.length > 0 || errorPath)
             mock = await startMockProvider();
         const choices = new Map(plan.routes.map((route) => [
             route.name,
-            chooseUpstream(route, options.upstream, options.env, mockUrl),
+            chooseUpstream(route, options.upstream, options.env, mockUrl, options.trust),
         ]));
+        const happy = () => Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name))));
+        // The command driver's processes compete for the cores: the happy path goes first, alone.
+        const happyFirst = errorPath?.driver === 'command' ? await happy() : null;
         const [happyPath, errorRun] = await Promise.all([
-            Promise.all(plan.routes.map((route) => probeHappyPath(route, choices.get(route.name)))),
+            happyFirst ?? happy(),
             errorPath
-                ? runErrorPath(plan, { ...errorPath, upstreamBaseUrl: mockUrl(), env: options.env })
+                ? runErrorPath(plan, {
+                    ...errorPath,
+                    upstreamBaseUrl: mockUrl(),
+                    env: options.env,
+                    ...(options.progress ? { progress: options.progress } : {}),
+                    // The judge's own rule decides which scenarios sit inside their timing noise.
+                    insideNoise: (observation) => (0,timing_noise/* anyInsideNoise */.jF)((0,error_path/* errorPathVerdicts */.kH)(plan, [observation])),
+                })
                 : null,
         ]);
+        if (options.storm !== null) {
+            options.progress?.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
+        }
         return {
             happyPath,
             errorPath: errorRun?.observations ?? [],
