@@ -2,7 +2,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { BoundedReadError, readBoundedFile } from '../plan/bounded-read.js';
 import { dirname, join } from 'node:path';
 import { writeAtomically } from '../publish/files.js';
-import { load, type CommandResult } from '../record/ledger-commands.js';
+import { loadAll, type CommandResult } from '../record/ledger-commands.js';
 import { ledgerRedactor } from '../record/ledger-json-schema.js';
 import type { LedgerEntry } from '../record/ledger-schema.js';
 import { secretsFromEnv } from '../record/redact.js';
@@ -18,12 +18,9 @@ export async function runPacket(
   env: NodeJS.ProcessEnv,
   now: Date,
 ): Promise<CommandResult> {
-  const entries: LedgerEntry[] = [];
-  for (const file of files) {
-    const loaded = await load(file, env);
-    if (!loaded.ok) return loaded.result;
-    entries.push(loaded.entry);
-  }
+  const loaded = await loadAll(files, env);
+  if (!loaded.ok) return loaded.result;
+  const entries = loaded.entries;
   const redactor = ledgerRedactor(secretsFromEnv(env));
   const packet = buildPacket(entries, { now, redactor });
   await mkdir(out, { recursive: true });

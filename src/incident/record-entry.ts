@@ -4,7 +4,12 @@ import { isBudgetVerdict } from '../judge/decision-facts.js';
 import { DEFAULT_FAIL_POLICY, type Verdict } from '../judge/types.js';
 import type { Budget, RoutingPlan } from '../plan/types.js';
 import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
-import { sealLedger, TIMELINE_ATTEMPTS, TIMELINE_SAMPLES } from '../record/build-ledger.js';
+import {
+  sealLedger,
+  TIMELINE_ATTEMPTS,
+  TIMELINE_SAMPLES,
+  verdictRecord,
+} from '../record/build-ledger.js';
 import {
   LEDGER_SCHEMA_VERSION,
   NOT_ASSERTED,
@@ -359,16 +364,6 @@ function scenarioRecord(
       request_id: a.requestId,
     })),
     timeline_omitted: attempts - shown.length,
-  };
-}
-
-function verdictRecord(v: Verdict): LedgerEntry['verdicts'][number] {
-  return {
-    id: v.id,
-    subject: v.subject,
-    status: v.status,
-    figures: { ...v.figures },
-    reason: v.reason,
   };
 }
 

@@ -231,22 +231,25 @@ async function runScenario(
   pool: <T>(task: () => Promise<T>) => Promise<T>,
   prepared: PreparedGateway | null = null,
 ): Promise<ScenarioObservation> {
+  /** A scenario the gate did not run: an evidence gap, never a pass. */
+  const notRun = (longestMandatedWaitMs: number, gap: string): ScenarioObservation => ({
+    scenario: scenario.name,
+    chain: chain.name,
+    driver: options.driver,
+    expectation: scenario.expectation,
+    samples: [],
+    wallMs: 0,
+    longestMandatedWaitMs,
+    evidenceGaps: [gap],
+  });
   const worstCase = worstCaseChainAttempts(chain);
   if (worstCase > MAX_SIMULATED_ATTEMPTS) {
     // A virtual-time run of such a policy would enumerate every attempt: the static worst case
     // already fails the budget, so the scenario is reported as not run, never guessed.
-    return {
-      scenario: scenario.name,
-      chain: chain.name,
-      driver: options.driver,
-      expectation: scenario.expectation,
-      samples: [],
-      wallMs: 0,
-      longestMandatedWaitMs: 0,
-      evidenceGaps: [
-        `not run: the declared worst case is ${isSaturated(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`,
-      ],
-    };
+    return notRun(
+      0,
+      `not run: the declared worst case is ${isSaturated(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`,
+    );
   }
   const clock = () => performance.now();
   const scenarioStart = clock();
@@ -266,16 +269,10 @@ async function runScenario(
   };
   if (timeBox !== null && floor.elapsedMs > timeBox) {
     return {
-      scenario: scenario.name,
-      chain: chain.name,
-      driver: options.driver,
-      expectation: scenario.expectation,
-      samples: [],
-      wallMs: 0,
-      longestMandatedWaitMs: Math.round(floor.elapsedMs),
-      evidenceGaps: [
+      ...notRun(
+        Math.round(floor.elapsedMs),
         `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
-      ],
+      ),
       ...declared,
     };
   }

@@ -341,7 +341,7 @@ export function stormRecord(s: StormResult): LedgerEntry['storm'][number] {
   };
 }
 
-function verdictRecord(v: Verdict): LedgerEntry['verdicts'][number] {
+export function verdictRecord(v: Verdict): LedgerEntry['verdicts'][number] {
   return {
     id: v.id,
     subject: v.subject,

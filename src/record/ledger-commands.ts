@@ -48,6 +48,20 @@ export async function load(file: string, env: NodeJS.ProcessEnv): Promise<Loaded
   return read.ok ? parseLoaded(file, read.text, env) : read;
 }
 
+/** Loads and verifies every file, stopping at the first that fails. */
+export async function loadAll(
+  files: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: true; entries: LedgerEntry[] } | { ok: false; result: CommandResult }> {
+  const entries: LedgerEntry[] = [];
+  for (const file of files) {
+    const loaded = await load(file, env);
+    if (!loaded.ok) return loaded;
+    entries.push(loaded.entry);
+  }
+  return { ok: true, entries };
+}
+
 function parseLoaded(file: string, text: string, env: NodeJS.ProcessEnv): Loaded {
   const secrets = secretsFromEnv(env);
   const history = /\.(jsonl|ndjson)$/i.test(file);
@@ -137,12 +151,9 @@ export async function mergeLedgerFiles(
   env: NodeJS.ProcessEnv,
   now: Date,
 ): Promise<CommandResult> {
-  const entries: LedgerEntry[] = [];
-  for (const file of files) {
-    const loaded = await load(file, env);
-    if (!loaded.ok) return loaded.result;
-    entries.push(loaded.entry);
-  }
+  const loaded = await loadAll(files, env);
+  if (!loaded.ok) return loaded.result;
+  const entries = loaded.entries;
   let merged: LedgerEntry;
   try {
     merged = mergeLedgers(entries, { now });
