@@ -1242,7 +1242,7 @@ function buildRecordedEntry(input) {
         reason,
         source_ledger_id: null,
         scenarios: scenario ? [scenario] : [],
-        verdicts: verdicts.map(verdictRecord),
+        verdicts: verdicts.map(build_ledger/* verdictRecord */.Z5),
     };
     const sources = input.logs.map((log) => ({
         file: log.file,
@@ -1305,7 +1305,7 @@ function buildRecordedEntry(input) {
         routes: [],
         storm: [],
         findings: [],
-        verdicts: verdicts.map(verdictRecord),
+        verdicts: verdicts.map(build_ledger/* verdictRecord */.Z5),
         gate: { passed: failing.length === 0, fail_on: failOn, problems },
         failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
         remaining_uncertainty: uncertainty(input, requests, verdicts, paused, missing.map(([, n]) => n)),
@@ -1397,15 +1397,6 @@ function scenarioRecord(s, total, untimed) {
             request_id: a.requestId,
         })),
         timeline_omitted: attempts - shown.length,
-    };
-}
-function verdictRecord(v) {
-    return {
-        id: v.id,
-        subject: v.subject,
-        status: v.status,
-        figures: { ...v.figures },
-        reason: v.reason,
     };
 }
 function uncertainty(input, requests, verdicts, paused, missing) {

@@ -281,13 +281,10 @@ function renderTrendMermaid(rows) {
 
 const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
 async function runPacket(files, out, env, now) {
-    const entries = [];
-    for (const file of files) {
-        const loaded = await (0,ledger_commands/* load */.H)(file, env);
-        if (!loaded.ok)
-            return loaded.result;
-        entries.push(loaded.entry);
-    }
+    const loaded = await (0,ledger_commands/* loadAll */.g)(files, env);
+    if (!loaded.ok)
+        return loaded.result;
+    const entries = loaded.entries;
     const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)((0,redact/* secretsFromEnv */.zr)(env));
     const packet = buildPacket(entries, { now, redactor });
     await (0,promises_.mkdir)(out, { recursive: true });
@@ -501,11 +498,13 @@ async function checkOutDir(outDir) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   forEachFile: () => (/* binding */ forEachFile),
-  H: () => (/* binding */ load),
+  g: () => (/* binding */ loadAll),
   mergeLedgerFiles: () => (/* binding */ mergeLedgerFiles),
   showLedgerFile: () => (/* binding */ showLedgerFile),
   verifyLedgerFile: () => (/* binding */ verifyLedgerFile)
 });
+
+// UNUSED EXPORTS: load
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -710,6 +709,17 @@ async function load(file, env) {
     const read = await readLedgerText(file);
     return read.ok ? parseLoaded(file, read.text, env) : read;
 }
+/** Loads and verifies every file, stopping at the first that fails. */
+async function loadAll(files, env) {
+    const entries = [];
+    for (const file of files) {
+        const loaded = await load(file, env);
+        if (!loaded.ok)
+            return loaded;
+        entries.push(loaded.entry);
+    }
+    return { ok: true, entries };
+}
 function parseLoaded(file, text, env) {
     const secrets = (0,redact/* secretsFromEnv */.zr)(env);
     const history = /\.(jsonl|ndjson)$/i.test(file);
@@ -777,13 +787,10 @@ async function forEachFile(files, run) {
     };
 }
 async function mergeLedgerFiles(files, out, env, now) {
-    const entries = [];
-    for (const file of files) {
-        const loaded = await load(file, env);
-        if (!loaded.ok)
-            return loaded.result;
-        entries.push(loaded.entry);
-    }
+    const loaded = await loadAll(files, env);
+    if (!loaded.ok)
+        return loaded.result;
+    const entries = loaded.entries;
     let merged;
     try {
         merged = mergeLedgers(entries, { now });

@@ -71,11 +71,13 @@ async function checkOutDir(outDir) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   forEachFile: () => (/* binding */ forEachFile),
-  H: () => (/* binding */ load),
+  g: () => (/* binding */ loadAll),
   mergeLedgerFiles: () => (/* binding */ mergeLedgerFiles),
   showLedgerFile: () => (/* binding */ showLedgerFile),
   verifyLedgerFile: () => (/* binding */ verifyLedgerFile)
 });
+
+// UNUSED EXPORTS: load
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -280,6 +282,17 @@ async function load(file, env) {
     const read = await readLedgerText(file);
     return read.ok ? parseLoaded(file, read.text, env) : read;
 }
+/** Loads and verifies every file, stopping at the first that fails. */
+async function loadAll(files, env) {
+    const entries = [];
+    for (const file of files) {
+        const loaded = await load(file, env);
+        if (!loaded.ok)
+            return loaded;
+        entries.push(loaded.entry);
+    }
+    return { ok: true, entries };
+}
 function parseLoaded(file, text, env) {
     const secrets = (0,redact/* secretsFromEnv */.zr)(env);
     const history = /\.(jsonl|ndjson)$/i.test(file);
@@ -347,13 +360,10 @@ async function forEachFile(files, run) {
     };
 }
 async function mergeLedgerFiles(files, out, env, now) {
-    const entries = [];
-    for (const file of files) {
-        const loaded = await load(file, env);
-        if (!loaded.ok)
-            return loaded.result;
-        entries.push(loaded.entry);
-    }
+    const loaded = await loadAll(files, env);
+    if (!loaded.ok)
+        return loaded.result;
+    const entries = loaded.entries;
     let merged;
     try {
         merged = mergeLedgers(entries, { now });

@@ -829,22 +829,22 @@ async function runErrorPath(plan, options) {
     };
 }
 async function runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared = null) {
+    /** A scenario the gate did not run: an evidence gap, never a pass. */
+    const notRun = (longestMandatedWaitMs, gap) => ({
+        scenario: scenario.name,
+        chain: chain.name,
+        driver: options.driver,
+        expectation: scenario.expectation,
+        samples: [],
+        wallMs: 0,
+        longestMandatedWaitMs,
+        evidenceGaps: [gap],
+    });
     const worstCase = (0,worst_case/* worstCaseChainAttempts */.FB)(chain);
     if (worstCase > MAX_SIMULATED_ATTEMPTS) {
         // A virtual-time run of such a policy would enumerate every attempt: the static worst case
         // already fails the budget, so the scenario is reported as not run, never guessed.
-        return {
-            scenario: scenario.name,
-            chain: chain.name,
-            driver: options.driver,
-            expectation: scenario.expectation,
-            samples: [],
-            wallMs: 0,
-            longestMandatedWaitMs: 0,
-            evidenceGaps: [
-                `not run: the declared worst case is ${(0,worst_case/* isSaturated */.O0)(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`,
-            ],
-        };
+        return notRun(0, `not run: the declared worst case is ${(0,worst_case/* isSaturated */.O0)(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`);
     }
     const clock = () => performance.now();
     const scenarioStart = clock();
@@ -864,16 +864,7 @@ async function runScenario(plan, chain, scenario, routes, options, timeBox, pool
     };
     if (timeBox !== null && floor.elapsedMs > timeBox) {
         return {
-            scenario: scenario.name,
-            chain: chain.name,
-            driver: options.driver,
-            expectation: scenario.expectation,
-            samples: [],
-            wallMs: 0,
-            longestMandatedWaitMs: Math.round(floor.elapsedMs),
-            evidenceGaps: [
-                `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`,
-            ],
+            ...notRun(Math.round(floor.elapsedMs), `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`),
             ...declared,
         };
     }

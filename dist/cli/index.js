@@ -15549,6 +15549,7 @@ function lineProgress(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ES: () => (/* binding */ buildLedger),
 /* harmony export */   E_: () => (/* binding */ TIMELINE_SAMPLES),
+/* harmony export */   Z5: () => (/* binding */ verdictRecord),
 /* harmony export */   po: () => (/* binding */ sealLedger),
 /* harmony export */   tW: () => (/* binding */ TIMELINE_ATTEMPTS)
 /* harmony export */ });
