@@ -132,12 +132,22 @@ describe('gateway driver: real Portkey', () => {
   it('through the bundled CLI: the ledger names the gateway and what it stands behind, and no planted key leaks', async () => {
     const out = tmp();
     const planted = 'sk-planted-openai-key-000111';
+    // The shipped example with its load-balanced head reduced to the first member: Portkey picks
+    // a member at random (weights 0.7 / 0.3) and the throttle hits only the first one, so with
+    // the group three samples would all miss the throttle in 2.7 % of runs.
+    const example = JSON.parse(readFileSync(`${ROOT}examples/portkey/config.json`, 'utf8')) as {
+      targets: { override_params?: unknown; targets?: Record<string, unknown>[] }[];
+    };
+    const head = example.targets[0]!;
+    const { weight: _weight, ...first } = head.targets![0]!;
+    example.targets[0] = { ...first, override_params: head.override_params };
+    const config = writeFile(tmp(), 'config.json', JSON.stringify(example, null, 2));
     const result = await runProcess(
       [
         'dist/cli.js',
         'check',
         '-c',
-        'examples/portkey/config.json',
+        config,
         '--driver',
         'gateway',
         '--gateway',
