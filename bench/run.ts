@@ -14,8 +14,9 @@ import { loadPlan, planFromText } from '../src/plan/load.js';
 import { OWN_CONFIG } from '../src/plan/credential-gate.js';
 import { probeHappyPath } from '../src/probe/happy-path.js';
 import { probe } from '../src/probe/probe.js';
-import { DEFAULT_STORM, stormScenario } from '../src/probe/storm/scenario.js';
-import { simulateStorm } from '../src/probe/storm/simulate.js';
+import { scenarioInsideNoise } from '../src/judge/error-path.js';
+import { DEFAULT_STORM, stormScenario } from '../src/storm/scenario.js';
+import { simulateStorm } from '../src/storm/simulate.js';
 import { SHIPPED_EXAMPLES, determinism, determinismTable } from './determinism.js';
 import { median, round, timeSpawn } from './measure.js';
 import { startRecordingProxy } from './recording-proxy.js';
@@ -186,8 +187,8 @@ async function errorPath(): Promise<void> {
     const observations = await probe(plan, {
       upstream: 'mock',
       env: {},
-      storm: null,
       trust: OWN_CONFIG,
+      insideNoise: scenarioInsideNoise(plan),
     });
     const probeMs = performance.now() - started;
     const scenarios = observations.errorPath.filter((s) => s.samples.length > 0);

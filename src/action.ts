@@ -1,24 +1,27 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from './plan/config-error.js';
-import { loadPlan } from './plan/load.js';
-import { parseGatewaySpec } from './probe/drivers/gateway-spec.js';
-import type { UpstreamMode } from './probe/upstream.js';
-import { createRedactor, secretsFromEnv } from './record/redact.js';
-import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
-import { annotateFindings } from './publish/annotations.js';
-import { uniqueArtifactName } from './publish/artifact.js';
-import { checkedOutCommit, readBaseConfig } from './publish/base-config.js';
-import { appendJobSummary, setStepOutputs } from './publish/workflow-files.js';
-import { DISPATCH_OVERRIDABLE, readEventFacts, type EventFacts } from './publish/events.js';
-import type { GitHubApi, GitHubApiOptions } from './publish/github-api.js';
-import { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './publish/retry.js';
-import { workflowRunFromEnv } from './record/run-context.js';
-import { parseFailPolicy } from './judge/decision-fail-policy.js';
-import { lineProgress } from './progress.js';
+import { ConfigError, GATE_VERSION, lineProgress } from './common/index.js';
+import { loadPlan } from './plan/index.js';
+import { parseGatewaySpec, takeBackWithheldEnv, type UpstreamMode } from './probe/index.js';
+import { createRedactor, secretsFromEnv, workflowRunFromEnv } from './record/index.js';
+import {
+  annotateFindings,
+  appendJobSummary,
+  checkedOutCommit,
+  DEFAULT_API_TIMEOUT_MS,
+  DEFAULT_RETRY,
+  DISPATCH_OVERRIDABLE,
+  type EventFacts,
+  type GitHubApi,
+  type GitHubApiOptions,
+  readBaseConfig,
+  readEventFacts,
+  setStepOutputs,
+  uniqueArtifactName,
+} from './publish/index.js';
+import { parseFailPolicy } from './judge/index.js';
 import { runGate } from './run.js';
-import { GATE_VERSION } from './version.js';
 
 // The GitHub Action entry point: reads inputs and the run context, runs the pipeline (or, in
 // publish-only mode, publishes a ledger another run produced), and turns the result into the
@@ -108,8 +111,8 @@ async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
   const path = env.GITHUB_EVENT_PATH;
   if (!path)
     throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
-  const { readBoundedFile } = await import('./plan/bounded-read.js');
-  const { MAX_EVENT_BYTES } = await import('./publish/events.js');
+  const { readBoundedFile } = await import('./common/index.js');
+  const { MAX_EVENT_BYTES } = await import('./publish/index.js');
   let text: string;
   try {
     text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
@@ -150,7 +153,7 @@ function apiSettings(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): Git
 
 /** The REST client (and undici) load only when a run talks to the API. */
 async function apiFor(settings: GitHubApiOptions): Promise<GitHubApi> {
-  const { createGitHubApi } = await import('./publish/github-api.js');
+  const { createGitHubApi } = await import('./publish/index.js');
   return createGitHubApi(settings);
 }
 
@@ -230,7 +233,7 @@ async function gateMode(
   }
   if (driver === 'command' || driver === 'gateway') {
     // The command or gateway must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
-    const { withholdCredentialsFromCommands } = await import('./probe/drivers/scrub-environ.js');
+    const { withholdCredentialsFromCommands } = await import('./probe/index.js');
     const scrub = await withholdCredentialsFromCommands(configPath);
     if (scrub.kind === 'unsupported') {
       core.warning(
@@ -383,7 +386,7 @@ async function gateMode(
   annotateFindings(result.analysis.findings, core);
 
   // Network sinks: each bounded, each allowed to fail without changing the verdict.
-  const { publishGateSinks } = await import('./publish/publish-gate.js');
+  const { publishGateSinks } = await import('./publish/index.js');
   const artifactName = inputs.get('artifact-name');
   const wantsArtifact =
     artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
@@ -461,14 +464,14 @@ async function publishOnlyMode(
     throw new UsageError(
       'mode publish-only needs github-token (actions: read, pull-requests: write)',
     );
-  const { workflowRunFacts } = await import('./publish/workflow-run.js');
+  const { workflowRunFacts } = await import('./publish/index.js');
   const payload = await readEventPayload(env);
   const facts = workflowRunFacts(payload);
   if (!facts)
     throw new UsageError(
       'the workflow_run event payload lacks the run id, head commit or repository',
     );
-  const { publishOnly } = await import('./publish/publish-only.js');
+  const { publishOnly } = await import('./publish/index.js');
   const knownSecrets = [token, ...secretsFromEnv(env)];
   const result = await publishOnly({
     run: facts,

@@ -1,29 +1,33 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { registerIncidentCommands } from './incident/commands.js';
-import { runStandaloneMock } from './mock/standalone.js';
-import { parseFailPolicy } from './judge/decision-fail-policy.js';
-import { DEFAULT_FAIL_POLICY, type FailPolicy } from './judge/types.js';
-import { ConfigError } from './plan/config-error.js';
-import { parseGatewaySpec } from './probe/drivers/gateway-spec.js';
-import { ScenarioSelectionError, STANDARD_SCENARIO_NAMES } from './probe/scenarios.js';
-import type { ConfigFormat } from './plan/types.js';
+import { registerIncidentCommands } from './incident/index.js';
+import { runStandaloneMock } from './mock/index.js';
+import { DEFAULT_FAIL_POLICY, type FailPolicy, parseFailPolicy } from './judge/index.js';
+import { ConfigError, GATE_VERSION, lineProgress } from './common/index.js';
+import {
+  parseGatewaySpec,
+  ScenarioSelectionError,
+  STANDARD_SCENARIO_NAMES,
+  takeBackWithheldEnv,
+  type UpstreamMode,
+} from './probe/index.js';
+import type { ConfigFormat } from './routing/index.js';
 import {
   OUTAGE_SCOPES,
   OUTAGE_SHAPES,
-  stormScenario,
   type OutageScope,
   type OutageShape,
-} from './probe/storm/scenario.js';
-import type { UpstreamMode } from './probe/upstream.js';
-import { createRedactor, secretsFromEnv } from './record/redact.js';
-import { takeBackWithheldEnv } from './probe/drivers/scrub-environ.js';
-import { consoleLines } from './record/console-safe.js';
-import { consoleStyleFor, renderConsole } from './record/render-console.js';
-import { workflowRunFromEnv } from './record/run-context.js';
-import { lineProgress } from './progress.js';
+  stormScenario,
+} from './storm/index.js';
+import {
+  consoleLines,
+  consoleStyleFor,
+  createRedactor,
+  renderConsole,
+  secretsFromEnv,
+  workflowRunFromEnv,
+} from './record/index.js';
 import { runGate } from './run.js';
-import { GATE_VERSION } from './version.js';
 
 // The command-line entry point: argv in, exit code out. 0 passed, 1 gate failed, 2 usage/config.
 
@@ -271,8 +275,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       }
       if (flags.driver === 'command' || flags.driver === 'gateway') {
         // The command must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
-        const { withholdCredentialsFromCommands } =
-          await import('./probe/drivers/scrub-environ.js');
+        const { withholdCredentialsFromCommands } = await import('./probe/index.js');
         const scrub = await withholdCredentialsFromCommands(flags.config);
         if (scrub.kind === 'unsupported') {
           process.stderr.write(
@@ -398,8 +401,8 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .action(async (flags: PlanFlags, command: Command) => {
       requireConfig(flags, command);
       // Only the plan stage: nothing here sends a request.
-      const { runPlanStage } = await import('./plan/stage.js');
-      const { renderPlanJson, renderPlanText } = await import('./plan/render-plan.js');
+      const { runPlanStage } = await import('./plan/index.js');
+      const { renderPlanJson, renderPlanText } = await import('./plan/index.js');
       const { plan, analysis } = await runPlanStage({
         configPath: flags.config,
         ...(flags.baseConfig ? { baseConfigPath: flags.baseConfig } : {}),
@@ -438,7 +441,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       '\nEach file is checked; exit codes: 0 all valid, 1 one is invalid (the reason is printed), 2 one is unreadable.',
     )
     .action(async (files: string[]) => {
-      const { forEachFile, verifyLedgerFile } = await import('./record/ledger-commands.js');
+      const { forEachFile, verifyLedgerFile } = await import('./record/index.js');
       finish(await forEachFile(files, (file) => verifyLedgerFile(file, process.env)));
     });
   ledger
@@ -448,7 +451,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .argument('<files...>')
     .action(async (files: string[]) => {
-      const { forEachFile, showLedgerFile } = await import('./record/ledger-commands.js');
+      const { forEachFile, showLedgerFile } = await import('./record/index.js');
       const style = consoleStyleFor(process.stdout, process.env);
       finish(await forEachFile(files, (file) => showLedgerFile(file, process.env, style)));
     });
@@ -458,7 +461,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<files...>')
     .requiredOption('--out <file>', 'where the merged ledger.json is written')
     .action(async (files: string[], flags: { out: string }) => {
-      const { mergeLedgerFiles } = await import('./record/ledger-commands.js');
+      const { mergeLedgerFiles } = await import('./record/index.js');
       finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
   registerIncidentCommands(program, ledger, finish);

@@ -1,21 +1,26 @@
-import { SILENT, type Progress } from './progress.js';
-import { DEFAULT_REQUIRED_EVIDENCE } from './judge/decision-evidence.js';
-import { judge } from './judge/judge.js';
-import type { FailPolicy } from './judge/types.js';
-import { runPlanStage } from './plan/stage.js';
-import type { ConfigFormat, PlanAnalysis } from './plan/types.js';
-import type { StormScenario } from './probe/storm/scenario.js';
-import type { GatewaySpec } from './probe/drivers/gateway-spec.js';
-import type { ErrorPathSettings } from './probe/probe.js';
-import type { UpstreamMode } from './probe/upstream.js';
-import { buildLedger } from './record/build-ledger.js';
-import type { LedgerEntry } from './record/ledger-schema.js';
-import { appendHistoryLine } from './record/history.js';
-import { renderOutputs } from './record/outputs.js';
-import { ledgerRedactor } from './record/ledger-json-schema.js';
-import { secretsFromEnv, secretsFromUrls } from './record/redact.js';
-import type { RunContext } from './record/run-context.js';
-import type { LedgerFiles } from './publish/files.js';
+import { type Progress, SILENT } from './common/index.js';
+import {
+  DEFAULT_REQUIRED_EVIDENCE,
+  type FailPolicy,
+  judge,
+  scenarioInsideNoise,
+} from './judge/index.js';
+import { runPlanStage } from './plan/index.js';
+import type { ConfigFormat, PlanAnalysis } from './routing/index.js';
+import { runStorms, type StormScenario } from './storm/index.js';
+import type { Observations } from './observations/index.js';
+import type { ErrorPathSettings, GatewaySpec, UpstreamMode } from './probe/index.js';
+import {
+  appendHistoryLine,
+  buildLedger,
+  type LedgerEntry,
+  ledgerRedactor,
+  renderOutputs,
+  type RunContext,
+  secretsFromEnv,
+  secretsFromUrls,
+} from './record/index.js';
+import type { LedgerFiles } from './publish/index.js';
 
 // The pipeline, plan → probe → judge → record → publish, shared by the CLI and the action.
 // It knows nothing of argv or action inputs: the entry points translate those into options.
@@ -98,7 +103,7 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
   ]);
 
   // The ledger must be writable before minutes of probing are spent on it.
-  const { checkOutDir } = await import('./publish/files.js');
+  const { checkOutDir } = await import('./publish/index.js');
   await checkOutDir(options.outDir);
 
   // probe
@@ -106,13 +111,14 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
     'probe',
     `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`,
   );
-  const { probe } = await import('./probe/probe.js');
-  const observations = await probe(plan, {
+  const { probe } = await import('./probe/index.js');
+  const network = await probe(plan, {
     progress,
     upstream: options.upstream,
     env: options.env,
     trust,
-    storm: options.storm,
+    // The judge's own rule decides which scenarios sit inside their timing noise.
+    insideNoise: scenarioInsideNoise(plan),
     errorPath:
       options.errorPath === false
         ? false
@@ -123,6 +129,10 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
             ...options.errorPath,
           },
   });
+  if (options.storm !== null) {
+    progress.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
+  }
+  const observations: Observations = { ...network, storm: runStorms(plan, options.storm) };
 
   // judge
   progress.stage('judge', 'checking the observations against the policy and the budget');
@@ -151,8 +161,8 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
 
   // publish: disk first, then the runner's files
   progress.stage('publish', `writing the ledger to ${options.outDir}`);
-  const { writeLedgerFiles } = await import('./publish/files.js');
-  const { appendJobSummary, setStepOutputs } = await import('./publish/workflow-files.js');
+  const { writeLedgerFiles } = await import('./publish/index.js');
+  const { appendJobSummary, setStepOutputs } = await import('./publish/index.js');
   const files = await writeLedgerFiles(options.outDir, json, markdown);
   if (options.historyPath) {
     await appendHistoryLine(options.historyPath, historyLine);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, rmSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runProcess } from './helpers/spawn.js';
-import { GATE_VERSION } from '../src/version.js';
+import { GATE_VERSION } from '../src/common/version.js';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

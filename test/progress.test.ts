@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineProgress, type Stage } from '../src/progress.js';
+import { lineProgress, type Stage } from '../src/common/progress.js';
 import { runGate } from '../src/run.js';
 import { context } from './record/fixtures.js';
 import { useTmpDir } from './helpers/tmp.js';

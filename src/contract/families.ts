@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import type { EndpointFamily } from '../plan/types.js';
 import { classifyBy, type Classified } from './status-class.js';
 
 // The endpoint families as a caller sees them: the path, the smallest useful request, and the
 // parts of each answer a caller needs, written from the public API references for
 // POST /chat/completions and POST /responses. Schemas are lenient on extra fields (providers add
 // their own) and strict on what a caller reads: the generated text and the completion state.
+
+export const ENDPOINT_FAMILIES = ['chat_completions', 'responses'] as const;
+export const EndpointFamilySchema = z.enum(ENDPOINT_FAMILIES);
+export type EndpointFamily = z.infer<typeof EndpointFamilySchema>;
 
 /** The prompt is fixed and harmless; the ledger records only this class, never the text. */
 export const SMOKE_PROMPT_CLASS = 'harmless_smoke_test';

@@ -1,5 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import type { EndpointFamily } from '../plan/types.js';
+import type { EndpointFamily } from './families.js';
 import {
   CHAT_STREAM_TERMINATOR,
   chatCompletionChunkSchema,

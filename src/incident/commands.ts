@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { CommandResult } from '../record/ledger-commands.js';
-import { GATE_VERSION } from '../version.js';
+import type { CommandResult } from '../record/index.js';
+import { GATE_VERSION } from '../common/index.js';
 
 // The incident commands: `record`, `packet` and `ledger trend`. Only commander is loaded here;
 // everything else is imported when a command runs.
@@ -123,7 +123,7 @@ export function registerIncidentCommands(program: Command, ledger: Command, fini
     )
     .action(async (flags: RecordFlags) => {
       const { runRecord } = await import('./record-command.js');
-      const { consoleStyleFor } = await import('../record/render-console.js');
+      const { consoleStyleFor } = await import('../record/index.js');
       const result = await runRecord({
         facts: {
           ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),

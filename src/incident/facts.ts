@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import type { StatusClass } from '../contract/status-class.js';
-import type { FallbackDecision } from '../judge/types.js';
-import { ConfigError, positionAt } from '../plan/config-error.js';
-import { readConfigText } from '../plan/read-file.js';
-import { parseYamlSource } from '../plan/yaml-source.js';
-import { zodIssuesToConfigError } from '../plan/zod-position.js';
+import type { StatusClass } from '../contract/index.js';
+import type { FallbackDecision } from '../judge/index.js';
+import {
+  ConfigError,
+  parseYamlSource,
+  positionAt,
+  readConfigText,
+  zodIssuesToConfigError,
+} from '../common/index.js';
 
 // The facts an operator records about an incident, from flags or a small YAML note. Flags win
 // over the note; nothing here is inferred.

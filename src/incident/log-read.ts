@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
   BoundedReadError,
-  readBoundedFile,
   type BoundedReadProblem,
-} from '../plan/bounded-read.js';
-import { ConfigError, positionAt } from '../plan/config-error.js';
+  ConfigError,
+  positionAt,
+  readBoundedFile,
+} from '../common/index.js';
 import { parseHar } from './formats/har.js';
 import { parseLiteLlmRecords, isLiteLlmRecord } from './formats/litellm.js';
 import { parseOpenAiDebug, looksLikeOpenAiDebug } from './formats/openai-debug.js';

@@ -1,4 +1,4 @@
-import type { SourcePosition } from '../plan/types.js';
+import type { SourcePosition } from '../routing/index.js';
 
 // One HTTP attempt as a log recorded it, reduced to the fields a retry timeline needs. Every
 // field is read through the allow-lists in log-fields.ts: no body, prompt, output, credential,

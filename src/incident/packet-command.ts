@@ -1,12 +1,14 @@
 import { appendFile, mkdir } from 'node:fs/promises';
-import { BoundedReadError, readBoundedFile } from '../plan/bounded-read.js';
+import { BoundedReadError, readBoundedFile, writeAtomically } from '../common/index.js';
 import { dirname, join } from 'node:path';
-import { writeAtomically } from '../publish/files.js';
-import { loadAll, type CommandResult } from '../record/ledger-commands.js';
-import { ledgerRedactor } from '../record/ledger-json-schema.js';
-import type { LedgerEntry } from '../record/ledger-schema.js';
-import { secretsFromEnv } from '../record/redact.js';
-import { verifyLedgerText } from '../record/verify.js';
+import {
+  type CommandResult,
+  type LedgerEntry,
+  ledgerRedactor,
+  loadAll,
+  secretsFromEnv,
+  verifyLedgerText,
+} from '../record/index.js';
 import { buildPacket, renderPacketJson, renderPacketMarkdown } from './packet.js';
 import { renderTrendMermaid, renderTrendTable, trendRows } from './trend.js';
 

@@ -1,7 +1,9 @@
-import { integrityDigest } from '../record/canonical-json.js';
-import type { CommandResult } from '../record/ledger-commands.js';
-import { secretsFromEnv } from '../record/redact.js';
-import { leakReasons } from '../record/verify.js';
+import {
+  type CommandResult,
+  integrityDigest,
+  leakReasons,
+  secretsFromEnv,
+} from '../record/index.js';
 import { PACKET_SCHEMA_VERSION, packetSchema } from './packet-schema.js';
 
 /** Checks a packet's text: schema, integrity digest, and nothing secret-shaped in it. */

@@ -1,8 +1,11 @@
 import { monotonicFactory } from 'ulid';
-import { classifyHttpStatus } from '../contract/status-class.js';
-import { canonicalJson, integrityDigest } from '../record/canonical-json.js';
-import type { LedgerEntry } from '../record/ledger-schema.js';
-import type { Redactor } from '../record/redact.js';
+import { classifyHttpStatus } from '../contract/index.js';
+import {
+  canonicalJson,
+  integrityDigest,
+  type LedgerEntry,
+  type Redactor,
+} from '../record/index.js';
 import {
   NEVER_INCLUDED,
   PACKET_SCHEMA_VERSION,

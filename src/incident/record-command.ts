@@ -1,14 +1,18 @@
-import { appendHistoryLine } from '../record/history.js';
-import { ledgerRedactor } from '../record/ledger-json-schema.js';
-import type { LedgerEntry } from '../record/ledger-schema.js';
-import { renderOutputs } from '../record/outputs.js';
-import { secretsFromEnv, secretsFromUrls } from '../record/redact.js';
-import { renderConsole, type ConsoleStyle } from '../record/render-console.js';
-import { workflowRunFromEnv } from '../record/run-context.js';
-import { writeLedgerFiles } from '../publish/files.js';
-import { defaultBudget } from '../plan/adapter-common.js';
-import { ConfigError, positionAt } from '../plan/config-error.js';
-import type { Budget, RoutingPlan } from '../plan/types.js';
+import {
+  appendHistoryLine,
+  type ConsoleStyle,
+  type LedgerEntry,
+  ledgerRedactor,
+  renderConsole,
+  renderOutputs,
+  secretsFromEnv,
+  secretsFromUrls,
+  workflowRunFromEnv,
+} from '../record/index.js';
+import { writeLedgerFiles } from '../publish/index.js';
+import { defaultBudget } from '../plan/index.js';
+import { ConfigError, positionAt } from '../common/index.js';
+import type { Budget, RoutingPlan } from '../routing/index.js';
 import { mergeFacts, readNote, type RecordFacts } from './facts.js';
 import { readLogFile } from './log-read.js';
 import type { LogFormat, ParsedLog } from './log-types.js';
@@ -48,7 +52,7 @@ export async function runRecord(options: RecordOptions): Promise<RecordResult> {
   for (const file of options.logs) logs.push(await readLogFile(file, options.logFormat));
   let plan: RoutingPlan | null = null;
   if (options.config) {
-    const { runPlanStage } = await import('../plan/stage.js');
+    const { runPlanStage } = await import('../plan/index.js');
     plan = (await runPlanStage({ configPath: options.config, env: options.env })).plan;
     if (options.chain && !plan.chains.some((c) => c.name === options.chain)) {
       throw new ConfigError(

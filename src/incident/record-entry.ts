@@ -1,25 +1,23 @@
 import { monotonicFactory } from 'ulid';
-import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
-import { isBudgetVerdict } from '../judge/decision-facts.js';
-import { DEFAULT_FAIL_POLICY, type Verdict } from '../judge/types.js';
-import type { Budget, RoutingPlan } from '../plan/types.js';
-import { routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
+import { classifyHttpStatus, type StatusClass } from '../contract/index.js';
+import { DEFAULT_FAIL_POLICY, isBudgetVerdict, type Verdict } from '../judge/index.js';
+import type { Budget, RoutingPlan } from '../routing/index.js';
+import { routeOrder, worstCaseChainAttempts } from '../retry/index.js';
 import {
+  type ChainRecord,
+  LEDGER_SCHEMA_VERSION,
+  type LedgerEntry,
+  NO_WORKFLOW_RUN,
+  NOT_ASSERTED,
+  type RecordedRecord,
+  type Redactor,
+  type RunContext,
+  type ScenarioRecord,
   sealLedger,
   TIMELINE_ATTEMPTS,
   TIMELINE_SAMPLES,
   verdictRecord,
-} from '../record/build-ledger.js';
-import {
-  LEDGER_SCHEMA_VERSION,
-  NOT_ASSERTED,
-  type ChainRecord,
-  type LedgerEntry,
-  type RecordedRecord,
-  type ScenarioRecord,
-} from '../record/ledger-schema.js';
-import type { Redactor } from '../record/redact.js';
-import { NO_WORKFLOW_RUN, type RunContext } from '../record/run-context.js';
+} from '../record/index.js';
 import { REQUIRED_FACTS, type RecordFacts } from './facts.js';
 import type { ParsedLog } from './log-types.js';
 import {

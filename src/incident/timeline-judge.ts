@@ -1,8 +1,7 @@
-import { errorPathVerdicts } from '../judge/error-path.js';
-import type { Verdict } from '../judge/types.js';
-import { positionAt } from '../plan/config-error.js';
-import type { Budget, Chain, RetryPolicy, RoutingPlan } from '../plan/types.js';
-import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import { errorPathVerdicts, type Verdict } from '../judge/index.js';
+import { positionAt } from '../common/index.js';
+import type { Budget, Chain, RetryPolicy, RoutingPlan } from '../routing/index.js';
+import type { AttemptRecord, ScenarioObservation } from '../observations/index.js';
 import type { RebuiltRequest } from './timeline.js';
 import { routeNameOf } from './timeline.js';
 

@@ -1,4 +1,4 @@
-import type { RoutingPlan } from '../plan/types.js';
+import type { RoutingPlan } from '../routing/index.js';
 import type { LogAttempt, ParsedLog } from './log-types.js';
 
 // Rebuilds caller requests from logged attempts. A log that groups attempts (a trace id, the

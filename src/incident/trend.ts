@@ -1,4 +1,4 @@
-import type { LedgerEntry } from '../record/ledger-schema.js';
+import type { LedgerEntry } from '../record/index.js';
 
 // `ledger trend`: decisions, attempts and amplification over the entries of a history file, as
 // a console table and a Mermaid chart for a job summary.

@@ -1,6 +1,6 @@
-import { routeOrder } from '../retry/worst-case.js';
-import type { Chain } from '../plan/types.js';
-import type { HappyPathObservation, ScenarioObservation } from '../probe/types.js';
+import { routeOrder } from '../retry/index.js';
+import type { Chain } from '../routing/index.js';
+import type { HappyPathObservation, ScenarioObservation } from '../observations/index.js';
 import type { Verdict, VerdictStatus } from './types.js';
 
 // The facts the decision table reads for one chain, gathered from the observations and verdicts.

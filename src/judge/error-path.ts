@@ -1,12 +1,15 @@
-import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
-import type { Chain, RetryPolicy, RoutingPlan, Target } from '../plan/types.js';
-import { worstCaseChainAttempts } from '../retry/worst-case.js';
-import { waitBounds } from '../retry/backoff.js';
-import { headRoutes } from '../retry/groups.js';
-import type { AttemptOutcome } from '../retry/policy-run.js';
-import { replayPolicy, type Replay } from '../retry/replay.js';
-import type { AttemptRecord, ScenarioObservation, ScenarioSample } from '../probe/types.js';
-import { judgeTimingNoise } from './timing-noise.js';
+import { classifyHttpStatus, type StatusClass } from '../contract/index.js';
+import type { Chain, RetryPolicy, RoutingPlan, Target } from '../routing/index.js';
+import {
+  type AttemptOutcome,
+  headRoutes,
+  type Replay,
+  replayPolicy,
+  waitBounds,
+  worstCaseChainAttempts,
+} from '../retry/index.js';
+import type { AttemptRecord, ScenarioObservation, ScenarioSample } from '../observations/index.js';
+import { anyInsideNoise, judgeTimingNoise } from './timing-noise.js';
 import type { Verdict, VerdictStatus } from './types.js';
 
 // Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
@@ -847,4 +850,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
+}
+
+/** The judge's rule for a re-run: a scenario whose verdicts sit inside its timing noise. */
+export function scenarioInsideNoise(
+  plan: RoutingPlan,
+): (observation: ScenarioObservation) => boolean {
+  return (observation) => anyInsideNoise(errorPathVerdicts(plan, [observation]));
 }

@@ -1,6 +1,6 @@
-import type { HappyPathObservation, Observations } from '../probe/types.js';
-import { worstCaseChainAttempts } from '../retry/worst-case.js';
-import type { Finding, PlanAnalysis, RoutingPlan } from '../plan/types.js';
+import type { HappyPathObservation, Observations } from '../observations/index.js';
+import { worstCaseChainAttempts } from '../retry/index.js';
+import type { Finding, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 import { gatherChainFacts, isBudgetVerdict } from './decision-facts.js';
 import { decideChain } from './decision-table.js';
 import { missingEvidenceProblems, type EvidenceFields } from './decision-evidence.js';

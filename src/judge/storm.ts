@@ -1,5 +1,5 @@
-import type { RoutingPlan } from '../plan/types.js';
-import type { StormResult } from '../probe/types.js';
+import type { RoutingPlan } from '../routing/index.js';
+import type { StormResult } from '../observations/index.js';
 import type { Verdict } from './types.js';
 
 export const AMPLIFICATION_VERDICT = 'amplification_within_budget';

@@ -1,8 +1,10 @@
-import type { RoutingPlan } from '../plan/types.js';
-import { routeOrder } from '../retry/worst-case.js';
-import { waitBounds } from '../retry/backoff.js';
-import { stallAround } from '../probe/timing.js';
-import type { AttemptRecord, ScenarioObservation } from '../probe/types.js';
+import type { RoutingPlan } from '../routing/index.js';
+import { routeOrder, waitBounds } from '../retry/index.js';
+import {
+  type AttemptRecord,
+  type ScenarioObservation,
+  stallAround,
+} from '../observations/index.js';
 import type { Verdict } from './types.js';
 
 // A timing verdict is a claim about moments on the wire, and those moments are only as good as

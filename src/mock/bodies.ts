@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { EndpointFamily } from '../plan/types.js';
+import type { EndpointFamily } from '../contract/index.js';
 
 // Schema-correct answers for each family, plain and streamed, written from the public API
 // references. The text is fixed so the gate can prove it never copies generated text into its

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { EndpointFamily } from '../plan/types.js';
+import type { EndpointFamily, FaultKind, FaultStep } from '../contract/index.js';
 import {
   HTML_BODY,
   MALFORMED_JSON_BODY,
@@ -7,7 +7,6 @@ import {
   streamEvents,
   successBody,
 } from './bodies.js';
-import type { FaultKind, FaultStep } from './fault-plan.js';
 
 // Plays one fault plan step onto an HTTP response. The mock provider and the fault proxy both use
 // it, so a plan means the same thing whichever of them plays it.

@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { EndpointFamily } from '../plan/types.js';
 import {
-  HEALTHY,
-  formatFaultStep,
-  stepForAttempt,
+  type EndpointFamily,
   type FaultPlan,
   type FaultStep,
-} from './fault-plan.js';
+  formatFaultStep,
+  HEALTHY,
+  stepForAttempt,
+} from '../contract/index.js';
 import { streamEvents, successBody } from './bodies.js';
 import { playFault, type HealthyAnswer } from './play-fault.js';
 import { readRequestBody } from './read-body.js';

@@ -1,14 +1,17 @@
-import { readBoundedFile } from '../plan/bounded-read.js';
-import { MAX_CONFIG_BYTES } from '../plan/read-file.js';
-import { ConfigError, positionAt } from '../plan/config-error.js';
-import { isLoopbackUrl } from '../probe/upstream.js';
 import {
-  FaultPlanError,
-  HEALTHY,
-  formatFaultPlan,
-  parseFaultPlan,
+  ConfigError,
+  isLoopbackUrl,
+  MAX_CONFIG_BYTES,
+  positionAt,
+  readBoundedFile,
+} from '../common/index.js';
+import {
   type FaultPlan,
-} from './fault-plan.js';
+  FaultPlanError,
+  formatFaultPlan,
+  HEALTHY,
+  parseFaultPlan,
+} from '../contract/index.js';
 import { startMockProvider, type MockRequestLog } from './server.js';
 
 // `fallback-gate mock`: the embedded provider as a long-running process, for trying a client or a

@@ -1,7 +1,5 @@
-import { positionAt } from './config-error.js';
-import type { Budget, RetryLayer, SourcePosition, UnsupportedKey } from './types.js';
-import type { YamlSource } from './yaml-source.js';
-import { closest } from './zod-position.js';
+import { closest, positionAt, type YamlSource } from '../common/index.js';
+import type { Budget, RetryLayer, SourcePosition, UnsupportedKey } from '../routing/index.js';
 
 // What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
 // lives, how a stacked client layer is declared, and how keys the gate does not model are kept.

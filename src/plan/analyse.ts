@@ -1,5 +1,5 @@
 import { hostOf } from './adapter-common.js';
-import { positionAt } from './config-error.js';
+import { positionAt } from '../common/index.js';
 import { credentialVerdict, type CredentialTrust } from './credential-gate.js';
 import type {
   Chain,
@@ -12,15 +12,15 @@ import type {
   RoutingPlan,
   SourcePosition,
   Target,
-} from './types.js';
+} from '../routing/index.js';
 import {
-  isSaturated,
   attemptSequence,
   describeSequence,
+  isSaturated,
   routeOrder,
   worstCaseChainAttempts,
   worstCaseChainElapsedMs,
-} from '../retry/worst-case.js';
+} from '../retry/index.js';
 
 // Static analysis: what the config alone says about the worst case, before any request is sent.
 // Every finding has a stable id (documented in the README), a severity, the place in the file it

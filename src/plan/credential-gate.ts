@@ -1,4 +1,4 @@
-import type { Route, RoutingPlan } from './types.js';
+import type { Route, RoutingPlan } from '../routing/index.js';
 
 // The credential rule, in one place: a key is sent only to an origin (scheme, host and port)
 // that the base version of the config already sent that same key to, or that the trusted hosts

@@ -1,5 +1,4 @@
-import { ConfigError } from './config-error.js';
-import type { YamlSource } from './yaml-source.js';
+import { ConfigError, type YamlSource } from '../common/index.js';
 
 // A credential written into a routing config ends up in the repository's history and in every
 // fork. The gate refuses such a file outright, names where the value is, and never repeats it.

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PROVIDER_BASE_URLS, collectUnsupported, defaultBudget } from './adapter-common.js';
-import { ConfigError } from './config-error.js';
+import {
+  closest,
+  ConfigError,
+  knownKeysOf,
+  type YamlSource,
+  zodIssuesToConfigError,
+} from '../common/index.js';
 import { envReferenceName } from './credentials.js';
 import type {
   Chain,
@@ -13,9 +19,7 @@ import type {
   SourcePosition,
   Target,
   UnsupportedKey,
-} from './types.js';
-import type { YamlSource } from './yaml-source.js';
-import { closest, knownKeysOf, zodIssuesToConfigError } from './zod-position.js';
+} from '../routing/index.js';
 
 // The LiteLLM proxy `config.yaml`, read as LiteLLM reads it.
 //

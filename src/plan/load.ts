@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import { clientSdkLayer } from './adapter-common.js';
-import { ConfigError, positionAt } from './config-error.js';
+import {
+  ConfigError,
+  parseYamlSource,
+  positionAt,
+  readConfigText,
+  type YamlSource,
+} from '../common/index.js';
 import { rejectLiteralCredentials } from './credentials.js';
 import { planFromLiteLLM } from './litellm.js';
 import { planFromNative } from './native.js';
 import { planFromPortkey } from './portkey.js';
-import { readConfigText } from './read-file.js';
-import type { ConfigFormat, RoutingPlan } from './types.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import type { ConfigFormat, RoutingPlan } from '../routing/index.js';
 
 export interface LoadOptions {
   /** Force a format instead of detecting it. */

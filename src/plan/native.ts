@@ -10,11 +10,14 @@ import type {
   ScenarioSpec,
   SourcePosition,
   Target,
-} from './types.js';
-import type { YamlSource } from './yaml-source.js';
-import { ConfigError } from './config-error.js';
+} from '../routing/index.js';
+import {
+  ConfigError,
+  knownKeysOf,
+  type YamlSource,
+  zodIssuesToConfigError,
+} from '../common/index.js';
 import { faultPlanFromText } from './user-fault-plan.js';
-import { knownKeysOf, zodIssuesToConfigError } from './zod-position.js';
 
 // The native config format. Every field has a safe default, stated in its description, so a
 // minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { PROVIDER_BASE_URLS, collectUnsupported, defaultBudget } from './adapter-common.js';
-import { ConfigError } from './config-error.js';
+import {
+  ConfigError,
+  knownKeysOf,
+  type YamlSource,
+  zodIssuesToConfigError,
+} from '../common/index.js';
 import { envReferenceName } from './credentials.js';
 import type { AdapterOptions } from './litellm.js';
 import type {
@@ -11,9 +16,7 @@ import type {
   SourcePosition,
   Target,
   UnsupportedKey,
-} from './types.js';
-import type { YamlSource } from './yaml-source.js';
-import { knownKeysOf, zodIssuesToConfigError } from './zod-position.js';
+} from '../routing/index.js';
 
 // A Portkey gateway config (the JSON given in x-portkey-config, or a file of it), read as the
 // open-source gateway (@portkey-ai/gateway) runs it.

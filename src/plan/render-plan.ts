@@ -1,5 +1,5 @@
 import { formatMs } from './analyse.js';
-import type { Finding, PlanAnalysis, RoutingPlan } from './types.js';
+import type { Finding, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 
 // The `plan` command's output: per chain the route order, worst-case attempts and elapsed time,
 // then the findings, each at FILE:LINE:COL. Plain text for a terminal, or JSON.

@@ -1,7 +1,7 @@
 import type { CredentialTrust } from './credential-gate.js';
 import { analysePlan } from './analyse.js';
 import { loadPlan, type LoadOptions } from './load.js';
-import type { ConfigFormat, PlanAnalysis, RoutingPlan } from './types.js';
+import type { ConfigFormat, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 
 export interface PlanStageOptions {
   configPath: string;

@@ -1,9 +1,9 @@
-import { FaultPlanError, parseFaultPlan, type FaultPlan } from '../mock/fault-plan.js';
-import { ConfigError } from './config-error.js';
-import type { ScenarioSpec, SourcePosition } from './types.js';
+import { type FaultPlan, FaultPlanError, parseFaultPlan } from '../contract/index.js';
+import { ConfigError } from '../common/index.js';
+import type { ScenarioSpec, SourcePosition } from '../routing/index.js';
 
 // The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
-// to the mock (src/mock/fault-plan.ts); a mistake in it is a config error at the scenario.
+// to the mock (src/contract/fault-plan.ts); a mistake in it is a config error at the scenario.
 
 export function faultPlanFromText(
   text: string,

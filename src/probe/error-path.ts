@@ -1,20 +1,20 @@
 import { availableParallelism } from 'node:os';
-import { HEALTHY } from '../mock/fault-plan.js';
-import type { Chain, Route, RoutingPlan } from '../plan/types.js';
+import { HEALTHY } from '../contract/index.js';
+import type { Chain, Route, RoutingPlan } from '../routing/index.js';
 import {
   isSaturated,
+  type Random,
   routeOrder,
+  seededRandom,
   worstCaseChainAttempts,
   worstCaseChainElapsedMs,
-} from '../retry/worst-case.js';
-import type { Random } from '../retry/backoff.js';
+} from '../retry/index.js';
 import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import type { PreparedGateway } from './drivers/gateway.js';
 import type { GatewaySpec } from './drivers/gateway-spec.js';
 import { executeChain, httpTransport, realClock } from './drivers/reference.js';
 import { HIGHEST, LOWEST, simulateChain } from './drivers/simulate.js';
 import { startFaultProxy, type FaultProxy, type ProxyAttempt } from './fault-proxy.js';
-import { seededRandom } from '../retry/random.js';
 import {
   DEFAULT_KNOBS,
   checkSelection,
@@ -30,7 +30,7 @@ import type {
   ScenarioObservation,
   ScenarioSample,
   ScenarioTiming,
-} from './types.js';
+} from '../observations/index.js';
 
 // The error path: every (chain, scenario) gets its own fault proxies and all scenarios run at the
 // same time, so the whole run lasts about as long as its slowest scenario's mandated waits. The

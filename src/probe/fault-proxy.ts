@@ -3,12 +3,16 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ulid } from 'ulid';
 import { Agent, request } from 'undici';
-import { checkSuccessBody } from '../contract/families.js';
-import { classifyHttpStatus, type StatusClass } from '../contract/status-class.js';
-import { stepForAttempt, type FaultKind, type FaultPlan } from '../mock/fault-plan.js';
-import { readRequestBody } from '../mock/read-body.js';
-import { playFault, type HealthyAnswer } from '../mock/play-fault.js';
-import type { EndpointFamily } from '../plan/types.js';
+import {
+  checkSuccessBody,
+  classifyHttpStatus,
+  type FaultKind,
+  type FaultPlan,
+  type StatusClass,
+  stepForAttempt,
+} from '../contract/index.js';
+import { type HealthyAnswer, playFault, readRequestBody } from '../mock/index.js';
+import type { EndpointFamily } from '../routing/index.js';
 
 // The fault proxy: a loopback server in front of an upstream (the embedded mock by default) that
 // plays a fault plan on successive attempts and logs every request it sees. One proxy serves one

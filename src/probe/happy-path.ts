@@ -1,15 +1,20 @@
 import { createHash } from 'node:crypto';
-import { buildSmokeRequest, checkSuccessBody } from '../contract/families.js';
 import {
+  buildSmokeRequest,
+  checkStream,
+  checkSuccessBody,
+  type Classified,
   classifyBy,
   classifyHttpStatus,
   classifyNetworkFault,
-  type Classified,
-} from '../contract/status-class.js';
-import { checkStream } from '../contract/stream-check.js';
-import type { Route } from '../plan/types.js';
+} from '../contract/index.js';
+import type { Route } from '../routing/index.js';
 import { exchange, providerRequestId, type Exchange } from './http.js';
-import type { HappyPathObservation, OutputDigest, StreamObservation } from './types.js';
+import type {
+  HappyPathObservation,
+  OutputDigest,
+  StreamObservation,
+} from '../observations/index.js';
 import type { UpstreamChoice } from './upstream.js';
 
 // The happy path: the family's smoke request, once per route (and once more as a stream when the

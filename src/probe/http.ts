@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, errors, request } from 'undici';
-import type { NetworkFault } from '../contract/status-class.js';
+import type { NetworkFault } from '../contract/index.js';
 
 // One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
 // overall deadline over all of them. Network trouble is never thrown: it is named by its undici

@@ -1,14 +1,10 @@
-import type { CredentialTrust } from '../plan/credential-gate.js';
-import type { Progress } from '../progress.js';
-import { errorPathVerdicts } from '../judge/error-path.js';
-import { anyInsideNoise } from '../judge/timing-noise.js';
-import type { RoutingPlan } from '../plan/types.js';
-import { startMockProvider, type MockProvider } from '../mock/server.js';
+import type { CredentialTrust } from '../plan/index.js';
+import type { Progress } from '../common/index.js';
+import type { RoutingPlan } from '../routing/index.js';
+import { type MockProvider, startMockProvider } from '../mock/index.js';
 import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
 import { probeHappyPath } from './happy-path.js';
-import type { StormScenario } from './storm/scenario.js';
-import { runStorms } from './storm/run-storms.js';
-import type { Observations } from './types.js';
+import type { Observations, ScenarioObservation } from '../observations/index.js';
 import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstream.js';
 
 /** How the error path runs; the upstream behind its fault proxies is always the embedded mock. */
@@ -36,8 +32,11 @@ export const DEFAULT_ERROR_PATH: ErrorPathSettings = {
 export interface ProbeOptions {
   upstream: UpstreamMode;
   env: NodeJS.ProcessEnv;
-  /** The retry-storm scenario; default when absent, null to skip the simulation. */
-  storm?: StormScenario | null | undefined;
+  /**
+   * Whether a scenario's verdicts sit inside its timing noise, so it is run again. The judge owns
+   * that rule; the caller passes it in, so the network stage never imports the judge.
+   */
+  insideNoise?: (observation: ScenarioObservation) => boolean;
   /** Merged over DEFAULT_ERROR_PATH; false skips the error path. */
   errorPath?: Partial<ErrorPathSettings> | false;
   /** Who may receive which key (the credential rule, plan/credential-gate.ts). */
@@ -52,7 +51,13 @@ export interface ProbeOptions {
  * reference driver's error path run at the same time; with the command driver the happy path
  * runs first, so the sample processes cannot starve it.
  */
-export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<Observations> {
+/** What the network stage saw; the storm simulation (storm/) is added by the caller. */
+export type NetworkObservations = Omit<Observations, 'storm'>;
+
+export async function probe(
+  plan: RoutingPlan,
+  options: ProbeOptions,
+): Promise<NetworkObservations> {
   let mock: MockProvider | undefined;
   const mockUrl = () => mock?.url ?? '';
   const errorPath =
@@ -82,19 +87,11 @@ export async function probe(plan: RoutingPlan, options: ProbeOptions): Promise<O
             upstreamBaseUrl: mockUrl(),
             env: options.env,
             ...(options.progress ? { progress: options.progress } : {}),
-            // The judge's own rule decides which scenarios sit inside their timing noise.
-            insideNoise: (observation) => anyInsideNoise(errorPathVerdicts(plan, [observation])),
+            ...(options.insideNoise ? { insideNoise: options.insideNoise } : {}),
           })
         : null,
     ]);
-    if (options.storm !== null) {
-      options.progress?.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
-    }
-    return {
-      happyPath,
-      errorPath: errorRun?.observations ?? [],
-      storm: runStorms(plan, options.storm),
-    };
+    return { happyPath, errorPath: errorRun?.observations ?? [] };
   } finally {
     await mock?.close();
   }

@@ -1,8 +1,7 @@
-import type { FaultPlan, FaultStep } from '../mock/fault-plan.js';
-import type { Chain, RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../plan/types.js';
-import { backoffCeiling } from '../retry/backoff.js';
-import { fallbackRoutes, headRoutes } from '../retry/groups.js';
-import { faultPlanFromText } from '../plan/user-fault-plan.js';
+import type { FaultPlan, FaultStep } from '../contract/index.js';
+import type { Chain, RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../routing/index.js';
+import { backoffCeiling, fallbackRoutes, headRoutes } from '../retry/index.js';
+import { faultPlanFromText } from '../plan/index.js';
 
 // The standard error-path scenarios, each a fault plan per route of a chain plus what a
 // well-behaved stack does under it, and the user's own scenarios from the config.

@@ -1,18 +1,10 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { type LoopDelay, RESOLUTION_MS, type Stall } from '../observations/index.js';
 
 // How late this process's event loop ran while something was being timed. Node samples the
 // loop with a timer every RESOLUTION_MS; a sample's delay beyond that interval is time in which
 // no timer fired and no socket was read, so every moment the gate stamped in that window may be
 // off by as much. The figures are the delays beyond the sampling interval, in milliseconds.
-
-export const RESOLUTION_MS = 10;
-
-export interface LoopDelay {
-  /** The longest stall seen: the most any timing in the window may be off by. */
-  maxMs: number;
-  /** The 99th percentile stall: how late the loop ran most of the time. */
-  p99Ms: number;
-}
 
 export interface DelayMonitor {
   /** Stops watching and reports; a window shorter than one sample reports 0. */
@@ -30,12 +22,6 @@ export function startDelayMonitor(): DelayMonitor {
       return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
     },
   };
-}
-
-/** A span in which this process's event loop ran nothing, on the performance.now() clock. */
-export interface Stall {
-  fromMs: number;
-  toMs: number;
 }
 
 /** Stalls shorter than this are timer jitter, not disturbance. */
@@ -79,27 +65,4 @@ export function startStallRecorder(): { stop(): Stall[] } {
       return seen;
     },
   };
-}
-
-/**
- * How far a span between two stamped moments may be off: the stalls around its two ends. A stall
- * at the start may have kept a caller in this process from reading the answer, one at the end
- * may have held back the stamp of its next request; a stall in the middle moves neither.
- */
-export function stallAround(stalls: readonly Stall[], fromMs: number, toMs: number): number {
-  const at = (t: number): Stall | null => {
-    let longest: Stall | null = null;
-    for (const s of stalls) {
-      if (s.fromMs <= t + RESOLUTION_MS && s.toMs >= t - RESOLUTION_MS) {
-        if (!longest || s.toMs - s.fromMs > longest.toMs - longest.fromMs) longest = s;
-      }
-    }
-    return longest;
-  };
-  const length = (s: Stall | null) => (s ? s.toMs - s.fromMs : 0);
-  const start = at(fromMs);
-  const end = at(toMs);
-  // One stall spanning both ends counts once.
-  const total = start === end ? length(start) : length(start) + length(end);
-  return Math.round(total * 10) / 10;
 }

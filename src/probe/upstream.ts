@@ -1,6 +1,7 @@
-import { credentialVerdict, OWN_CONFIG, type CredentialTrust } from '../plan/credential-gate.js';
-import type { Route } from '../plan/types.js';
-import type { Upstream } from './types.js';
+import { type CredentialTrust, credentialVerdict, OWN_CONFIG } from '../plan/index.js';
+import type { Route } from '../routing/index.js';
+import { isLoopbackUrl } from '../common/index.js';
+import type { Upstream } from '../observations/index.js';
 
 export type UpstreamMode = 'auto' | 'mock' | 'live';
 
@@ -68,19 +69,4 @@ function credentialOf(route: Route, env: NodeJS.ProcessEnv): string | null {
   if (!route.apiKeyEnv) return null;
   const value = env[route.apiKeyEnv];
   return value && value.trim().length > 0 ? value.trim() : null;
-}
-
-export function isLoopbackUrl(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-  );
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../plan/types.js';
+import type { Finding } from '../routing/index.js';
 
 // Findings with a position become annotations on the config's lines in the pull request diff.
 

@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { readBoundedFile } from '../plan/bounded-read.js';
-import { MAX_CONFIG_BYTES } from '../plan/read-file.js';
+import { MAX_CONFIG_BYTES, readBoundedFile } from '../common/index.js';
 
 // The config as it was on the base commit, read with git from the checkout the workflow made.
 

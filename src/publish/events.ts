@@ -1,4 +1,4 @@
-import { readBoundedFile } from '../plan/bounded-read.js';
+import { readBoundedFile } from '../common/index.js';
 
 /** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
 export const MAX_EVENT_BYTES = 32 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError, positionAt } from '../plan/config-error.js';
+import { ConfigError, positionAt, writeAtomically } from '../common/index.js';
 
 export interface LedgerFiles {
   jsonPath: string;
@@ -20,22 +20,6 @@ export async function writeLedgerFiles(
   await writeAtomically(jsonPath, json);
   await writeAtomically(markdownPath, markdown);
   return { jsonPath, markdownPath };
-}
-
-/**
- * Writes through a temporary file renamed into place. The temporary name is random and created
- * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
- * name cannot redirect the write.
- */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(8).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }
 
 /**

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { LedgerEntry } from '../record/ledger-schema.js';
-import type { Redactor } from '../record/redact.js';
+import type { LedgerEntry, Redactor } from '../record/index.js';
 import { uploadLedgerArtifact, type UploadedArtifact } from './artifact.js';
 import { commentBody, stickyMarker, upsertStickyComment, type StickyResult } from './comment.js';
 import type { GitHubApi } from './github-api.js';
 import { runSink } from './sink.js';
-import { writeAtomically } from './files.js';
+import { writeAtomically } from '../common/index.js';
 
 // The network sinks of a gate run, after the ledger is on disk and in the job summary: the
 // artifact, then the sticky comment. Each is bounded and may fail; a failure becomes a warning.

@@ -1,9 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LedgerEntry } from '../record/ledger-schema.js';
-import type { Redactor } from '../record/redact.js';
-import { renderMarkdown } from '../record/render-markdown.js';
-import { verifyLedgerText } from '../record/verify.js';
+import {
+  type LedgerEntry,
+  type Redactor,
+  renderMarkdown,
+  verifyLedgerText,
+} from '../record/index.js';
 import {
   downloadLedgerFromArtifact,
   LEDGER_FILE,
@@ -11,7 +13,7 @@ import {
   type RunArtifact,
 } from './artifact.js';
 import { commentBody, stickyMarker, upsertStickyComment } from './comment.js';
-import { writeAtomically } from './files.js';
+import { writeAtomically } from '../common/index.js';
 import type { GitHubApi } from './github-api.js';
 import { runSink } from './sink.js';
 import { findPullRequest, type WorkflowRunFacts } from './workflow-run.js';

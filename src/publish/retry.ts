@@ -1,4 +1,4 @@
-import { backoffCeiling, waitBeforeRetry, type Random } from '../retry/backoff.js';
+import { backoffCeiling, type Random, waitBeforeRetry } from '../retry/index.js';
 
 // Bounded retries with exponential backoff and full jitter for the gate's own API calls: the gate
 // obeys the rules it checks, with the same retry core (backoff, retry-after) it checks them by.
@@ -38,7 +38,7 @@ export function retryDelayMs(
   return waitBeforeRetry(jittered, retryAfterMs, true, settings.maxDelayMs).waitMs;
 }
 
-export { parseRetryAfter } from '../retry/retry-after.js';
+export { parseRetryAfter } from '../retry/index.js';
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,14 +1,14 @@
 import { monotonicFactory } from 'ulid';
-import { SMOKE_PROMPT_CLASS } from '../contract/families.js';
-import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/types.js';
-import { isSaturated, routeOrder, worstCaseChainAttempts } from '../retry/worst-case.js';
-import type { Chain, PlanAnalysis, RoutingPlan } from '../plan/types.js';
+import { SMOKE_PROMPT_CLASS } from '../contract/index.js';
+import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/index.js';
+import { isSaturated, routeOrder, worstCaseChainAttempts } from '../retry/index.js';
+import type { Chain, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 import type {
   HappyPathObservation,
   Observations,
   ScenarioObservation,
   StormResult,
-} from '../probe/types.js';
+} from '../observations/index.js';
 import { integrityDigest } from './canonical-json.js';
 import {
   LEDGER_SCHEMA_VERSION,

@@ -1,6 +1,5 @@
 import { monotonicFactory } from 'ulid';
-import { mostSevere } from '../judge/judge.js';
-import { DECISION_SEVERITY } from '../judge/types.js';
+import { DECISION_SEVERITY, mostSevere } from '../judge/index.js';
 import { sealLedger } from './build-ledger.js';
 import { LEDGER_SCHEMA_VERSION, NOT_ASSERTED, type LedgerEntry } from './ledger-schema.js';
 import { createRedactor } from './redact.js';

@@ -1,4 +1,4 @@
-import type { EvidenceField } from '../judge/decision-evidence.js';
+import type { EvidenceField } from '../judge/index.js';
 
 /** Where the run happened: the workflow's repository, commit, ref, event and run URL. */
 export interface WorkflowRun {

@@ -1,5 +1,4 @@
-import { isBudgetVerdict } from '../judge/decision-facts.js';
-import { DECISION_SEVERITY, type FallbackDecision } from '../judge/types.js';
+import { DECISION_SEVERITY, type FallbackDecision, isBudgetVerdict } from '../judge/index.js';
 import { integrityDigest } from './canonical-json.js';
 import { NOT_ASSERTED, ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
 import { ledgerRedactor } from './ledger-json-schema.js';

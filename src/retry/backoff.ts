@@ -1,4 +1,4 @@
-import type { Jitter, RetryPolicy } from '../plan/types.js';
+import type { Jitter, RetryPolicy } from '../routing/index.js';
 
 // Backoff as immutable values: a state knows the wait before its retry and returns a new state
 // for the next one, so a timeline can be replayed exactly from the same random draws. This is the

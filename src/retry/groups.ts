@@ -1,4 +1,4 @@
-import type { Chain, Target } from '../plan/types.js';
+import type { Chain, Target } from '../routing/index.js';
 import { routeOrder } from './worst-case.js';
 
 // What a chain's shape means for the error path. A chain may start with a group: the primary is

@@ -1,4 +1,4 @@
-import type { Chain, RetryPolicy, Route, Target } from '../plan/types.js';
+import type { Chain, RetryPolicy, Route, Target } from '../routing/index.js';
 import { firstBackoff, waitBeforeRetry, type Backoff, type Random } from './backoff.js';
 
 // The declared policy of one chain, as a small interpreter over a tree of nodes: retry layers

@@ -1,4 +1,4 @@
-import type { Chain, RetryPolicy, Route } from '../plan/types.js';
+import type { Chain, RetryPolicy, Route } from '../routing/index.js';
 import { compileChain, PolicyRun, routesOf, type AttemptOutcome } from './policy-run.js';
 
 // Replays the declared policy against what a caller was seen to do: the observed outcome of each

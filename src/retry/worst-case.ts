@@ -1,4 +1,4 @@
-import type { Chain, RetryPolicy, Route, Target } from '../plan/types.js';
+import type { Chain, RetryPolicy, Route, Target } from '../routing/index.js';
 import { backoffCeilings } from './backoff.js';
 
 // Worst case under a full outage: every attempt fails in a retryable way, so every retry layer

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPlanStage } from '../../src/plan/stage.js';
-import { ConfigError } from '../../src/plan/config-error.js';
+import { ConfigError } from '../../src/common/config-error.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
 // The README's native format example is a config a reader copies: it must load, and pass its

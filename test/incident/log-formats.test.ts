@@ -5,8 +5,8 @@ import { readLogFile, parseLogText } from '../../src/incident/log-read.js';
 import { rebuildRequests } from '../../src/incident/timeline.js';
 import { judgeTimeline } from '../../src/incident/timeline-judge.js';
 import { defaultBudget } from '../../src/plan/adapter-common.js';
-import { ConfigError } from '../../src/plan/config-error.js';
-import { parseFaultPlan } from '../../src/mock/fault-plan.js';
+import { ConfigError } from '../../src/common/config-error.js';
+import { parseFaultPlan } from '../../src/contract/fault-plan.js';
 import { startMockProvider } from '../../src/mock/server.js';
 
 // Log formats: each shipped sample is detected as its format; a debug log written by the real

@@ -8,7 +8,7 @@ import {
 } from '../../src/judge/decision-table.js';
 import type { ChainDecision, Verdict } from '../../src/judge/types.js';
 import { judge } from '../../src/judge/judge.js';
-import type { HappyPathObservation } from '../../src/probe/types.js';
+import type { HappyPathObservation } from '../../src/observations/types.js';
 import {
   NO_ANALYSIS,
   happy,

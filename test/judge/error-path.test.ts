@@ -5,7 +5,11 @@ import {
   jitterSpreadShare,
 } from '../../src/judge/error-path.js';
 import { judge } from '../../src/judge/judge.js';
-import type { AttemptRecord, CallerOutcome, ScenarioObservation } from '../../src/probe/types.js';
+import type {
+  AttemptRecord,
+  CallerOutcome,
+  ScenarioObservation,
+} from '../../src/observations/types.js';
 import { at, plan, policy } from '../probe/error-path/fixtures.js';
 
 // The error-path verdicts on hand-written attempt logs: the numbers and the edge cases.

@@ -6,7 +6,7 @@ import {
   type EvidenceFields,
 } from '../../src/judge/decision-evidence.js';
 import { judge, type JudgeInput } from '../../src/judge/judge.js';
-import type { Finding } from '../../src/plan/types.js';
+import type { Finding } from '../../src/routing/types.js';
 import { NO_ANALYSIS, happy, observations, twoRoutePlan } from '../record/fixtures.js';
 
 const allPresent: EvidenceFields = {

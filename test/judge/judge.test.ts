@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/judge/judge.js';
 import { planFromText } from '../../src/plan/load.js';
-import type { HappyPathObservation } from '../../src/probe/types.js';
+import type { HappyPathObservation } from '../../src/observations/types.js';
 
 const plan = planFromText(
   'cfg.yaml',

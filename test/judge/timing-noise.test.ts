@@ -5,7 +5,7 @@ import type {
   CallerOutcome,
   ScenarioObservation,
   ScenarioTiming,
-} from '../../src/probe/types.js';
+} from '../../src/observations/types.js';
 import { plan, policy, route } from '../probe/error-path/fixtures.js';
 
 // A timing verdict whose margin lies within the disturbance the gate measured while the scenario

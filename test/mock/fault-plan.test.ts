@@ -7,7 +7,7 @@ import {
   stepForAttempt,
   type FaultPlan,
   type FaultStep,
-} from '../../src/mock/fault-plan.js';
+} from '../../src/contract/fault-plan.js';
 
 function errorOf(text: string): FaultPlanError {
   try {

@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MOCK_OUTPUT_TEXT } from '../../src/mock/bodies.js';
-import { parseFaultPlan } from '../../src/mock/fault-plan.js';
+import { parseFaultPlan } from '../../src/contract/fault-plan.js';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
 
 // The mock's fidelity, proven by the official client: every healthy answer, plain and streamed,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatFaultPlan, parseFaultPlan } from '../../src/mock/fault-plan.js';
+import { formatFaultPlan, parseFaultPlan } from '../../src/contract/fault-plan.js';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
 import { formatRequestLog } from '../../src/mock/standalone.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysePlan, summariseChains } from '../../src/plan/analyse.js';
 import { loadPlan } from '../../src/plan/load.js';
-import type { Finding, RoutingPlan } from '../../src/plan/types.js';
+import type { Finding, RoutingPlan } from '../../src/routing/types.js';
 
 // Golden tests: realistic files written from each tool's documented options, with every figure
 // worked out by hand from the tool's counting rules (see the comments in litellm.ts/portkey.ts).

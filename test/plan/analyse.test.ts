@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePlan, summariseChains } from '../../src/plan/analyse.js';
 import { planFromText } from '../../src/plan/load.js';
-import type { Finding, PlanAnalysis } from '../../src/plan/types.js';
+import type { Finding, PlanAnalysis } from '../../src/routing/types.js';
 
 // Static findings on native configs: each id fires on the config built to trigger it, at the
 // line that causes it, and stays quiet on a config that does it right.

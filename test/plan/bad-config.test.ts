@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/plan/config-error.js';
+import { ConfigError } from '../../src/common/config-error.js';
 import { loadPlan, type LoadOptions } from '../../src/plan/load.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 

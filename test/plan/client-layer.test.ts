@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clientSdkLayer } from '../../src/plan/adapter-common.js';
-import { positionAt } from '../../src/plan/config-error.js';
+import { positionAt } from '../../src/common/config-error.js';
 
 // --client-retries N declares the official OpenAI SDK in front of the routing. Its attempt count
 // is checked against the real `openai` client on loopback: N retries make N + 1 calls.

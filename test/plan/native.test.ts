@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/plan/config-error.js';
+import { ConfigError } from '../../src/common/config-error.js';
 import { planFromText } from '../../src/plan/load.js';
 import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, positionAt } from '../../src/plan/config-error.js';
+import { ConfigError, positionAt } from '../../src/common/config-error.js';
 import { planFromText } from '../../src/plan/load.js';
-import type { Chain, ConfigFormat, RetryPolicy, Target } from '../../src/plan/types.js';
+import type { Chain, ConfigFormat, RetryPolicy, Target } from '../../src/routing/types.js';
 import { attemptSequence, worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 
 // Properties: no input makes the plan stage fail with anything but a ConfigError, and the

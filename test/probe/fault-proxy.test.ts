@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
-import type { FaultPlan } from '../../src/mock/fault-plan.js';
+import type { FaultPlan } from '../../src/contract/fault-plan.js';
 import { startFaultProxy, type FaultProxy } from '../../src/probe/fault-proxy.js';
 
 const closers: (() => Promise<void>)[] = [];

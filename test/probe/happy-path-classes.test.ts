@@ -6,9 +6,9 @@ import {
   chatCompletionStreamEvents,
   responseStreamEvents,
 } from '../../src/mock/bodies.js';
-import type { EndpointFamily, Route } from '../../src/plan/types.js';
+import type { EndpointFamily, Route } from '../../src/routing/types.js';
 import { probeHappyPath, type ProbeLimits } from '../../src/probe/happy-path.js';
-import type { HappyPathObservation, StreamObservation } from '../../src/probe/types.js';
+import type { HappyPathObservation, StreamObservation } from '../../src/observations/types.js';
 import { chooseUpstream } from '../../src/probe/upstream.js';
 import {
   closedPort,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleOf, type StatusRuleId } from '../../src/contract/status-class.js';
-import { FAULT_KINDS, type FaultKind } from '../../src/mock/fault-plan.js';
-import type { EndpointFamily, Route } from '../../src/plan/types.js';
+import { FAULT_KINDS, type FaultKind } from '../../src/contract/fault-plan.js';
+import type { EndpointFamily, Route } from '../../src/routing/types.js';
 import { probeHappyPath } from '../../src/probe/happy-path.js';
 import { chooseUpstream } from '../../src/probe/upstream.js';
 import { mockServer, type Closer } from './happy-path-servers.js';

@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { Worker } from 'node:worker_threads';
-import { parseFaultPlan } from '../../src/mock/fault-plan.js';
+import { parseFaultPlan } from '../../src/contract/fault-plan.js';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
 
 // Loopback servers for the happy path tests; every one is closed by the returned closer.

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
-import type { Route } from '../../src/plan/types.js';
+import type { Route } from '../../src/routing/types.js';
 import { probeHappyPath } from '../../src/probe/happy-path.js';
 import { chooseUpstream } from '../../src/probe/upstream.js';
 

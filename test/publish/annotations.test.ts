@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateFindings, type AnnotationProperties } from '../../src/publish/annotations.js';
-import type { Finding } from '../../src/plan/types.js';
+import type { Finding } from '../../src/routing/types.js';
 
 function finding(id: string, severity: Finding['severity'], line: number): Finding {
   return {

@@ -2,17 +2,17 @@ import { createRedactor, type Redactor } from '../../src/record/redact.js';
 import { judge } from '../../src/judge/judge.js';
 import type { FailPolicy, Judgement } from '../../src/judge/types.js';
 import { planFromText } from '../../src/plan/load.js';
-import type { PlanAnalysis, RoutingPlan } from '../../src/plan/types.js';
+import type { PlanAnalysis, RoutingPlan } from '../../src/routing/types.js';
 import type {
   AttemptRecord,
   CallerOutcome,
   HappyPathObservation,
   Observations,
   ScenarioObservation,
-} from '../../src/probe/types.js';
+} from '../../src/observations/types.js';
 import { buildLedger } from '../../src/record/build-ledger.js';
 import type { LedgerEntry } from '../../src/record/ledger-schema.js';
-import type { StormResult } from '../../src/probe/types.js';
+import type { StormResult } from '../../src/observations/types.js';
 import type { RunContext } from '../../src/record/run-context.js';
 
 // Plain data for judge and record tests: a two-route plan, observations built by hand, a fixed

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/judge/judge.js';
 import { planFromText } from '../../src/plan/load.js';
-import type { Observations } from '../../src/probe/types.js';
+import type { Observations } from '../../src/observations/types.js';
 import { buildLedger } from '../../src/record/build-ledger.js';
 import { ledgerRedactor } from '../../src/record/ledger-json-schema.js';
 import { mergeLedgers } from '../../src/record/merge.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chain, Target } from '../../src/plan/types.js';
+import type { Chain, Target } from '../../src/routing/types.js';
 import { defaultRetryAfterMs, scenariosForChain } from '../../src/probe/scenarios.js';
 import { waitBeforeRetry } from '../../src/retry/backoff.js';
 import { chainHead, fallbackRoutes, headRoutes } from '../../src/retry/groups.js';

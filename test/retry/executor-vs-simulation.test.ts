@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFaultPlan, stepForAttempt, type FaultPlan } from '../../src/mock/fault-plan.js';
-import type { RetryPolicy, RoutingPlan } from '../../src/plan/types.js';
+import { parseFaultPlan, stepForAttempt, type FaultPlan } from '../../src/contract/fault-plan.js';
+import type { RetryPolicy, RoutingPlan } from '../../src/routing/types.js';
 import { runErrorPath } from '../../src/probe/error-path.js';
-import { DEFAULT_STORM } from '../../src/probe/storm/scenario.js';
-import { simulateStorm, type Played } from '../../src/probe/storm/simulate.js';
+import { DEFAULT_STORM } from '../../src/storm/scenario.js';
+import { simulateStorm, type Played } from '../../src/storm/simulate.js';
 import { seededRandom } from '../../src/retry/random.js';
 import { worstCaseChainAttempts, worstCaseChainElapsedMs } from '../../src/retry/worst-case.js';
 import { at, plan, policy, route, useMock } from '../probe/error-path/fixtures.js';

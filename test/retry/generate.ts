@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Jitter, RetryPolicy, Route, Target } from '../../src/plan/types.js';
+import type { Jitter, RetryPolicy, Route, Target } from '../../src/routing/types.js';
 import { at } from '../probe/error-path/fixtures.js';
 
 // Generated retry policies and target trees: nested fallback and load-balance groups, each node

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../src/judge/error-path.js';
 import type { Verdict } from '../../src/judge/types.js';
 import { loadPlan } from '../../src/plan/load.js';
-import type { RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../../src/plan/types.js';
+import type { RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../../src/routing/types.js';
 import { executeChain, type ExecuteOptions } from '../../src/probe/drivers/reference.js';
 import { simulateChain } from '../../src/probe/drivers/simulate.js';
 import { runErrorPath } from '../../src/probe/error-path.js';
 import { seededRandom } from '../../src/retry/random.js';
 import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
-import { parseFaultPlan } from '../../src/mock/fault-plan.js';
+import { parseFaultPlan } from '../../src/contract/fault-plan.js';
 import { at, useMock } from '../probe/error-path/fixtures.js';
 import { buildTree, policyArb, treeArb } from './generate.js';
 

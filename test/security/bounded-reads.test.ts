@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBoundedFile } from '../../src/plan/bounded-read.js';
-import { ConfigError } from '../../src/plan/config-error.js';
-import { readConfigText } from '../../src/plan/read-file.js';
+import { readBoundedFile } from '../../src/common/bounded-read.js';
+import { ConfigError } from '../../src/common/config-error.js';
+import { readConfigText } from '../../src/common/read-file.js';
 import { readEventFacts } from '../../src/publish/events.js';
-import { writeAtomically } from '../../src/publish/files.js';
+import { writeAtomically } from '../../src/common/write-atomically.js';
 import { showLedgerFile, verifyLedgerFile } from '../../src/record/ledger-commands.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 

@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
 import { runErrorPath } from '../../src/probe/error-path.js';
-import { runStorms } from '../../src/probe/storm/run-storms.js';
-import { stormScenario } from '../../src/probe/storm/scenario.js';
+import { runStorms } from '../../src/storm/run-storms.js';
+import { stormScenario } from '../../src/storm/scenario.js';
 import { planOf, retryYaml } from './plans.js';
 
 // The simulation and the gate's reference driver must read a policy the same way. Here a few

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request, type Agent } from 'undici';
 import { chatCompletionBody } from '../../src/mock/bodies.js';
-import type { FaultStep } from '../../src/mock/fault-plan.js';
+import type { FaultStep } from '../../src/contract/fault-plan.js';
 import { playFault } from '../../src/mock/play-fault.js';
-import type { Chain, RetryPolicy, Route, Target } from '../../src/plan/types.js';
+import type { Chain, RetryPolicy, Route, Target } from '../../src/routing/types.js';
 import { firstBackoff, waitBeforeRetry, type Backoff } from '../../src/retry/backoff.js';
 import { isRetried } from '../../src/retry/policy-run.js';
 import { seededRandom } from '../../src/retry/random.js';
 import { parseRetryAfter } from '../../src/retry/retry-after.js';
-import type { Outage } from '../../src/probe/storm/scenario.js';
+import type { Outage } from '../../src/storm/scenario.js';
 
 // An independent check of the storm simulation with real parts: real HTTP on loopback, real
 // timers, and callers that execute the retry policy as plain async code (no virtual time, no

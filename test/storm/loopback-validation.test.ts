@@ -3,9 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { routeOrder } from '../../src/retry/worst-case.js';
-import { arrivalTime, simulateStorm } from '../../src/probe/storm/simulate.js';
-import { stormScenario, type Outage, type StormScenario } from '../../src/probe/storm/scenario.js';
-import type { RoutingPlan } from '../../src/plan/types.js';
+import { arrivalTime, simulateStorm } from '../../src/storm/simulate.js';
+import { stormScenario, type Outage, type StormScenario } from '../../src/storm/scenario.js';
+import type { RoutingPlan } from '../../src/routing/types.js';
 import {
   callThroughChain,
   startOutageUpstream,

@@ -1,7 +1,7 @@
 import { planFromText } from '../../src/plan/load.js';
-import type { RoutingPlan } from '../../src/plan/types.js';
-import { simulateStorm, type StormSimulation } from '../../src/probe/storm/simulate.js';
-import { stormScenario, type Outage, type StormScenario } from '../../src/probe/storm/scenario.js';
+import type { RoutingPlan } from '../../src/routing/types.js';
+import { simulateStorm, type StormSimulation } from '../../src/storm/simulate.js';
+import { stormScenario, type Outage, type StormScenario } from '../../src/storm/scenario.js';
 
 /** A routing plan from native YAML, for storm tests. */
 export function planOf(yaml: string): RoutingPlan {

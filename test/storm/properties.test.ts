@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { worstCaseChainAttempts } from '../../src/retry/worst-case.js';
 import { backoffCeiling, firstBackoff } from '../../src/retry/backoff.js';
-import type { SimulatedAttempt } from '../../src/probe/storm/simulate.js';
+import type { SimulatedAttempt } from '../../src/storm/simulate.js';
 import { planOf, retryYaml, ROUTE_A, ROUTE_B, simulate } from './plans.js';
 
 /** The most retries (attempts after a caller's first) that start within any 100 ms window. */

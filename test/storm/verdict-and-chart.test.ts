@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/judge/judge.js';
 import { stormVerdicts } from '../../src/judge/storm.js';
-import { runStorms } from '../../src/probe/storm/run-storms.js';
-import { stormScenario } from '../../src/probe/storm/scenario.js';
+import { runStorms } from '../../src/storm/run-storms.js';
+import { stormScenario } from '../../src/storm/scenario.js';
 import { stormRecord } from '../../src/record/build-ledger.js';
 import { stormChart } from '../../src/record/render-mermaid.js';
 import { planOf, retryYaml, ROUTE_A } from './plans.js';

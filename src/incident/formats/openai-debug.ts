@@ -1,4 +1,4 @@
-import { ConfigError, positionAt } from '../../plan/config-error.js';
+import { ConfigError, positionAt } from '../../common/index.js';
 import {
   bookkeepingFrom,
   requestIdFrom,

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../plan/config-error.js';
+import { ConfigError } from '../../common/index.js';
 import {
   safeCount,
   safeId,

@@ -1,6 +1,5 @@
-import { ConfigError, positionAt } from '../../plan/config-error.js';
-import { parseYamlSource } from '../../plan/yaml-source.js';
-import type { SourcePosition } from '../../plan/types.js';
+import { ConfigError, parseYamlSource, positionAt } from '../../common/index.js';
+import type { SourcePosition } from '../../routing/index.js';
 
 /**
  * The position of a path inside a JSON document, found only when an error needs it (parsing a

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import type { Route } from '../../plan/types.js';
-import type { CallerOutcome } from '../types.js';
+import type { Route } from '../../routing/index.js';
+import type { CallerOutcome } from '../../observations/index.js';
 
 // The command driver: the user's own client or gateway, started as a shell command whose base
 // URLs point at the fault proxies. Each sample is its own process in its own process group, so

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
-import { deploymentName } from '../../plan/litellm.js';
-import type { ConfigFormat } from '../../plan/types.js';
+import { deploymentName } from '../../plan/index.js';
+import type { ConfigFormat } from '../../routing/index.js';
 import { PLACEHOLDER_KEY } from './command.js';
 
 // The user's own routing config, rewritten for one gateway run: every route's upstream points at

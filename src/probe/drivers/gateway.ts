@@ -4,15 +4,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { buildSmokeRequest, checkSuccessBody } from '../../contract/families.js';
-import type { NetworkFault } from '../../contract/status-class.js';
-import { ConfigError, positionAt } from '../../plan/config-error.js';
-import type { Chain, ConfigFormat, Route, RoutingPlan } from '../../plan/types.js';
-import { parseYamlSource } from '../../plan/yaml-source.js';
+import { buildSmokeRequest, checkSuccessBody, type NetworkFault } from '../../contract/index.js';
+import { ConfigError, parseYamlSource, positionAt } from '../../common/index.js';
+import type { Chain, ConfigFormat, Route, RoutingPlan } from '../../routing/index.js';
 import type { FaultProxy } from '../fault-proxy.js';
 import { postJson } from '../http.js';
-import type { CallerOutcome, GatewayFacts } from '../types.js';
-import type { Random } from '../../retry/backoff.js';
+import type { CallerOutcome, GatewayFacts } from '../../observations/index.js';
+import { parseRetryAfter, type Random } from '../../retry/index.js';
 import type { GatewayKind, GatewaySpec } from './gateway-spec.js';
 import { PLACEHOLDER_KEY, withoutCredentials } from './command.js';
 import { rewriteConfig, type RewrittenConfig } from './gateway-config.js';
@@ -22,7 +20,6 @@ import {
   startGateway,
   type RunningGateway,
 } from './gateway-process.js';
-import { parseRetryAfter } from '../../retry/retry-after.js';
 import { executeChain, realClock, type AttemptResult } from './reference.js';
 
 // The gateway driver: the user's own gateway (Portkey, LiteLLM, or any gateway started by a

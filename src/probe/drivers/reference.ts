@@ -1,11 +1,14 @@
-import { buildSmokeRequest, checkSuccessBody } from '../../contract/families.js';
-import type { NetworkFault } from '../../contract/status-class.js';
-import type { Chain, Route } from '../../plan/types.js';
-import type { Random } from '../../retry/backoff.js';
-import { compileChain, PolicyRun, type AttemptOutcome } from '../../retry/policy-run.js';
-import { parseRetryAfter } from '../../retry/retry-after.js';
+import { buildSmokeRequest, checkSuccessBody, type NetworkFault } from '../../contract/index.js';
+import type { Chain, Route } from '../../routing/index.js';
+import {
+  type AttemptOutcome,
+  compileChain,
+  parseRetryAfter,
+  PolicyRun,
+  type Random,
+} from '../../retry/index.js';
 import { postJson } from '../http.js';
-import type { CallerOutcome } from '../types.js';
+import type { CallerOutcome } from '../../observations/index.js';
 
 // The reference driver: the gate itself executes the declared policy and sends every attempt
 // through the fault proxies. It does not decide anything about retries: it drives the retry

@@ -80,7 +80,7 @@ export async function withholdCredentialsFromCommands(configPath: string): Promi
   if (restoredHere) return { kind: 'restored' };
   let names: string[];
   try {
-    const { loadPlan } = await import('../../plan/load.js');
+    const { loadPlan } = await import('../../plan/index.js');
     const plan = await loadPlan(configPath, { env: process.env });
     names = plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []));
   } catch {

@@ -1,6 +1,6 @@
-import { HEALTHY, stepForAttempt, type FaultPlan } from '../../mock/fault-plan.js';
-import type { Chain, Route } from '../../plan/types.js';
-import type { Random } from '../../retry/backoff.js';
+import { type FaultPlan, HEALTHY, stepForAttempt } from '../../contract/index.js';
+import type { Chain, Route } from '../../routing/index.js';
+import type { Random } from '../../retry/index.js';
 import {
   executeChain,
   type AttemptResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEALTHY } from '../../../src/mock/fault-plan.js';
+import { HEALTHY } from '../../../src/contract/fault-plan.js';
 import { backoffCeiling, firstBackoff, waitBounds } from '../../../src/retry/backoff.js';
 import { seededRandom } from '../../../src/retry/random.js';
 import { HIGHEST, LOWEST, simulateChain } from '../../../src/probe/drivers/simulate.js';

@@ -7,7 +7,7 @@ import type {
   Route,
   RoutingPlan,
   Target,
-} from '../../../src/plan/types.js';
+} from '../../../src/routing/types.js';
 
 // Plans built in code for error-path tests: short timeouts and millisecond backoffs keep them
 // fast; the 1 s route timeout leaves room for a busy machine.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorPathVerdicts, waitSlack } from '../../../src/judge/error-path.js';
 import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
-import type { RoutingPlan } from '../../../src/plan/types.js';
+import type { RoutingPlan } from '../../../src/routing/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { useTmpDir } from '../../helpers/tmp.js';
 import { at, plan, policy, route, useMock } from './fixtures.js';

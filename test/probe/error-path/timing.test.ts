@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { anyInsideNoise } from '../../../src/judge/timing-noise.js';
 import { runErrorPath, sampleSeed, workerPool } from '../../../src/probe/error-path.js';
-import type { ScenarioObservation } from '../../../src/probe/types.js';
+import type { ScenarioObservation } from '../../../src/observations/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { plan, route, useMock } from './fixtures.js';
 

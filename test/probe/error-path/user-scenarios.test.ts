@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/error-path.js';
-import { ConfigError } from '../../../src/plan/config-error.js';
+import { ConfigError } from '../../../src/common/config-error.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';

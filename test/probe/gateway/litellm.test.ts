@@ -2,7 +2,7 @@ import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/plan/config-error.js';
+import { ConfigError } from '../../../src/common/config-error.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';

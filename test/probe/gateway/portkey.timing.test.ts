@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
-import type { ScenarioObservation } from '../../../src/probe/types.js';
+import type { ScenarioObservation } from '../../../src/observations/types.js';
 import { cleanEnv, ROOT, runProcess } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';
 import { useMock } from '../error-path/fixtures.js';

@@ -1,6 +1,5 @@
-import type { StatusClass } from '../contract/status-class.js';
-import type { FaultKind } from '../mock/fault-plan.js';
-import type { EndpointFamily } from '../plan/types.js';
+import type { FaultKind, StatusClass } from '../contract/index.js';
+import type { EndpointFamily } from '../routing/index.js';
 
 /** Where a route's requests really went. */
 export type Upstream = 'live' | 'mock';

@@ -1,4 +1,9 @@
-import type { SourcePosition } from './types.js';
+/** A place in a config file, 1-based, as editors and GitHub annotations count. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
 
 /**
  * A problem with the user's config that stops the gate. It always names a place, so the

@@ -1,16 +1,16 @@
-import type { Budget, Chain, Route } from '../../plan/types.js';
-import { routeOrder } from '../../retry/worst-case.js';
-import type { StormResult } from '../types.js';
-import { EventQueue } from './event-queue.js';
+import type { Budget, Chain, Route } from '../routing/index.js';
 import {
-  compileChain,
-  PolicyRun,
   type AttemptOutcome,
+  compileChain,
   type PolicyContext,
   type PolicyObserver,
+  PolicyRun,
   type PolicyStep,
-} from '../../retry/policy-run.js';
-import { seededRandom } from '../../retry/random.js';
+  routeOrder,
+  seededRandom,
+} from '../retry/index.js';
+import type { StormResult } from '../observations/index.js';
+import { EventQueue } from './event-queue.js';
 import type { Outage, StormScenario } from './scenario.js';
 import { attemptSeries } from './series.js';
 

@@ -1,17 +1,12 @@
 // The routing plan: what the gate understood from a config file, in one shape whatever the
 // source format. Every later stage reads only this.
 
-export type EndpointFamily = 'chat_completions' | 'responses';
-export const ENDPOINT_FAMILIES: readonly EndpointFamily[] = ['chat_completions', 'responses'];
+import type { EndpointFamily } from '../contract/index.js';
+import type { SourcePosition } from '../common/index.js';
+
+export type { EndpointFamily, SourcePosition };
 
 export type ConfigFormat = 'native' | 'litellm' | 'portkey';
-
-/** A place in a config file, 1-based, as editors and GitHub annotations count. */
-export interface SourcePosition {
-  file: string;
-  line: number;
-  column: number;
-}
 
 export interface Route {
   name: string;

@@ -1,4 +1,4 @@
-import type { StormResult } from '../types.js';
+import type { StormResult } from '../observations/index.js';
 
 /**
  * Attempts per second over time, policy against baseline, in at most maxPoints points: long

@@ -1,6 +1,6 @@
-import type { RoutingPlan } from '../../plan/types.js';
-import { worstCaseChainAttempts } from '../../retry/worst-case.js';
-import type { StormResult } from '../types.js';
+import type { RoutingPlan } from '../routing/index.js';
+import { worstCaseChainAttempts } from '../retry/index.js';
+import type { StormResult } from '../observations/index.js';
 import { DEFAULT_STORM, type StormScenario } from './scenario.js';
 import { simulateStorm } from './simulate.js';
 

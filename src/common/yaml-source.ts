@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isSeq, isNode, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigError, positionAt } from './config-error.js';
-import type { SourcePosition } from './types.js';
+import type { SourcePosition } from './config-error.js';
 
 /** A parsed YAML (or JSON) document that can say where any value came from. */
 export interface YamlSource {

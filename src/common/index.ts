@@ -1,0 +1,13 @@
+export { BoundedReadError, readBoundedFile } from './bounded-read.js';
+export type { BoundedReadProblem } from './bounded-read.js';
+export { ConfigError, positionAt } from './config-error.js';
+export type { SourcePosition } from './config-error.js';
+export { isLoopbackUrl } from './loopback.js';
+export { SILENT, lineProgress } from './progress.js';
+export type { Progress } from './progress.js';
+export { MAX_CONFIG_BYTES, readConfigText } from './read-file.js';
+export { GATE_VERSION } from './version.js';
+export { writeAtomically } from './write-atomically.js';
+export { parseYamlSource } from './yaml-source.js';
+export type { YamlSource } from './yaml-source.js';
+export { closest, knownKeysOf, zodIssuesToConfigError } from './zod-position.js';

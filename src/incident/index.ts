@@ -1,0 +1,2 @@
+export { registerIncidentCommands } from './commands.js';
+export { verifyPacketTextIfPacket } from './packet-verify.js';
