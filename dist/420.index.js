@@ -26,20 +26,20 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./lib/contract/families.js
-var families = __webpack_require__(4908);
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __webpack_require__(54642);
-// EXTERNAL MODULE: ./lib/plan/yaml-source.js
-var yaml_source = __webpack_require__(37732);
+// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
+var contract = __webpack_require__(66858);
+// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
+var common = __webpack_require__(4366);
 // EXTERNAL MODULE: ./lib/probe/http.js
 var http = __webpack_require__(16092);
+// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
+var retry = __webpack_require__(98780);
 // EXTERNAL MODULE: ./lib/probe/drivers/command.js
 var command = __webpack_require__(96491);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/plan/litellm.js
-var litellm = __webpack_require__(81004);
+// EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
+var plan = __webpack_require__(40708);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-config.js
 
 
@@ -164,7 +164,7 @@ function rewriteLiteLLM(value, upstreamFor) {
         const k = (seen.get(d.model_name) ?? 0) + 1;
         seen.set(d.model_name, k);
         const info = isObject(d.model_info) ? d.model_info : undefined;
-        const name = (0,litellm/* deploymentName */.pC)({
+        const name = (0,plan/* deploymentName */.pC)({
             model_name: d.model_name,
             model_info: typeof info?.id === 'string' ? { id: info.id } : undefined,
         }, k, sizes.get(d.model_name) ?? 1);
@@ -409,12 +409,9 @@ async function answers(url, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/retry/retry-after.js
-var retry_after = __webpack_require__(28627);
 // EXTERNAL MODULE: ./lib/probe/drivers/reference.js
 var reference = __webpack_require__(12803);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway.js
-
 
 
 
@@ -482,19 +479,19 @@ const SETTLE_MS = 2_000;
  * A mismatch is the user's to fix: a ConfigError (exit 2) with what to do.
  */
 async function prepareGateway(plan, spec, options) {
-    const at = (0,config_error/* positionAt */.t)(plan.file);
+    const at = (0,common/* positionAt */.t$)(plan.file);
     if (spec.kind === 'portkey' && plan.format !== 'portkey') {
-        throw new config_error/* ConfigError */.x(at, `--gateway portkey runs Portkey gateway configs; this file is read as ${plan.format}`, plan.format === 'litellm' ? 'use --gateway litellm' : 'use --driver reference or command');
+        throw new common/* ConfigError */.xL(at, `--gateway portkey runs Portkey gateway configs; this file is read as ${plan.format}`, plan.format === 'litellm' ? 'use --gateway litellm' : 'use --driver reference or command');
     }
     if (spec.kind === 'litellm' && plan.format !== 'litellm') {
-        throw new config_error/* ConfigError */.x(at, `--gateway litellm runs LiteLLM proxy configs; this file is read as ${plan.format}`, plan.format === 'portkey' ? 'use --gateway portkey' : 'use --driver reference or command');
+        throw new common/* ConfigError */.xL(at, `--gateway litellm runs LiteLLM proxy configs; this file is read as ${plan.format}`, plan.format === 'portkey' ? 'use --gateway portkey' : 'use --driver reference or command');
     }
     const bytes = await (0,promises_.readFile)(plan.file);
     const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (digest !== plan.digest) {
-        throw new config_error/* ConfigError */.x(at, 'the config changed while the gate ran', 'run the gate again');
+        throw new common/* ConfigError */.xL(at, 'the config changed while the gate ran', 'run the gate again');
     }
-    const config = (0,yaml_source/* parseYamlSource */.W)(plan.file, bytes.toString('utf8')).value;
+    const config = (0,common/* parseYamlSource */.WF)(plan.file, bytes.toString('utf8')).value;
     const env = gatewayEnvironment(options.env);
     const prepared = {
         spec,
@@ -509,7 +506,7 @@ async function prepareGateway(plan, spec, options) {
     if (spec.kind === 'portkey') {
         const found = resolvePortkey(options.cwd);
         if (!found) {
-            throw new config_error/* ConfigError */.x(at, 'the Portkey gateway (@portkey-ai/gateway) is not installed where the gate runs', 'install the version you deploy next to the config, e.g. `npm install --no-save @portkey-ai/gateway@1.15.2`, then run the gate from that directory');
+            throw new common/* ConfigError */.xL(at, 'the Portkey gateway (@portkey-ai/gateway) is not installed where the gate runs', 'install the version you deploy next to the config, e.g. `npm install --no-save @portkey-ai/gateway@1.15.2`, then run the gate from that directory');
         }
         prepared.portkeyScript = found.script;
         prepared.version = found.version;
@@ -517,7 +514,7 @@ async function prepareGateway(plan, spec, options) {
     else if (spec.kind === 'litellm') {
         prepared.version = await litellmVersion(env, options.cwd);
         if (prepared.version === null) {
-            throw new config_error/* ConfigError */.x(at, 'the litellm command was not found on PATH (or did not report a version)', "add a workflow step `pip install 'litellm[proxy]'` (pin the version you deploy) before the gate");
+            throw new common/* ConfigError */.xL(at, 'the litellm command was not found on PATH (or did not report a version)', "add a workflow step `pip install 'litellm[proxy]'` (pin the version you deploy) before the gate");
         }
     }
     return prepared;
@@ -780,7 +777,7 @@ function shellQuote(value) {
 const REJECTION = (status) => (status >= 400 && status < 500 && ![408, 409, 429].includes(status)) || status === 500;
 /** One request to the gateway, classified as a caller would; a 4xx/5xx keeps the gateway's message. */
 async function sendToGateway(route, timeoutMs, headers) {
-    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
+    const { path, body } = (0,contract/* buildSmokeRequest */.F0)(route.family, route.model);
     const result = await (0,http/* postJson */.B2)({
         url: `${route.baseUrl}${path}`,
         body,
@@ -796,14 +793,14 @@ async function sendToGateway(route, timeoutMs, headers) {
             kind: 'status',
             route: route.name,
             status: result.status,
-            retryAfterMs: (0,retry_after/* parseRetryAfter */.m)(result.headers),
+            retryAfterMs: (0,retry/* parseRetryAfter */.mu)(result.headers),
             ...(REJECTION(result.status)
                 ? { rejection: `HTTP ${result.status}${messageOf(result.bodyText)}` }
                 : {}),
         };
     }
     try {
-        const check = (0,families/* checkSuccessBody */.y7)(route.family, JSON.parse(result.bodyText));
+        const check = (0,contract/* checkSuccessBody */.y7)(route.family, JSON.parse(result.bodyText));
         return check.usable
             ? { kind: 'usable', route: route.name }
             : { kind: 'unusable', route: route.name, reason: check.reason };

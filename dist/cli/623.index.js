@@ -1,8 +1,8 @@
 export const id = 623;
-export const ids = [623,936];
+export const ids = [623];
 export const modules = {
 
-/***/ 8623:
+/***/ 98623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,36 +11,17 @@ __webpack_require__.d(__webpack_exports__, {
   runRecord: () => (/* binding */ runRecord)
 });
 
-// EXTERNAL MODULE: ./lib/record/history.js
-var record_history = __webpack_require__(4729);
-// EXTERNAL MODULE: ./lib/record/ledger-json-schema.js
-var ledger_json_schema = __webpack_require__(7095);
-// EXTERNAL MODULE: ./lib/record/outputs.js + 3 modules
-var outputs = __webpack_require__(6853);
-// EXTERNAL MODULE: ./lib/record/redact.js
-var redact = __webpack_require__(9256);
-// EXTERNAL MODULE: ./lib/record/render-console.js
-var render_console = __webpack_require__(2485);
-// EXTERNAL MODULE: ./lib/record/run-context.js
-var run_context = __webpack_require__(6058);
-// EXTERNAL MODULE: ./lib/publish/files.js
-var publish_files = __webpack_require__(7936);
-// EXTERNAL MODULE: ./lib/plan/adapter-common.js
-var adapter_common = __webpack_require__(9760);
-// EXTERNAL MODULE: ./lib/plan/config-error.js
-var config_error = __webpack_require__(4642);
+// EXTERNAL MODULE: ./lib/record/index.js + 16 modules
+var record = __webpack_require__(51703);
+// EXTERNAL MODULE: ./lib/publish/index.js + 12 modules
+var publish = __webpack_require__(77741);
+// EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
+var lib_plan = __webpack_require__(40708);
+// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
+var common = __webpack_require__(4366);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(6921);
-// EXTERNAL MODULE: ./lib/plan/read-file.js
-var read_file = __webpack_require__(2890);
-// EXTERNAL MODULE: ./lib/plan/yaml-source.js
-var yaml_source = __webpack_require__(7732);
-// EXTERNAL MODULE: ./lib/plan/zod-position.js
-var zod_position = __webpack_require__(5348);
+var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./lib/incident/facts.js
-
-
-
 
 
 /** The facts a recorded decision needs; any one missing pauses it. */
@@ -72,19 +53,19 @@ const noteSchema = schemas/* strictObject */.rej({
 const NOTE_KEYS = Object.keys(noteSchema.shape);
 /** Reads a YAML note; errors name file:line:col and the key. */
 async function readNote(file) {
-    const { text: body } = await (0,read_file/* readConfigText */.i)(file).catch((error) => {
-        if (error instanceof config_error/* ConfigError */.x) {
-            throw new config_error/* ConfigError */.x(error.at, error.message.replace('config file', 'note'), error.fix);
+    const { text: body } = await (0,common/* readConfigText */.im)(file).catch((error) => {
+        if (error instanceof common/* ConfigError */.xL) {
+            throw new common/* ConfigError */.xL(error.at, error.message.replace('config file', 'note'), error.fix);
         }
         throw error;
     });
-    const source = (0,yaml_source/* parseYamlSource */.W)(file, body);
+    const source = (0,common/* parseYamlSource */.WF)(file, body);
     if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'a note is a YAML mapping of facts', `use keys such as ${NOTE_KEYS.slice(0, 5).join(', ')}`);
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'a note is a YAML mapping of facts', `use keys such as ${NOTE_KEYS.slice(0, 5).join(', ')}`);
     }
     const parsed = noteSchema.safeParse(source.value);
     if (!parsed.success)
-        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, () => NOTE_KEYS);
+        throw (0,common/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, () => NOTE_KEYS);
     const n = parsed.data;
     return {
         ...(n.endpoint_family ? { endpointFamily: n.endpoint_family } : {}),
@@ -120,9 +101,7 @@ function stripUndefined(value) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/plan/bounded-read.js
-var bounded_read = __webpack_require__(9187);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/incident/log-fields.js
 // Allow-list readers for log fields. A log can hold anything (prompts, outputs, keys in URLs,
 // authorization headers); these functions let through only values of a known, harmless shape,
@@ -272,7 +251,6 @@ function requestIdFrom(headers) {
 
 ;// CONCATENATED MODULE: ./lib/incident/formats/position.js
 
-
 /**
  * The position of a path inside a JSON document, found only when an error needs it (parsing a
  * large log with positions would be slow). Falls back to the file's start.
@@ -293,13 +271,13 @@ function jsonLocator(file, text, maxBytes = MAX_LOCATE_BYTES) {
     return (path) => {
         if (source === undefined) {
             try {
-                source = text.length <= maxBytes ? (0,yaml_source/* parseYamlSource */.W)(file, text) : null;
+                source = text.length <= maxBytes ? (0,common/* parseYamlSource */.WF)(file, text) : null;
             }
             catch {
                 source = null;
             }
         }
-        return source ? source.positionOf(path) : (0,config_error/* positionAt */.t)(file);
+        return source ? source.positionOf(path) : (0,common/* positionAt */.t$)(file);
     };
 }
 function recordError(at, what, fix) {
@@ -325,15 +303,15 @@ function parseHar(file, text, doc) {
         const request = (entry.request ?? null);
         const response = (entry.response ?? null);
         if (!request || typeof request !== 'object') {
-            throw new config_error/* ConfigError */.x(where(), `HAR entry ${i} has no "request" object`, 'export the HAR again from the tool that recorded it');
+            throw new common/* ConfigError */.xL(where(), `HAR entry ${i} has no "request" object`, 'export the HAR again from the tool that recorded it');
         }
         const url = safeUrl(request.url);
         if (!url) {
-            throw new config_error/* ConfigError */.x(where('request', 'url'), `HAR entry ${i}: "request.url" is not an http(s) URL`, 'export the HAR again from the tool that recorded it');
+            throw new common/* ConfigError */.xL(where('request', 'url'), `HAR entry ${i}: "request.url" is not an http(s) URL`, 'export the HAR again from the tool that recorded it');
         }
         const startedMs = safeTime(entry.startedDateTime);
         if (startedMs === null) {
-            throw new config_error/* ConfigError */.x(where('startedDateTime'), `HAR entry ${i}: "startedDateTime" is not an ISO 8601 time`, 'HAR 1.2 requires startedDateTime on every entry');
+            throw new common/* ConfigError */.xL(where('startedDateTime'), `HAR entry ${i}: "startedDateTime" is not an ISO 8601 time`, 'HAR 1.2 requires startedDateTime on every entry');
         }
         const requestHeaders = headerMap(request.headers);
         const responseHeaders = headerMap(response?.headers);
@@ -341,7 +319,7 @@ function parseHar(file, text, doc) {
         // HAR writes status 0 when no answer came (refused, reset, timed out).
         const status = safeStatus(response?.status);
         attempts.push({
-            at: cheap ? where() : (0,config_error/* positionAt */.t)(file),
+            at: cheap ? where() : (0,common/* positionAt */.t$)(file),
             group: null,
             startedMs,
             durationMs,
@@ -393,11 +371,11 @@ function parseLiteLlmRecords(file, records, locate) {
     const attempts = records.map((record, i) => {
         const r = (record.value ?? {});
         if (typeof r !== 'object' || !isLiteLlmRecord(r)) {
-            throw new config_error/* ConfigError */.x(locate(record, []), `record ${i + 1} is not a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)`, 'export only spend-log rows or standard logging payloads into one file');
+            throw new common/* ConfigError */.xL(locate(record, []), `record ${i + 1} is not a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)`, 'export only spend-log rows or standard logging payloads into one file');
         }
         const startedMs = safeTime(r.startTime);
         if (startedMs === null) {
-            throw new config_error/* ConfigError */.x(locate(record, ['startTime']), `record ${i + 1}: "startTime" is not a time (ISO 8601 or epoch seconds expected)`, 'export the spend logs again; startTime is written by the proxy');
+            throw new common/* ConfigError */.xL(locate(record, ['startTime']), `record ${i + 1}: "startTime" is not a time (ISO 8601 or epoch seconds expected)`, 'export the spend logs again; startTime is written by the proxy');
         }
         const endMs = safeTime(r.endTime);
         const metadata = (r.metadata && typeof r.metadata === 'object' ? r.metadata : {});
@@ -557,7 +535,7 @@ function parseOpenAiDebug(file, text) {
                 }
             }
             if (j >= lines.length) {
-                throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, i + 1), `the block opened here ("${kind.trim()}") has no closing "}"`, 'the log was cut in the middle of an entry: include the whole entry or cut before it');
+                throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, i + 1), `the block opened here ("${kind.trim()}") has no closing "}"`, 'the log was cut in the middle of an entry: include the whole entry or cut before it');
             }
             if (kind.startsWith('connection'))
                 d.answered = true;
@@ -588,15 +566,15 @@ function parseOpenAiDebug(file, text) {
         }
     }
     if (drafts.size === 0) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'no OpenAI SDK debug entries ("[log_xxxxxx] sending request") in this file', 'run the client with OPENAI_LOG=debug (openai npm 5 or later) and keep its standard output');
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'no OpenAI SDK debug entries ("[log_xxxxxx] sending request") in this file', 'run the client with OPENAI_LOG=debug (openai npm 5 or later) and keep its standard output');
     }
     const attempts = [];
     for (const d of drafts.values()) {
         if (!d.url) {
-            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, d.line), `entry ${d.id} has no request URL`, 'include the "sending request" block of every attempt');
+            throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, d.line), `entry ${d.id} has no request URL`, 'include the "sending request" block of every attempt');
         }
         attempts.push({
-            at: (0,config_error/* positionAt */.t)(file, d.line),
+            at: (0,common/* positionAt */.t$)(file, d.line),
             group: d.retryOf ?? d.id,
             startedMs: d.startedMs,
             durationMs: d.durationMs,
@@ -631,11 +609,11 @@ function parsePortkeyRecords(file, records, locate) {
     const attempts = records.map((record, i) => {
         const r = (record.value ?? {});
         if (typeof r !== 'object' || !isPortkeyRecord(r)) {
-            throw new config_error/* ConfigError */.x(locate(record, []), `record ${i + 1} is not a Portkey log export record (created_at and response_status_code or request_url expected)`, 'request the export with the created_at, request_url and response_status_code fields');
+            throw new common/* ConfigError */.xL(locate(record, []), `record ${i + 1} is not a Portkey log export record (created_at and response_status_code or request_url expected)`, 'request the export with the created_at, request_url and response_status_code fields');
         }
         const startedMs = safeTime(r.created_at);
         if (startedMs === null) {
-            throw new config_error/* ConfigError */.x(locate(record, ['created_at']), `record ${i + 1}: "created_at" is not an ISO 8601 time`, 'export the logs again; created_at is written by Portkey');
+            throw new common/* ConfigError */.xL(locate(record, ['created_at']), `record ${i + 1}: "created_at" is not an ISO 8601 time`, 'export the logs again; created_at is written by Portkey');
         }
         const url = safeUrl(r.request_url) ?? { host: 'unknown', path: '/' };
         const retries = safeCount(r.retry_success_count);
@@ -676,7 +654,6 @@ const LOG_FORMAT_NAMES = {
 
 
 
-
 // Reads one log file, tells its format from its content, and hands it to that format's reader.
 // Every problem is a ConfigError naming file:line:col, what was expected and how to fix it; no
 // error message quotes the log's content, which may hold secrets.
@@ -692,7 +669,7 @@ async function readLogFile(file, forced) {
 function parseLogText(file, text, forced) {
     const body = text.replace(/^\uFEFF/, '');
     if (body.trim() === '') {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'the log file is empty', FIX_FORMAT);
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'the log file is empty', FIX_FORMAT);
     }
     const first = body.trimStart()[0];
     if (forced === 'openai_debug' ||
@@ -701,7 +678,7 @@ function parseLogText(file, text, forced) {
             (first !== '[' || looksLikeOpenAiDebug(body)))) {
         if (forced === 'openai_debug' || looksLikeOpenAiDebug(body))
             return parseOpenAiDebug(file, body);
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'not a log format fallback-gate reads (no JSON, and no OpenAI SDK debug lines such as "[log_1a2b3c] sending request")', FIX_FORMAT);
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'not a log format fallback-gate reads (no JSON, and no OpenAI SDK debug lines such as "[log_1a2b3c] sending request")', FIX_FORMAT);
     }
     // One JSON document (HAR, or an array / {data: [...]} export), else JSON Lines.
     let whole;
@@ -717,15 +694,15 @@ function parseLogText(file, text, forced) {
             return parseHar(file, body, whole);
         const found = recordsOf(whole);
         if (!found) {
-            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'a JSON document that is neither a HAR file ({"log": {"entries": [...]}}) nor a list of log records', FIX_FORMAT);
+            throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'a JSON document that is neither a HAR file ({"log": {"entries": [...]}}) nor a list of log records', FIX_FORMAT);
         }
         const locate = jsonLocator(file, body);
         return parseRecords(file, found.records.map((value, i) => ({ value, line: null, path: [...found.path, i] })), (record, field) => record.line !== null
-            ? (0,config_error/* positionAt */.t)(file, record.line)
+            ? (0,common/* positionAt */.t$)(file, record.line)
             : // Errors (a field named) always get a position; attempts only in small documents.
                 field !== undefined || body.length <= MAX_ATTEMPT_LOCATE_BYTES
                     ? locate([...record.path, ...(field ?? [])])
-                    : (0,config_error/* positionAt */.t)(file), forced);
+                    : (0,common/* positionAt */.t$)(file), forced);
     }
     const lines = body.split('\n');
     if (lines.filter((l) => l.trim()).length <= 1) {
@@ -742,7 +719,7 @@ function parseLogText(file, text, forced) {
             throw jsonError(file, line, error, i + 1);
         }
     });
-    return parseRecords(file, records, (record) => (0,config_error/* positionAt */.t)(file, record.line ?? 1), forced);
+    return parseRecords(file, records, (record) => (0,common/* positionAt */.t$)(file, record.line ?? 1), forced);
 }
 function parseRecords(file, records, locate, forced) {
     const sample = records.find((r) => r.value && typeof r.value === 'object');
@@ -756,7 +733,7 @@ function parseRecords(file, records, locate, forced) {
         return parseLiteLlmRecords(file, records, locate);
     if (format === 'portkey')
         return parsePortkeyRecords(file, records, locate);
-    throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, sample?.line ?? 1), 'log records without the fields of a LiteLLM (request_id or id, startTime, api_base or model_group) or Portkey export (request_url, response_status_code, created_at)', `${FIX_FORMAT}; or name the format with --log-format`);
+    throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, sample?.line ?? 1), 'log records without the fields of a LiteLLM (request_id or id, startTime, api_base or model_group) or Portkey export (request_url, response_status_code, created_at)', `${FIX_FORMAT}; or name the format with --log-format`);
 }
 function isHar(value) {
     return (!!value &&
@@ -784,24 +761,24 @@ function recordsOf(value) {
 function jsonError(file, text, error, line) {
     // V8 says "... at position N" (and sometimes "(line L column C)"); never quote the content.
     const position = /position (\d+)/.exec(error.message);
-    let at = (0,config_error/* positionAt */.t)(file, line ?? 1, 1);
+    let at = (0,common/* positionAt */.t$)(file, line ?? 1, 1);
     if (position) {
         const offset = Number(position[1]);
         const before = text.slice(0, offset);
         const lineInText = before.split('\n').length;
         const column = offset - before.lastIndexOf('\n');
-        at = (0,config_error/* positionAt */.t)(file, (line ?? 1) + lineInText - 1, column);
+        at = (0,common/* positionAt */.t$)(file, (line ?? 1) + lineInText - 1, column);
     }
-    return new config_error/* ConfigError */.x(at, line ? 'this line is not valid JSON (expected one log record per line)' : 'not valid JSON', 'export the log again, or cut it at whole records');
+    return new common/* ConfigError */.xL(at, line ? 'this line is not valid JSON (expected one log record per line)' : 'not valid JSON', 'export the log again, or cut it at whole records');
 }
 async function readLogText(file) {
-    const at = (0,config_error/* positionAt */.t)(file);
+    const at = (0,common/* positionAt */.t$)(file);
     let bytes;
     try {
-        bytes = await (0,bounded_read/* readBoundedFile */.M)(file, MAX_LOG_BYTES);
+        bytes = await (0,common/* readBoundedFile */.Mv)(file, MAX_LOG_BYTES);
     }
     catch (error) {
-        if (!(error instanceof bounded_read/* BoundedReadError */.u))
+        if (!(error instanceof common/* BoundedReadError */.uu))
             throw error;
         const messages = {
             not_found: ['log file not found', 'check the path (it is relative to the working directory)'],
@@ -815,35 +792,29 @@ async function readLogText(file) {
             unreadable: [`log file cannot be read (${error.message})`, 'check the path and permissions'],
         };
         const [what, fix] = messages[error.problem];
-        throw new config_error/* ConfigError */.x(at, what, fix);
+        throw new common/* ConfigError */.xL(at, what, fix);
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
         const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line), 'binary data (a NUL byte) in the log file', 'decompress the export first (logs are read as UTF-8 text)');
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, line), 'binary data (a NUL byte) in the log file', 'decompress the export first (logs are read as UTF-8 text)');
     }
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new config_error/* ConfigError */.x(at, 'the log file is not valid UTF-8', 'convert the log to UTF-8');
+        throw new common/* ConfigError */.xL(at, 'the log file is not valid UTF-8', 'convert the log to UTF-8');
     }
 }
 
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
-var node = __webpack_require__(4125);
-// EXTERNAL MODULE: ./lib/contract/status-class.js
-var status_class = __webpack_require__(8435);
-// EXTERNAL MODULE: ./lib/judge/decision-facts.js
-var decision_facts = __webpack_require__(9079);
-// EXTERNAL MODULE: ./lib/judge/types.js
-var types = __webpack_require__(7002);
-// EXTERNAL MODULE: ./lib/retry/worst-case.js
-var worst_case = __webpack_require__(8082);
-// EXTERNAL MODULE: ./lib/record/build-ledger.js
-var build_ledger = __webpack_require__(8711);
-// EXTERNAL MODULE: ./lib/record/ledger-schema.js
-var ledger_schema = __webpack_require__(7642);
+var node = __webpack_require__(14125);
+// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
+var contract = __webpack_require__(66858);
+// EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
+var judge = __webpack_require__(21072);
+// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
+var retry = __webpack_require__(98780);
 ;// CONCATENATED MODULE: ./lib/incident/timeline.js
 function rebuildRequests(logs) {
     const out = [];
@@ -936,8 +907,6 @@ function familyOfPath(path) {
     return null;
 }
 
-// EXTERNAL MODULE: ./lib/judge/error-path.js + 1 modules
-var error_path = __webpack_require__(207);
 ;// CONCATENATED MODULE: ./lib/incident/timeline-judge.js
 
 
@@ -1023,8 +992,8 @@ function judgeTimeline(input) {
     const timedRequests = input.requests.filter((r) => r.timed);
     const subject = `chain:${chain}/scenario:${INCIDENT_SCENARIO}`;
     const byId = (verdicts) => new Map(verdicts.map((v) => [v.id, v]));
-    const counted = byId((0,error_path/* errorPathVerdicts */.kH)(plan, [all]));
-    const timed = byId(timedRequests.length > 0 ? (0,error_path/* errorPathVerdicts */.kH)(plan, [observation(timedRequests)]) : []);
+    const counted = byId((0,judge/* errorPathVerdicts */.kH)(plan, [all]));
+    const timed = byId(timedRequests.length > 0 ? (0,judge/* errorPathVerdicts */.kH)(plan, [observation(timedRequests)]) : []);
     const untimed = input.requests.length - timedRequests.length;
     const verdicts = [];
     for (const id of TIMELINE_VERDICTS) {
@@ -1077,10 +1046,10 @@ const honoursRetryAfter = (maxAttempts) => ({
     retryOnNetworkErrors: true,
     honourRetryAfter: true,
     maxElapsedMs: null,
-    at: (0,config_error/* positionAt */.t)('(no config)'),
+    at: (0,common/* positionAt */.t$)('(no config)'),
 });
 function syntheticPlan(requests, budget) {
-    const at = (0,config_error/* positionAt */.t)('(no config)');
+    const at = (0,common/* positionAt */.t$)('(no config)');
     const hosts = [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, null))))];
     const chain = {
         name: INCIDENT_CHAIN,
@@ -1109,9 +1078,6 @@ function syntheticPlan(requests, budget) {
 }
 
 ;// CONCATENATED MODULE: ./lib/incident/record-entry.js
-
-
-
 
 
 
@@ -1162,7 +1128,7 @@ function buildRecordedEntry(input) {
     const decision = facts.decision ?? 'escalate';
     const chainName = judged?.chain ?? input.chain ?? plan?.chains[0]?.name ?? 'incident';
     const planChain = plan?.chains.find((c) => c.name === chainName) ?? null;
-    const failOn = [...types/* DEFAULT_FAIL_POLICY */.mR];
+    const failOn = [...judge/* DEFAULT_FAIL_POLICY */.mR];
     const problems = [
         ...missing.map(([, name, flag, key]) => ({
             category: 'evidence',
@@ -1191,7 +1157,7 @@ function buildRecordedEntry(input) {
             ]
             : []),
         ...verdicts
-            .filter((v) => v.status === 'fail' && (0,decision_facts/* isBudgetVerdict */.LD)(v.id))
+            .filter((v) => v.status === 'fail' && (0,judge/* isBudgetVerdict */.LD)(v.id))
             .map((v) => ({
             category: 'budget',
             subject: v.subject,
@@ -1221,7 +1187,7 @@ function buildRecordedEntry(input) {
     const chain = {
         name: chainName,
         route_order: planChain
-            ? (0,worst_case/* routeOrder */.sG)(planChain.target)
+            ? (0,retry/* routeOrder */.sG)(planChain.target)
             : [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, plan))))],
         endpoint_family: family ?? 'mixed',
         request_id: requestId ?? null,
@@ -1230,7 +1196,7 @@ function buildRecordedEntry(input) {
         status_reason: statusReason(facts.statusClass, observed),
         retry_attempts: retries ?? 0,
         retry_attempts_source: facts.retryAttempts !== undefined ? 'stated' : observed ? 'logged' : 'not_observed',
-        worst_case_attempts: planChain ? (0,worst_case/* worstCaseChainAttempts */.FB)(planChain) : null,
+        worst_case_attempts: planChain ? (0,retry/* worstCaseChainAttempts */.FB)(planChain) : null,
         caller_outcome: 'not_observed',
         fallback_decision: decision,
         decision_rule: 'recorded_by_operator',
@@ -1242,7 +1208,7 @@ function buildRecordedEntry(input) {
         reason,
         source_ledger_id: null,
         scenarios: scenario ? [scenario] : [],
-        verdicts: verdicts.map(build_ledger/* verdictRecord */.Z5),
+        verdicts: verdicts.map(record/* verdictRecord */.Z5),
     };
     const sources = input.logs.map((log) => ({
         file: log.file,
@@ -1263,9 +1229,9 @@ function buildRecordedEntry(input) {
         requests: requests.slice(0, MAX_RECORDED_REQUESTS).map(requestRecord),
         requests_omitted: Math.max(0, requests.length - MAX_RECORDED_REQUESTS),
     };
-    const run = context.run ?? run_context/* NO_WORKFLOW_RUN */.c;
+    const run = context.run ?? record/* NO_WORKFLOW_RUN */.ct;
     const draft = {
-        schema_version: ledger_schema/* LEDGER_SCHEMA_VERSION */.F_,
+        schema_version: record/* LEDGER_SCHEMA_VERSION */.F_,
         origin: 'recorded',
         ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
         timestamp: context.now.toISOString(),
@@ -1305,15 +1271,15 @@ function buildRecordedEntry(input) {
         routes: [],
         storm: [],
         findings: [],
-        verdicts: verdicts.map(build_ledger/* verdictRecord */.Z5),
+        verdicts: verdicts.map(record/* verdictRecord */.Z5),
         gate: { passed: failing.length === 0, fail_on: failOn, problems },
         failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
         remaining_uncertainty: uncertainty(input, requests, verdicts, paused, missing.map(([, n]) => n)),
-        does_not_assert: [...ledger_schema/* NOT_ASSERTED */.uw],
+        does_not_assert: [...record/* NOT_ASSERTED */.uw],
         merged_from: [],
         recorded,
     };
-    return (0,build_ledger/* sealLedger */.po)(input.redactor.value(draft));
+    return (0,record/* sealLedger */.po)(input.redactor.value(draft));
 }
 function observedFacts(request, plan) {
     const last = request.attempts.at(-1);
@@ -1323,7 +1289,7 @@ function observedFacts(request, plan) {
         family,
         requestId: last.requestId ?? request.attempts.find((a) => a.requestId !== null)?.requestId ?? null,
         // A logged 2xx says nothing about whether the body was usable: that stays the operator's to say.
-        statusClass: last.status === null ? 'retryable' : ((0,status_class/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
+        statusClass: last.status === null ? 'retryable' : ((0,contract/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
         status: last.status,
         retries: retriesOf(request),
         route: routeNameOf(last, plan),
@@ -1357,16 +1323,16 @@ function requestRecord(r) {
         retry_attempts: r.attempts.length - 1,
         reported_retries: reportedRetries(r),
         final_status: last.status,
-        final_status_class: last.status === null ? 'retryable' : ((0,status_class/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
+        final_status_class: last.status === null ? 'retryable' : ((0,contract/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
         timed: r.timed,
         source: `${first.at.file}:${first.at.line}`,
     };
 }
 function scenarioRecord(s, total, untimed) {
     const shown = s.samples
-        .slice(0, build_ledger/* TIMELINE_SAMPLES */.E_)
+        .slice(0, record/* TIMELINE_SAMPLES */.E_)
         .flatMap((sample) => sample.attempts)
-        .slice(0, build_ledger/* TIMELINE_ATTEMPTS */.tW);
+        .slice(0, record/* TIMELINE_ATTEMPTS */.tW);
     const attempts = s.samples.reduce((n, x) => n + x.attempts.length, 0);
     return {
         name: s.scenario,
@@ -1432,11 +1398,6 @@ function uncertainty(input, requests, verdicts, paused, missing) {
 
 
 
-
-
-
-
-
 async function runRecord(options) {
     const note = options.note ? await readNote(options.note) : {};
     const facts = mergeFacts(note, options.facts);
@@ -1445,16 +1406,16 @@ async function runRecord(options) {
         logs.push(await readLogFile(file, options.logFormat));
     let plan = null;
     if (options.config) {
-        const { runPlanStage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7405));
+        const { runPlanStage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40708));
         plan = (await runPlanStage({ configPath: options.config, env: options.env })).plan;
         if (options.chain && !plan.chains.some((c) => c.name === options.chain)) {
-            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(options.config), `no chain named "${options.chain}" in this config`, `name one of: ${plan.chains.map((c) => c.name).join(', ')}`);
+            throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(options.config), `no chain named "${options.chain}" in this config`, `name one of: ${plan.chains.map((c) => c.name).join(', ')}`);
         }
     }
     else if (options.chain) {
-        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)('--chain'), '--chain needs --config', 'give the routing config the chain is in');
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)('--chain'), '--chain needs --config', 'give the routing config the chain is in');
     }
-    const base = plan?.budget ?? (0,adapter_common/* defaultBudget */.ZJ)('(no config)');
+    const base = plan?.budget ?? (0,lib_plan/* defaultBudget */.ZJ)('(no config)');
     const budget = {
         ...base,
         ...(options.maxAttempts !== undefined ? { maxAttemptsPerRequest: options.maxAttempts } : {}),
@@ -1463,9 +1424,9 @@ async function runRecord(options) {
     if (!plan && options.maxAttempts === undefined && logs.length > 0) {
         facts.uncertainty.push(`no routing config or --max-attempts: the logged requests were held to the gate's default budget (${budget.maxAttemptsPerRequest} attempts, ${budget.maxElapsedMs ?? 'no'} ms)`);
     }
-    const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)([
-        ...(0,redact/* secretsFromEnv */.zr)(options.env, plan?.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])) ?? []),
-        ...(0,redact/* secretsFromUrls */.kn)(plan?.routes.map((r) => r.baseUrl) ?? []),
+    const redactor = (0,record/* ledgerRedactor */.c1)([
+        ...(0,record/* secretsFromEnv */.zr)(options.env, plan?.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])) ?? []),
+        ...(0,record/* secretsFromUrls */.kn)(plan?.routes.map((r) => r.baseUrl) ?? []),
     ]);
     const entry = buildRecordedEntry({
         facts,
@@ -1480,16 +1441,16 @@ async function runRecord(options) {
             nodeVersion: process.version,
             runnerOs: `${process.platform}-${process.arch}`,
             now: options.now,
-            run: (0,run_context/* workflowRunFromEnv */.w)(options.env),
+            run: (0,record/* workflowRunFromEnv */.wL)(options.env),
         },
         redactor,
     });
-    const { json, markdown, historyLine } = (0,outputs/* renderOutputs */.$)(entry, redactor);
-    const files = await (0,publish_files.writeLedgerFiles)(options.out, json, markdown);
+    const { json, markdown, historyLine } = (0,record/* renderOutputs */.$Z)(entry, redactor);
+    const files = await (0,publish.writeLedgerFiles)(options.out, json, markdown);
     if (options.history)
-        await (0,record_history/* appendHistoryLine */.h)(options.history, historyLine);
+        await (0,record/* appendHistoryLine */.ho)(options.history, historyLine);
     const lines = [
-        redactor.text((0,render_console/* renderConsole */.q)(entry, options.style)).trimEnd(),
+        redactor.text((0,record/* renderConsole */.qP)(entry, options.style)).trimEnd(),
         ...logs.map((l) => `  log      ${l.file}: ${l.format}, ${l.records} records, ${l.attempts.length} attempts`),
         `ledger: ${files.jsonPath}`,
     ];
@@ -1497,68 +1458,6 @@ async function runRecord(options) {
         lines.push(`paused: ${entry.recorded?.facts_missing.length ? `record ${entry.recorded.facts_missing.join(', ')}` : 'resolve the conflicting facts'} and run record again`);
     }
     return { code: entry.decision_paused ? 1 : 0, stdout: `${lines.join('\n')}\n`, entry };
-}
-
-
-/***/ }),
-
-/***/ 7936:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkOutDir: () => (/* binding */ checkOutDir),
-/* harmony export */   v: () => (/* binding */ writeAtomically),
-/* harmony export */   writeLedgerFiles: () => (/* binding */ writeLedgerFiles)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4642);
-
-
-
-
-/** Writes the ledger to disk first, atomically, so no later sink can lose it. */
-async function writeLedgerFiles(outDir, json, markdown) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outDir, { recursive: true });
-    const jsonPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, 'ledger.json');
-    const markdownPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, 'ledger.md');
-    await writeAtomically(jsonPath, json);
-    await writeAtomically(markdownPath, markdown);
-    return { jsonPath, markdownPath };
-}
-/**
- * Writes through a temporary file renamed into place. The temporary name is random and created
- * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
- * name cannot redirect the write.
- */
-async function writeAtomically(path, text) {
-    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
-        throw error;
-    }
-}
-/**
- * Creates the output directory and proves it writable (a probe file created exclusively and
- * removed), before any probing: a ledger that cannot be written is a usage error up front.
- */
-async function checkOutDir(outDir) {
-    const at = (0,_plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .positionAt */ .t)(outDir);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outDir, { recursive: true });
-        const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, `.fallback-gate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.probe`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(probe, '', { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new _plan_config_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x(at, `the output directory cannot be written (${code}); nothing was probed`, 'choose another --out (the action input out-dir) that this user can create and write');
-    }
 }
 
 
