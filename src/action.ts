@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, GATE_VERSION, lineProgress } from './common/index.js';
+import {
+  ConfigError,
+  exitFor,
+  GATE_VERSION,
+  GateError,
+  lineProgress,
+  UsageError,
+} from './common/index.js';
 import { loadPlan } from './plan/index.js';
 import { parseGatewaySpec, takeBackWithheldEnv, type UpstreamMode } from './probe/index.js';
 import { createRedactor, secretsFromEnv, workflowRunFromEnv } from './record/index.js';
@@ -26,10 +33,6 @@ import { runGate } from './run.js';
 // The GitHub Action entry point: reads inputs and the run context, runs the pipeline (or, in
 // publish-only mode, publishes a ledger another run produced), and turns the result into the
 // step's outcome. Only this file knows about action inputs.
-
-const EXIT_USAGE = 2;
-
-class UsageError extends Error {}
 
 interface Inputs {
   get(name: string): string;
@@ -169,11 +172,7 @@ export async function run(): Promise<void> {
     if (mode === 'publish-only') await publishOnlyMode(inputs, token, event, env);
     else await gateMode(inputs, token, event, env);
   } catch (error) {
-    if (error instanceof UsageError) {
-      core.setFailed(`fallback-gate: ${error.message}`);
-      process.exitCode = EXIT_USAGE;
-      return;
-    }
+    const redact = createRedactor(secretsFromEnv(env));
     if (error instanceof ConfigError) {
       core.error(`${error.message} (fix: ${error.fix})`, {
         file: error.at.file,
@@ -181,12 +180,13 @@ export async function run(): Promise<void> {
         startColumn: error.at.column,
         title: 'fallback-gate config error',
       });
-      core.setFailed(error.format());
-      process.exitCode = EXIT_USAGE;
-      return;
+      core.setFailed(redact.text(error.format()));
+    } else if (error instanceof GateError) {
+      core.setFailed(`fallback-gate: ${redact.text(error.format())}`);
+    } else {
+      core.setFailed(`fallback-gate: internal error: ${redact.text((error as Error).message)}`);
     }
-    const redact = createRedactor(secretsFromEnv(env));
-    core.setFailed(`fallback-gate: internal error: ${redact.text((error as Error).message)}`);
+    process.exitCode = exitFor(error);
   }
 }
 

@@ -3,10 +3,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { registerIncidentCommands } from './incident/index.js';
 import { runStandaloneMock } from './mock/index.js';
 import { DEFAULT_FAIL_POLICY, type FailPolicy, parseFailPolicy } from './judge/index.js';
-import { ConfigError, GATE_VERSION, lineProgress } from './common/index.js';
+import { ConfigError, exitFor, GATE_VERSION, GateError, lineProgress } from './common/index.js';
 import {
   parseGatewaySpec,
-  ScenarioSelectionError,
   STANDARD_SCENARIO_NAMES,
   takeBackWithheldEnv,
   type UpstreamMode,
@@ -510,21 +509,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version end here too, with exit code 0.
       return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
     }
-    if (error instanceof ScenarioSelectionError) {
-      process.stderr.write(`fallback-gate: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
     // Messages can quote input (a URL, a value): they go through the same redaction as the ledger.
     const redactor = createRedactor(secretsFromEnv(process.env));
     const redact = (text: string) => redactor.text(text);
     if (error instanceof ConfigError) {
       process.stderr.write(`${consoleLines(redact(error.format()))}\n`);
-      return EXIT_USAGE;
+    } else if (error instanceof GateError) {
+      process.stderr.write(`fallback-gate: ${redact(error.format())}\n`);
+    } else {
+      // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
+      process.stderr.write(`fallback-gate: internal error: ${redact((error as Error).message)}\n`);
+      if (process.env.FALLBACK_GATE_DEBUG)
+        process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     }
-    // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
-    process.stderr.write(`fallback-gate: internal error: ${redact((error as Error).message)}\n`);
-    if (process.env.FALLBACK_GATE_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
-    return EXIT_USAGE;
+    return exitFor(error);
   }
 }
 

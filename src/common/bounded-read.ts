@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { GateError } from './errors.js';
 
 // Every file the gate reads from input (config, base config, ledger, event payload, fault plan)
 // goes through here: it is opened without blocking (a FIFO cannot hang the gate), must be a
@@ -9,7 +10,8 @@ import { open } from 'node:fs/promises';
 export type BoundedReadProblem =
   'not_found' | 'directory' | 'not_regular' | 'too_large' | 'permission' | 'unreadable';
 
-export class BoundedReadError extends Error {
+export class BoundedReadError extends GateError {
+  readonly code = 'bounded_read';
   readonly problem: BoundedReadProblem;
   readonly limit: number;
   constructor(problem: BoundedReadProblem, message: string, limit: number) {

@@ -1,3 +1,5 @@
+import { GateError } from './errors.js';
+
 /** A place in a config file, 1-based, as editors and GitHub annotations count. */
 export interface SourcePosition {
   file: string;
@@ -9,7 +11,8 @@ export interface SourcePosition {
  * A problem with the user's config that stops the gate. It always names a place, so the
  * message reads `FILE:LINE:COL: what is wrong` followed by how to fix it.
  */
-export class ConfigError extends Error {
+export class ConfigError extends GateError {
+  readonly code = 'config';
   readonly at: SourcePosition;
   readonly fix: string;
 
@@ -21,7 +24,7 @@ export class ConfigError extends Error {
   }
 
   /** The one-line form printed to the terminal and used for annotations. */
-  format(): string {
+  override format(): string {
     const head = `${this.at.file}:${this.at.line}:${this.at.column}: ${this.message}`;
     return this.fix ? `${head}\n  fix: ${this.fix}` : head;
   }

@@ -8,6 +8,8 @@
 // The grammar, the step names and their arguments are documented in the README section
 // "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
 
+import { GateError } from '../common/index.js';
+
 export type FaultStep =
   | { kind: 'ok'; delayMs?: number }
   | {
@@ -62,7 +64,8 @@ export const MAX_REPEAT = 1000;
 export const MAX_EXPANDED_STEPS = 10_000;
 
 /** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
-export class FaultPlanError extends Error {
+export class FaultPlanError extends GateError {
+  readonly code = 'fault_plan';
   /** 0-based character offset into the parsed text. */
   readonly offset: number;
   readonly line: number;
@@ -85,7 +88,7 @@ export class FaultPlanError extends Error {
   }
 
   /** `SOURCE:LINE:COL: message` plus the fix, as the CLI prints it. */
-  format(source = 'fault plan'): string {
+  override format(source = 'fault plan'): string {
     return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
   }
 }

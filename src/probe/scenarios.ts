@@ -2,6 +2,7 @@ import type { FaultPlan, FaultStep } from '../contract/index.js';
 import type { Chain, RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../routing/index.js';
 import { backoffCeiling, fallbackRoutes, headRoutes } from '../retry/index.js';
 import { faultPlanFromText } from '../plan/index.js';
+import { GateError } from '../common/index.js';
 
 // The standard error-path scenarios, each a fault plan per route of a chain plus what a
 // well-behaved stack does under it, and the user's own scenarios from the config.
@@ -199,7 +200,8 @@ export const STANDARD_SCENARIOS: readonly StandardScenario[] = [
 export const STANDARD_SCENARIO_NAMES: readonly string[] = STANDARD_SCENARIOS.map((s) => s.name);
 
 /** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
-export class ScenarioSelectionError extends Error {
+export class ScenarioSelectionError extends GateError {
+  readonly code = 'scenario_selection';
   constructor(message: string) {
     super(message);
     this.name = 'ScenarioSelectionError';

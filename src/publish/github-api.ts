@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { parseRetryAfter, retryDelayMs, sleep, type RetrySettings } from './retry.js';
+import { EXIT, type ExitStatus, GateError } from '../common/index.js';
 
 // A small GitHub REST client: every call has a deadline, transient failures (5xx, 429, secondary
 // rate limits, timeouts, resets) are retried a bounded number of times with jittered backoff, and
@@ -21,7 +22,12 @@ export interface ApiResponse<T> {
   headers: Record<string, string | string[] | undefined>;
 }
 
-export class GitHubApiError extends Error {
+export class GitHubApiError extends GateError {
+  readonly code = 'github_api';
+  /** GitHub failed, not the caller's input. */
+  override get exitStatus(): ExitStatus {
+    return EXIT.internal;
+  }
   readonly status: number | null;
   readonly attempts: number;
   constructor(message: string, status: number | null, attempts: number) {

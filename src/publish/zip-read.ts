@@ -1,10 +1,12 @@
 import { inflateRawSync } from 'node:zlib';
+import { GateError } from '../common/index.js';
 
 // Reads one file out of a downloaded artifact archive without trusting the archive: the sizes
 // every entry declares are checked against a cap before anything is inflated, and inflating is
 // itself capped, so an archive that lies about its sizes still cannot expand past the limit.
 
-export class ZipLimitError extends Error {
+export class ZipLimitError extends GateError {
+  readonly code = 'zip_limit';
   constructor(message: string) {
     super(message);
     this.name = 'ZipLimitError';

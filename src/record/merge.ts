@@ -3,6 +3,7 @@ import { DECISION_SEVERITY, mostSevere } from '../judge/index.js';
 import { sealLedger } from './build-ledger.js';
 import { LEDGER_SCHEMA_VERSION, NOT_ASSERTED, type LedgerEntry } from './ledger-schema.js';
 import { createRedactor } from './redact.js';
+import { GateError } from '../common/index.js';
 
 // Matrix jobs each write an entry; `ledger merge` makes one entry of them. The merged decision is
 // the most severe one, it passed only if every job passed, and every chain keeps the id of the
@@ -10,7 +11,13 @@ import { createRedactor } from './redact.js';
 
 const defaultId = monotonicFactory();
 
-export class MergeError extends Error {}
+export class MergeError extends GateError {
+  readonly code = 'merge';
+  constructor(message: string) {
+    super(message);
+    this.name = 'MergeError';
+  }
+}
 
 export interface MergeOptions {
   now: Date;
