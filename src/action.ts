@@ -1,3 +1,5 @@
+import { UPSTREAM_MODES } from './probe/index.js';
+import { DRIVERS } from './observations/index.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -199,13 +201,8 @@ async function gateMode(
   const configPath = inputs.get('config');
   if (!configPath)
     throw new UsageError('input "config" is required: the path of the routing config to check');
-  const upstream: UpstreamMode = oneOf(
-    inputs,
-    'upstream',
-    ['auto', 'mock', 'live'] as const,
-    'auto',
-  );
-  const driver = oneOf(inputs, 'driver', ['reference', 'command', 'gateway'] as const, 'reference');
+  const upstream: UpstreamMode = oneOf(inputs, 'upstream', UPSTREAM_MODES, 'auto');
+  const driver = oneOf(inputs, 'driver', DRIVERS, 'reference');
   const command = inputs.get('command');
   if (driver === 'command' && !command) {
     throw new UsageError(

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+import { UPSTREAM_MODES } from './probe/index.js';
+import { CONFIG_FORMATS } from './routing/index.js';
+import { DRIVERS, type Driver } from './observations/index.js';
+import { OUTAGE_SHAPES, type OutageShape } from './observations/index.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerIncidentCommands } from './incident/index.js';
 import { runStandaloneMock } from './mock/index.js';
@@ -11,13 +15,7 @@ import {
   type UpstreamMode,
 } from './probe/index.js';
 import type { ConfigFormat } from './routing/index.js';
-import {
-  OUTAGE_SCOPES,
-  OUTAGE_SHAPES,
-  type OutageScope,
-  type OutageShape,
-  stormScenario,
-} from './storm/index.js';
+import { OUTAGE_SCOPES, type OutageScope, stormScenario } from './storm/index.js';
 import {
   consoleLines,
   consoleStyleFor,
@@ -53,7 +51,7 @@ interface CheckFlags {
   stormShape?: OutageShape;
   stormScope?: OutageScope;
   stormSeed?: number;
-  driver: 'reference' | 'command' | 'gateway';
+  driver: Driver;
   command?: string;
   gateway?: string;
   scenario: string[];
@@ -76,11 +74,9 @@ interface PlanFlags {
 }
 
 const formatOption = (): Option =>
-  new Option('--format <format>', 'force the config format (default: detected)').choices([
-    'native',
-    'litellm',
-    'portkey',
-  ]);
+  new Option('--format <format>', 'force the config format (default: detected)').choices(
+    CONFIG_FORMATS,
+  );
 const baseConfigOption = (): Option =>
   new Option(
     '--base-config <file>',
@@ -166,7 +162,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(maxElapsedOption())
     .addOption(
       new Option('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
-        .choices(['auto', 'mock', 'live'])
+        .choices(UPSTREAM_MODES)
         .default('auto'),
     )
     .addOption(
@@ -174,7 +170,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
         '--driver <driver>',
         'who retries on the error path: the gate, your command, or your gateway with your config',
       )
-        .choices(['reference', 'command', 'gateway'])
+        .choices(DRIVERS)
         .default('reference'),
     )
     .option('--command <cmd>', 'with --driver command: the client or gateway command to run')

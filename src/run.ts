@@ -1,3 +1,4 @@
+import type { Driver } from './observations/index.js';
 import { type Progress, SILENT } from './common/index.js';
 import {
   DEFAULT_REQUIRED_EVIDENCE,
@@ -41,7 +42,7 @@ export interface GateOptions {
    */
   baseUnreadable?: string | null;
   /** Who makes the retries: the gate's reference executor, or the user's own command. */
-  driver?: 'reference' | 'command' | 'gateway';
+  driver?: Driver;
   /** The command the `command` driver runs. */
   command?: string;
   /** The gateway the `gateway` driver starts with the config: portkey, litellm or a template. */

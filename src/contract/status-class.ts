@@ -1,14 +1,11 @@
 // Status classes: what one answer means to a caller. One table, used by every classification in
 // the gate and rendered into the README (a test keeps the two identical).
 
-export type StatusClass = '2xx_usable' | '2xx_unusable' | 'retryable' | 'terminal';
+import { z } from 'zod';
 
-export const STATUS_CLASSES: readonly StatusClass[] = [
-  '2xx_usable',
-  '2xx_unusable',
-  'retryable',
-  'terminal',
-];
+export const STATUS_CLASSES = ['2xx_usable', '2xx_unusable', 'retryable', 'terminal'] as const;
+export const StatusClassSchema = z.enum(STATUS_CLASSES);
+export type StatusClass = z.infer<typeof StatusClassSchema>;
 
 export interface Classified {
   statusClass: StatusClass;

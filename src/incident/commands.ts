@@ -1,3 +1,6 @@
+import { FALLBACK_DECISIONS } from '../judge/index.js';
+import { ENDPOINT_FAMILIES, STATUS_CLASSES } from '../contract/index.js';
+import { LOG_FORMATS } from '../observations/index.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CommandResult } from '../record/index.js';
 import { GATE_VERSION } from '../common/index.js';
@@ -56,21 +59,17 @@ export function registerIncidentCommands(program: Command, ledger: Command, fini
       [],
     )
     .addOption(
-      new Option('--log-format <format>', 'force the log format (default: detected)').choices([
-        'har',
-        'openai_debug',
-        'litellm',
-        'portkey',
-      ]),
+      new Option('--log-format <format>', 'force the log format (default: detected)').choices(
+        LOG_FORMATS,
+      ),
     )
     .option('--note <file>', 'a YAML note with the facts (flags win over it)')
     .option('--config <file>', 'the routing config in force, to judge the logs against its policy')
     .option('--chain <name>', 'with --config: the chain the requests went through')
     .addOption(
-      new Option('--endpoint-family <family>', 'endpoint family of the requests').choices([
-        'chat_completions',
-        'responses',
-      ]),
+      new Option('--endpoint-family <family>', 'endpoint family of the requests').choices(
+        ENDPOINT_FAMILIES,
+      ),
     )
     .option('--route <name>', 'the route the decision is about')
     .option(
@@ -80,21 +79,11 @@ export function registerIncidentCommands(program: Command, ledger: Command, fini
       [],
     )
     .addOption(
-      new Option('--status-class <class>', 'status class the caller saw').choices([
-        '2xx_usable',
-        '2xx_unusable',
-        'retryable',
-        'terminal',
-      ]),
+      new Option('--status-class <class>', 'status class the caller saw').choices(STATUS_CLASSES),
     )
     .option('--retry-attempts <n>', 'retries of the request in question', whole(0, 10_000))
     .addOption(
-      new Option('--decision <decision>', 'what the team decided').choices([
-        'keep_primary',
-        'retry_primary',
-        'use_fallback',
-        'escalate',
-      ]),
+      new Option('--decision <decision>', 'what the team decided').choices(FALLBACK_DECISIONS),
     )
     .option('--evidence-link <url>', 'a link to evidence (repeatable)', collect, [])
     .option('--operator <initials>', 'initials of the person recording')

@@ -1,3 +1,4 @@
+import { EndpointFamilySchema, StatusClassSchema } from '../contract/index.js';
 import { z } from 'zod';
 import type { StatusClass } from '../contract/index.js';
 import type { FallbackDecision } from '../judge/index.js';
@@ -41,10 +42,10 @@ export const REQUIRED_FACTS = [
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const noteSchema = z.strictObject({
-  endpoint_family: z.enum(['chat_completions', 'responses']).optional(),
+  endpoint_family: EndpointFamilySchema.optional(),
   route: text(200).optional(),
   request_id: text(200).optional(),
-  status_class: z.enum(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']).optional(),
+  status_class: StatusClassSchema.optional(),
   retry_attempts: z.int().min(0).max(10_000).optional(),
   fallback_decision: z
     .enum(['keep_primary', 'retry_primary', 'use_fallback', 'escalate'])

@@ -1,10 +1,11 @@
+import type { LogFormat } from '../observations/index.js';
 import type { SourcePosition } from '../routing/index.js';
 
 // One HTTP attempt as a log recorded it, reduced to the fields a retry timeline needs. Every
 // field is read through the allow-lists in log-fields.ts: no body, prompt, output, credential,
 // query string or free-text message ever reaches this shape.
 
-export type LogFormat = 'har' | 'openai_debug' | 'litellm' | 'portkey';
+export type { LogFormat };
 
 export const LOG_FORMAT_NAMES: Record<LogFormat, string> = {
   har: 'HAR (browser or proxy HTTP archive)',

@@ -1,3 +1,4 @@
+import { StatusClassSchema } from '../contract/index.js';
 import { z } from 'zod';
 
 // The escalation support packet: what a provider's support needs to find the requests in its
@@ -8,7 +9,7 @@ import { z } from 'zod';
 
 export const PACKET_SCHEMA_VERSION = 'fallback-gate.packet/v1';
 
-const statusClass = z.enum(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
+const statusClass = StatusClassSchema;
 
 export const packetSchema = z
   .strictObject({

@@ -6,3 +6,11 @@ export { errorPathVerdicts, scenarioInsideNoise } from './error-path.js';
 export { judge, mostSevere } from './judge.js';
 export { DECISION_SEVERITY, DEFAULT_FAIL_POLICY } from './types.js';
 export type { FailPolicy, FallbackDecision, Judgement, Verdict } from './types.js';
+export {
+  FAIL_CATEGORIES,
+  FailCategorySchema,
+  FALLBACK_DECISIONS,
+  FallbackDecisionSchema,
+  VERDICT_STATUSES,
+  VerdictStatusSchema,
+} from './types.js';

@@ -1,4 +1,8 @@
-export type VerdictStatus = 'pass' | 'fail' | 'unknown';
+import { z } from 'zod';
+
+export const VERDICT_STATUSES = ['pass', 'fail', 'unknown'] as const;
+export const VerdictStatusSchema = z.enum(VERDICT_STATUSES);
+export type VerdictStatus = z.infer<typeof VerdictStatusSchema>;
 
 /** One checked claim, with the numbers behind it and a one-line reason. */
 export interface Verdict {
@@ -10,13 +14,14 @@ export interface Verdict {
   reason: string;
 }
 
-export type FallbackDecision = 'keep_primary' | 'retry_primary' | 'use_fallback' | 'escalate';
-export const FALLBACK_DECISIONS: readonly FallbackDecision[] = [
+export const FALLBACK_DECISIONS = [
   'keep_primary',
   'retry_primary',
   'use_fallback',
   'escalate',
-];
+] as const;
+export const FallbackDecisionSchema = z.enum(FALLBACK_DECISIONS);
+export type FallbackDecision = z.infer<typeof FallbackDecisionSchema>;
 
 /** How far a decision is from normal routing; merging takes the highest. */
 export const DECISION_SEVERITY: Record<FallbackDecision, number> = {
@@ -41,13 +46,9 @@ export interface ChainDecision {
  * The kinds of problem that can fail the job. Which of them do is the fail policy
  * (`--fail-on`, action input `fail-on`); all four by default.
  */
-export type FailCategory = 'budget' | 'evidence' | 'escalate' | 'findings';
-export const FAIL_CATEGORIES: readonly FailCategory[] = [
-  'budget',
-  'evidence',
-  'escalate',
-  'findings',
-];
+export const FAIL_CATEGORIES = ['budget', 'evidence', 'escalate', 'findings'] as const;
+export const FailCategorySchema = z.enum(FAIL_CATEGORIES);
+export type FailCategory = z.infer<typeof FailCategorySchema>;
 export type FailPolicy = readonly FailCategory[];
 export const DEFAULT_FAIL_POLICY: FailPolicy = FAIL_CATEGORIES;
 

@@ -1,8 +1,24 @@
+export {
+  DRIVERS,
+  DriverSchema,
+  GATEWAY_KINDS,
+  GatewayKindSchema,
+  LOG_FORMATS,
+  LogFormatSchema,
+  OUTAGE_SHAPES,
+  OutageShapeSchema,
+  UPSTREAMS,
+  UpstreamSchema,
+} from './types.js';
 export { RESOLUTION_MS, stallAround } from './timing.js';
 export type { LoopDelay, Stall } from './timing.js';
 export type {
   AttemptRecord,
   CallerOutcome,
+  Driver,
+  GatewayKind,
+  LogFormat,
+  OutageShape,
   GatewayFacts,
   HappyPathObservation,
   Observations,

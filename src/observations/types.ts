@@ -1,8 +1,31 @@
+import { z } from 'zod';
 import type { FaultKind, StatusClass } from '../contract/index.js';
 import type { EndpointFamily } from '../routing/index.js';
 
 /** Where a route's requests really went. */
-export type Upstream = 'live' | 'mock';
+export const UPSTREAMS = ['live', 'mock'] as const;
+export const UpstreamSchema = z.enum(UPSTREAMS);
+export type Upstream = z.infer<typeof UpstreamSchema>;
+
+/** What runs the error path's caller: the gate itself, the team's command, or a real gateway. */
+export const DRIVERS = ['reference', 'command', 'gateway'] as const;
+export const DriverSchema = z.enum(DRIVERS);
+export type Driver = z.infer<typeof DriverSchema>;
+
+/** The gateways the gateway driver starts; `command` is a user's command template. */
+export const GATEWAY_KINDS = ['portkey', 'litellm', 'command'] as const;
+export const GatewayKindSchema = z.enum(GATEWAY_KINDS);
+export type GatewayKind = z.infer<typeof GatewayKindSchema>;
+
+/** How a simulated outage fails the routes it takes down. */
+export const OUTAGE_SHAPES = ['hard_down', 'throttle', 'partial'] as const;
+export const OutageShapeSchema = z.enum(OUTAGE_SHAPES);
+export type OutageShape = z.infer<typeof OutageShapeSchema>;
+
+/** The request logs a recorded incident is read from. */
+export const LOG_FORMATS = ['har', 'openai_debug', 'litellm', 'portkey'] as const;
+export const LogFormatSchema = z.enum(LOG_FORMATS);
+export type LogFormat = z.infer<typeof LogFormatSchema>;
 
 /** A digest of generated text: enough to compare, never enough to read. */
 export interface OutputDigest {
@@ -94,7 +117,7 @@ export interface ScenarioSample {
 /** The real gateway a scenario ran through (the gateway driver). */
 export interface GatewayFacts {
   /** portkey, litellm, or command (a user's command template). */
-  name: 'portkey' | 'litellm' | 'command';
+  name: GatewayKind;
   /** As the gateway's install reports it; null when it does not say. */
   version: string | null;
   /**
@@ -120,7 +143,7 @@ export interface GatewayFacts {
 export interface ScenarioObservation {
   scenario: string;
   chain: string;
-  driver: 'reference' | 'command' | 'gateway';
+  driver: Driver;
   /** With the gateway driver: which gateway, and how it ran. */
   gateway?: GatewayFacts;
   /** What a well-behaved stack does here, in one line. */
@@ -177,7 +200,7 @@ export interface StormResult {
   chain: string;
   seed: number;
   callers: number;
-  outage: { shape: 'hard_down' | 'throttle' | 'partial'; durationMs: number };
+  outage: { shape: OutageShape; durationMs: number };
   /** Upstream attempts per caller request. */
   amplification: number;
   peakAttemptsPerSecond: number;

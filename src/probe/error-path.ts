@@ -1,3 +1,4 @@
+import type { Driver } from '../observations/index.js';
 import { availableParallelism } from 'node:os';
 import { HEALTHY } from '../contract/index.js';
 import type { Chain, Route, RoutingPlan } from '../routing/index.js';
@@ -43,7 +44,7 @@ import type {
 // each sample really started): a scenario whose timing verdicts sit inside that disturbance is
 // run once more, and the judge reads the rest as unknown.
 
-export type Driver = 'reference' | 'command' | 'gateway';
+export type { Driver };
 
 export interface ErrorPathOptions {
   driver: Driver;

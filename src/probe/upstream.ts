@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import { type CredentialTrust, credentialVerdict, OWN_CONFIG } from '../plan/index.js';
 import type { Route } from '../routing/index.js';
 import { isLoopbackUrl } from '../common/index.js';
 import type { Upstream } from '../observations/index.js';
 
-export type UpstreamMode = 'auto' | 'mock' | 'live';
+export const UPSTREAM_MODES = ['auto', 'mock', 'live'] as const;
+export const UpstreamModeSchema = z.enum(UPSTREAM_MODES);
+export type UpstreamMode = z.infer<typeof UpstreamModeSchema>;
 
 export interface UpstreamChoice {
   upstream: Upstream;

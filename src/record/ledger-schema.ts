@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { ENDPOINT_FAMILIES, EndpointFamilySchema, StatusClassSchema } from '../contract/index.js';
+import { FailCategorySchema, FallbackDecisionSchema, VerdictStatusSchema } from '../judge/index.js';
+import {
+  DriverSchema,
+  GatewayKindSchema,
+  LogFormatSchema,
+  OutageShapeSchema,
+  UpstreamSchema,
+} from '../observations/index.js';
+import { SeveritySchema } from '../routing/index.js';
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
@@ -15,10 +25,11 @@ export const NOT_ASSERTED = [
   'provider_health',
 ] as const;
 
-const statusClass = z.enum(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const decision = z.enum(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
-const family = z.enum(['chat_completions', 'responses']);
-const failCategory = z.enum(['budget', 'evidence', 'escalate', 'findings']);
+const statusClass = StatusClassSchema;
+const decision = FallbackDecisionSchema;
+const family = EndpointFamilySchema;
+const familyOrMixed = z.enum([...ENDPOINT_FAMILIES, 'mixed']);
+const failCategory = FailCategorySchema;
 const count = z.int().nonnegative();
 const figure = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
@@ -26,7 +37,7 @@ export const verdictRecordSchema = z
   .strictObject({
     id: z.string().describe('Stable verdict id, for example attempts_within_budget.'),
     subject: z.string().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
-    status: z.enum(['pass', 'fail', 'unknown']).describe('unknown is an evidence gap.'),
+    status: VerdictStatusSchema.describe('unknown is an evidence gap.'),
     figures: z.record(z.string(), figure).describe('The numbers behind the verdict.'),
     reason: z.string(),
   })
@@ -36,7 +47,7 @@ export const routeRecordSchema = z
   .strictObject({
     name: z.string(),
     endpoint_family: family,
-    upstream: z.enum(['live', 'mock']).describe('mock: the embedded provider stood in.'),
+    upstream: UpstreamSchema.describe('mock: the embedded provider stood in.'),
     request_id: z.string(),
     request_id_source: z.enum(['provider', 'generated']),
     prompt_class: z.string().describe('A class of prompt, never the prompt itself.'),
@@ -89,7 +100,7 @@ const outcomeCounts = z.strictObject({
 
 const gatewayRunSchema = z
   .strictObject({
-    name: z.enum(['portkey', 'litellm', 'command']),
+    name: GatewayKindSchema,
     version: z.string().nullable().describe('As the installed gateway reports it.'),
     attribution: z
       .enum(['per_sample', 'sequential'])
@@ -141,7 +152,7 @@ const scenarioTimingSchema = z
 export const scenarioRecordSchema = z
   .strictObject({
     name: z.string(),
-    driver: z.enum(['reference', 'command', 'gateway']),
+    driver: DriverSchema,
     gateway: gatewayRunSchema.optional(),
     expectation: z.string(),
     samples: count,
@@ -160,7 +171,7 @@ export const chainRecordSchema = z
   .strictObject({
     name: z.string(),
     route_order: z.array(z.string()),
-    endpoint_family: z.enum(['chat_completions', 'responses', 'mixed']),
+    endpoint_family: familyOrMixed,
     request_id: z.string().nullable().describe("The primary's happy-path request id."),
     prompt_class: z.string(),
     status_class: statusClass
@@ -203,7 +214,7 @@ export const chainRecordSchema = z
 
 export const findingRecordSchema = z.strictObject({
   id: z.string(),
-  severity: z.enum(['error', 'warning', 'notice']),
+  severity: SeveritySchema,
   message: z.string(),
   fix: z.string(),
   at: z.strictObject({ file: z.string(), line: z.int().positive(), column: z.int().positive() }),
@@ -214,7 +225,7 @@ export const stormRecordSchema = z.strictObject({
   seed: z.number(),
   callers: count,
   outage: z.strictObject({
-    shape: z.enum(['hard_down', 'throttle', 'partial']),
+    shape: OutageShapeSchema,
     duration_ms: z.number().nonnegative(),
   }),
   amplification: z.number().nonnegative(),
@@ -266,7 +277,7 @@ export const recordedRecordSchema = z
     sources: z.array(
       z.strictObject({
         file: z.string(),
-        format: z.enum(['har', 'openai_debug', 'litellm', 'portkey']),
+        format: LogFormatSchema,
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
         records: count.describe('Log records read.'),
         attempts: count.describe('Attempts (HTTP requests) found in them.'),
@@ -306,7 +317,7 @@ export const ledgerEntrySchema = z
       ),
     ledger_id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
     timestamp: z.iso.datetime(),
-    endpoint_family: z.enum(['chat_completions', 'responses', 'mixed']),
+    endpoint_family: familyOrMixed,
     request_id: z.string().describe("The headline chain's primary request id, or not_observed."),
     prompt_class: z.string(),
     status_class: statusClass.nullable(),
@@ -361,7 +372,7 @@ export const ledgerEntrySchema = z
         .describe('none: nothing was driven (a recorded entry).'),
       gateway: z
         .strictObject({
-          name: z.enum(['portkey', 'litellm', 'command']),
+          name: GatewayKindSchema,
           version: z.string().nullable(),
           observed_on_gateway: z
             .array(z.string())

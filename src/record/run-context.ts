@@ -1,3 +1,4 @@
+import type { Driver } from '../observations/index.js';
 import type { EvidenceField } from '../judge/index.js';
 
 /** Where the run happened: the workflow's repository, commit, ref, event and run URL. */
@@ -14,7 +15,7 @@ export interface RunContext {
   gateVersion: string;
   nodeVersion: string;
   runnerOs: string;
-  driver: 'reference' | 'command' | 'gateway';
+  driver: Driver;
   operatorInitials: string | null;
   followUpOwner: string | null;
   evidenceLinks: string[];

@@ -18,3 +18,11 @@ export type {
   Target,
   UnsupportedKey,
 } from './types.js';
+export {
+  CONFIG_FORMATS,
+  ConfigFormatSchema,
+  JITTERS,
+  JitterSchema,
+  SEVERITIES,
+  SeveritySchema,
+} from './types.js';

@@ -1,12 +1,15 @@
 // The routing plan: what the gate understood from a config file, in one shape whatever the
 // source format. Every later stage reads only this.
 
+import { z } from 'zod';
 import type { EndpointFamily } from '../contract/index.js';
 import type { SourcePosition } from '../common/index.js';
 
 export type { EndpointFamily, SourcePosition };
 
-export type ConfigFormat = 'native' | 'litellm' | 'portkey';
+export const CONFIG_FORMATS = ['native', 'litellm', 'portkey'] as const;
+export const ConfigFormatSchema = z.enum(CONFIG_FORMATS);
+export type ConfigFormat = z.infer<typeof ConfigFormatSchema>;
 
 export interface Route {
   name: string;
@@ -23,7 +26,9 @@ export interface Route {
   at: SourcePosition;
 }
 
-export type Jitter = 'none' | 'full' | 'equal';
+export const JITTERS = ['none', 'full', 'equal'] as const;
+export const JitterSchema = z.enum(JITTERS);
+export type Jitter = z.infer<typeof JitterSchema>;
 
 export interface RetryPolicy {
   /** Total attempts including the first one; 1 means "no retries". */
@@ -111,7 +116,9 @@ export interface UnsupportedKey {
   didYouMean?: string;
 }
 
-export type Severity = 'error' | 'warning' | 'notice';
+export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
 
 /** A problem visible in the config without sending a request. */
 export interface Finding {

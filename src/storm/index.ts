@@ -1,3 +1,3 @@
 export { runStorms } from './run-storms.js';
-export { OUTAGE_SCOPES, OUTAGE_SHAPES, stormScenario } from './scenario.js';
-export type { OutageScope, OutageShape, StormScenario } from './scenario.js';
+export { OUTAGE_SCOPES, OutageScopeSchema, stormScenario } from './scenario.js';
+export type { OutageScope, StormScenario } from './scenario.js';

@@ -1,12 +1,13 @@
 // The storm scenario: who calls, and what the outage does. Every field has a documented default,
 // chosen to be a plausible bad minute rather than a worst case.
 
-export type OutageShape = 'hard_down' | 'throttle' | 'partial';
-export const OUTAGE_SHAPES: readonly OutageShape[] = ['hard_down', 'throttle', 'partial'];
+import { z } from 'zod';
+import type { OutageShape } from '../observations/index.js';
 
 /** Which routes the outage takes down. */
-export type OutageScope = 'primary' | 'all';
-export const OUTAGE_SCOPES: readonly OutageScope[] = ['primary', 'all'];
+export const OUTAGE_SCOPES = ['primary', 'all'] as const;
+export const OutageScopeSchema = z.enum(OUTAGE_SCOPES);
+export type OutageScope = z.infer<typeof OutageScopeSchema>;
 
 export interface Outage {
   /**

@@ -2,7 +2,9 @@
 // `gateway` input. Kept apart from the driver so the entry points can check it without loading
 // the probe stage.
 
-export type GatewayKind = 'portkey' | 'litellm' | 'command';
+import type { GatewayKind } from '../../observations/index.js';
+
+export type { GatewayKind };
 
 export interface GatewaySpec {
   kind: GatewayKind;
