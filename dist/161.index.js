@@ -13,11 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: registerIncidentCommands
 
+// EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
+var judge = __webpack_require__(21072);
+// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
+var contract = __webpack_require__(66858);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __webpack_require__(41071);
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 6 modules
 var commander = __webpack_require__(67375);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __webpack_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __webpack_require__(71871);
 ;// CONCATENATED MODULE: ./lib/incident/commands.js
+
+
+
 
 
 const collect = (value, previous = []) => [...previous, value];
@@ -35,34 +44,16 @@ function registerIncidentCommands(program, ledger, finish) {
         .command('record')
         .description('record a decision made after an incident, with the attempt timeline rebuilt from logs')
         .option('--from-log <file>', 'a log of the incident (repeatable): HAR, LiteLLM, Portkey, OpenAI SDK debug', collect, [])
-        .addOption(new Option('--log-format <format>', 'force the log format (default: detected)').choices([
-        'har',
-        'openai_debug',
-        'litellm',
-        'portkey',
-    ]))
+        .addOption(new Option('--log-format <format>', 'force the log format (default: detected)').choices(LOG_FORMATS))
         .option('--note <file>', 'a YAML note with the facts (flags win over it)')
         .option('--config <file>', 'the routing config in force, to judge the logs against its policy')
         .option('--chain <name>', 'with --config: the chain the requests went through')
-        .addOption(new Option('--endpoint-family <family>', 'endpoint family of the requests').choices([
-        'chat_completions',
-        'responses',
-    ]))
+        .addOption(new Option('--endpoint-family <family>', 'endpoint family of the requests').choices(ENDPOINT_FAMILIES))
         .option('--route <name>', 'the route the decision is about')
         .option('--request-id <id>', 'the request in question (repeatable); also selects it from the logs', collect, [])
-        .addOption(new Option('--status-class <class>', 'status class the caller saw').choices([
-        '2xx_usable',
-        '2xx_unusable',
-        'retryable',
-        'terminal',
-    ]))
+        .addOption(new Option('--status-class <class>', 'status class the caller saw').choices(STATUS_CLASSES))
         .option('--retry-attempts <n>', 'retries of the request in question', whole(0, 10_000))
-        .addOption(new Option('--decision <decision>', 'what the team decided').choices([
-        'keep_primary',
-        'retry_primary',
-        'use_fallback',
-        'escalate',
-    ]))
+        .addOption(new Option('--decision <decision>', 'what the team decided').choices(FALLBACK_DECISIONS))
         .option('--evidence-link <url>', 'a link to evidence (repeatable)', collect, [])
         .option('--operator <initials>', 'initials of the person recording')
         .option('--owner <owner>', 'follow-up owner')
@@ -79,7 +70,7 @@ function registerIncidentCommands(program, ledger, finish) {
         'Example: fallback-gate record --from-log examples/logs/openai-debug.log --decision retry_primary --status-class 2xx_usable --operator AB --owner team-llm --out incident/')
         .action(async (flags) => {
         const { runRecord } = await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 98623));
-        const { consoleStyleFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51703));
+        const { consoleStyleFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 76));
         const result = await runRecord({
             facts: {
                 ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),
@@ -138,8 +129,8 @@ function registerIncidentCommands(program, ledger, finish) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/record/index.js + 16 modules
-var record = __webpack_require__(51703);
+// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
+var record = __webpack_require__(76);
 // EXTERNAL MODULE: ./lib/incident/packet-schema.js
 var packet_schema = __webpack_require__(67498);
 ;// CONCATENATED MODULE: ./lib/incident/packet-verify.js
@@ -210,8 +201,10 @@ function verifyPacketTextIfPacket(file, text, env) {
 /* harmony export */   Sh: () => (/* binding */ NEVER_INCLUDED),
 /* harmony export */   aH: () => (/* binding */ PACKET_SCHEMA_VERSION)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64377);
+/* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66858);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+
 
 // The escalation support packet: what a provider's support needs to find the requests in its
 // own systems (request ids, times, status classes, retries and their timing, routes, endpoint
@@ -219,69 +212,69 @@ function verifyPacketTextIfPacket(file, text, env) {
 // credential, prompt, output or customer data: it is built only from ledger fields, which are
 // redacted, and `ledger verify` checks it like a ledger.
 const PACKET_SCHEMA_VERSION = 'fallback-gate.packet/v1';
-const statusClass = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const packetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PACKET_SCHEMA_VERSION),
-    packet_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('One paragraph for the support ticket.'),
-    time_window: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        first: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
-        last: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
+const statusClass = _contract_index_js__WEBPACK_IMPORTED_MODULE_0__/* .StatusClassSchema */ .KZ;
+const packetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PACKET_SCHEMA_VERSION),
+    packet_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+    summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('One paragraph for the support ticket.'),
+    time_window: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        first: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
+        last: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
     }),
-    entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ledger_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        ledger_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    entries: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ledger_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ledger_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^[0-9a-f]{64}$/)
             .describe("The entry's integrity digest."),
-        origin: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['gate', 'recorded']),
-        timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
-        endpoint_family: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        routes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        hosts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        origin: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['gate', 'recorded']),
+        timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+        endpoint_family: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        routes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        hosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        request_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         status_class: statusClass.nullable(),
-        status_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        retry_attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        decision_paused: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        follow_up_owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        operator_initials: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        evidence_links: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        remaining_uncertainty: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        failed_checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Verdicts that failed, one line each.'),
-        requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-            started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
-            attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-                seq: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().positive(),
-                at_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        status_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        retry_attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().nonnegative(),
+        decision: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        decision_paused: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        follow_up_owner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        operator_initials: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        evidence_links: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        remaining_uncertainty: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        failed_checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Verdicts that failed, one line each.'),
+        requests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            request_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            started_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
+            attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                seq: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().positive(),
+                at_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
                     .nonnegative()
                     .nullable()
                     .describe('Since the first attempt of the request; null when the log had no times.'),
-                duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
-                route: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-                method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-                path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-                status: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nullable(),
+                duration_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+                route: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+                method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+                path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+                status: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().nullable(),
                 status_class: statusClass.nullable(),
-                retry_after_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
-                request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-                retry_headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+                retry_after_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+                request_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+                retry_headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
             })),
         })),
     })),
-    account_safe_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        gate_versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        endpoint_families: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        hosts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        request_ids: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    account_safe_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        gate_versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        endpoint_families: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        hosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        request_ids: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     })
         .describe('Identifiers support can search for; no account key, prompt or output.'),
-    never_included: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    does_not_assert: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    integrity: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
+    never_included: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    does_not_assert: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    integrity: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
 })
     .describe('fallback-gate escalation support packet, v1.');
 const NEVER_INCLUDED = ['credentials', 'prompts', 'generated output', 'customer data'];

@@ -11,17 +11,20 @@ __webpack_require__.d(__webpack_exports__, {
   runRecord: () => (/* binding */ runRecord)
 });
 
-// EXTERNAL MODULE: ./lib/record/index.js + 16 modules
-var record = __webpack_require__(51703);
+// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
+var record = __webpack_require__(76);
 // EXTERNAL MODULE: ./lib/publish/index.js + 14 modules
 var publish = __webpack_require__(42678);
 // EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
 var lib_plan = __webpack_require__(40708);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __webpack_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __webpack_require__(71871);
+// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
+var contract = __webpack_require__(66858);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./lib/incident/facts.js
+
 
 
 /** The facts a recorded decision needs; any one missing pauses it. */
@@ -36,10 +39,10 @@ const REQUIRED_FACTS = [
 ];
 const facts_text = (max) => schemas/* string */.YjP().trim().min(1).max(max);
 const noteSchema = schemas/* strictObject */.rej({
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses']).optional(),
+    endpoint_family: contract/* EndpointFamilySchema */.ni.optional(),
     route: facts_text(200).optional(),
     request_id: facts_text(200).optional(),
-    status_class: schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']).optional(),
+    status_class: contract/* StatusClassSchema */.KZ.optional(),
     retry_attempts: schemas/* int */.Whr().min(0).max(10_000).optional(),
     fallback_decision: schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate'])
         .optional(),
@@ -809,8 +812,6 @@ async function readLogText(file) {
 
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
 var node = __webpack_require__(14125);
-// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
-var contract = __webpack_require__(66858);
 // EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
 var judge = __webpack_require__(21072);
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules

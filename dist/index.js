@@ -82936,16 +82936,17 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4366);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(40708);
-/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(40228);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51703);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(42678);
-/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(21072);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(33012);
+/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40228);
+/* harmony import */ var _observations_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41071);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77094);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71871);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40708);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(42678);
+/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(21072);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(33012);
 
 
 
@@ -82956,17 +82957,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-// The GitHub Action entry point: reads inputs and the run context, runs the pipeline (or, in
-// publish-only mode, publishes a ledger another run produced), and turns the result into the
-// step's outcome. Only this file knows about action inputs.
-const EXIT_USAGE = 2;
-class UsageError extends Error {
-}
+
+
 function inputsFor(event) {
     const get = (name) => {
-        const overridable = _publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DISPATCH_OVERRIDABLE */ .vb.includes(name);
+        const overridable = _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DISPATCH_OVERRIDABLE */ .vb.includes(name);
         const dispatched = overridable ? event.dispatchInputs[name] : undefined;
-        return (dispatched !== undefined && dispatched !== '' ? dispatched : _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name)).trim();
+        return (dispatched !== undefined && dispatched !== '' ? dispatched : _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput(name)).trim();
     };
     return {
         get,
@@ -82978,7 +82975,7 @@ function inputsFor(event) {
                 return true;
             if (['false', 'no', 'off', '0'].includes(value))
                 return false;
-            throw new UsageError(`input "${name}" must be true or false (got "${value}")`);
+            throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${name}" must be true or false (got "${value}")`);
         },
         number(name, fallback, min, max) {
             const value = get(name);
@@ -82986,7 +82983,7 @@ function inputsFor(event) {
                 return fallback;
             const parsed = Number(value);
             if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-                throw new UsageError(`input "${name}" must be a whole number from ${min} to ${max} (got "${value}")`);
+                throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${name}" must be a whole number from ${min} to ${max} (got "${value}")`);
             }
             return parsed;
         },
@@ -82995,7 +82992,7 @@ function inputsFor(event) {
 function oneOf(inputs, name, allowed, fallback) {
     const value = inputs.get(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
     }
     return value;
 }
@@ -83016,7 +83013,7 @@ function maskCredentials(values) {
         if (!value || masked.has(value))
             continue;
         masked.add(value);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setSecret(value);
     }
 }
 /**
@@ -83026,41 +83023,41 @@ function maskCredentials(values) {
 async function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
     if (!path)
-        throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
-    const { readBoundedFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4366));
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
+    const { readBoundedFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71871));
     const { MAX_EVENT_BYTES } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
     let text;
     try {
         text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
     }
     catch (error) {
-        throw new UsageError(`the event file (GITHUB_EVENT_PATH) ${error.message}: publish-only needs the runner's workflow_run payload`);
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`the event file (GITHUB_EVENT_PATH) ${error.message}: publish-only needs the runner's workflow_run payload`);
     }
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new UsageError("the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload");
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload");
     }
 }
 /** A runner file that cannot be written is a warning in the log, never a verdict. */
 async function sinkOrWarn(written) {
     const warning = await written;
     if (warning)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
 }
 /** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
 function apiSettings(inputs, token, env) {
     return {
         baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         token,
-        timeoutMs: inputs.number('api-timeout-ms', _publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_API_TIMEOUT_MS */ .I4, 100, 120_000),
+        timeoutMs: inputs.number('api-timeout-ms', _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_API_TIMEOUT_MS */ .I4, 100, 120_000),
         retry: {
-            ..._publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_RETRY */ .vI,
-            maxAttempts: inputs.number('api-max-attempts', _publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
-            baseDelayMs: inputs.number('api-backoff-ms', _publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
+            ..._publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RETRY */ .vI,
+            maxAttempts: inputs.number('api-max-attempts', _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
+            baseDelayMs: inputs.number('api-backoff-ms', _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
         },
-        userAgent: `fallback-gate/${_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .dS}`,
+        userAgent: `fallback-gate/${_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .dS}`,
     };
 }
 /** The REST client (and undici) load only when a run talks to the API. */
@@ -83069,13 +83066,13 @@ async function apiFor(settings) {
     return createGitHubApi(settings);
 }
 async function run() {
-    (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_5__/* .takeBackWithheldEnv */ .lQ)();
+    (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .takeBackWithheldEnv */ .lQ)();
     const env = process.env;
     try {
-        const event = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readEventFacts */ ._r)(env);
+        const event = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventFacts */ ._r)(env);
         const inputs = inputsFor(event);
         const token = inputs.get('github-token');
-        maskCredentials([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env)]);
+        maskCredentials([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env)]);
         const mode = oneOf(inputs, 'mode', ['gate', 'publish-only'], 'gate');
         if (mode === 'publish-only')
             await publishOnlyMode(inputs, token, event, env);
@@ -83083,56 +83080,55 @@ async function run() {
             await gateMode(inputs, token, event, env);
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: ${error.message}`);
-            process.exitCode = EXIT_USAGE;
-            return;
-        }
-        if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`${error.message} (fix: ${error.fix})`, {
+        const redact = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env));
+        if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.error(`${error.message} (fix: ${error.fix})`, {
                 file: error.at.file,
                 startLine: error.at.line,
                 startColumn: error.at.column,
                 title: 'fallback-gate config error',
             });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(error.format());
-            process.exitCode = EXIT_USAGE;
-            return;
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(redact.text(error.format()));
         }
-        const redact = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: internal error: ${redact.text(error.message)}`);
+        else if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GateError */ .ue) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate: ${redact.text(error.format())}`);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate: internal error: ${redact.text(error.message)}`);
+        }
+        process.exitCode = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .exitFor */ .Ed)(error);
     }
 }
 async function gateMode(inputs, token, event, env) {
     const configPath = inputs.get('config');
     if (!configPath)
-        throw new UsageError('input "config" is required: the path of the routing config to check');
-    const upstream = oneOf(inputs, 'upstream', ['auto', 'mock', 'live'], 'auto');
-    const driver = oneOf(inputs, 'driver', ['reference', 'command', 'gateway'], 'reference');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "config" is required: the path of the routing config to check');
+    const upstream = oneOf(inputs, 'upstream', _probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSTREAM_MODES */ .jK, 'auto');
+    const driver = oneOf(inputs, 'driver', _observations_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DRIVERS */ .e0, 'reference');
     const command = inputs.get('command');
     if (driver === 'command' && !command) {
-        throw new UsageError('input "driver" is command but "command" is empty: give the command that sends the requests');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "driver" is command but "command" is empty: give the command that sends the requests');
     }
     const gatewayInput = inputs.get('gateway');
-    const gateway = gatewayInput ? (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGatewaySpec */ .X9)(gatewayInput) : undefined;
+    const gateway = gatewayInput ? (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGatewaySpec */ .X9)(gatewayInput) : undefined;
     if (driver === 'gateway' && !gateway) {
-        throw new UsageError('input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}');
     }
     if (gateway && 'error' in gateway)
-        throw new UsageError(`input "gateway": ${gateway.error}`);
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "gateway": ${gateway.error}`);
     // On pull_request_target the job holds secrets; running a fork's command there would hand them
     // over, and a gateway resolved from the fork's checkout is the fork's code too.
     if (event.name === 'pull_request_target' &&
         event.pullRequest?.isFork &&
         (driver === 'command' || driver === 'gateway')) {
-        throw new UsageError(`driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`);
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`);
     }
     if (driver === 'command' || driver === 'gateway') {
         // The command or gateway must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
         const { withholdCredentialsFromCommands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 40228));
         const scrub = await withholdCredentialsFromCommands(configPath);
         if (scrub.kind === 'unsupported') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("fallback-gate: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ");
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning("fallback-gate: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ");
         }
     }
     const concurrency = inputs.get('concurrency')
@@ -83146,19 +83142,19 @@ async function gateMode(inputs, token, event, env) {
         : null;
     const wantsCommentInput = inputs.flag('comment', true);
     // Mask the credentials the config names, before anything can print them.
-    const plan = await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__.loadPlan)(configPath);
+    const plan = await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_6__.loadPlan)(configPath);
     maskCredentials(plan.routes.flatMap((r) => r.apiKeyEnv ? [env[r.apiKeyEnv] ?? '', (env[r.apiKeyEnv] ?? '').trim()] : []));
-    const redactor = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)([
+    const redactor = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)([
         token,
-        ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
+        ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
     ]);
     // pull_request_target checks out the base branch by default: then the workspace holds the base
     // config, not the pull request's, and "unchanged" would be a false comfort.
     let workspaceIsHead = true;
     if (event.name === 'pull_request_target' && event.compare) {
-        workspaceIsHead = (await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .checkedOutCommit */ .Xg)(process.cwd())) === event.compare.headSha;
+        workspaceIsHead = (await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutCommit */ .Xg)(process.cwd())) === event.compare.headSha;
         if (!workspaceIsHead) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`, { title: 'fallback-gate workspace is not the pull request head' });
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`, { title: 'fallback-gate workspace is not the pull request head' });
         }
     }
     // The base version of the config: for the change summary, credential trust and the fast path.
@@ -83172,24 +83168,24 @@ async function gateMode(inputs, token, event, env) {
         baseConfigPath = baseInput;
     }
     else if (baseInput === 'auto' && event.compare) {
-        const base = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readBaseConfig */ .ef)(configPath, event.compare.baseSha, {
+        const base = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readBaseConfig */ .ef)(configPath, event.compare.baseSha, {
             cwd: process.cwd(),
-            tempDir: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
+            tempDir: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(),
         });
         if (base.kind === 'unavailable') {
             baseUnreadable = 'the base commit is not in this shallow checkout';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`, { title: 'fallback-gate base config not read' });
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`, { title: 'fallback-gate base config not read' });
         }
         else if (base.kind === 'absent') {
             baseUnreadable = 'the config file is new in this change';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`);
         }
         else {
             baseConfigPath = base.path;
             if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
                 const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`fallback-gate: ${message}`);
-                await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__.setStepOutputs)({
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__.notice(`fallback-gate: ${message}`);
+                await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.setStepOutputs)({
                     decision: 'unchanged',
                     passed: 'true',
                     'ledger-path': '',
@@ -83197,7 +83193,7 @@ async function gateMode(inputs, token, event, env) {
                     'artifact-id': '',
                     'comment-url': '',
                 }, env));
-                await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__.appendJobSummary)(`fallback-gate: ${message}\n`, env));
+                await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.appendJobSummary)(`fallback-gate: ${message}\n`, env));
                 return;
             }
         }
@@ -83208,27 +83204,27 @@ async function gateMode(inputs, token, event, env) {
         ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
         : null;
     const failOnText = inputs.get('fail-on');
-    const failOnParsed = failOnText ? (0,_judge_index_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFailPolicy */ .UG)(failOnText) : null;
+    const failOnParsed = failOnText ? (0,_judge_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseFailPolicy */ .UG)(failOnText) : null;
     if (failOnParsed && !failOnParsed.ok) {
-        throw new UsageError(`input "fail-on": ${failOnParsed.message}`);
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "fail-on": ${failOnParsed.message}`);
     }
     // One log group per stage, so the job log folds like the pipeline.
     let groupOpen = false;
     const closeGroup = () => {
         if (groupOpen)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.endGroup();
         groupOpen = false;
     };
-    const progress = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lineProgress */ .Q1)({
-        write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(line),
+    const progress = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .lineProgress */ .Q1)({
+        write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(line),
         onStage: (stage) => {
             closeGroup();
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup(`fallback-gate: ${stage}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.startGroup(`fallback-gate: ${stage}`);
             groupOpen = true;
         },
         onDone: closeGroup,
     });
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runGate */ .R)({
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runGate */ .R)({
         configPath,
         outDir,
         upstream,
@@ -83243,7 +83239,7 @@ async function gateMode(inputs, token, event, env) {
         ...(concurrency !== undefined ? { errorPath: { concurrency } } : {}),
         ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
         context: {
-            gateVersion: _common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_VERSION */ .dS,
+            gateVersion: _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .dS,
             nodeVersion: process.version,
             runnerOs: env.RUNNER_OS ?? process.platform,
             driver,
@@ -83251,17 +83247,17 @@ async function gateMode(inputs, token, event, env) {
             followUpOwner: inputs.get('follow-up-owner') || null,
             evidenceLinks: runUrl ? [runUrl] : [],
             now: new Date(),
-            run: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .workflowRunFromEnv */ .wL)(env),
+            run: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .workflowRunFromEnv */ .wL)(env),
         },
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
-    (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .annotateFindings */ .dv)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_0__);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
+    (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .annotateFindings */ .dv)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_2__);
     // Network sinks: each bounded, each allowed to fail without changing the verdict.
     const { publishGateSinks } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
     const artifactName = inputs.get('artifact-name');
     const wantsArtifact = artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
     const wantsComment = wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
     const sinks = await publishGateSinks({
         entry: result.entry,
         markdown: result.markdown,
@@ -83269,7 +83265,7 @@ async function gateMode(inputs, token, event, env) {
         markdownPath: result.files.markdownPath,
         artifact: wantsArtifact
             ? {
-                name: (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__/* .uniqueArtifactName */ .tN)(artifactName, {
+                name: (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .uniqueArtifactName */ .tN)(artifactName, {
                     configPath,
                     job: env.GITHUB_JOB ?? '',
                     matrixKey: inputs.get('matrix-key'),
@@ -83290,12 +83286,12 @@ async function gateMode(inputs, token, event, env) {
         sinkDeadlineMs,
         redactor,
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.endGroup();
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.endGroup();
     for (const warning of sinks.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
     for (const warning of result.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
-    await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__.setStepOutputs)({
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
+    await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.setStepOutputs)({
         'artifact-id': sinks.artifact ? String(sinks.artifact.id) : '',
         'comment-url': sinks.comment?.url ?? '',
     }, env));
@@ -83303,42 +83299,42 @@ async function gateMode(inputs, token, event, env) {
         const where = sinks.artifact.url
             ? `[${sinks.artifact.name}](${sinks.artifact.url})`
             : sinks.artifact.name;
-        await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__.appendJobSummary)(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, env));
+        await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.appendJobSummary)(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, env));
     }
     if (!result.entry.passed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
     }
     process.exitCode = result.exitCode;
 }
 async function publishOnlyMode(inputs, token, event, env) {
     if (event.name !== 'workflow_run') {
-        throw new UsageError(`mode publish-only runs on the workflow_run event (this run was triggered by "${event.name || 'unknown'}"): see the fork-safe pair in the README`);
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`mode publish-only runs on the workflow_run event (this run was triggered by "${event.name || 'unknown'}"): see the fork-safe pair in the README`);
     }
     if (!token)
-        throw new UsageError('mode publish-only needs github-token (actions: read, pull-requests: write)');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('mode publish-only needs github-token (actions: read, pull-requests: write)');
     const { workflowRunFacts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
     const payload = await readEventPayload(env);
     const facts = workflowRunFacts(payload);
     if (!facts)
-        throw new UsageError('the workflow_run event payload lacks the run id, head commit or repository');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('the workflow_run event payload lacks the run id, head commit or repository');
     const { publishOnly } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    const knownSecrets = [token, ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .secretsFromEnv */ .zr)(env)];
+    const knownSecrets = [token, ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env)];
     const result = await publishOnly({
         run: facts,
         api: await apiFor(apiSettings(inputs, token, env)),
         token,
         artifactName: inputs.get('artifact-name') || 'fallback-gate-ledger',
         configPath: inputs.get('config') || null,
-        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
+        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
         comment: inputs.flag('comment', true),
         sinkDeadlineMs: inputs.number('sink-timeout-ms', 120_000, 100, 600_000),
         knownSecrets,
-        redactor: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createRedactor */ .lY)(knownSecrets),
+        redactor: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(knownSecrets),
     });
     for (const warning of result.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`fallback-gate: ${warning}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
     const first = result.published[0];
-    await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__.setStepOutputs)({
+    await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.setStepOutputs)({
         decision: first?.entry.fallback_decision ?? '',
         passed: first ? String(result.published.every((p) => p.entry.passed)) : '',
         'ledger-path': first?.path ?? '',
@@ -83347,16 +83343,16 @@ async function publishOnlyMode(inputs, token, event, env) {
         'comment-url': first?.commentUrl ?? '',
     }, env));
     for (const ledger of result.published) {
-        await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_7__.appendJobSummary)(ledger.markdown, env));
+        await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.appendJobSummary)(ledger.markdown, env));
     }
     for (const ledger of result.published) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`fallback-gate: published ledger ${ledger.entry.ledger_id} from artifact ${ledger.artifact.name}${ledger.commentUrl ? ` at ${ledger.commentUrl}` : ''}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`fallback-gate: published ledger ${ledger.entry.ledger_id} from artifact ${ledger.artifact.name}${ledger.commentUrl ? ` at ${ledger.commentUrl}` : ''}`);
     }
     if (result.refused.length > 0) {
         for (const refusal of result.refused) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.error(`fallback-gate: refused artifact ${refusal.artifact}: ${refusal.reasons.join('; ')}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__.error(`fallback-gate: refused artifact ${refusal.artifact}: ${refusal.reasons.join('; ')}`);
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`fallback-gate: ${result.refused.length} ledger artifact(s) failed verification and were not published`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate: ${result.refused.length} ledger artifact(s) failed verification and were not published`);
         process.exitCode = 1;
     }
 }
@@ -83369,7 +83365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4366:
+/***/ 71871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83377,10 +83373,14 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   uu: () => (/* reexport */ BoundedReadError),
   xL: () => (/* reexport */ ConfigError),
+  dc: () => (/* reexport */ EXIT),
   dS: () => (/* reexport */ GATE_VERSION),
+  ue: () => (/* reexport */ GateError),
   GW: () => (/* reexport */ MAX_CONFIG_BYTES),
   qY: () => (/* reexport */ SILENT),
+  eb: () => (/* reexport */ UsageError),
   kp: () => (/* reexport */ closest),
+  Ed: () => (/* reexport */ exitFor),
   tE: () => (/* reexport */ isLoopbackUrl),
   du: () => (/* reexport */ knownKeysOf),
   Q1: () => (/* reexport */ lineProgress),
@@ -83396,10 +83396,49 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/common/errors.js
+// One error hierarchy for the whole gate. Each kind has a stable `code` (what a script or a test
+// matches on) and the exit status both entry points use for it, through exitFor().
+/** The exit statuses of the CLI and the action; the README's exit-code table lists the same. */
+const EXIT = {
+    /** Every check the policy fails on passed. */
+    passed: 0,
+    /** The gate ran and the policy failed it: a claim, backed by the ledger. */
+    failed: 1,
+    /** The input is wrong (argument, action input, config, file); the message says how to fix it. */
+    usage: 2,
+    /** The gate could not finish for a reason that is not the input: a bug or a service failure. */
+    internal: 3,
+};
+class GateError extends Error {
+    /** Usage and config mistakes are the caller's to fix; service failures are not. */
+    get exitStatus() {
+        return EXIT.usage;
+    }
+    /** The text an entry point prints: the message, and for located errors the place and the fix. */
+    format() {
+        return this.message;
+    }
+}
+/** A wrong argument or action input, found before any config is read. */
+class UsageError extends GateError {
+    code = 'usage';
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** The exit status for anything thrown out of a command: internal unless it is a GateError. */
+function exitFor(error) {
+    return error instanceof GateError ? error.exitStatus : EXIT.internal;
+}
+
 ;// CONCATENATED MODULE: ./lib/common/bounded-read.js
 
 
-class BoundedReadError extends Error {
+
+class BoundedReadError extends GateError {
+    code = 'bounded_read';
     problem;
     limit;
     constructor(problem, message, limit) {
@@ -83467,11 +83506,13 @@ function fromErrno(error, limit) {
 }
 
 ;// CONCATENATED MODULE: ./lib/common/config-error.js
+
 /**
  * A problem with the user's config that stops the gate. It always names a place, so the
  * message reads `FILE:LINE:COL: what is wrong` followed by how to fix it.
  */
-class ConfigError extends Error {
+class ConfigError extends GateError {
+    code = 'config';
     at;
     fix;
     constructor(at, message, fix) {
@@ -83993,6 +84034,7 @@ function unwrap(schema) {
 
 
 
+
 /***/ }),
 
 /***/ 66858:
@@ -84001,9 +84043,12 @@ function unwrap(schema) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  TT: () => (/* reexport */ ENDPOINT_FAMILIES),
+  ni: () => (/* reexport */ EndpointFamilySchema),
   IC: () => (/* reexport */ FaultPlanError),
   el: () => (/* reexport */ HEALTHY),
   aX: () => (/* reexport */ SMOKE_PROMPT_CLASS),
+  KZ: () => (/* reexport */ StatusClassSchema),
   F0: () => (/* reexport */ buildSmokeRequest),
   h9: () => (/* reexport */ checkStream),
   y7: () => (/* reexport */ checkSuccessBody),
@@ -84015,19 +84060,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   hD: () => (/* reexport */ stepForAttempt)
 });
 
-// UNUSED EXPORTS: formatFaultPlan
+// UNUSED EXPORTS: STATUS_CLASSES, formatFaultPlan
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/contract/status-class.js
 // Status classes: what one answer means to a caller. One table, used by every classification in
 // the gate and rendered into the README (a test keeps the two identical).
-const STATUS_CLASSES = (/* unused pure expression or super */ null && ([
-    '2xx_usable',
-    '2xx_unusable',
-    'retryable',
-    'terminal',
-]));
+
+const STATUS_CLASSES = ['2xx_usable', '2xx_unusable', 'retryable', 'terminal'];
+const StatusClassSchema = schemas/* enum */.k5n(STATUS_CLASSES);
 /** Every way an answer is classified, in the order the README shows them. */
 const STATUS_CLASS_TABLE = [
     {
@@ -84430,6 +84472,8 @@ function safeToken(value) {
     return token.length ? token : '_';
 }
 
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/contract/fault-plan.js
 // The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
 // (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
@@ -84440,6 +84484,7 @@ function safeToken(value) {
 //   hang, reset, slow(chunk-delay=200ms), ok
 // The grammar, the step names and their arguments are documented in the README section
 // "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+
 const FAULT_KINDS = (/* unused pure expression or super */ null && ([
     'ok',
     'status',
@@ -84463,7 +84508,8 @@ const MAX_FAULT_DURATION_MS = 600_000;
 const MAX_REPEAT = 1000;
 const MAX_EXPANDED_STEPS = 10_000;
 /** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
-class FaultPlanError extends Error {
+class FaultPlanError extends common/* GateError */.ue {
+    code = 'fault_plan';
     /** 0-based character offset into the parsed text. */
     offset;
     line;
@@ -85537,6 +85583,8 @@ function parseJson(text) {
 
 
 
+
+
 /***/ }),
 
 /***/ 21072:
@@ -85548,6 +85596,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   b4: () => (/* reexport */ DECISION_SEVERITY),
   mR: () => (/* reexport */ DEFAULT_FAIL_POLICY),
   kO: () => (/* reexport */ DEFAULT_REQUIRED_EVIDENCE),
+  eN: () => (/* reexport */ FailCategorySchema),
+  IM: () => (/* reexport */ FallbackDecisionSchema),
+  tP: () => (/* reexport */ VerdictStatusSchema),
   kH: () => (/* reexport */ errorPathVerdicts),
   LD: () => (/* reexport */ isBudgetVerdict),
   S4: () => (/* reexport */ judge),
@@ -85555,7 +85606,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xp: () => (/* reexport */ scenarioInsideNoise)
 });
 
-// UNUSED EXPORTS: mostSevere
+// UNUSED EXPORTS: FAIL_CATEGORIES, FALLBACK_DECISIONS, VERDICT_STATUSES, mostSevere
 
 ;// CONCATENATED MODULE: ./lib/judge/decision-evidence.js
 const EVIDENCE_FIELDS = [
@@ -85636,13 +85687,19 @@ function isBudgetVerdict(id) {
     return id.endsWith('_within_budget') || id === 'stop_rule';
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/judge/types.js
-const FALLBACK_DECISIONS = (/* unused pure expression or super */ null && ([
+
+const VERDICT_STATUSES = ['pass', 'fail', 'unknown'];
+const VerdictStatusSchema = schemas/* enum */.k5n(VERDICT_STATUSES);
+const FALLBACK_DECISIONS = [
     'keep_primary',
     'retry_primary',
     'use_fallback',
     'escalate',
-]));
+];
+const FallbackDecisionSchema = schemas/* enum */.k5n(FALLBACK_DECISIONS);
 /** How far a decision is from normal routing; merging takes the highest. */
 const DECISION_SEVERITY = {
     keep_primary: 0,
@@ -85650,12 +85707,12 @@ const DECISION_SEVERITY = {
     use_fallback: 2,
     escalate: 3,
 };
-const FAIL_CATEGORIES = [
-    'budget',
-    'evidence',
-    'escalate',
-    'findings',
-];
+/**
+ * The kinds of problem that can fail the job. Which of them do is the fail policy
+ * (`--fail-on`, action input `fail-on`); all four by default.
+ */
+const FAIL_CATEGORIES = ['budget', 'evidence', 'escalate', 'findings'];
+const FailCategorySchema = schemas/* enum */.k5n(FAIL_CATEGORIES);
 const DEFAULT_FAIL_POLICY = FAIL_CATEGORIES;
 
 ;// CONCATENATED MODULE: ./lib/judge/decision-fail-policy.js
@@ -85682,8 +85739,8 @@ function parseFailPolicy(text) {
 
 // EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
 var contract = __nccwpck_require__(66858);
-// EXTERNAL MODULE: ./lib/observations/timing.js
-var observations_timing = __nccwpck_require__(44937);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
 ;// CONCATENATED MODULE: ./lib/judge/timing-noise.js
 
 
@@ -85765,7 +85822,7 @@ function localDisturbance(ctx, sample, fromMs, toMs) {
     const start = ctx.scenario.samples.find((s) => s.sample === sample)?.startedAtMs;
     if (!timing.stalls || start === undefined)
         return timing.disturbanceMs;
-    const own = (0,observations_timing/* stallAround */.O)(timing.stalls, start + fromMs, start + toMs);
+    const own = (0,observations/* stallAround */.Oe)(timing.stalls, start + fromMs, start + toMs);
     // A command sample's own process may have been slowed too: its start lateness says how much.
     return Math.max(own, timing.lateStartMaxMs ?? 0);
 }
@@ -86861,15 +86918,48 @@ function findingProblem(finding) {
 
 
 
+
 /***/ }),
 
-/***/ 44937:
+/***/ 41071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ stallAround),
-/* harmony export */   _: () => (/* binding */ RESOLUTION_MS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e0: () => (/* reexport */ DRIVERS),
+  y0: () => (/* reexport */ DriverSchema),
+  IP: () => (/* reexport */ GatewayKindSchema),
+  v5: () => (/* reexport */ LogFormatSchema),
+  QJ: () => (/* reexport */ OutageShapeSchema),
+  _O: () => (/* reexport */ RESOLUTION_MS),
+  NV: () => (/* reexport */ UpstreamSchema),
+  Oe: () => (/* reexport */ stallAround)
+});
+
+// UNUSED EXPORTS: GATEWAY_KINDS, LOG_FORMATS, OUTAGE_SHAPES, UPSTREAMS
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
+;// CONCATENATED MODULE: ./lib/observations/types.js
+
+/** Where a route's requests really went. */
+const UPSTREAMS = ['live', 'mock'];
+const UpstreamSchema = schemas/* enum */.k5n(UPSTREAMS);
+/** What runs the error path's caller: the gate itself, the team's command, or a real gateway. */
+const DRIVERS = ['reference', 'command', 'gateway'];
+const DriverSchema = schemas/* enum */.k5n(DRIVERS);
+/** The gateways the gateway driver starts; `command` is a user's command template. */
+const GATEWAY_KINDS = ['portkey', 'litellm', 'command'];
+const GatewayKindSchema = schemas/* enum */.k5n(GATEWAY_KINDS);
+/** How a simulated outage fails the routes it takes down. */
+const OUTAGE_SHAPES = ['hard_down', 'throttle', 'partial'];
+const OutageShapeSchema = schemas/* enum */.k5n(OUTAGE_SHAPES);
+/** The request logs a recorded incident is read from. */
+const LOG_FORMATS = ['har', 'openai_debug', 'litellm', 'portkey'];
+const LogFormatSchema = schemas/* enum */.k5n(LOG_FORMATS);
+
+;// CONCATENATED MODULE: ./lib/observations/timing.js
 // What a timed span may be off by: the sampling resolution of the loop monitor, the stalls it
 // saw, and the arithmetic that sets a span against them. Pure: measured by probe/timing.ts, read
 // by the judge.
@@ -86898,6 +86988,10 @@ function stallAround(stalls, fromMs, toMs) {
     return Math.round(total * 10) / 10;
 }
 
+;// CONCATENATED MODULE: ./lib/observations/index.js
+
+
+
 
 /***/ }),
 
@@ -86918,8 +87012,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderPlanJson, renderPlanText
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/plan/adapter-common.js
 
 // What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
@@ -89374,13 +89468,14 @@ function faultOf(error, signal, afterHeaders = false) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  jK: () => (/* reexport */ UPSTREAM_MODES),
   X9: () => (/* reexport */ parseGatewaySpec),
   probe: () => (/* reexport */ probe),
   lQ: () => (/* reexport */ takeBackWithheldEnv),
   withholdCredentialsFromCommands: () => (/* reexport */ withholdCredentialsFromCommands)
 });
 
-// UNUSED EXPORTS: STANDARD_SCENARIO_NAMES, ScenarioSelectionError
+// UNUSED EXPORTS: STANDARD_SCENARIO_NAMES, ScenarioSelectionError, UpstreamModeSchema
 
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-spec.js
 // Which gateway the gateway driver starts, as given on the command line or in the action's
@@ -90020,8 +90115,8 @@ function sendError(res, status, message, requestId) {
     res.end(text);
 }
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/mock/standalone.js
 
 
@@ -90415,6 +90510,7 @@ var plan = __nccwpck_require__(40708);
 ;// CONCATENATED MODULE: ./lib/probe/scenarios.js
 
 
+
 const DEFAULT_KNOBS = { retryAfterMs: null };
 /** The shortest announced wait the default throttle scenario uses. */
 const MIN_ANNOUNCED_WAIT_MS = 2000;
@@ -90541,7 +90637,8 @@ const STANDARD_SCENARIOS = [
 ];
 const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
 /** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
-class ScenarioSelectionError extends Error {
+class ScenarioSelectionError extends common/* GateError */.ue {
+    code = 'scenario_selection';
     constructor(message) {
         super(message);
         this.name = 'ScenarioSelectionError';
@@ -90591,20 +90688,20 @@ function userScenario(spec) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./lib/observations/timing.js
-var timing = __nccwpck_require__(44937);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
 ;// CONCATENATED MODULE: ./lib/probe/timing.js
 
 
 function startDelayMonitor() {
-    const histogram = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: timing/* RESOLUTION_MS */._ });
+    const histogram = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: observations/* RESOLUTION_MS */._O });
     histogram.enable();
     return {
         stop() {
             histogram.disable();
             if (histogram.count === 0)
                 return { maxMs: 0, p99Ms: 0 };
-            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - timing/* RESOLUTION_MS */._) * 10) / 10);
+            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - observations/* RESOLUTION_MS */._O) * 10) / 10);
             return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
         },
     };
@@ -90621,17 +90718,17 @@ let recorder = null;
 function startStallRecorder() {
     if (!recorder) {
         const stalls = [];
-        let expected = performance.now() + timing/* RESOLUTION_MS */._;
+        let expected = performance.now() + observations/* RESOLUTION_MS */._O;
         const timer = setInterval(() => {
             const now = performance.now();
             const late = now - expected;
-            expected = now + timing/* RESOLUTION_MS */._;
+            expected = now + observations/* RESOLUTION_MS */._O;
             if (late >= STALL_MIN_MS) {
                 stalls.push({ fromMs: now - late, toMs: now });
                 if (stalls.length > MAX_STALLS)
                     stalls.shift();
             }
-        }, timing/* RESOLUTION_MS */._);
+        }, observations/* RESOLUTION_MS */._O);
         timer.unref();
         recorder = { timer, users: 0, stalls };
     }
@@ -91136,9 +91233,14 @@ function joinUrl(baseUrl, path) {
     return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/probe/upstream.js
 
 
+
+const UPSTREAM_MODES = ['auto', 'mock', 'live'];
+const UpstreamModeSchema = schemas/* enum */.k5n(UPSTREAM_MODES);
 /**
  * Decides where a route is checked.
  * - `mock`: always the embedded mock, recorded as a mismatch.
@@ -91244,6 +91346,7 @@ async function probe(plan, options) {
 
 
 
+
 /***/ }),
 
 /***/ 42678:
@@ -91297,12 +91400,16 @@ function annotateFindings(findings, sink) {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/publish/zip-read.js
+
 
 // Reads one file out of a downloaded artifact archive without trusting the archive: the sizes
 // every entry declares are checked against a cap before anything is inflated, and inflating is
 // itself capped, so an archive that lies about its sizes still cannot expand past the limit.
-class ZipLimitError extends Error {
+class ZipLimitError extends common/* GateError */.ue {
+    code = 'zip_limit';
     constructor(message) {
         super(message);
         this.name = 'ZipLimitError';
@@ -91495,8 +91602,6 @@ var external_node_child_process_ = __nccwpck_require__(31421);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
 ;// CONCATENATED MODULE: ./lib/publish/base-config.js
 
 
@@ -91688,7 +91793,13 @@ function sleep(ms) {
 ;// CONCATENATED MODULE: ./lib/publish/github-api.js
 
 
-class GitHubApiError extends Error {
+
+class GitHubApiError extends common/* GateError */.ue {
+    code = 'github_api';
+    /** GitHub failed, not the caller's input. */
+    get exitStatus() {
+        return common/* EXIT */.dc.internal;
+    }
     status;
     attempts;
     constructor(message, status, attempts) {
@@ -91950,8 +92061,8 @@ function isPermissionDenied(reason) {
     return /HTTP 40[13]\b/.test(reason) || /not accessible by integration/i.test(reason);
 }
 
-// EXTERNAL MODULE: ./lib/record/index.js + 16 modules
-var record = __nccwpck_require__(51703);
+// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
+var record = __nccwpck_require__(76);
 ;// CONCATENATED MODULE: ./lib/publish/workflow-run.js
 
 // The publish-only job runs on workflow_run, in the base repository, with the base repository's
@@ -92172,7 +92283,7 @@ function reasonOf(error) {
 
 /***/ }),
 
-/***/ 51703:
+/***/ 76:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92247,7 +92358,27 @@ function integrityDigest(entry) {
 var schemas = __nccwpck_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __nccwpck_require__(64377);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
+;// CONCATENATED MODULE: ./lib/routing/types.js
+// The routing plan: what the gate understood from a config file, in one shape whatever the
+// source format. Every later stage reads only this.
+
+const CONFIG_FORMATS = ['native', 'litellm', 'portkey'];
+const ConfigFormatSchema = schemas/* enum */.k5n(CONFIG_FORMATS);
+const JITTERS = ['none', 'full', 'equal'];
+const JitterSchema = schemas/* enum */.k5n(JITTERS);
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SeveritySchema = schemas/* enum */.k5n(SEVERITIES);
+
+;// CONCATENATED MODULE: ./lib/routing/index.js
+
+
 ;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+
+
+
+
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
@@ -92261,16 +92392,17 @@ const ledger_schema_NOT_ASSERTED = [
     'latency',
     'provider_health',
 ];
-const statusClass = schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const decision = schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
-const family = schemas/* enum */.k5n(['chat_completions', 'responses']);
-const failCategory = schemas/* enum */.k5n(['budget', 'evidence', 'escalate', 'findings']);
+const statusClass = contract/* StatusClassSchema */.KZ;
+const decision = judge/* FallbackDecisionSchema */.IM;
+const family = contract/* EndpointFamilySchema */.ni;
+const familyOrMixed = schemas/* enum */.k5n([...contract/* ENDPOINT_FAMILIES */.TT, 'mixed']);
+const failCategory = judge/* FailCategorySchema */.eN;
 const count = schemas/* int */.Whr().nonnegative();
 const figure = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const verdictRecordSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().describe('Stable verdict id, for example attempts_within_budget.'),
     subject: schemas/* string */.YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']).describe('unknown is an evidence gap.'),
+    status: judge/* VerdictStatusSchema */.tP.describe('unknown is an evidence gap.'),
     figures: schemas/* record */.g1P(schemas/* string */.YjP(), figure).describe('The numbers behind the verdict.'),
     reason: schemas/* string */.YjP(),
 })
@@ -92278,7 +92410,7 @@ const verdictRecordSchema = schemas/* strictObject */.rej({
 const routeRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     endpoint_family: family,
-    upstream: schemas/* enum */.k5n(['live', 'mock']).describe('mock: the embedded provider stood in.'),
+    upstream: observations/* UpstreamSchema */.NV.describe('mock: the embedded provider stood in.'),
     request_id: schemas/* string */.YjP(),
     request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
     prompt_class: schemas/* string */.YjP().describe('A class of prompt, never the prompt itself.'),
@@ -92323,7 +92455,7 @@ const outcomeCounts = schemas/* strictObject */.rej({
     unknown: count,
 });
 const gatewayRunSchema = schemas/* strictObject */.rej({
-    name: schemas/* enum */.k5n(['portkey', 'litellm', 'command']),
+    name: observations/* GatewayKindSchema */.IP,
     version: schemas/* string */.YjP().nullable().describe('As the installed gateway reports it.'),
     attribution: schemas/* enum */.k5n(['per_sample', 'sequential'])
         .describe('per_sample: each sample carried its own upstream URLs and samples ran at once; sequential: one after another.'),
@@ -92360,7 +92492,7 @@ const scenarioTimingSchema = schemas/* strictObject */.rej({
     .describe('How well the gate could time this scenario on this machine.');
 const scenarioRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
-    driver: schemas/* enum */.k5n(['reference', 'command', 'gateway']),
+    driver: observations/* DriverSchema */.y0,
     gateway: gatewayRunSchema.optional(),
     expectation: schemas/* string */.YjP(),
     samples: count,
@@ -92377,7 +92509,7 @@ const scenarioRecordSchema = schemas/* strictObject */.rej({
 const chainRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
+    endpoint_family: familyOrMixed,
     request_id: schemas/* string */.YjP().nullable().describe("The primary's happy-path request id."),
     prompt_class: schemas/* string */.YjP(),
     status_class: statusClass
@@ -92410,7 +92542,7 @@ const chainRecordSchema = schemas/* strictObject */.rej({
     .describe('One fallback chain: its decision and the evidence behind it.');
 const findingRecordSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP(),
-    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
+    severity: SeveritySchema,
     message: schemas/* string */.YjP(),
     fix: schemas/* string */.YjP(),
     at: schemas/* strictObject */.rej({ file: schemas/* string */.YjP(), line: schemas/* int */.Whr().positive(), column: schemas/* int */.Whr().positive() }),
@@ -92420,7 +92552,7 @@ const stormRecordSchema = schemas/* strictObject */.rej({
     seed: schemas/* number */.aig(),
     callers: count,
     outage: schemas/* strictObject */.rej({
-        shape: schemas/* enum */.k5n(['hard_down', 'throttle', 'partial']),
+        shape: observations/* OutageShapeSchema */.QJ,
         duration_ms: schemas/* number */.aig().nonnegative(),
     }),
     amplification: schemas/* number */.aig().nonnegative(),
@@ -92463,7 +92595,7 @@ const recordedRecordSchema = schemas/* strictObject */.rej({
     note: nullableText.describe('The YAML note the facts came from, if any.'),
     sources: schemas/* array */.YOg(schemas/* strictObject */.rej({
         file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['har', 'openai_debug', 'litellm', 'portkey']),
+        format: observations/* LogFormatSchema */.v5,
         sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
         records: count.describe('Log records read.'),
         attempts: count.describe('Attempts (HTTP requests) found in them.'),
@@ -92494,7 +92626,7 @@ const ledger_schema_ledgerEntrySchema = schemas/* strictObject */.rej({
         .describe('gate (or absent): measured by a gate run; recorded: stated by a person with `record`.'),
     ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
     timestamp: iso/* datetime */.w$(),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
+    endpoint_family: familyOrMixed,
     request_id: schemas/* string */.YjP().describe("The headline chain's primary request id, or not_observed."),
     prompt_class: schemas/* string */.YjP(),
     status_class: statusClass.nullable(),
@@ -92542,7 +92674,7 @@ const ledger_schema_ledgerEntrySchema = schemas/* strictObject */.rej({
         driver: schemas/* enum */.k5n(['reference', 'command', 'gateway', 'mixed', 'none'])
             .describe('none: nothing was driven (a recorded entry).'),
         gateway: schemas/* strictObject */.rej({
-            name: schemas/* enum */.k5n(['portkey', 'litellm', 'command']),
+            name: observations/* GatewayKindSchema */.IP,
             version: schemas/* string */.YjP().nullable(),
             observed_on_gateway: schemas/* array */.YOg(schemas/* string */.YjP())
                 .describe("Verdicts judged from the real gateway's requests on the wire."),
@@ -92957,8 +93089,8 @@ async function appendHistoryLine(path, line) {
     await (0,promises_.appendFile)(path, line, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/record/redact.js
 // One redaction pass for every output. Known secret values (from the environment and the config)
 // are replaced wherever they appear; secret-shaped strings (credential headers, bearer tokens,
@@ -93091,11 +93223,17 @@ function safeDecode(part) {
 
 
 
+
 // Matrix jobs each write an entry; `ledger merge` makes one entry of them. The merged decision is
 // the most severe one, it passed only if every job passed, and every chain keeps the id of the
 // entry it came from.
 const merge_defaultId = (0,node/* monotonicFactory */.BD)();
-class merge_MergeError extends (/* unused pure expression or super */ null && (Error)) {
+class merge_MergeError extends common/* GateError */.ue {
+    code = 'merge';
+    constructor(message) {
+        super(message);
+        this.name = 'MergeError';
+    }
 }
 function merge_mergeLedgers(entries, options) {
     const first = entries[0];
@@ -94889,19 +95027,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   R: () => (/* binding */ runGate)
 });
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 // EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
 var judge = __nccwpck_require__(21072);
 // EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
 var lib_plan = __nccwpck_require__(40708);
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
 var retry = __nccwpck_require__(98780);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/storm/scenario.js
 // The storm scenario: who calls, and what the outage does. Every field has a documented default,
 // chosen to be a plausible bad minute rather than a worst case.
-const OUTAGE_SHAPES = (/* unused pure expression or super */ null && (['hard_down', 'throttle', 'partial']));
-const OUTAGE_SCOPES = (/* unused pure expression or super */ null && (['primary', 'all']));
+
+/** Which routes the outage takes down. */
+const OUTAGE_SCOPES = ['primary', 'all'];
+const OutageScopeSchema = schemas/* enum */.k5n(OUTAGE_SCOPES);
 const DEFAULT_OUTAGE = {
     shape: 'hard_down',
     durationMs: 30_000,
@@ -95259,8 +95401,8 @@ function runStorms(plan, scenario) {
 
 
 
-// EXTERNAL MODULE: ./lib/record/index.js + 16 modules
-var record = __nccwpck_require__(51703);
+// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
+var record = __nccwpck_require__(76);
 ;// CONCATENATED MODULE: ./lib/run.js
 
 

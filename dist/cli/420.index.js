@@ -28,8 +28,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
 var contract = __webpack_require__(66858);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __webpack_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __webpack_require__(71871);
 // EXTERNAL MODULE: ./lib/probe/http.js
 var http = __webpack_require__(16092);
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __webpack_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __webpack_require__(71871);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/record/index.js + 16 modules

@@ -20,12 +20,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __webpack_require__(71871);
 ;// CONCATENATED MODULE: ./lib/publish/zip-read.js
+
 
 // Reads one file out of a downloaded artifact archive without trusting the archive: the sizes
 // every entry declares are checked against a cap before anything is inflated, and inflating is
 // itself capped, so an archive that lies about its sizes still cannot expand past the limit.
-class zip_read_ZipLimitError extends Error {
+class zip_read_ZipLimitError extends common/* GateError */.ue {
+    code = 'zip_limit';
     constructor(message) {
         super(message);
         this.name = 'ZipLimitError';
@@ -218,8 +222,6 @@ var external_node_child_process_ = __webpack_require__(31421);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __webpack_require__(4366);
 ;// CONCATENATED MODULE: ./lib/publish/base-config.js
 
 
@@ -411,7 +413,13 @@ function retry_sleep(ms) {
 ;// CONCATENATED MODULE: ./lib/publish/github-api.js
 
 
-class github_api_GitHubApiError extends Error {
+
+class github_api_GitHubApiError extends common/* GateError */.ue {
+    code = 'github_api';
+    /** GitHub failed, not the caller's input. */
+    get exitStatus() {
+        return common/* EXIT */.dc.internal;
+    }
     status;
     attempts;
     constructor(message, status, attempts) {

@@ -54587,15 +54587,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   iW: () => (/* binding */ main),
 /* harmony export */   je: () => (/* binding */ EXIT_GATE_FAILED)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67375);
-/* harmony import */ var _incident_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80161);
-/* harmony import */ var _mock_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17508);
-/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(21072);
-/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4366);
-/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1744);
-/* harmony import */ var _storm_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(67625);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(51703);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(63926);
+/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1744);
+/* harmony import */ var _routing_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19534);
+/* harmony import */ var _observations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41071);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67375);
+/* harmony import */ var _incident_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80161);
+/* harmony import */ var _mock_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17508);
+/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(21072);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71871);
+/* harmony import */ var _storm_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67625);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(51703);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(63926);
+
+
+
+
 
 
 
@@ -54609,23 +54615,19 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 const EXIT_PASSED = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_USAGE = 2;
-const formatOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--format <format>', 'force the config format (default: detected)').choices([
-    'native',
-    'litellm',
-    'portkey',
-]);
-const baseConfigOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--base-config <file>', 'the same config on the base branch (scope drift, credential trust)');
-const trustedHostOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--trusted-host <host>', 'a host credentials may go to besides the base config (repeatable)')
+const formatOption = () => new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--format <format>', 'force the config format (default: detected)').choices(_routing_index_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FORMATS */ .gt);
+const baseConfigOption = () => new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--base-config <file>', 'the same config on the base branch (scope drift, credential trust)');
+const trustedHostOption = () => new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--trusted-host <host>', 'a host credentials may go to besides the base config (repeatable)')
     .argParser((value, previous = []) => [...previous, value])
     .default([]);
-const clientRetriesOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--client-retries <n>', 'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)').argParser(parseRetries);
-const maxAttemptsOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-attempts <n>', "budget: upstream attempts one request may cause (replaces the config's; default 4)").argParser(parseWhole(1, 10_000));
-const maxElapsedOption = () => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-elapsed-ms <ms>', "budget: worst-case time one request may take (replaces the config's; default 60000)").argParser(parseWhole(1, 86_400_000));
+const clientRetriesOption = () => new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--client-retries <n>', 'retries of the client SDK in front of the routing, stacked on every chain (the OpenAI SDKs default to 2)').argParser(parseRetries);
+const maxAttemptsOption = () => new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--max-attempts <n>', "budget: upstream attempts one request may cause (replaces the config's; default 4)").argParser(parseWhole(1, 10_000));
+const maxElapsedOption = () => new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--max-elapsed-ms <ms>', "budget: worst-case time one request may take (replaces the config's; default 60000)").argParser(parseWhole(1, 86_400_000));
 function parseWhole(min, max) {
     return (value) => {
         const n = Number(value);
         if (!/^\d+$/.test(value) || n < min || n > max) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+            throw new commander__WEBPACK_IMPORTED_MODULE_3__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
         }
         return n;
     };
@@ -54643,15 +54645,15 @@ function budgetFrom(flags) {
 function parseRetries(value) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n > 100) {
-        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a whole number of retries from 0 to 100');
+        throw new commander__WEBPACK_IMPORTED_MODULE_3__/* .InvalidArgumentError */ .Di('expected a whole number of retries from 0 to 100');
     }
     return n;
 }
 function buildProgram(setExitCode) {
-    const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB()
+    const program = new commander__WEBPACK_IMPORTED_MODULE_3__/* .Command */ .uB()
         .name('fallback-gate')
         .description('Prove that a change to LLM fallback routing is safe before it merges.')
-        .version(_common_index_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .dS, '-V, --version')
+        .version(_common_index_js__WEBPACK_IMPORTED_MODULE_7__/* .GATE_VERSION */ .dS, '-V, --version')
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride()
         .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -54666,19 +54668,19 @@ function buildProgram(setExitCode) {
         .addOption(clientRetriesOption())
         .addOption(maxAttemptsOption())
         .addOption(maxElapsedOption())
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
-        .choices(['auto', 'mock', 'live'])
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--upstream <mode>', 'auto: live when the key is set, else the embedded mock')
+        .choices(_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSTREAM_MODES */ .jK)
         .default('auto'))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--driver <driver>', 'who retries on the error path: the gate, your command, or your gateway with your config')
-        .choices(['reference', 'command', 'gateway'])
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--driver <driver>', 'who retries on the error path: the gate, your command, or your gateway with your config')
+        .choices(_observations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DRIVERS */ .e0)
         .default('reference'))
         .option('--command <cmd>', 'with --driver command: the client or gateway command to run')
         .option('--gateway <gateway>', 'with --driver gateway: portkey, litellm, or a command template with {config} and {port}')
-        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_index_js__WEBPACK_IMPORTED_MODULE_5__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
+        .option('--scenario <name>', `error-path scenario to run, repeatable (default all): ${_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .STANDARD_SCENARIO_NAMES */ .Cw.join(', ')}`, (value, previous) => [...previous, value], [])
         .option('--samples <n>', 'concurrent samples per scenario (at least 3 to judge jitter)', (value) => {
         const n = Number(value);
         if (!Number.isInteger(n) || n < 1 || n > 50) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a whole number from 1 to 50');
+            throw new commander__WEBPACK_IMPORTED_MODULE_3__/* .InvalidArgumentError */ .Di('expected a whole number from 1 to 50');
         }
         return n;
     }, 5)
@@ -54688,16 +54690,16 @@ function buildProgram(setExitCode) {
         .option('--no-storm', 'skip the retry-storm simulation (no amplification verdict; the ledger lists it as uncertain)')
         .option('--storm-callers <n>', 'simulated caller requests (default 1000, over 10 s)', parseWhole(1, 1_000_000))
         .option('--storm-outage-ms <ms>', 'simulated outage duration (default 30000, at most a day)', parseWhole(1, 86_400_000))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_storm_index_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTAGE_SHAPES */ .jH))
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_storm_index_js__WEBPACK_IMPORTED_MODULE_6__/* .OUTAGE_SCOPES */ .UE))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--storm-shape <shape>', 'simulated outage shape (default hard_down)').choices(_observations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTAGE_SHAPES */ .jH))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--storm-scope <scope>', 'routes the outage takes down (default primary)').choices(_storm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .OUTAGE_SCOPES */ .UE))
         .option('--storm-seed <n>', 'seed of the simulation (default 1)', parseWhole(0, 2 ** 32 - 1))
         .option('--evidence-link <url>', 'a link recorded in the ledger as evidence (repeatable)', (value, previous) => [...previous, value], [])
         .option('--fail-on <categories>', 'what fails the job: comma-separated budget, evidence, escalate, findings; or all, or none', (value) => {
-        const parsed = (0,_judge_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFailPolicy */ .UG)(value);
+        const parsed = (0,_judge_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFailPolicy */ .UG)(value);
         if (!parsed.ok)
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(parsed.message);
+            throw new commander__WEBPACK_IMPORTED_MODULE_3__/* .InvalidArgumentError */ .Di(parsed.message);
         return parsed.policy;
-    }, _judge_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_FAIL_POLICY */ .mR)
+    }, _judge_index_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FAIL_POLICY */ .mR)
         .option('--history <file>', 'append the entry to this JSON Lines history file')
         .option('-q, --quiet', 'no progress lines on stderr (the result still goes to stdout)')
         .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
@@ -54707,7 +54709,7 @@ function buildProgram(setExitCode) {
         if (flags.driver === 'command' && !flags.command) {
             command.error('error: --driver command needs --command "<cmd>"', { exitCode: EXIT_USAGE });
         }
-        const gateway = flags.gateway === undefined ? undefined : (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseGatewaySpec */ .X9)(flags.gateway);
+        const gateway = flags.gateway === undefined ? undefined : (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGatewaySpec */ .X9)(flags.gateway);
         if ((flags.driver === 'gateway') !== (gateway !== undefined)) {
             command.error(flags.driver === 'gateway'
                 ? 'error: --driver gateway needs --gateway portkey|litellm|"<command with {config} and {port}>"'
@@ -54724,7 +54726,7 @@ function buildProgram(setExitCode) {
                 process.stderr.write("warning: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ\n");
             }
         }
-        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runGate */ .R)({
+        const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runGate */ .R)({
             configPath: flags.config,
             outDir: flags.out,
             ...(flags.format ? { format: flags.format } : {}),
@@ -54734,7 +54736,7 @@ function buildProgram(setExitCode) {
             ...budgetFrom(flags),
             upstream: flags.upstream,
             storm: flags.storm
-                ? (0,_storm_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stormScenario */ .GM)({
+                ? (0,_storm_index_js__WEBPACK_IMPORTED_MODULE_8__/* .stormScenario */ .GM)({
                     ...(flags.stormCallers !== undefined ? { callers: flags.stormCallers } : {}),
                     ...(flags.stormSeed !== undefined ? { seed: flags.stormSeed } : {}),
                     outage: {
@@ -54757,9 +54759,9 @@ function buildProgram(setExitCode) {
             ...(flags.history ? { historyPath: flags.history } : {}),
             ...(flags.quiet
                 ? {}
-                : { progress: (0,_common_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineProgress */ .Q1)({ write: (line) => process.stderr.write(`${line}\n`) }) }),
+                : { progress: (0,_common_index_js__WEBPACK_IMPORTED_MODULE_7__/* .lineProgress */ .Q1)({ write: (line) => process.stderr.write(`${line}\n`) }) }),
             context: {
-                gateVersion: _common_index_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_VERSION */ .dS,
+                gateVersion: _common_index_js__WEBPACK_IMPORTED_MODULE_7__/* .GATE_VERSION */ .dS,
                 nodeVersion: process.version,
                 runnerOs: `${process.platform}-${process.arch}`,
                 driver: flags.driver,
@@ -54767,10 +54769,10 @@ function buildProgram(setExitCode) {
                 followUpOwner: flags.owner ?? null,
                 evidenceLinks: flags.evidenceLink,
                 now: new Date(),
-                run: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .workflowRunFromEnv */ .wL)(process.env),
+                run: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .workflowRunFromEnv */ .wL)(process.env),
             },
         });
-        process.stdout.write((0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .renderConsole */ .qP)(result.entry, (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__.consoleStyleFor)(process.stdout, process.env)));
+        process.stdout.write((0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .renderConsole */ .qP)(result.entry, (0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__.consoleStyleFor)(process.stdout, process.env)));
         process.stdout.write(`ledger: ${result.files.jsonPath}\n`);
         for (const warning of result.warnings)
             process.stderr.write(`warning: ${warning}\n`);
@@ -54792,7 +54794,7 @@ function buildProgram(setExitCode) {
             process.once('SIGTERM', () => resolve('SIGTERM'));
         });
         try {
-            await (0,_mock_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runStandaloneMock */ .Pk)({
+            await (0,_mock_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runStandaloneMock */ .Pk)({
                 port: flags.port,
                 host: flags.host,
                 ...(flags.plan !== undefined ? { planFile: flags.plan } : {}),
@@ -54839,7 +54841,7 @@ function buildProgram(setExitCode) {
             ...budgetFrom(flags),
             env: process.env,
         });
-        process.stdout.write(flags.json ? renderPlanJson(plan, analysis) : (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLines */ .$1)(renderPlanText(plan, analysis)));
+        process.stdout.write(flags.json ? renderPlanJson(plan, analysis) : (0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLines */ .$1)(renderPlanText(plan, analysis)));
         setExitCode(analysis.findings.some((f) => f.severity === 'error') ? EXIT_GATE_FAILED : EXIT_PASSED);
     });
     const ledger = program
@@ -54849,7 +54851,7 @@ function buildProgram(setExitCode) {
         // `show` renders through consoleSafe already (stdout may carry its colours); reasons quoting
         // names and paths are made safe here.
         process.stdout.write(result.stdout);
-        process.stderr.write((0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLines */ .$1)(result.stderr));
+        process.stderr.write((0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLines */ .$1)(result.stderr));
         setExitCode(result.code);
     };
     ledger
@@ -54867,7 +54869,7 @@ function buildProgram(setExitCode) {
         .argument('<files...>')
         .action(async (files) => {
         const { forEachFile, showLedgerFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51703));
-        const style = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__.consoleStyleFor)(process.stdout, process.env);
+        const style = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__.consoleStyleFor)(process.stdout, process.env);
         finish(await forEachFile(files, (file) => showLedgerFile(file, process.env, style)));
     });
     ledger
@@ -54879,7 +54881,7 @@ function buildProgram(setExitCode) {
         const { mergeLedgerFiles } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 51703));
         finish(await mergeLedgerFiles(files, flags.out, process.env, new Date()));
     });
-    (0,_incident_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registerIncidentCommands */ .G)(program, ledger, finish);
+    (0,_incident_index_js__WEBPACK_IMPORTED_MODULE_4__/* .registerIncidentCommands */ .G)(program, ledger, finish);
     return program;
 }
 /**
@@ -54897,13 +54899,13 @@ function requireConfig(flags, command) {
 function parsePort(value) {
     const port = Number(value);
     if (!/^\d+$/.test(value) || port > 65535) {
-        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di('expected a port number from 0 to 65535');
+        throw new commander__WEBPACK_IMPORTED_MODULE_3__/* .InvalidArgumentError */ .Di('expected a port number from 0 to 65535');
     }
     return port;
 }
 async function main(argv) {
     let exitCode = EXIT_PASSED;
-    (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_5__/* .takeBackWithheldEnv */ .lQ)();
+    (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .takeBackWithheldEnv */ .lQ)();
     const program = buildProgram((code) => {
         exitCode = code;
     });
@@ -54912,26 +54914,26 @@ async function main(argv) {
         return exitCode;
     }
     catch (error) {
-        if (error instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
+        if (error instanceof commander__WEBPACK_IMPORTED_MODULE_3__/* .CommanderError */ .b7) {
             // --help and --version end here too, with exit code 0.
             return error.exitCode === 0 ? EXIT_PASSED : EXIT_USAGE;
         }
-        if (error instanceof _probe_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ScenarioSelectionError */ .tH) {
-            process.stderr.write(`fallback-gate: ${error.message}\n`);
-            return EXIT_USAGE;
-        }
         // Messages can quote input (a URL, a value): they go through the same redaction as the ledger.
-        const redactor = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(process.env));
+        const redactor = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .createRedactor */ .lY)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .secretsFromEnv */ .zr)(process.env));
         const redact = (text) => redactor.text(text);
-        if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL) {
-            process.stderr.write(`${(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .consoleLines */ .$1)(redact(error.format()))}\n`);
-            return EXIT_USAGE;
+        if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL) {
+            process.stderr.write(`${(0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLines */ .$1)(redact(error.format()))}\n`);
         }
-        // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
-        process.stderr.write(`fallback-gate: internal error: ${redact(error.message)}\n`);
-        if (process.env.FALLBACK_GATE_DEBUG)
-            process.stderr.write(`${error.stack ?? ''}\n`);
-        return EXIT_USAGE;
+        else if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_7__/* .GateError */ .ue) {
+            process.stderr.write(`fallback-gate: ${redact(error.format())}\n`);
+        }
+        else {
+            // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
+            process.stderr.write(`fallback-gate: internal error: ${redact(error.message)}\n`);
+            if (process.env.FALLBACK_GATE_DEBUG)
+                process.stderr.write(`${error.stack ?? ''}\n`);
+        }
+        return (0,_common_index_js__WEBPACK_IMPORTED_MODULE_7__/* .exitFor */ .Ed)(error);
     }
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -54941,7 +54943,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4366:
+/***/ 71871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54949,10 +54951,13 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   uu: () => (/* reexport */ BoundedReadError),
   xL: () => (/* reexport */ ConfigError),
+  dc: () => (/* reexport */ EXIT),
   dS: () => (/* reexport */ GATE_VERSION),
+  ue: () => (/* reexport */ GateError),
   GW: () => (/* reexport */ MAX_CONFIG_BYTES),
   qY: () => (/* reexport */ SILENT),
   kp: () => (/* reexport */ closest),
+  Ed: () => (/* reexport */ exitFor),
   tE: () => (/* reexport */ isLoopbackUrl),
   du: () => (/* reexport */ knownKeysOf),
   Q1: () => (/* reexport */ lineProgress),
@@ -54964,14 +54969,55 @@ __nccwpck_require__.d(__webpack_exports__, {
   BW: () => (/* reexport */ zodIssuesToConfigError)
 });
 
+// UNUSED EXPORTS: UsageError
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./lib/common/errors.js
+// One error hierarchy for the whole gate. Each kind has a stable `code` (what a script or a test
+// matches on) and the exit status both entry points use for it, through exitFor().
+/** The exit statuses of the CLI and the action; the README's exit-code table lists the same. */
+const EXIT = {
+    /** Every check the policy fails on passed. */
+    passed: 0,
+    /** The gate ran and the policy failed it: a claim, backed by the ledger. */
+    failed: 1,
+    /** The input is wrong (argument, action input, config, file); the message says how to fix it. */
+    usage: 2,
+    /** The gate could not finish for a reason that is not the input: a bug or a service failure. */
+    internal: 3,
+};
+class GateError extends Error {
+    /** Usage and config mistakes are the caller's to fix; service failures are not. */
+    get exitStatus() {
+        return EXIT.usage;
+    }
+    /** The text an entry point prints: the message, and for located errors the place and the fix. */
+    format() {
+        return this.message;
+    }
+}
+/** A wrong argument or action input, found before any config is read. */
+class UsageError extends GateError {
+    code = 'usage';
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** The exit status for anything thrown out of a command: internal unless it is a GateError. */
+function exitFor(error) {
+    return error instanceof GateError ? error.exitStatus : EXIT.internal;
+}
+
 ;// CONCATENATED MODULE: ./lib/common/bounded-read.js
 
 
-class BoundedReadError extends Error {
+
+class BoundedReadError extends GateError {
+    code = 'bounded_read';
     problem;
     limit;
     constructor(problem, message, limit) {
@@ -55039,11 +55085,13 @@ function fromErrno(error, limit) {
 }
 
 ;// CONCATENATED MODULE: ./lib/common/config-error.js
+
 /**
  * A problem with the user's config that stops the gate. It always names a place, so the
  * message reads `FILE:LINE:COL: what is wrong` followed by how to fix it.
  */
-class ConfigError extends Error {
+class ConfigError extends GateError {
+    code = 'config';
     at;
     fix;
     constructor(at, message, fix) {
@@ -55565,6 +55613,7 @@ function unwrap(schema) {
 
 
 
+
 /***/ }),
 
 /***/ 66858:
@@ -55573,9 +55622,13 @@ function unwrap(schema) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  TT: () => (/* reexport */ ENDPOINT_FAMILIES),
+  ni: () => (/* reexport */ EndpointFamilySchema),
   IC: () => (/* reexport */ FaultPlanError),
   el: () => (/* reexport */ HEALTHY),
   aX: () => (/* reexport */ SMOKE_PROMPT_CLASS),
+  YZ: () => (/* reexport */ STATUS_CLASSES),
+  KZ: () => (/* reexport */ StatusClassSchema),
   F0: () => (/* reexport */ buildSmokeRequest),
   h9: () => (/* reexport */ checkStream),
   y7: () => (/* reexport */ checkSuccessBody),
@@ -55593,12 +55646,9 @@ var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/contract/status-class.js
 // Status classes: what one answer means to a caller. One table, used by every classification in
 // the gate and rendered into the README (a test keeps the two identical).
-const STATUS_CLASSES = (/* unused pure expression or super */ null && ([
-    '2xx_usable',
-    '2xx_unusable',
-    'retryable',
-    'terminal',
-]));
+
+const STATUS_CLASSES = ['2xx_usable', '2xx_unusable', 'retryable', 'terminal'];
+const StatusClassSchema = schemas/* enum */.k5n(STATUS_CLASSES);
 /** Every way an answer is classified, in the order the README shows them. */
 const STATUS_CLASS_TABLE = [
     {
@@ -56001,6 +56051,8 @@ function safeToken(value) {
     return token.length ? token : '_';
 }
 
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/contract/fault-plan.js
 // The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
 // (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
@@ -56011,6 +56063,7 @@ function safeToken(value) {
 //   hang, reset, slow(chunk-delay=200ms), ok
 // The grammar, the step names and their arguments are documented in the README section
 // "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+
 const FAULT_KINDS = (/* unused pure expression or super */ null && ([
     'ok',
     'status',
@@ -56034,7 +56087,8 @@ const MAX_FAULT_DURATION_MS = 600_000;
 const MAX_REPEAT = 1000;
 const MAX_EXPANDED_STEPS = 10_000;
 /** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
-class FaultPlanError extends Error {
+class FaultPlanError extends common/* GateError */.ue {
+    code = 'fault_plan';
     /** 0-based character offset into the parsed text. */
     offset;
     line;
@@ -57108,6 +57162,8 @@ function parseJson(text) {
 
 
 
+
+
 /***/ }),
 
 /***/ 80161:
@@ -57120,11 +57176,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   verifyPacketTextIfPacket: () => (/* reexport */ verifyPacketTextIfPacket)
 });
 
+// EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
+var judge = __nccwpck_require__(21072);
+// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
+var contract = __nccwpck_require__(66858);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 6 modules
 var commander = __nccwpck_require__(67375);
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/incident/commands.js
+
+
+
 
 
 const collect = (value, previous = []) => [...previous, value];
@@ -57142,34 +57207,16 @@ function registerIncidentCommands(program, ledger, finish) {
         .command('record')
         .description('record a decision made after an incident, with the attempt timeline rebuilt from logs')
         .option('--from-log <file>', 'a log of the incident (repeatable): HAR, LiteLLM, Portkey, OpenAI SDK debug', collect, [])
-        .addOption(new commander/* Option */.c$('--log-format <format>', 'force the log format (default: detected)').choices([
-        'har',
-        'openai_debug',
-        'litellm',
-        'portkey',
-    ]))
+        .addOption(new commander/* Option */.c$('--log-format <format>', 'force the log format (default: detected)').choices(observations/* LOG_FORMATS */.CD))
         .option('--note <file>', 'a YAML note with the facts (flags win over it)')
         .option('--config <file>', 'the routing config in force, to judge the logs against its policy')
         .option('--chain <name>', 'with --config: the chain the requests went through')
-        .addOption(new commander/* Option */.c$('--endpoint-family <family>', 'endpoint family of the requests').choices([
-        'chat_completions',
-        'responses',
-    ]))
+        .addOption(new commander/* Option */.c$('--endpoint-family <family>', 'endpoint family of the requests').choices(contract/* ENDPOINT_FAMILIES */.TT))
         .option('--route <name>', 'the route the decision is about')
         .option('--request-id <id>', 'the request in question (repeatable); also selects it from the logs', collect, [])
-        .addOption(new commander/* Option */.c$('--status-class <class>', 'status class the caller saw').choices([
-        '2xx_usable',
-        '2xx_unusable',
-        'retryable',
-        'terminal',
-    ]))
+        .addOption(new commander/* Option */.c$('--status-class <class>', 'status class the caller saw').choices(contract/* STATUS_CLASSES */.YZ))
         .option('--retry-attempts <n>', 'retries of the request in question', whole(0, 10_000))
-        .addOption(new commander/* Option */.c$('--decision <decision>', 'what the team decided').choices([
-        'keep_primary',
-        'retry_primary',
-        'use_fallback',
-        'escalate',
-    ]))
+        .addOption(new commander/* Option */.c$('--decision <decision>', 'what the team decided').choices(judge/* FALLBACK_DECISIONS */.Nl))
         .option('--evidence-link <url>', 'a link to evidence (repeatable)', collect, [])
         .option('--operator <initials>', 'initials of the person recording')
         .option('--owner <owner>', 'follow-up owner')
@@ -57317,8 +57364,10 @@ function verifyPacketTextIfPacket(file, text, env) {
 /* harmony export */   Sh: () => (/* binding */ NEVER_INCLUDED),
 /* harmony export */   aH: () => (/* binding */ PACKET_SCHEMA_VERSION)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64377);
+/* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66858);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64377);
+
 
 // The escalation support packet: what a provider's support needs to find the requests in its
 // own systems (request ids, times, status classes, retries and their timing, routes, endpoint
@@ -57326,69 +57375,69 @@ function verifyPacketTextIfPacket(file, text, env) {
 // credential, prompt, output or customer data: it is built only from ledger fields, which are
 // redacted, and `ledger verify` checks it like a ledger.
 const PACKET_SCHEMA_VERSION = 'fallback-gate.packet/v1';
-const statusClass = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const packetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    schema_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PACKET_SCHEMA_VERSION),
-    packet_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
-    created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
-    summary: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('One paragraph for the support ticket.'),
-    time_window: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        first: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
-        last: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
+const statusClass = _contract_index_js__WEBPACK_IMPORTED_MODULE_0__/* .StatusClassSchema */ .KZ;
+const packetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    schema_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PACKET_SCHEMA_VERSION),
+    packet_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+    summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('One paragraph for the support ticket.'),
+    time_window: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        first: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
+        last: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
     }),
-    entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        ledger_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        ledger_sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    entries: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ledger_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ledger_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^[0-9a-f]{64}$/)
             .describe("The entry's integrity digest."),
-        origin: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['gate', 'recorded']),
-        timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$(),
-        endpoint_family: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        routes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        hosts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        origin: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['gate', 'recorded']),
+        timestamp: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$(),
+        endpoint_family: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        routes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        hosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        request_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
         status_class: statusClass.nullable(),
-        status_reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        retry_attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        decision: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        decision_paused: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        follow_up_owner: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        operator_initials: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-        evidence_links: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        remaining_uncertainty: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        failed_checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).describe('Verdicts that failed, one line each.'),
-        requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-            request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-            started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .datetime */ .w$().nullable(),
-            attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-                seq: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().positive(),
-                at_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        status_reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        retry_attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().nonnegative(),
+        decision: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        decision_paused: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        follow_up_owner: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        operator_initials: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        evidence_links: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        remaining_uncertainty: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        failed_checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).describe('Verdicts that failed, one line each.'),
+        requests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            request_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            started_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$().nullable(),
+            attempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                seq: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().positive(),
+                at_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
                     .nonnegative()
                     .nullable()
                     .describe('Since the first attempt of the request; null when the log had no times.'),
-                duration_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
-                route: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-                method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-                path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-                status: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nullable(),
+                duration_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+                route: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+                method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+                path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+                status: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().nullable(),
                 status_class: statusClass.nullable(),
-                retry_after_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
-                request_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
-                retry_headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+                retry_after_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().nullable(),
+                request_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+                retry_headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
             })),
         })),
     })),
-    account_safe_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        gate_versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        endpoint_families: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        hosts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-        request_ids: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    account_safe_context: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        gate_versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        endpoint_families: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        hosts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        request_ids: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
     })
         .describe('Identifiers support can search for; no account key, prompt or output.'),
-    never_included: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    does_not_assert: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    integrity: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
+    never_included: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    does_not_assert: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    integrity: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
 })
     .describe('fallback-gate escalation support packet, v1.');
 const NEVER_INCLUDED = ['credentials', 'prompts', 'generated output', 'customer data'];
@@ -57405,6 +57454,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   b4: () => (/* reexport */ DECISION_SEVERITY),
   mR: () => (/* reexport */ DEFAULT_FAIL_POLICY),
   kO: () => (/* reexport */ DEFAULT_REQUIRED_EVIDENCE),
+  Nl: () => (/* reexport */ FALLBACK_DECISIONS),
+  eN: () => (/* reexport */ FailCategorySchema),
+  IM: () => (/* reexport */ FallbackDecisionSchema),
+  tP: () => (/* reexport */ VerdictStatusSchema),
   kH: () => (/* reexport */ errorPathVerdicts),
   LD: () => (/* reexport */ isBudgetVerdict),
   S4: () => (/* reexport */ judge),
@@ -57412,6 +57465,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   UG: () => (/* reexport */ parseFailPolicy),
   xp: () => (/* reexport */ scenarioInsideNoise)
 });
+
+// UNUSED EXPORTS: FAIL_CATEGORIES, VERDICT_STATUSES
 
 ;// CONCATENATED MODULE: ./lib/judge/decision-evidence.js
 const EVIDENCE_FIELDS = [
@@ -57492,13 +57547,19 @@ function isBudgetVerdict(id) {
     return id.endsWith('_within_budget') || id === 'stop_rule';
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/judge/types.js
-const FALLBACK_DECISIONS = (/* unused pure expression or super */ null && ([
+
+const VERDICT_STATUSES = ['pass', 'fail', 'unknown'];
+const VerdictStatusSchema = schemas/* enum */.k5n(VERDICT_STATUSES);
+const FALLBACK_DECISIONS = [
     'keep_primary',
     'retry_primary',
     'use_fallback',
     'escalate',
-]));
+];
+const FallbackDecisionSchema = schemas/* enum */.k5n(FALLBACK_DECISIONS);
 /** How far a decision is from normal routing; merging takes the highest. */
 const DECISION_SEVERITY = {
     keep_primary: 0,
@@ -57506,12 +57567,12 @@ const DECISION_SEVERITY = {
     use_fallback: 2,
     escalate: 3,
 };
-const FAIL_CATEGORIES = [
-    'budget',
-    'evidence',
-    'escalate',
-    'findings',
-];
+/**
+ * The kinds of problem that can fail the job. Which of them do is the fail policy
+ * (`--fail-on`, action input `fail-on`); all four by default.
+ */
+const FAIL_CATEGORIES = ['budget', 'evidence', 'escalate', 'findings'];
+const FailCategorySchema = schemas/* enum */.k5n(FAIL_CATEGORIES);
 const DEFAULT_FAIL_POLICY = FAIL_CATEGORIES;
 
 ;// CONCATENATED MODULE: ./lib/judge/decision-fail-policy.js
@@ -57538,8 +57599,8 @@ function parseFailPolicy(text) {
 
 // EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
 var contract = __nccwpck_require__(66858);
-// EXTERNAL MODULE: ./lib/observations/timing.js
-var observations_timing = __nccwpck_require__(44937);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
 ;// CONCATENATED MODULE: ./lib/judge/timing-noise.js
 
 
@@ -57621,7 +57682,7 @@ function localDisturbance(ctx, sample, fromMs, toMs) {
     const start = ctx.scenario.samples.find((s) => s.sample === sample)?.startedAtMs;
     if (!timing.stalls || start === undefined)
         return timing.disturbanceMs;
-    const own = (0,observations_timing/* stallAround */.O)(timing.stalls, start + fromMs, start + toMs);
+    const own = (0,observations/* stallAround */.Oe)(timing.stalls, start + fromMs, start + toMs);
     // A command sample's own process may have been slowed too: its start lateness says how much.
     return Math.max(own, timing.lateStartMaxMs ?? 0);
 }
@@ -58717,6 +58778,7 @@ function findingProblem(finding) {
 
 
 
+
 /***/ }),
 
 /***/ 17508:
@@ -59257,8 +59319,8 @@ function sendError(res, status, message, requestId) {
     res.end(text);
 }
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/mock/standalone.js
 
 
@@ -59334,13 +59396,47 @@ async function runStandaloneMock(options) {
 
 /***/ }),
 
-/***/ 44937:
+/***/ 41071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ stallAround),
-/* harmony export */   _: () => (/* binding */ RESOLUTION_MS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e0: () => (/* reexport */ DRIVERS),
+  y0: () => (/* reexport */ DriverSchema),
+  IP: () => (/* reexport */ GatewayKindSchema),
+  CD: () => (/* reexport */ LOG_FORMATS),
+  v5: () => (/* reexport */ LogFormatSchema),
+  jH: () => (/* reexport */ OUTAGE_SHAPES),
+  QJ: () => (/* reexport */ OutageShapeSchema),
+  _O: () => (/* reexport */ RESOLUTION_MS),
+  NV: () => (/* reexport */ UpstreamSchema),
+  Oe: () => (/* reexport */ stallAround)
+});
+
+// UNUSED EXPORTS: GATEWAY_KINDS, UPSTREAMS
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
+;// CONCATENATED MODULE: ./lib/observations/types.js
+
+/** Where a route's requests really went. */
+const UPSTREAMS = ['live', 'mock'];
+const UpstreamSchema = schemas/* enum */.k5n(UPSTREAMS);
+/** What runs the error path's caller: the gate itself, the team's command, or a real gateway. */
+const DRIVERS = ['reference', 'command', 'gateway'];
+const DriverSchema = schemas/* enum */.k5n(DRIVERS);
+/** The gateways the gateway driver starts; `command` is a user's command template. */
+const GATEWAY_KINDS = ['portkey', 'litellm', 'command'];
+const GatewayKindSchema = schemas/* enum */.k5n(GATEWAY_KINDS);
+/** How a simulated outage fails the routes it takes down. */
+const OUTAGE_SHAPES = ['hard_down', 'throttle', 'partial'];
+const OutageShapeSchema = schemas/* enum */.k5n(OUTAGE_SHAPES);
+/** The request logs a recorded incident is read from. */
+const LOG_FORMATS = ['har', 'openai_debug', 'litellm', 'portkey'];
+const LogFormatSchema = schemas/* enum */.k5n(LOG_FORMATS);
+
+;// CONCATENATED MODULE: ./lib/observations/timing.js
 // What a timed span may be off by: the sampling resolution of the loop monitor, the stalls it
 // saw, and the arithmetic that sets a span against them. Pure: measured by probe/timing.ts, read
 // by the judge.
@@ -59369,6 +59465,10 @@ function stallAround(stalls, fromMs, toMs) {
     return Math.round(total * 10) / 10;
 }
 
+;// CONCATENATED MODULE: ./lib/observations/index.js
+
+
+
 
 /***/ }),
 
@@ -59389,8 +59489,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   runPlanStage: () => (/* reexport */ runPlanStage)
 });
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/plan/adapter-common.js
 
 // What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
@@ -61846,12 +61946,14 @@ function faultOf(error, signal, afterHeaders = false) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Cw: () => (/* reexport */ STANDARD_SCENARIO_NAMES),
-  tH: () => (/* reexport */ ScenarioSelectionError),
+  jK: () => (/* reexport */ UPSTREAM_MODES),
   X9: () => (/* reexport */ parseGatewaySpec),
   probe: () => (/* reexport */ probe),
   lQ: () => (/* reexport */ takeBackWithheldEnv),
   withholdCredentialsFromCommands: () => (/* reexport */ withholdCredentialsFromCommands)
 });
+
+// UNUSED EXPORTS: ScenarioSelectionError, UpstreamModeSchema
 
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-spec.js
 // Which gateway the gateway driver starts, as given on the command line or in the action's
@@ -62291,7 +62393,10 @@ function classOfPlayed(fault, status, healthyClass) {
 
 // EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
 var plan = __nccwpck_require__(40708);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/probe/scenarios.js
+
 
 
 const DEFAULT_KNOBS = { retryAfterMs: null };
@@ -62420,7 +62525,8 @@ const STANDARD_SCENARIOS = [
 ];
 const STANDARD_SCENARIO_NAMES = STANDARD_SCENARIOS.map((s) => s.name);
 /** Thrown when a selection names a scenario that does not exist; the CLI turns it into exit 2. */
-class ScenarioSelectionError extends Error {
+class ScenarioSelectionError extends common/* GateError */.ue {
+    code = 'scenario_selection';
     constructor(message) {
         super(message);
         this.name = 'ScenarioSelectionError';
@@ -62470,20 +62576,20 @@ function userScenario(spec) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./lib/observations/timing.js
-var timing = __nccwpck_require__(44937);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
 ;// CONCATENATED MODULE: ./lib/probe/timing.js
 
 
 function startDelayMonitor() {
-    const histogram = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: timing/* RESOLUTION_MS */._ });
+    const histogram = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: observations/* RESOLUTION_MS */._O });
     histogram.enable();
     return {
         stop() {
             histogram.disable();
             if (histogram.count === 0)
                 return { maxMs: 0, p99Ms: 0 };
-            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - timing/* RESOLUTION_MS */._) * 10) / 10);
+            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - observations/* RESOLUTION_MS */._O) * 10) / 10);
             return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
         },
     };
@@ -62500,17 +62606,17 @@ let recorder = null;
 function startStallRecorder() {
     if (!recorder) {
         const stalls = [];
-        let expected = performance.now() + timing/* RESOLUTION_MS */._;
+        let expected = performance.now() + observations/* RESOLUTION_MS */._O;
         const timer = setInterval(() => {
             const now = performance.now();
             const late = now - expected;
-            expected = now + timing/* RESOLUTION_MS */._;
+            expected = now + observations/* RESOLUTION_MS */._O;
             if (late >= STALL_MIN_MS) {
                 stalls.push({ fromMs: now - late, toMs: now });
                 if (stalls.length > MAX_STALLS)
                     stalls.shift();
             }
-        }, timing/* RESOLUTION_MS */._);
+        }, observations/* RESOLUTION_MS */._O);
         timer.unref();
         recorder = { timer, users: 0, stalls };
     }
@@ -63015,11 +63121,14 @@ function joinUrl(baseUrl, path) {
     return `${baseUrl.replace(/\/+$/, '')}${path}`;
 }
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/probe/upstream.js
 
 
+
+const UPSTREAM_MODES = ['auto', 'mock', 'live'];
+const UpstreamModeSchema = schemas/* enum */.k5n(UPSTREAM_MODES);
 /**
  * Decides where a route is checked.
  * - `mock`: always the embedded mock, recorded as a mismatch.
@@ -63125,6 +63234,7 @@ async function probe(plan, options) {
 
 
 
+
 /***/ }),
 
 /***/ 51703:
@@ -63206,7 +63316,15 @@ function integrityDigest(entry) {
 var schemas = __nccwpck_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __nccwpck_require__(64377);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
+// EXTERNAL MODULE: ./lib/routing/index.js + 1 modules
+var routing = __nccwpck_require__(19534);
 ;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+
+
+
+
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
@@ -63220,16 +63338,17 @@ const NOT_ASSERTED = [
     'latency',
     'provider_health',
 ];
-const statusClass = schemas/* enum */.k5n(['2xx_usable', '2xx_unusable', 'retryable', 'terminal']);
-const decision = schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate']);
-const family = schemas/* enum */.k5n(['chat_completions', 'responses']);
-const failCategory = schemas/* enum */.k5n(['budget', 'evidence', 'escalate', 'findings']);
+const statusClass = contract/* StatusClassSchema */.KZ;
+const decision = judge/* FallbackDecisionSchema */.IM;
+const family = contract/* EndpointFamilySchema */.ni;
+const familyOrMixed = schemas/* enum */.k5n([...contract/* ENDPOINT_FAMILIES */.TT, 'mixed']);
+const failCategory = judge/* FailCategorySchema */.eN;
 const count = schemas/* int */.Whr().nonnegative();
 const figure = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const verdictRecordSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP().describe('Stable verdict id, for example attempts_within_budget.'),
     subject: schemas/* string */.YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
-    status: schemas/* enum */.k5n(['pass', 'fail', 'unknown']).describe('unknown is an evidence gap.'),
+    status: judge/* VerdictStatusSchema */.tP.describe('unknown is an evidence gap.'),
     figures: schemas/* record */.g1P(schemas/* string */.YjP(), figure).describe('The numbers behind the verdict.'),
     reason: schemas/* string */.YjP(),
 })
@@ -63237,7 +63356,7 @@ const verdictRecordSchema = schemas/* strictObject */.rej({
 const routeRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     endpoint_family: family,
-    upstream: schemas/* enum */.k5n(['live', 'mock']).describe('mock: the embedded provider stood in.'),
+    upstream: observations/* UpstreamSchema */.NV.describe('mock: the embedded provider stood in.'),
     request_id: schemas/* string */.YjP(),
     request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
     prompt_class: schemas/* string */.YjP().describe('A class of prompt, never the prompt itself.'),
@@ -63282,7 +63401,7 @@ const outcomeCounts = schemas/* strictObject */.rej({
     unknown: count,
 });
 const gatewayRunSchema = schemas/* strictObject */.rej({
-    name: schemas/* enum */.k5n(['portkey', 'litellm', 'command']),
+    name: observations/* GatewayKindSchema */.IP,
     version: schemas/* string */.YjP().nullable().describe('As the installed gateway reports it.'),
     attribution: schemas/* enum */.k5n(['per_sample', 'sequential'])
         .describe('per_sample: each sample carried its own upstream URLs and samples ran at once; sequential: one after another.'),
@@ -63319,7 +63438,7 @@ const scenarioTimingSchema = schemas/* strictObject */.rej({
     .describe('How well the gate could time this scenario on this machine.');
 const scenarioRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
-    driver: schemas/* enum */.k5n(['reference', 'command', 'gateway']),
+    driver: observations/* DriverSchema */.y0,
     gateway: gatewayRunSchema.optional(),
     expectation: schemas/* string */.YjP(),
     samples: count,
@@ -63336,7 +63455,7 @@ const scenarioRecordSchema = schemas/* strictObject */.rej({
 const chainRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
+    endpoint_family: familyOrMixed,
     request_id: schemas/* string */.YjP().nullable().describe("The primary's happy-path request id."),
     prompt_class: schemas/* string */.YjP(),
     status_class: statusClass
@@ -63369,7 +63488,7 @@ const chainRecordSchema = schemas/* strictObject */.rej({
     .describe('One fallback chain: its decision and the evidence behind it.');
 const findingRecordSchema = schemas/* strictObject */.rej({
     id: schemas/* string */.YjP(),
-    severity: schemas/* enum */.k5n(['error', 'warning', 'notice']),
+    severity: routing/* SeveritySchema */.Rc,
     message: schemas/* string */.YjP(),
     fix: schemas/* string */.YjP(),
     at: schemas/* strictObject */.rej({ file: schemas/* string */.YjP(), line: schemas/* int */.Whr().positive(), column: schemas/* int */.Whr().positive() }),
@@ -63379,7 +63498,7 @@ const stormRecordSchema = schemas/* strictObject */.rej({
     seed: schemas/* number */.aig(),
     callers: count,
     outage: schemas/* strictObject */.rej({
-        shape: schemas/* enum */.k5n(['hard_down', 'throttle', 'partial']),
+        shape: observations/* OutageShapeSchema */.QJ,
         duration_ms: schemas/* number */.aig().nonnegative(),
     }),
     amplification: schemas/* number */.aig().nonnegative(),
@@ -63422,7 +63541,7 @@ const recordedRecordSchema = schemas/* strictObject */.rej({
     note: nullableText.describe('The YAML note the facts came from, if any.'),
     sources: schemas/* array */.YOg(schemas/* strictObject */.rej({
         file: schemas/* string */.YjP(),
-        format: schemas/* enum */.k5n(['har', 'openai_debug', 'litellm', 'portkey']),
+        format: observations/* LogFormatSchema */.v5,
         sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
         records: count.describe('Log records read.'),
         attempts: count.describe('Attempts (HTTP requests) found in them.'),
@@ -63453,7 +63572,7 @@ const ledger_schema_ledgerEntrySchema = schemas/* strictObject */.rej({
         .describe('gate (or absent): measured by a gate run; recorded: stated by a person with `record`.'),
     ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
     timestamp: iso/* datetime */.w$(),
-    endpoint_family: schemas/* enum */.k5n(['chat_completions', 'responses', 'mixed']),
+    endpoint_family: familyOrMixed,
     request_id: schemas/* string */.YjP().describe("The headline chain's primary request id, or not_observed."),
     prompt_class: schemas/* string */.YjP(),
     status_class: statusClass.nullable(),
@@ -63501,7 +63620,7 @@ const ledger_schema_ledgerEntrySchema = schemas/* strictObject */.rej({
         driver: schemas/* enum */.k5n(['reference', 'command', 'gateway', 'mixed', 'none'])
             .describe('none: nothing was driven (a recorded entry).'),
         gateway: schemas/* strictObject */.rej({
-            name: schemas/* enum */.k5n(['portkey', 'litellm', 'command']),
+            name: observations/* GatewayKindSchema */.IP,
             version: schemas/* string */.YjP().nullable(),
             observed_on_gateway: schemas/* array */.YOg(schemas/* string */.YjP())
                 .describe("Verdicts judged from the real gateway's requests on the wire."),
@@ -63950,8 +64069,8 @@ async function appendHistoryLine(path, line) {
     await (0,promises_.appendFile)(path, line, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/common/index.js + 9 modules
-var common = __nccwpck_require__(4366);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
 ;// CONCATENATED MODULE: ./lib/record/redact.js
 // One redaction pass for every output. Known secret values (from the environment and the config)
 // are replaced wherever they appear; secret-shaped strings (credential headers, bearer tokens,
@@ -64084,11 +64203,17 @@ function safeDecode(part) {
 
 
 
+
 // Matrix jobs each write an entry; `ledger merge` makes one entry of them. The merged decision is
 // the most severe one, it passed only if every job passed, and every chain keeps the id of the
 // entry it came from.
 const merge_defaultId = (0,node/* monotonicFactory */.BD)();
-class MergeError extends Error {
+class MergeError extends common/* GateError */.ue {
+    code = 'merge';
+    constructor(message) {
+        super(message);
+        this.name = 'MergeError';
+    }
 }
 function mergeLedgers(entries, options) {
     const first = entries[0];
@@ -65840,13 +65965,44 @@ function parseRetryAfterValue(value, nowMs = Date.now()) {
 
 /***/ }),
 
+/***/ 19534:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gt: () => (/* reexport */ CONFIG_FORMATS),
+  Rc: () => (/* reexport */ SeveritySchema)
+});
+
+// UNUSED EXPORTS: ConfigFormatSchema, JITTERS, JitterSchema, SEVERITIES
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
+;// CONCATENATED MODULE: ./lib/routing/types.js
+// The routing plan: what the gate understood from a config file, in one shape whatever the
+// source format. Every later stage reads only this.
+
+const CONFIG_FORMATS = ['native', 'litellm', 'portkey'];
+const ConfigFormatSchema = schemas/* enum */.k5n(CONFIG_FORMATS);
+const JITTERS = ['none', 'full', 'equal'];
+const JitterSchema = schemas/* enum */.k5n(JITTERS);
+const SEVERITIES = ['error', 'warning', 'notice'];
+const SeveritySchema = schemas/* enum */.k5n(SEVERITIES);
+
+;// CONCATENATED MODULE: ./lib/routing/index.js
+
+
+
+/***/ }),
+
 /***/ 63926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ runGate)
 /* harmony export */ });
-/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71871);
 /* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21072);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40708);
 /* harmony import */ var _storm_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(67625);
@@ -65956,18 +66112,23 @@ async function stages(options, progress) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   UE: () => (/* reexport */ OUTAGE_SCOPES),
-  jH: () => (/* reexport */ OUTAGE_SHAPES),
   IL: () => (/* reexport */ runStorms),
   GM: () => (/* reexport */ stormScenario)
 });
 
+// UNUSED EXPORTS: OutageScopeSchema
+
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
 var retry = __nccwpck_require__(98780);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/storm/scenario.js
 // The storm scenario: who calls, and what the outage does. Every field has a documented default,
 // chosen to be a plausible bad minute rather than a worst case.
-const OUTAGE_SHAPES = ['hard_down', 'throttle', 'partial'];
+
+/** Which routes the outage takes down. */
 const OUTAGE_SCOPES = ['primary', 'all'];
+const OutageScopeSchema = schemas/* enum */.k5n(OUTAGE_SCOPES);
 const DEFAULT_OUTAGE = {
     shape: 'hard_down',
     durationMs: 30_000,
