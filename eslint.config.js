@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-import { LAYERS } from './scripts/layers.mjs';
+import { LAYERS, reachable } from './scripts/layers.mjs';
 
 // One block per folder of src/ and per nesting depth, because import paths are relative: from
 // src/judge/x.ts another folder is `../probe/…`, from src/probe/drivers/x.ts it is `../../…`.
@@ -22,7 +22,7 @@ function importRules(prefix, allowed, who) {
     } else {
       patterns.push({
         regex: `^${prefix}${folder}(/|$)`,
-        message: `${who ? `${who}/` : 'An entry'} may not import ${folder}/: see LAYERS in scripts/layers.mjs and the README's architecture section.`,
+        message: `${who ? `${who}/` : 'An entry'} may not import ${folder}/: see scripts/layers.mjs and the README's architecture section.`,
       });
     }
   }
@@ -42,7 +42,8 @@ function importRules(prefix, allowed, who) {
 function layerBlocks() {
   const blocks = [];
   const nested = (base, depth) => `${base}/${'*/'.repeat(depth - 1)}*.ts`;
-  for (const [folder, allowed] of Object.entries(LAYERS)) {
+  for (const folder of FOLDERS) {
+    const allowed = reachable(folder);
     for (let depth = 1; depth <= MAX_DEPTH; depth++) {
       blocks.push({
         files: [nested(`src/${folder}`, depth)],
