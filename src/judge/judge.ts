@@ -4,7 +4,7 @@ import type { Finding, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 import { gatherChainFacts, isBudgetVerdict } from './decision-facts.js';
 import { decideChain } from './decision-table.js';
 import { missingEvidenceProblems, type EvidenceFields } from './decision-evidence.js';
-import { errorPathVerdicts } from './error-path.js';
+import { errorPathVerdicts } from './scenario-verdicts.js';
 import { stormVerdicts } from './storm.js';
 import {
   DECISION_SEVERITY,

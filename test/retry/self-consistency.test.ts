@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../src/judge/scenario-verdicts.js';
 import type { Verdict } from '../../src/judge/types.js';
 import { loadPlan } from '../../src/plan/load.js';
 import type { RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../../src/routing/types.js';

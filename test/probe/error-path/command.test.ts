@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import type { Verdict } from '../../../src/judge/types.js';
 import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
 import type { RoutingPlan } from '../../../src/routing/types.js';

@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { ABANDON_TOLERANCE_MS, errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { ABANDON_TOLERANCE_MS } from '../../../src/judge/scenario-context.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
 import { RESOLUTION_MS } from '../../../src/observations/timing.js';
 import { STANDARD_SCENARIO_NAMES } from '../../../src/probe/scenarios.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
