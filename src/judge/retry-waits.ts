@@ -1,6 +1,6 @@
 import type { RetryPolicy } from '../routing/index.js';
 import { waitBounds } from '../retry/index.js';
-import { classOf, type Ctx, endOf, samplesOf } from './scenario-context.js';
+import { classOf, endOf, samplesOf, type ScenarioContext } from './scenario-context.js';
 
 export interface Wait {
   /** The attempt before this wait was one the caller gave up on. */
@@ -24,7 +24,9 @@ export interface Wait {
  * wait exactly (whatever member a load balancer picked, whichever group or layer retried);
  * otherwise the wait between two attempts on the same route is attributed to the route's policy.
  */
-export function retryWaits(ctx: Ctx): Wait[] {
+export function retryWaits(
+  ctx: Pick<ScenarioContext, 'scenario' | 'replays' | 'policies'>,
+): Wait[] {
   const waits: Wait[] = [];
   for (const sample of samplesOf(ctx)) {
     const attempts = sample.attempts;

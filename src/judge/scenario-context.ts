@@ -2,8 +2,7 @@ import { classifyHttpStatus, type StatusClass } from '../contract/index.js';
 import type { Chain, RetryPolicy, RoutingPlan, Target } from '../routing/index.js';
 import { type AttemptOutcome, type Replay, replayPolicy } from '../retry/index.js';
 import type { AttemptRecord, ScenarioObservation, ScenarioSample } from '../observations/index.js';
-import type { ErrorPathVerdictId } from './scenario-verdicts.js';
-import type { Verdict, VerdictStatus } from './types.js';
+import type { Wait } from './retry-waits.js';
 
 // What every verdict on one observed scenario reads: the scenario, its chain, each sample
 // replayed against the declared policy, and the tolerances moments on the wire are compared with.
@@ -24,19 +23,16 @@ export function waitSlack(requiredMs: number): number {
  */
 export const ABANDON_TOLERANCE_MS = 50;
 
-export interface Ctx {
+/** What a scenario rule reads; built once per scenario by scenario-verdicts.ts. */
+export interface ScenarioContext {
   plan: RoutingPlan;
   chain: Chain;
   scenario: ScenarioObservation;
-  make: (
-    id: ErrorPathVerdictId,
-    status: VerdictStatus,
-    figures: Verdict['figures'],
-    reason: string,
-  ) => Verdict;
   policies: Map<string, EffectivePolicy>;
   /** Each sample replayed against the declared policy (see retry/replay.ts). */
   replays: Map<number, Replay>;
+  /** Waits between a retryable failure and the next attempt (see retry-waits.ts). */
+  waits: readonly Wait[];
 }
 
 /** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
@@ -67,7 +63,7 @@ export function outcomeOf(a: AttemptRecord): AttemptOutcome {
 }
 
 /** Whether the sample did exactly what the declared policy does with the same answers. */
-export function conforms(ctx: Ctx, sample: ScenarioSample): boolean {
+export function conforms(ctx: Pick<ScenarioContext, 'replays'>, sample: ScenarioSample): boolean {
   return ctx.replays.get(sample.sample)?.conforms === true;
 }
 
@@ -106,10 +102,11 @@ export function endOf(a: AttemptRecord): number {
   return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
 }
 
-export const samplesOf = (ctx: Ctx) => ctx.scenario.samples;
-export const counts = (ctx: Ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+export const samplesOf = (ctx: Pick<ScenarioContext, 'scenario'>) => ctx.scenario.samples;
+export const counts = (ctx: Pick<ScenarioContext, 'scenario'>) =>
+  samplesOf(ctx).map((s) => s.attempts.length);
 
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -1,28 +1,37 @@
 import { waitBounds } from '../../retry/index.js';
 import { NEAR_ZERO_SHARE, NOISE_FLOOR_MS, nearZeroWaitsNeeded } from '../jitter-statistics.js';
-import { retryWaits, type Wait } from '../retry-waits.js';
-import { ABANDON_TOLERANCE_MS, type Ctx, round, waitSlack } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
-import { jitterVerdict } from './jitter.js';
+import type { Wait } from '../retry-waits.js';
+import {
+  ABANDON_TOLERANCE_MS,
+  type ScenarioContext,
+  round,
+  waitSlack,
+} from '../scenario-context.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
 
-export function backoffAndJitter(ctx: Ctx): (Verdict | null)[] {
-  const waits = retryWaits(ctx);
-  if (waits.length === 0) {
-    // Nothing to measure where the declared policy would not back off either.
-    if (ctx.scenario.declaredBackoffWaits === 0) return [];
-    return [
-      ctx.make(
-        'backoff_present',
+// Backoff: after a retryable failure the caller waits at least what its declared policy waits
+// before trying again. Full jitter has no floor per wait and is judged by counting near-zero waits.
+
+/** Every wait at least its declared minimum; for full jitter, not most waits near zero. */
+export const backoffPresent = {
+  id: 'backoff_present',
+  category: 'retry_path',
+  on: 'scenario',
+  check: (ctx) => {
+    if (ctx.waits.length === 0) {
+      // Nothing to measure where the declared policy would not back off either.
+      if (ctx.scenario.declaredBackoffWaits === 0) return null;
+      return claim(
         'unknown',
         { waits_checked: 0 },
         'no retry after a retryable failure was observed, so no backoff could be measured',
-      ),
-    ];
-  }
-  return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
-}
+      );
+    }
+    return checkBackoff(ctx, ctx.waits);
+  },
+} as const satisfies ScenarioRule;
 
-function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
+function checkBackoff(ctx: ScenarioContext, waits: readonly Wait[]): Claim {
   const below = waits
     .map((w) => ({ w, min: w.minMs }))
     .filter(
@@ -37,8 +46,7 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   };
   if (below.length > 0) {
     const { w, min } = below[0]!;
-    return ctx.make(
-      'backoff_present',
+    return claim(
       'fail',
       { ...figures, declared_minimum_ms: round(min) },
       `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`,
@@ -46,8 +54,7 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   }
   const full = waits.filter((w) => w.policy.jitter === 'full');
   if (full.length === 0) {
-    return ctx.make(
-      'backoff_present',
+    return claim(
       'pass',
       figures,
       `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`,
@@ -58,8 +65,7 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
   const needed = nearZeroWaitsNeeded(full.length);
   const thresholds = full.map((w) => NEAR_ZERO_SHARE * waitBounds(w.policy, w.retry).maxMs);
   if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
-    return ctx.make(
-      'backoff_present',
+    return claim(
       full.length === waits.length ? 'unknown' : 'pass',
       { ...figures, full_jitter_waits: full.length },
       `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`,
@@ -73,15 +79,13 @@ function backoffVerdict(ctx: Ctx, waits: Wait[]): Verdict {
     near_zero_needed: needed,
   };
   if (nearZero >= needed) {
-    return ctx.make(
-      'backoff_present',
+    return claim(
       'fail',
       counts,
       `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`,
     );
   }
-  return ctx.make(
-    'backoff_present',
+  return claim(
     'pass',
     counts,
     `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`,

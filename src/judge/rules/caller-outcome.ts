@@ -1,7 +1,20 @@
-import { classOf, type Ctx, samplesOf } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
+import { classOf, type ScenarioContext, samplesOf } from '../scenario-context.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
 
-export function callerOutcome(ctx: Ctx): Verdict {
+// The caller's outcome: what the calling code got back at the end of each sample.
+
+/**
+ * Every sample ends usable or as a controlled failure (as the scenario allows), never hanging or
+ * accepting a broken body.
+ */
+export const callerOutcome = {
+  id: 'caller_outcome',
+  category: 'retry_path',
+  on: 'scenario',
+  check: (ctx) => checkCallerOutcome(ctx),
+} as const satisfies ScenarioRule;
+
+function checkCallerOutcome(ctx: ScenarioContext): Claim {
   const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
   const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
   const problems: string[] = [];
@@ -32,11 +45,10 @@ export function callerOutcome(ctx: Ctx): Verdict {
     }
   }
   const figures = { ...tally, samples: samplesOf(ctx).length };
-  if (problems.length > 0) return ctx.make('caller_outcome', 'fail', figures, problems[0]!);
+  if (problems.length > 0) return claim('fail', figures, problems[0]!);
   if (tally.unknown > 0) {
     const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
-    return ctx.make(
-      'caller_outcome',
+    return claim(
       'unknown',
       figures,
       silent > 0
@@ -44,8 +56,7 @@ export function callerOutcome(ctx: Ctx): Verdict {
         : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`,
     );
   }
-  return ctx.make(
-    'caller_outcome',
+  return claim(
     'pass',
     figures,
     `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`,

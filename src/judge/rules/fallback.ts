@@ -1,15 +1,28 @@
 import { headRoutes } from '../../retry/index.js';
 import {
   classOf,
-  type Ctx,
+  type ScenarioContext,
   endOf,
   round,
   samplesOf,
   WAIT_TOLERANCE_MS,
 } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
 
-export function fallbackEngaged(ctx: Ctx): Verdict | null {
+// Fallback: once the primary (one route or a load-balanced head) is exhausted, a fallback is tried.
+
+/**
+ * A request whose every attempt on the primary failed tries a fallback, after giving up on the
+ * primary.
+ */
+export const fallbackEngaged = {
+  id: 'fallback_engaged',
+  category: 'retry_path',
+  on: 'scenario',
+  check: (ctx) => checkFallbackEngaged(ctx),
+} as const satisfies ScenarioRule;
+
+function checkFallbackEngaged(ctx: ScenarioContext): Claim | null {
   if (!ctx.scenario.fallbackExpected) return null;
   // The primary is the chain's head: one route, or a load-balanced group that never fails over
   // by itself. A request needs a fallback once every attempt it made on the head failed.
@@ -45,31 +58,27 @@ export function fallbackEngaged(ctx: Ctx): Verdict | null {
     first_fallback_at_ms: round(firstFallbackAt),
   };
   if (engaged < needed) {
-    return ctx.make(
-      'fallback_engaged',
+    return claim(
       'fail',
       figures,
       `${needed - engaged} of ${needed} samples whose every attempt on ${head.size > 1 ? `primary group ${primary}` : `primary ${primary}`} failed gave up without trying a fallback`,
     );
   }
   if (overlapping > 0) {
-    return ctx.make(
-      'fallback_engaged',
+    return claim(
       'fail',
       figures,
       `${overlapping} sample(s) sent the fallback while a primary attempt was still open`,
     );
   }
   if (needed === 0) {
-    return ctx.make(
-      'fallback_engaged',
+    return claim(
       'unknown',
       figures,
       'no sample exhausted the primary, so falling back was not exercised',
     );
   }
-  return ctx.make(
-    'fallback_engaged',
+  return claim(
     'pass',
     figures,
     `every sample that exhausted the primary fell back, after ${primaryBefore} primary attempt(s) at most`,

@@ -2,10 +2,20 @@ import type { RetryPolicy } from '../../routing/index.js';
 import { waitBounds } from '../../retry/index.js';
 import { jitterSpreadShare, MIN_JITTER_SAMPLES, NOISE_FLOOR_MS } from '../jitter-statistics.js';
 import type { Wait } from '../retry-waits.js';
-import { type Ctx, groupBy, round, samplesOf } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
+import { type ScenarioContext, groupBy, round, samplesOf } from '../scenario-context.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
 
-export function jitterVerdict(ctx: Ctx, waits: Wait[]): Verdict | null {
+// Jitter: where the policy declares jitter, concurrent callers do not retry in lockstep.
+
+/** Concurrent samples' waits for the same retry spread as the declared jitter would spread them. */
+export const jitterPresent = {
+  id: 'jitter_present',
+  category: 'retry_path',
+  on: 'scenario',
+  check: (ctx) => (ctx.waits.length === 0 ? null : checkJitter(ctx, ctx.waits)),
+} as const satisfies ScenarioRule;
+
+function checkJitter(ctx: ScenarioContext, waits: readonly Wait[]): Claim | null {
   const ids = new Map<RetryPolicy, number>();
   const idOf = (p: RetryPolicy) => ids.get(p) ?? (ids.set(p, ids.size), ids.size - 1);
   // The same retry of the same policy, across concurrent samples.
@@ -25,8 +35,7 @@ export function jitterVerdict(ctx: Ctx, waits: Wait[]): Verdict | null {
     })
     .filter((g) => g.needed >= NOISE_FLOOR_MS);
   if (eligible.length === 0) {
-    return ctx.make(
-      'jitter_present',
+    return claim(
       'unknown',
       { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES },
       'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise',
@@ -39,14 +48,12 @@ export function jitterVerdict(ctx: Ctx, waits: Wait[]): Verdict | null {
     spread_needed_ms: round(best.needed),
   };
   return best.spread >= best.needed
-    ? ctx.make(
-        'jitter_present',
+    ? claim(
         'pass',
         figures,
         `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`,
       )
-    : ctx.make(
-        'jitter_present',
+    : claim(
         'fail',
         figures,
         `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`,

@@ -1,7 +1,9 @@
 import type { Chain, RetryPolicy, Target } from '../../routing/index.js';
 import { waitBounds } from '../../retry/index.js';
-import { type Ctx, endOf, round, samplesOf, waitSlack } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
+import { type ScenarioContext, endOf, round, samplesOf, waitSlack } from '../scenario-context.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
+
+// Retry-after: a route that announced when to come back is not retried sooner.
 
 /**
  * Honouring retry-after is only told apart from backing off when the announced wait is clearly
@@ -9,47 +11,16 @@ import type { Verdict } from '../types.js';
  */
 export const CLEARLY_LONGER = 2;
 
-export function retryAfterHonoured(ctx: Ctx): Verdict | null {
-  let announced = 0;
-  let followed = 0;
-  let telling = 0;
-  let shortestGap = Infinity;
-  let longestCeiling = 0;
-  let worst: { gap: number; ms: number; route: string } | null = null;
-  for (const sample of samplesOf(ctx)) {
-    const replay = ctx.replays.get(sample.sample);
-    sample.attempts.forEach((a, i) => {
-      if (a.retryAfterMs === null) return;
-      // In a sample that followed the declared policy, an announcement counts where a policy
-      // that honours retry-after retried right after it; elsewhere the policy did not promise it.
-      const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
-      if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
-        return;
-      }
-      announced += 1;
-      const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
-      const next = sample.attempts[j];
-      if (!next || (replay?.conforms && j !== i + 1)) return;
-      followed += 1;
-      const gap = next.atMs - endOf(a);
-      shortestGap = Math.min(shortestGap, gap);
-      // What the policy would have waited before that retry without the announcement.
-      const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
-      const ceiling = policy
-        ? wait
-          ? Math.max(...wait.readings.map((r) => waitBounds(r.policy, r.retry).maxMs))
-          : Math.max(0, ...backoffCeilingsOf(policy))
-        : 0;
-      longestCeiling = Math.max(longestCeiling, ceiling);
-      if (a.retryAfterMs >= CLEARLY_LONGER * ceiling) telling += 1;
-      if (
-        gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
-        (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)
-      ) {
-        worst = { gap, ms: a.retryAfterMs, route: a.route };
-      }
-    });
-  }
+/** No retry to a route before the retry-after it announced, where a declared policy honours it. */
+export const retryAfterHonoured = {
+  id: 'retry_after_honoured',
+  category: 'retry_path',
+  on: 'scenario',
+  check: (ctx) => checkRetryAfterHonoured(ctx),
+} as const satisfies ScenarioRule;
+
+function checkRetryAfterHonoured(ctx: ScenarioContext): Claim | null {
+  const { announced, followed, telling, shortestGap, longestCeiling, worst } = tally(ctx);
   if (announced === 0) return null;
   // A policy that does not honour retry-after is not judged by it; a sample that followed the
   // declared policy did what was declared.
@@ -60,37 +31,92 @@ export function retryAfterHonoured(ctx: Ctx): Verdict | null {
     clearly_longer_than_backoff: telling,
     shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
   };
-  const violation = worst as { gap: number; ms: number; route: string } | null;
-  if (violation) {
-    return ctx.make(
-      'retry_after_honoured',
+  if (worst) {
+    return claim(
       'fail',
-      { ...figures, announced_ms: violation.ms },
-      `retried route ${violation.route} ${round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`,
+      { ...figures, announced_ms: worst.ms },
+      `retried route ${worst.route} ${round(worst.gap)} ms after it announced retry-after ${worst.ms} ms`,
     );
   }
   if (followed === 0) {
-    return ctx.make(
-      'retry_after_honoured',
+    return claim(
       'pass',
       figures,
       'the caller did not return to a route before its retry-after (it did not return at all)',
     );
   }
   if (telling === 0) {
-    return ctx.make(
-      'retry_after_honoured',
+    return claim(
       'unknown',
       { ...figures, backoff_ceiling_ms: round(longestCeiling) },
       `the announced wait is not clearly longer (${CLEARLY_LONGER}×) than the policy's own backoff of up to ${round(longestCeiling)} ms, so honouring it cannot be told from backing off`,
     );
   }
-  return ctx.make(
-    'retry_after_honoured',
+  return claim(
     'pass',
     figures,
     `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`,
   );
+}
+
+/** What the scenario's retry-after announcements and the retries after them add up to. */
+interface Tally {
+  /** Announcements the declared policy promised to honour. */
+  announced: number;
+  /** Of those, how many the caller came back to the same route after. */
+  followed: number;
+  /** Of those, how many announced a wait clearly longer than the policy's own backoff. */
+  telling: number;
+  shortestGap: number;
+  longestCeiling: number;
+  /** The retry that came back soonest before its announced time, if any did. */
+  worst: { gap: number; ms: number; route: string } | null;
+}
+
+function tally(ctx: ScenarioContext): Tally {
+  const t: Tally = {
+    announced: 0,
+    followed: 0,
+    telling: 0,
+    shortestGap: Infinity,
+    longestCeiling: 0,
+    worst: null,
+  };
+  for (const sample of samplesOf(ctx)) {
+    const replay = ctx.replays.get(sample.sample);
+    sample.attempts.forEach((a, i) => {
+      if (a.retryAfterMs === null) return;
+      // In a sample that followed the declared policy, an announcement counts where a policy
+      // that honours retry-after retried right after it; elsewhere the policy did not promise it.
+      const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
+      if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
+        return;
+      }
+      t.announced += 1;
+      const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
+      const next = sample.attempts[j];
+      if (!next || (replay?.conforms && j !== i + 1)) return;
+      t.followed += 1;
+      const gap = next.atMs - endOf(a);
+      t.shortestGap = Math.min(t.shortestGap, gap);
+      // What the policy would have waited before that retry without the announcement.
+      const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
+      const ceiling = policy
+        ? wait
+          ? Math.max(...wait.readings.map((r) => waitBounds(r.policy, r.retry).maxMs))
+          : Math.max(0, ...backoffCeilingsOf(policy))
+        : 0;
+      t.longestCeiling = Math.max(t.longestCeiling, ceiling);
+      if (a.retryAfterMs >= CLEARLY_LONGER * ceiling) t.telling += 1;
+      if (
+        gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
+        (!t.worst || gap - a.retryAfterMs < t.worst.gap - t.worst.ms)
+      ) {
+        t.worst = { gap, ms: a.retryAfterMs, route: a.route };
+      }
+    });
+  }
+  return t;
 }
 
 function backoffCeilingsOf(policy: RetryPolicy): number[] {

@@ -1,7 +1,20 @@
-import { type Ctx, round, samplesOf } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
+import { type ScenarioContext, round, samplesOf } from '../scenario-context.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
 
-export function stopRule(ctx: Ctx): Verdict {
+// The stop rule: a caller stops once the budget is spent or the elapsed limit has passed.
+
+/**
+ * Every request stops within the attempt budget and the max-elapsed limit, and none is left
+ * running.
+ */
+export const stopRule = {
+  id: 'stop_rule',
+  category: 'budget',
+  on: 'scenario',
+  check: (ctx) => checkStopRule(ctx),
+} as const satisfies ScenarioRule;
+
+function checkStopRule(ctx: ScenarioContext): Claim {
   const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
   /** Per request: the most any one sample went past the budget. */
   let afterBudget = 0;
@@ -32,26 +45,23 @@ export function stopRule(ctx: Ctx): Verdict {
       afterBudget > 0
         ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
         : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
-    return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
+    return claim('fail', figures, `the caller did not stop: ${what}`);
   }
   if (hung > 0) {
-    return ctx.make(
-      'stop_rule',
+    return claim(
       'fail',
       figures,
       `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`,
     );
   }
   if (silent > 0) {
-    return ctx.make(
-      'stop_rule',
+    return claim(
       'unknown',
       { ...figures, samples_without_request: silent },
       `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`,
     );
   }
-  return ctx.make(
-    'stop_rule',
+  return claim(
     'pass',
     figures,
     `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`,

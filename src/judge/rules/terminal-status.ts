@@ -1,7 +1,17 @@
-import { classOf, conforms, type Ctx, samplesOf } from '../scenario-context.js';
-import type { Verdict } from '../types.js';
+import { classOf, conforms, type ScenarioContext, samplesOf } from '../scenario-context.js';
+import { claim, type Claim, type ScenarioRule } from './rule.js';
 
-export function terminalNotRetried(ctx: Ctx): Verdict | null {
+// Terminal statuses: an answer retries cannot change is not retried.
+
+/** A terminal answer (a 4xx retries cannot fix) is not retried on the same route. */
+export const terminalNotRetried = {
+  id: 'terminal_not_retried',
+  category: 'retry_path',
+  on: 'scenario',
+  check: (ctx) => checkTerminalNotRetried(ctx),
+} as const satisfies ScenarioRule;
+
+function checkTerminalNotRetried(ctx: ScenarioContext): Claim | null {
   let terminal = 0;
   let retried = 0;
   let example: string | null = null;
@@ -24,16 +34,6 @@ export function terminalNotRetried(ctx: Ctx): Verdict | null {
   if (terminal === 0) return null;
   const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
   return retried === 0
-    ? ctx.make(
-        'terminal_not_retried',
-        'pass',
-        figures,
-        `${terminal} terminal answers, none retried on the same route`,
-      )
-    : ctx.make(
-        'terminal_not_retried',
-        'fail',
-        figures,
-        `a terminal status was retried: ${example ?? ''}`,
-      );
+    ? claim('pass', figures, `${terminal} terminal answers, none retried on the same route`)
+    : claim('fail', figures, `a terminal status was retried: ${example ?? ''}`);
 }
