@@ -7,5 +7,5 @@ export { chainOfSubject, parseSubject, renderSubject } from './subject.js';
 export type { ProblemSubject, VerdictSubject } from './subject.js';
 export { DECISION_SEVERITY, DEFAULT_FAIL_POLICY } from './types.js';
 export type { FailPolicy, FallbackDecision, Judgement, Verdict } from './types.js';
-export { isBudgetVerdict, isVerdictId } from './verdict-rules.js';
+export { isBudgetVerdict } from './verdict-rules.js';
 export type { VerdictId } from './verdict-rules.js';

@@ -45,11 +45,6 @@ export function rulesOn<On extends VerdictRule['on']>(on: On): Extract<AnyRule, 
 
 const CATEGORY = new Map<string, VerdictCategory>(VERDICT_RULES.map((r) => [r.id, r.category]));
 
-/** Whether a stored id (from a ledger, say) is one of the gate's verdict ids. */
-export function isVerdictId(id: string): id is VerdictId {
-  return CATEGORY.has(id);
-}
-
 /** The kind of claim a verdict id makes; null for an id no rule has. */
 export function verdictCategory(id: string): VerdictCategory | null {
   return CATEGORY.get(id) ?? null;

@@ -9,7 +9,6 @@ import { parseSubject, renderSubject, type ProblemSubject } from '../../src/judg
 import { FAIL_CATEGORIES } from '../../src/judge/types.js';
 import {
   isBudgetVerdict,
-  isVerdictId,
   verdictCategory,
   VERDICT_IDS,
   VERDICT_RULES,
@@ -107,8 +106,8 @@ describe('the verdict rule list', () => {
   });
 
   it('knows a stored id from text that is no verdict id', () => {
-    expect(isVerdictId('stop_rule')).toBe(true);
-    expect(isVerdictId('stop_rules')).toBe(false);
+    expect(verdictCategory('stop_rule')).toBe('budget');
+    expect(verdictCategory('stop_rules')).toBeNull();
     expect(verdictCategory('retry_after_honoured')).toBe('retry_path');
     expect(verdictCategory('not_a_rule_within_budget')).toBeNull();
     expect(isBudgetVerdict('not_a_rule_within_budget')).toBe(false);
