@@ -14,7 +14,7 @@ import { loadPlan, planFromText } from '../src/plan/load.js';
 import { OWN_CONFIG } from '../src/plan/credential-gate.js';
 import { probeHappyPath } from '../src/probe/happy-path.js';
 import { probe } from '../src/probe/probe.js';
-import { scenarioInsideNoise } from '../src/judge/error-path.js';
+import { scenarioInsideNoise } from '../src/judge/scenario-verdicts.js';
 import { DEFAULT_STORM, stormScenario } from '../src/storm/scenario.js';
 import { simulateStorm } from '../src/storm/simulate.js';
 import { SHIPPED_EXAMPLES, determinism, determinismTable } from './determinism.js';

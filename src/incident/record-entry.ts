@@ -1,6 +1,11 @@
 import { monotonicFactory } from 'ulid';
 import { classifyHttpStatus, type StatusClass } from '../contract/index.js';
-import { DEFAULT_FAIL_POLICY, isBudgetVerdict, type Verdict } from '../judge/index.js';
+import {
+  DEFAULT_FAIL_POLICY,
+  isBudgetVerdict,
+  renderSubject,
+  type Verdict,
+} from '../judge/index.js';
 import type { Budget, RoutingPlan } from '../routing/index.js';
 import { routeOrder, worstCaseChainAttempts } from '../retry/index.js';
 import {
@@ -100,14 +105,14 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
   const problems: LedgerEntry['gate']['problems'] = [
     ...missing.map(([, name, flag, key]) => ({
       category: 'evidence' as const,
-      subject: `ledger:${key}`,
+      subject: renderSubject({ kind: 'ledger', field: key }),
       message: `the ${name} was not recorded, so the decision is paused`,
       fix: `give ${flag} or \`${key}\` in the note`,
       fails_job: true,
     })),
     ...conflicts.map((c) => ({
       category: 'evidence' as const,
-      subject: 'ledger:facts',
+      subject: renderSubject({ kind: 'ledger', field: 'facts' }),
       message: `a stated fact disagrees with the logs (${c}), so the decision is paused`,
       fix: 'correct the stated fact, or give the logs of the request in question (--request-id)',
       fails_job: true,
@@ -117,7 +122,7 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
       ? [
           {
             category: 'evidence' as const,
-            subject: `chain:${chainName}`,
+            subject: renderSubject({ kind: 'chain', chain: chainName }),
             message: `decision ${decision} paused until the facts above are recorded`,
             fix: 'record the missing facts, then run record again',
             fails_job: true,
@@ -128,7 +133,7 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
       .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
       .map((v) => ({
         category: 'budget' as const,
-        subject: v.subject,
+        subject: renderSubject(v.subject),
         message: `${v.id}: ${v.reason}`,
         fix: 'reduce the retries stacked on this path, or raise the budget deliberately',
         fails_job: true,
@@ -137,7 +142,7 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
       ? [
           {
             category: 'escalate' as const,
-            subject: `chain:${chainName}`,
+            subject: renderSubject({ kind: 'chain', chain: chainName }),
             message: 'the recorded decision is to escalate',
             fix: 'send the support packet (fallback-gate packet) to the provider and track the follow-up owner',
             fails_job: true,

@@ -1,3 +1,4 @@
+import { renderSubject } from './subject.js';
 import type { GateProblem } from './types.js';
 
 // The ledger's evidence fields: who ran the check, who owns the next step, where the evidence is.
@@ -40,7 +41,7 @@ export function missingEvidenceProblems(fields: EvidenceFields): Omit<GateProble
   };
   return EVIDENCE_FIELDS.filter((f) => fields.required.includes(f) && !present[f]).map((f) => ({
     category: 'evidence',
-    subject: `ledger:${f}`,
+    subject: renderSubject({ kind: 'ledger', field: f }),
     message: `required evidence field ${f} is missing: ${HOW_TO_SUPPLY[f]}`,
     fix: HOW_TO_SUPPLY[f],
   }));

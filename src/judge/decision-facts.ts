@@ -1,7 +1,9 @@
 import { routeOrder } from '../retry/index.js';
 import type { Chain } from '../routing/index.js';
 import type { HappyPathObservation, ScenarioObservation } from '../observations/index.js';
+import type { VerdictSubject } from './subject.js';
 import type { Verdict, VerdictStatus } from './types.js';
+import type { VerdictId } from './verdict-rules.js';
 
 // The facts the decision table reads for one chain, gathered from the observations and verdicts.
 // Kept apart from the table so each row reads as a plain condition over named facts.
@@ -62,24 +64,16 @@ export function gatherChainFacts(
   };
 }
 
-function isAbout(subject: string, chain: string, routes: readonly string[]): boolean {
-  return (
-    subject === `chain:${chain}` ||
-    subject.startsWith(`chain:${chain}/`) ||
-    routes.some((r) => subject === `route:${r}`)
-  );
+/** A verdict about the chain, one of its scenarios, or one of its routes. */
+function isAbout(subject: VerdictSubject, chain: string, routes: readonly string[]): boolean {
+  return subject.kind === 'route' ? routes.includes(subject.route) : subject.chain === chain;
 }
 
 /** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
-export function verdictStatus(facts: ChainFacts, id: string): VerdictStatus | 'absent' {
+export function verdictStatus(facts: ChainFacts, id: VerdictId): VerdictStatus | 'absent' {
   const matching = facts.verdicts.filter((v) => v.id === id);
   if (matching.length === 0) return 'absent';
   if (matching.some((v) => v.status === 'fail')) return 'fail';
   if (matching.some((v) => v.status === 'unknown')) return 'unknown';
   return 'pass';
-}
-
-/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
-export function isBudgetVerdict(id: string): boolean {
-  return id.endsWith('_within_budget') || id === 'stop_rule';
 }

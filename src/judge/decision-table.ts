@@ -1,10 +1,8 @@
-import {
-  isBudgetVerdict,
-  verdictStatus,
-  type ChainFacts,
-  type RouteFact,
-} from './decision-facts.js';
+import { verdictStatus, type ChainFacts, type RouteFact } from './decision-facts.js';
+import { renderSubject } from './subject.js';
 import type { ChainDecision, FallbackDecision, Verdict } from './types.js';
+import type { VerdictCategory } from './rules/rule.js';
+import { BUDGET_VERDICTS, verdictCategory, type VerdictId } from './verdict-rules.js';
 
 // The fallback decision, as one table. Rows are tried in order and the first that applies decides.
 // A row that needs a fact which came back "unknown" still names its decision, but pauses it and
@@ -19,7 +17,7 @@ export interface DecisionRow {
   /** The evidence the row needs; a needed fact that was not observed pauses the decision. */
   evidence: string;
   /** Verdict ids that must not be "unknown" for this row's decision to stand. */
-  needs: readonly string[];
+  needs: readonly VerdictId[];
   applies(facts: ChainFacts): boolean;
   /** Facts this row needs that are not verdicts (for example a happy path that never ran). */
   missing?(facts: ChainFacts): string[];
@@ -27,12 +25,7 @@ export interface DecisionRow {
 }
 
 /** Checks every non-escalating decision needs: the budget held wherever it was measured. */
-const BUDGET_NEEDS = [
-  'worst_case_attempts_within_budget',
-  'attempts_within_budget',
-  'stop_rule',
-  'amplification_within_budget',
-] as const;
+const BUDGET_NEEDS = BUDGET_VERDICTS;
 
 export const DECISION_TABLE: readonly DecisionRow[] = [
   {
@@ -42,9 +35,9 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     evidence:
       'a failing budget verdict (`worst_case_attempts_within_budget`, `attempts_within_budget`, `stop_rule`, `amplification_within_budget`)',
     needs: [],
-    applies: (f) => failing(f).some((v) => isBudgetVerdict(v.id)),
+    applies: (f) => failing(f, 'budget').length > 0,
     reason: (f) =>
-      `${describe(failing(f).filter((v) => isBudgetVerdict(v.id)))}; reduce retry pressure before adding fallback traffic`,
+      `${describe(failing(f, 'budget'))}; reduce retry pressure before adding fallback traffic`,
   },
   {
     id: 'unsafe_retry_path',
@@ -53,8 +46,8 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     evidence:
       'a failing error-path verdict (`terminal_not_retried`, `retry_after_honoured`, `backoff_present`, `jitter_present`, `fallback_engaged`, `caller_outcome`, …)',
     needs: [],
-    applies: (f) => failing(f).some((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY),
-    reason: (f) => describe(failing(f).filter((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY)),
+    applies: (f) => failing(f, 'retry_path').length > 0,
+    reason: (f) => describe(failing(f, 'retry_path')),
   },
   {
     id: 'primary_not_observed',
@@ -142,8 +135,6 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
   },
 ];
 
-const HAPPY = 'happy_path_usable';
-
 export function decideChain(facts: ChainFacts): ChainDecision {
   const row = DECISION_TABLE.find((r) => r.applies(facts))!;
   const gaps = [...(row.missing?.(facts) ?? []), ...unknownNeeds(facts, row.needs)];
@@ -157,22 +148,25 @@ export function decideChain(facts: ChainFacts): ChainDecision {
   };
 }
 
-function unknownNeeds(facts: ChainFacts, needs: readonly string[]): string[] {
+function unknownNeeds(facts: ChainFacts, needs: readonly VerdictId[]): string[] {
   return needs
     .filter((id) => verdictStatus(facts, id) === 'unknown')
     .flatMap((id) =>
       facts.verdicts
         .filter((v) => v.id === id && v.status === 'unknown')
-        .map((v) => `${v.id} for ${v.subject} (${v.reason})`),
+        .map((v) => `${v.id} for ${renderSubject(v.subject)} (${v.reason})`),
     );
 }
 
-function failing(facts: ChainFacts): Verdict[] {
-  return facts.verdicts.filter((v) => v.status === 'fail');
+/** The chain's failed verdicts of one kind of claim. */
+function failing(facts: ChainFacts, category: VerdictCategory): Verdict[] {
+  return facts.verdicts.filter((v) => v.status === 'fail' && verdictCategory(v.id) === category);
 }
 
 function describe(verdicts: readonly Verdict[]): string {
-  return verdicts.map((v) => `${v.id} failed for ${v.subject}: ${v.reason}`).join('; ');
+  return verdicts
+    .map((v) => `${v.id} failed for ${renderSubject(v.subject)}: ${v.reason}`)
+    .join('; ');
 }
 
 function primaryClass(facts: ChainFacts) {

@@ -1,9 +1,10 @@
 export { DEFAULT_REQUIRED_EVIDENCE } from './decision-evidence.js';
 export type { EvidenceField } from './decision-evidence.js';
-export { isBudgetVerdict } from './decision-facts.js';
 export { parseFailPolicy } from './decision-fail-policy.js';
-export { errorPathVerdicts, scenarioInsideNoise } from './error-path.js';
+export { errorPathVerdicts, scenarioInsideNoise } from './scenario-verdicts.js';
 export { judge, mostSevere } from './judge.js';
+export { chainOfSubject, parseSubject, renderSubject } from './subject.js';
+export type { ProblemSubject, VerdictSubject } from './subject.js';
 export { DECISION_SEVERITY, DEFAULT_FAIL_POLICY } from './types.js';
 export type { FailPolicy, FallbackDecision, Judgement, Verdict } from './types.js';
 export {
@@ -14,3 +15,5 @@ export {
   VERDICT_STATUSES,
   VerdictStatusSchema,
 } from './types.js';
+export { isBudgetVerdict } from './verdict-rules.js';
+export type { VerdictId } from './verdict-rules.js';

@@ -1,11 +1,12 @@
-import type { HappyPathObservation, Observations } from '../observations/index.js';
-import { worstCaseChainAttempts } from '../retry/index.js';
+import type { Observations } from '../observations/index.js';
 import type { Finding, PlanAnalysis, RoutingPlan } from '../routing/index.js';
-import { gatherChainFacts, isBudgetVerdict } from './decision-facts.js';
+import { gatherChainFacts } from './decision-facts.js';
 import { decideChain } from './decision-table.js';
 import { missingEvidenceProblems, type EvidenceFields } from './decision-evidence.js';
-import { errorPathVerdicts } from './error-path.js';
-import { stormVerdicts } from './storm.js';
+import { errorPathVerdicts } from './scenario-verdicts.js';
+import { renderSubject } from './subject.js';
+import { isBudgetVerdict } from './verdict-rules.js';
+import { chainVerdicts, routeVerdicts, stormVerdicts } from './verdicts.js';
 import {
   DECISION_SEVERITY,
   DEFAULT_FAIL_POLICY,
@@ -35,21 +36,8 @@ export function judge(input: JudgeInput): Judgement {
   const { plan } = input;
   const { happyPath, errorPath, storm } = input.observations;
   const verdicts: Verdict[] = [
-    ...happyPath.map(happyPathVerdict),
-    ...plan.chains.map((chain) => {
-      const worst = worstCaseChainAttempts(chain);
-      const limit = plan.budget.maxAttemptsPerRequest;
-      return {
-        id: 'worst_case_attempts_within_budget',
-        subject: `chain:${chain.name}`,
-        status: worst <= limit ? 'pass' : 'fail',
-        figures: { worst_case_attempts: worst, budget: limit },
-        reason:
-          worst <= limit
-            ? `a full outage causes at most ${worst} upstream attempts (budget ${limit})`
-            : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
-      } satisfies Verdict;
-    }),
+    ...routeVerdicts(happyPath),
+    ...chainVerdicts(plan),
     ...errorPathVerdicts(plan, errorPath),
     ...stormVerdicts(plan, storm),
   ];
@@ -63,7 +51,7 @@ export function judge(input: JudgeInput): Judgement {
       .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
       .map((v) => ({
         category: 'budget' as const,
-        subject: v.subject,
+        subject: renderSubject(v.subject),
         message: v.reason,
         fix: 'lower retry attempts in some layer, or remove a stacked retry layer, until the worst case fits the budget',
       })),
@@ -71,7 +59,7 @@ export function judge(input: JudgeInput): Judgement {
       .filter((d) => d.decision === 'escalate' && !d.paused)
       .map((d) => ({
         category: 'escalate' as const,
-        subject: `chain:${d.chain}`,
+        subject: renderSubject({ kind: 'chain', chain: d.chain }),
         message: `escalate: ${d.reason}`,
         fix: 'fix the failing route or retry behaviour named above, then run the gate again',
       })),
@@ -79,7 +67,7 @@ export function judge(input: JudgeInput): Judgement {
       .filter((d) => d.paused)
       .map((d) => ({
         category: 'evidence' as const,
-        subject: `chain:${d.chain}`,
+        subject: renderSubject({ kind: 'chain', chain: d.chain }),
         message: `decision ${d.decision} paused, missing evidence: ${d.evidenceGaps.join('; ')}`,
         fix: 'make the missing fact observable (a reachable route, a scenario with enough samples), then run the gate again',
       })),
@@ -107,20 +95,15 @@ export function mostSevere(decisions: readonly FallbackDecision[]): FallbackDeci
   );
 }
 
-function happyPathVerdict(observation: HappyPathObservation): Verdict {
-  return {
-    id: 'happy_path_usable',
-    subject: `route:${observation.route}`,
-    status: observation.statusClass === '2xx_usable' ? 'pass' : 'fail',
-    figures: { http_status: observation.httpStatus, status_class: observation.statusClass },
-    reason: observation.reason,
-  };
-}
-
 function findingProblem(finding: Finding): Omit<GateProblem, 'failsJob'> {
   return {
     category: 'findings',
-    subject: `config:${finding.at.file}:${finding.at.line}:${finding.at.column}`,
+    subject: renderSubject({
+      kind: 'config',
+      file: finding.at.file,
+      line: finding.at.line,
+      column: finding.at.column,
+    }),
     message: `${finding.id}: ${finding.message}`,
     fix: finding.fix,
   };

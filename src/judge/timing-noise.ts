@@ -16,7 +16,7 @@ import type { Verdict } from './types.js';
 // the scenario once more, and if it is still inside the noise the verdict is unknown, with the
 // measured delay named. It is never a fail and never a pass.
 
-/** What the judge needs to tell a verdict's margin; the error-path judge supplies it. */
+/** What the judge needs to tell a verdict's margin; scenario-verdicts.ts supplies it. */
 export interface NoiseContext {
   plan: RoutingPlan;
   scenario: ScenarioObservation;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { VerdictSubject } from './subject.js';
+import type { VerdictId } from './verdict-rules.js';
 
 export const VERDICT_STATUSES = ['pass', 'fail', 'unknown'] as const;
 export const VerdictStatusSchema = z.enum(VERDICT_STATUSES);
@@ -6,9 +8,10 @@ export type VerdictStatus = z.infer<typeof VerdictStatusSchema>;
 
 /** One checked claim, with the numbers behind it and a one-line reason. */
 export interface Verdict {
-  id: string;
-  /** What it is about: `chain:<name>`, `chain:<name>/scenario:<name>` or `route:<name>`. */
-  subject: string;
+  /** The rule that made the claim (verdict-rules.ts). */
+  id: VerdictId;
+  /** What it is about; the ledger stores it as renderSubject(subject). */
+  subject: VerdictSubject;
   status: VerdictStatus;
   figures: Record<string, number | string | boolean | null>;
   reason: string;
@@ -55,7 +58,7 @@ export const DEFAULT_FAIL_POLICY: FailPolicy = FAIL_CATEGORIES;
 /** Something the gate found wrong, whether or not the fail policy makes it fail the job. */
 export interface GateProblem {
   category: FailCategory;
-  /** `chain:<name>`, `route:<name>`, `ledger:<field>` or `config:<file>:<line>:<col>`. */
+  /** renderSubject of what it is about: `chain:<name>`, `chain:<name>/scenario:<name>`, `ledger:<field>`, `config:<file>:<line>:<col>`. */
   subject: string;
   message: string;
   /** How to resolve it, in one line. */

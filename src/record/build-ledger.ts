@@ -1,6 +1,12 @@
 import { monotonicFactory } from 'ulid';
 import { SMOKE_PROMPT_CLASS } from '../contract/index.js';
-import { DECISION_SEVERITY, type Judgement, type Verdict } from '../judge/index.js';
+import {
+  DECISION_SEVERITY,
+  type Judgement,
+  renderSubject,
+  type Verdict,
+  type VerdictId,
+} from '../judge/index.js';
 import { isSaturated, routeOrder, worstCaseChainAttempts } from '../retry/index.js';
 import type { Chain, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 import type {
@@ -191,9 +197,7 @@ function chainRecord(chain: Chain, input: LedgerInput): ChainRecord {
     source_ledger_id: null,
     scenarios: scenarios.map(scenarioRecord),
     verdicts: judgement.verdicts
-      .filter(
-        (v) => v.subject === `chain:${chain.name}` || v.subject.startsWith(`chain:${chain.name}/`),
-      )
+      .filter((v) => v.subject.kind !== 'route' && v.subject.chain === chain.name)
       .map(verdictRecord),
   };
 }
@@ -269,7 +273,7 @@ function scenarioRecord(s: ScenarioObservation): ScenarioRecord {
 }
 
 /** Verdicts judged from the plan and the simulation, never from a gateway's requests. */
-const MODELLED_VERDICTS = new Set([
+const MODELLED_VERDICTS = new Set<VerdictId>([
   'worst_case_attempts_within_budget',
   'amplification_within_budget',
 ]);
@@ -284,7 +288,7 @@ function gatewayEnvironment(
   const onGateway = new Set(
     errorPath
       .filter((s) => s.driver === 'gateway' && s.samples.length > 0)
-      .map((s) => `chain:${s.chain}/scenario:${s.scenario}`),
+      .map((s) => renderSubject({ kind: 'scenario', chain: s.chain, scenario: s.scenario })),
   );
   const ids = (keep: (v: Verdict) => boolean) => [
     ...new Set(verdicts.filter(keep).map((v) => v.id)),
@@ -293,9 +297,11 @@ function gatewayEnvironment(
     gateway: {
       name: ran.name,
       version: ran.version,
-      observed_on_gateway: ids((v) => onGateway.has(v.subject) && v.status !== 'unknown'),
+      observed_on_gateway: ids(
+        (v) => onGateway.has(renderSubject(v.subject)) && v.status !== 'unknown',
+      ),
       modelled: ids((v) => MODELLED_VERDICTS.has(v.id)),
-      direct: ids((v) => v.subject.startsWith('route:')),
+      direct: ids((v) => v.subject.kind === 'route'),
     },
   };
 }
@@ -315,7 +321,9 @@ function routeRecord(o: HappyPathObservation, verdicts: readonly Verdict[]): Rou
     status_reason: o.reason,
     output: o.output ? { sha256: o.output.sha256, length: o.output.length } : null,
     environment_mismatch: o.environmentMismatch,
-    verdicts: verdicts.filter((v) => v.subject === `route:${o.route}`).map(verdictRecord),
+    verdicts: verdicts
+      .filter((v) => v.subject.kind === 'route' && v.subject.route === o.route)
+      .map(verdictRecord),
   };
 }
 
@@ -344,7 +352,7 @@ export function stormRecord(s: StormResult): LedgerEntry['storm'][number] {
 export function verdictRecord(v: Verdict): LedgerEntry['verdicts'][number] {
   return {
     id: v.id,
-    subject: v.subject,
+    subject: renderSubject(v.subject),
     status: v.status,
     figures: { ...v.figures },
     reason: v.reason,
@@ -360,8 +368,10 @@ function remainingUncertainty(input: LedgerInput, mismatch: boolean): string[] {
     ),
     ...judgement.verdicts
       .filter((v) => v.status === 'unknown')
-      .filter((v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${v.subject}`)))
-      .map((v) => `not established: ${v.id} for ${v.subject}: ${v.reason}`),
+      .filter(
+        (v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${renderSubject(v.subject)}`)),
+      )
+      .map((v) => `not established: ${v.id} for ${renderSubject(v.subject)}: ${v.reason}`),
   ];
   for (const s of observations.errorPath) {
     for (const gap of s.evidenceGaps) {

@@ -1,3 +1,4 @@
+import { chainOfSubject, parseSubject } from '../judge/index.js';
 import type { ChainRecord, LedgerEntry, VerdictRecord } from './ledger-schema.js';
 import { code, htmlText, join, md, row, text, trusted, type Markdown } from './markdown-escape.js';
 import { attemptGantt, GANTT_LEGEND, STORM_LEGEND, stormChart } from './render-mermaid.js';
@@ -94,7 +95,6 @@ export function rootCauses(entry: LedgerEntry): RootCause[] {
   const failing = entry.gate.problems.filter((p) => p.fails_job);
   const findingOf = (message: string) =>
     entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
-  const chainOfSubject = (subject: string) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
   const chainOfFinding = (message: string) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
   const where = (f: { at: { file: string; line: number; column: number } }) =>
     `${f.at.file}:${f.at.line}:${f.at.column}`;
@@ -102,8 +102,9 @@ export function rootCauses(entry: LedgerEntry): RootCause[] {
   const budget = new Map<string, RootCause>();
   const causes: RootCause[] = [];
   for (const p of failing.filter((x) => x.category === 'budget')) {
-    const chain = chainOfSubject(p.subject) ?? p.subject;
-    const scenario = /scenario:(.*)$/.exec(p.subject)?.[1];
+    const subject = parseSubject(p.subject);
+    const chain = chainOfSubject(subject) ?? p.subject;
+    const scenario = subject?.kind === 'scenario' ? subject.scenario : undefined;
     const existing = budget.get(chain);
     const check = checkIdFor(entry, p.subject, p.message);
     if (existing) {
@@ -167,7 +168,7 @@ export function rootCauses(entry: LedgerEntry): RootCause[] {
     causes.push(cause);
   }
   for (const p of failing.filter((x) => x.category === 'escalate')) {
-    const chain = chainOfSubject(p.subject);
+    const chain = chainOfSubject(parseSubject(p.subject));
     // An escalation that follows from a budget failure is that failure's consequence: the
     // decision in the lead line already says so.
     if (chain !== null && budget.has(chain)) continue;
@@ -201,8 +202,19 @@ function failedChecksSentence(chain: ChainRecord): string {
   return `failed ${failed.map((v) => `${v.id} (${subjectTail(v.subject)})`).join(', ')}`;
 }
 
-function subjectTail(subject: string): string {
-  return /scenario:(.*)$/.exec(subject)?.[1] ?? subject.replace(/^(chain|route):/, '');
+/** The name a subject is about: the scenario, else the chain or route. */
+function subjectTail(text: string): string {
+  const subject = parseSubject(text);
+  switch (subject?.kind) {
+    case 'scenario':
+      return subject.scenario;
+    case 'chain':
+      return subject.chain;
+    case 'route':
+      return subject.route;
+    default:
+      return text;
+  }
 }
 
 type Evidence = 'live' | 'mock' | 'mixed' | 'none';

@@ -1,4 +1,9 @@
-import { DECISION_SEVERITY, type FallbackDecision, isBudgetVerdict } from '../judge/index.js';
+import {
+  DECISION_SEVERITY,
+  type FallbackDecision,
+  isBudgetVerdict,
+  renderSubject,
+} from '../judge/index.js';
 import { integrityDigest } from './canonical-json.js';
 import { NOT_ASSERTED, ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
 import { ledgerRedactor } from './ledger-json-schema.js';
@@ -114,10 +119,18 @@ function consistencyReasons(entry: LedgerEntry): string[] {
   const implied = [
     ...entry.chains
       .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
-      .map((c) => ({ category: 'escalate', subject: `chain:${c.name}`, why: 'decision escalate' })),
+      .map((c) => ({
+        category: 'escalate',
+        subject: renderSubject({ kind: 'chain', chain: c.name }),
+        why: 'decision escalate',
+      })),
     ...entry.chains
       .filter((c) => c.decision_paused)
-      .map((c) => ({ category: 'evidence', subject: `chain:${c.name}`, why: 'a paused decision' })),
+      .map((c) => ({
+        category: 'evidence',
+        subject: renderSubject({ kind: 'chain', chain: c.name }),
+        why: 'a paused decision',
+      })),
     ...entry.verdicts
       .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
       .map((v) => ({ category: 'budget', subject: v.subject, why: `failed verdict ${v.id}` })),
@@ -125,7 +138,12 @@ function consistencyReasons(entry: LedgerEntry): string[] {
       .filter((f) => f.severity === 'error')
       .map((f) => ({
         category: 'findings',
-        subject: `config:${f.at.file}:${f.at.line}:${f.at.column}`,
+        subject: renderSubject({
+          kind: 'config',
+          file: f.at.file,
+          line: f.at.line,
+          column: f.at.column,
+        }),
         why: `error finding ${f.id}`,
       })),
   ];

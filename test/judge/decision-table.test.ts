@@ -6,7 +6,9 @@ import {
   decideChain,
   decisionTableMarkdown,
 } from '../../src/judge/decision-table.js';
+import { parseSubject, type VerdictSubject } from '../../src/judge/subject.js';
 import type { ChainDecision, Verdict } from '../../src/judge/types.js';
+import type { VerdictId } from '../../src/judge/verdict-rules.js';
 import { judge } from '../../src/judge/judge.js';
 import type { HappyPathObservation } from '../../src/observations/types.js';
 import {
@@ -37,8 +39,14 @@ function facts(
   };
 }
 
-function verdict(id: string, status: Verdict['status'], subject = 'chain:default'): Verdict {
-  return { id, subject, status, figures: {}, reason: `${id} is ${status}` };
+function verdict(id: VerdictId, status: Verdict['status'], subject = 'chain:default'): Verdict {
+  return {
+    id,
+    subject: parseSubject(subject) as VerdictSubject,
+    status,
+    figures: {},
+    reason: `${id} is ${status}`,
+  };
 }
 
 const rulesSeen = new Set<string>();
@@ -57,7 +65,7 @@ describe('the decision table', () => {
     expect(d.reason).toMatch(/reduce retry pressure/);
   });
 
-  it.each(['attempts_within_budget', 'stop_rule', 'amplification_within_budget'])(
+  it.each(['attempts_within_budget', 'stop_rule', 'amplification_within_budget'] as const)(
     'escalates when %s fails',
     (id) => {
       const d = decide(
@@ -75,7 +83,7 @@ describe('the decision table', () => {
     'jitter_present',
     'fallback_engaged',
     'caller_outcome',
-  ])('escalates when the retry path misbehaves (%s fails)', (id) => {
+  ] as const)('escalates when the retry path misbehaves (%s fails)', (id) => {
     const d = decide(facts('2xx_usable', '2xx_usable', [verdict(id, 'fail')]));
     expect(d).toMatchObject({ decision: 'escalate', rule: 'unsafe_retry_path', paused: false });
   });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  errorPathVerdicts,
-  nearZeroWaitsNeeded,
-  jitterSpreadShare,
-} from '../../src/judge/error-path.js';
+import { nearZeroWaitsNeeded, jitterSpreadShare } from '../../src/judge/jitter-statistics.js';
+import { errorPathVerdicts } from '../../src/judge/scenario-verdicts.js';
 import { judge } from '../../src/judge/judge.js';
 import type {
   AttemptRecord,

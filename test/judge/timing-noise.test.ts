@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../src/judge/scenario-verdicts.js';
 import type {
   AttemptRecord,
   CallerOutcome,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../src/judge/scenario-verdicts.js';
+import { renderSubject } from '../../src/judge/subject.js';
 import type { Verdict } from '../../src/judge/types.js';
 import { loadPlan } from '../../src/plan/load.js';
 import type { RetryPolicy, RoutingPlan, ScenarioSpec, Target } from '../../src/routing/types.js';
@@ -150,7 +151,9 @@ async function conformanceFailures(
   );
   // Each failure with the wire it was judged from, so a counterexample explains itself.
   return failed.map((v) => {
-    const o = run.observations.find((x) => v.subject.endsWith(`scenario:${x.scenario}`));
+    const o = run.observations.find((x) =>
+      renderSubject(v.subject).endsWith(`scenario:${x.scenario}`),
+    );
     const wire = o?.samples.map(
       (s) =>
         `#${s.sample} ${s.outcome.kind}: ` +
@@ -166,7 +169,7 @@ async function conformanceFailures(
 }
 
 const describeFailures = (failed: Verdict[]) =>
-  failed.map((v) => `${v.subject} ${v.id}: ${v.reason}`);
+  failed.map((v) => `${renderSubject(v.subject)} ${v.id}: ${v.reason}`);
 
 /** Runs per property; SC_RUNS and SC_SEED widen the search when the gate changes. */
 const RUNS = 14;

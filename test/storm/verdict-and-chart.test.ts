@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/judge/judge.js';
-import { stormVerdicts } from '../../src/judge/storm.js';
+import { stormVerdicts } from '../../src/judge/verdicts.js';
 import { runStorms } from '../../src/storm/run-storms.js';
 import { stormScenario } from '../../src/storm/scenario.js';
 import { stormRecord } from '../../src/record/build-ledger.js';

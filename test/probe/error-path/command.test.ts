@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
+import { renderSubject } from '../../../src/judge/subject.js';
 import type { Verdict } from '../../../src/judge/types.js';
 import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
 import type { RoutingPlan } from '../../../src/routing/types.js';
@@ -49,7 +50,8 @@ async function verdictsFor(
 }
 
 const status = (verdicts: Verdict[], id: string, scenario: string) =>
-  verdicts.find((v) => v.id === id && v.subject.endsWith(`scenario:${scenario}`))?.status;
+  verdicts.find((v) => v.id === id && renderSubject(v.subject).endsWith(`scenario:${scenario}`))
+    ?.status;
 
 describe('command driver: each verdict passes on a well-behaved caller', () => {
   it('passes every verdict in every standard scenario', { timeout: 120_000 }, async () => {
@@ -58,7 +60,7 @@ describe('command driver: each verdict passes on a well-behaved caller', () => {
       knobs: { retryAfterMs: 1000 },
     });
     const failed = verdicts.filter((v) => v.status === 'fail');
-    expect(failed.map((v) => `${v.subject} ${v.id}: ${v.reason}`)).toEqual([]);
+    expect(failed.map((v) => `${renderSubject(v.subject)} ${v.id}: ${v.reason}`)).toEqual([]);
     // A verdict the gate could not time on a busy machine is unknown and names the delay it
     // measured (the caller's own timers can fire early then); every other one passes.
     const ids = new Set(

@@ -1,6 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { ABANDON_TOLERANCE_MS, errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { ABANDON_TOLERANCE_MS } from '../../../src/judge/scenario-context.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
+import { renderSubject } from '../../../src/judge/subject.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
 import { RESOLUTION_MS } from '../../../src/observations/timing.js';
 import { STANDARD_SCENARIO_NAMES } from '../../../src/probe/scenarios.js';
@@ -181,7 +183,7 @@ describe('time', () => {
     );
     expect(run.longestMandatedWaitMs).toBe(300);
     const verdicts = errorPathVerdicts(p, run.observations).filter((v) =>
-      v.subject.endsWith('scenario:timeout'),
+      renderSubject(v.subject).endsWith('scenario:timeout'),
     );
     expect(verdicts.map((v) => [v.id, v.status])).toEqual([['caller_outcome', 'unknown']]);
     // Named, it runs whatever its length.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { anyInsideNoise } from '../../../src/judge/timing-noise.js';
 import { runErrorPath, sampleSeed, workerPool } from '../../../src/probe/error-path.js';
 import type { ScenarioObservation } from '../../../src/observations/types.js';

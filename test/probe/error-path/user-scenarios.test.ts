@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { ConfigError } from '../../../src/common/config-error.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath } from '../../../src/probe/error-path.js';
 import type { ScenarioObservation } from '../../../src/observations/types.js';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorPathVerdicts } from '../../../src/judge/error-path.js';
+import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
+import { renderSubject } from '../../../src/judge/subject.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
@@ -106,13 +107,15 @@ describe('gateway driver: command template with a fake gateway', () => {
     expect(recovered.samples.map((s) => s.outcome.kind)).toEqual(['usable', 'usable', 'usable']);
     const verdicts = errorPathVerdicts(plan, result.observations);
     const outcome = verdicts.find(
-      (v) => v.id === 'caller_outcome' && v.subject.endsWith('unavailable-exhausts'),
+      (v) => v.id === 'caller_outcome' && renderSubject(v.subject).endsWith('unavailable-exhausts'),
     );
     expect(outcome?.status).toBe('pass');
     // The config asks for retry-after to be honoured and the fake ignores it: the gate says so
     // from the wire.
     const retryAfter = verdicts.find(
-      (v) => v.id === 'retry_after_honoured' && v.subject.endsWith('throttle-then-recover'),
+      (v) =>
+        v.id === 'retry_after_honoured' &&
+        renderSubject(v.subject).endsWith('throttle-then-recover'),
     );
     expect(retryAfter?.status).toBe('fail');
   });

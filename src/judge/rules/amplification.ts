@@ -1,17 +1,16 @@
-import type { RoutingPlan } from '../routing/index.js';
-import type { StormResult } from '../observations/index.js';
-import type { Verdict } from './types.js';
-
-export const AMPLIFICATION_VERDICT = 'amplification_within_budget';
+import { claim, type StormRule } from './rule.js';
 
 /**
  * The population check: upstream attempts per caller request under an outage, against the
  * budget's max_amplification. When the simulation did not run (--no-storm) there is no verdict
  * at all, so nothing claims a pass; the ledger lists the amplification as remaining uncertainty.
  */
-export function stormVerdicts(plan: RoutingPlan, storms: readonly StormResult[]): Verdict[] {
-  const limit = plan.budget.maxAmplification;
-  return storms.map((storm) => {
+export const amplificationWithinBudget = {
+  id: 'amplification_within_budget',
+  category: 'budget',
+  on: 'storm',
+  check: ({ plan, storm }) => {
+    const limit = plan.budget.maxAmplification;
     const amplification = round(storm.amplification);
     const figures = {
       amplification,
@@ -36,26 +35,18 @@ export function stormVerdicts(plan: RoutingPlan, storms: readonly StormResult[])
       `${storm.outage.shape.replace('_', '-')} outage caused ${amplification} upstream attempts each, ` +
       `peak ${storm.peakAttemptsPerSecond}/s (${peakRatio.toFixed(1)}× the no-retry baseline)`;
     if (limit === null) {
-      return {
-        id: AMPLIFICATION_VERDICT,
-        subject: `chain:${storm.chain}`,
-        status: 'unknown',
-        figures,
-        reason: `${what}; the budget sets no max_amplification`,
-      };
+      return claim('unknown', figures, `${what}; the budget sets no max_amplification`);
     }
     const within = storm.amplification <= limit;
-    return {
-      id: AMPLIFICATION_VERDICT,
-      subject: `chain:${storm.chain}`,
-      status: within ? 'pass' : 'fail',
+    return claim(
+      within ? 'pass' : 'fail',
       figures,
-      reason: within
+      within
         ? `${what}, within the budget of ${limit}`
         : `amplification ${amplification} is over the budget of ${limit}: ${what}`,
-    };
-  });
-}
+    );
+  },
+} as const satisfies StormRule;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
