@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorPathVerdicts, waitSlack } from '../../../src/judge/error-path.js';
-import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
+import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path-run.js';
 import type { RoutingPlan } from '../../../src/routing/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { useTmpDir } from '../../helpers/tmp.js';

@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { ABANDON_TOLERANCE_MS, errorPathVerdicts } from '../../../src/judge/error-path.js';
-import { runErrorPath } from '../../../src/probe/error-path.js';
+import { runErrorPath } from '../../../src/probe/error-path-run.js';
 import { RESOLUTION_MS } from '../../../src/observations/timing.js';
 import { STANDARD_SCENARIO_NAMES } from '../../../src/probe/scenarios.js';
 import type { ScenarioObservation } from '../../../src/observations/types.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/error-path.js';
 import { loadPlan } from '../../../src/plan/load.js';
-import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
+import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path-run.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';

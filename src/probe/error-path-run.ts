@@ -13,7 +13,7 @@ import { commandEnvironment, runCommandSample } from './drivers/command.js';
 import type { PreparedGateway } from './drivers/gateway.js';
 import type { GatewaySpec } from './drivers/gateway-spec.js';
 import { executeChain, httpTransport, realClock } from './drivers/reference.js';
-import { HIGHEST, LOWEST, simulateChain } from './drivers/simulate.js';
+import { HIGHEST, LOWEST, simulateChain } from './drivers/virtual-time.js';
 import { startFaultProxy, type FaultProxy, type ProxyAttempt } from './fault-proxy.js';
 import {
   DEFAULT_KNOBS,
