@@ -1,7 +1,7 @@
 import type { RoutingPlan } from '../routing/index.js';
 import type { Random } from '../retry/index.js';
 import type { ScenarioObservation } from '../observations/index.js';
-import type { PreparedGateway } from './drivers/gateway.js';
+import type { PreparedGateway } from './drivers/gateway-prepare.js';
 import type { GatewaySpec } from './drivers/gateway-spec.js';
 import type { executeChain } from './drivers/reference.js';
 import { runScenario } from './scenario-run.js';
@@ -104,7 +104,7 @@ export async function runErrorPath(
   if (options.driver === 'gateway') {
     if (!options.gateway) throw new Error('the gateway driver needs a gateway');
     // Loaded only for this driver: it checks the install and reads the version once per run.
-    const { prepareGateway } = await import('./drivers/gateway.js');
+    const { prepareGateway } = await import('./drivers/gateway-prepare.js');
     prepared = await prepareGateway(plan, options.gateway, {
       cwd: options.cwd ?? process.cwd(),
       env: options.env,

@@ -7,7 +7,7 @@ import type {
   ScenarioSample,
   ScenarioTiming,
 } from '../observations/index.js';
-import type { PreparedGateway } from './drivers/gateway.js';
+import type { PreparedGateway } from './drivers/gateway-prepare.js';
 import type { ErrorPathOptions } from './error-path-run.js';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 import {
