@@ -23,6 +23,7 @@ import { defaultConcurrency, workerPool } from './worker-pool.js';
 // scenario watches how late this process's event loop ran (and, for the command driver, how late
 // each sample really started): a scenario whose timing verdicts sit inside that disturbance is
 // run once more, and the judge reads the rest as unknown.
+// One (chain, scenario) runs in scenario-run.ts; this file schedules them and re-runs the noisy.
 
 export type Driver = 'reference' | 'command' | 'gateway';
 

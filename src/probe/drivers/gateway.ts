@@ -82,16 +82,7 @@ export async function runGatewayScenario(
     const configPath = join(dir, prepared.format === 'portkey' ? 'config.json' : 'config.yaml');
     await writeFile(configPath, fileConfig.text, { mode: 0o600 });
 
-    const launch = async () =>
-      freeLoopbackPort().then((port) =>
-        startGateway({
-          ...launchOf(prepared, configPath, port),
-          env: prepared.env,
-          cwd: prepared.cwd,
-          port,
-          startTimeoutMs: prepared.startTimeoutMs,
-        }),
-      );
+    const launch = () => launchGateway(prepared, configPath);
     const started = await launch();
     facts.startupMs = started.ok ? started.gateway.startupMs : started.startupMs;
     if (!started.ok) {
@@ -235,6 +226,19 @@ function gatewayGaps(
     );
   }
   return gaps;
+}
+
+/** Starts the gateway on a free loopback port with the rewritten config. */
+function launchGateway(prepared: PreparedGateway, configPath: string): Promise<GatewayStart> {
+  return freeLoopbackPort().then((port) =>
+    startGateway({
+      ...launchOf(prepared, configPath, port),
+      env: prepared.env,
+      cwd: prepared.cwd,
+      port,
+      startTimeoutMs: prepared.startTimeoutMs,
+    }),
+  );
 }
 
 function launchOf(
