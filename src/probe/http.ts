@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, errors, request } from 'undici';
-import type { NetworkFault } from '../contract/index.js';
+import { checkSuccessBody, type NetworkFault } from '../contract/index.js';
+import { parseRetryAfter } from '../retry/index.js';
+import type { Route } from '../routing/index.js';
 
 // One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
 // overall deadline over all of them. Network trouble is never thrown: it is named by its undici
@@ -168,6 +170,41 @@ export async function postJson(options: PostJsonOptions): Promise<PostJsonResult
     clientRequestId: result.clientRequestId,
     durationMs: result.durationMs,
   };
+}
+
+/** What one attempt came back with, as the caller classifies it. */
+export type AttemptResult =
+  | { kind: 'usable'; route: string }
+  | { kind: 'status'; route: string; status: number; retryAfterMs: number | null }
+  | { kind: 'network'; route: string; fault: NetworkFault }
+  | { kind: 'unusable'; route: string; reason: string };
+
+/**
+ * An answer that arrived whole, as the caller of a route classifies it: a non-2xx status with
+ * the wait it announces, or a 2xx body that is or is not a usable answer of the route's family.
+ */
+export function attemptResultOf(
+  route: Pick<Route, 'name' | 'family'>,
+  answer: { status: number; headers: Record<string, string>; bodyText: string },
+): AttemptResult {
+  if (answer.status < 200 || answer.status >= 300) {
+    return {
+      kind: 'status',
+      route: route.name,
+      status: answer.status,
+      retryAfterMs: parseRetryAfter(answer.headers),
+    };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.bodyText);
+  } catch {
+    return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
+  }
+  const check = checkSuccessBody(route.family, parsed);
+  return check.usable
+    ? { kind: 'usable', route: route.name }
+    : { kind: 'unusable', route: route.name, reason: check.reason };
 }
 
 function flattenHeaders(

@@ -2,7 +2,7 @@ import type { CredentialTrust } from '../plan/index.js';
 import type { Progress } from '../common/index.js';
 import type { RoutingPlan } from '../routing/index.js';
 import { type MockProvider, startMockProvider } from '../mock/index.js';
-import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path.js';
+import { DEFAULT_SAMPLES, runErrorPath, type ErrorPathOptions } from './error-path-run.js';
 import { probeHappyPath } from './happy-path.js';
 import type { Observations, ScenarioObservation } from '../observations/index.js';
 import { chooseUpstream, type UpstreamChoice, type UpstreamMode } from './upstream.js';

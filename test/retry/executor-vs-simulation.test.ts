@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFaultPlan, stepForAttempt, type FaultPlan } from '../../src/contract/fault-plan.js';
 import type { RetryPolicy, RoutingPlan } from '../../src/routing/types.js';
-import { runErrorPath } from '../../src/probe/error-path.js';
+import { runErrorPath } from '../../src/probe/error-path-run.js';
 import { DEFAULT_STORM } from '../../src/storm/scenario.js';
 import { simulateStorm, type Played } from '../../src/storm/simulate.js';
 import { seededRandom } from '../../src/retry/random.js';

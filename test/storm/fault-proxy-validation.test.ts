@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../../src/mock/server.js';
-import { runErrorPath } from '../../src/probe/error-path.js';
+import { runErrorPath } from '../../src/probe/error-path-run.js';
 import { runStorms } from '../../src/storm/run-storms.js';
 import { stormScenario } from '../../src/storm/scenario.js';
 import { planOf, retryYaml } from './plans.js';

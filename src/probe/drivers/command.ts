@@ -222,13 +222,7 @@ export function runCommandSample(
   env: NodeJS.ProcessEnv,
   options: { cwd?: string; deadlineMs: number },
 ): Promise<CommandSample> {
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.once('exit', () => {
-      for (const pid of liveGroups.keys()) killGroup(pid);
-      killMarkedSync([...liveGroups.values(), ...sweeping]);
-    });
-  }
+  installExitHook();
   return new Promise((resolve) => {
     const started = performance.now();
     const marker = randomBytes(12).toString('hex');
@@ -286,31 +280,51 @@ export function runCommandSample(
     });
     child.once('exit', (code, signal) => {
       if (timedOut) return;
-      const stated = OUTCOME_LINE.exec(stdout)?.[1];
+      const outcome = outcomeOfExit(stdout, code, signal);
       stdout = '';
-      let outcome: CallerOutcome;
-      if (stated === 'usable' || (stated === undefined && code === 0)) {
-        outcome = { kind: 'usable', route: null };
-      } else if (stated === 'controlled_failure') {
-        outcome = {
-          kind: 'controlled_failure',
-          reason: 'the command reported a controlled failure',
-        };
-      } else if (code === 126 || code === 127) {
-        // The shell's own codes for a command it could not run or could not find.
-        outcome = {
-          kind: 'unknown',
-          reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
-        };
-      } else if (code !== null) {
-        outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
-      } else {
-        outcome = {
-          kind: 'controlled_failure',
-          reason: `the command was ended by ${signal ?? 'a signal'}`,
-        };
-      }
       finish({ outcome, exitCode: code, signal });
     });
   });
+}
+
+/** Kills every live sample's group and marked tree if the gate exits first. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const pid of liveGroups.keys()) killGroup(pid);
+    killMarkedSync([...liveGroups.values(), ...sweeping]);
+  });
+}
+
+/** What an exited command's caller got: its stated outcome line, else its exit code or signal. */
+function outcomeOfExit(
+  stdout: string,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+): CallerOutcome {
+  const stated = OUTCOME_LINE.exec(stdout)?.[1];
+  if (stated === 'usable' || (stated === undefined && code === 0)) {
+    return { kind: 'usable', route: null };
+  }
+  if (stated === 'controlled_failure') {
+    return {
+      kind: 'controlled_failure',
+      reason: 'the command reported a controlled failure',
+    };
+  }
+  if (code === 126 || code === 127) {
+    // The shell's own codes for a command it could not run or could not find.
+    return {
+      kind: 'unknown',
+      reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
+    };
+  }
+  if (code !== null) {
+    return { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+  }
+  return {
+    kind: 'controlled_failure',
+    reason: `the command was ended by ${signal ?? 'a signal'}`,
+  };
 }

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { createServer } from 'node:net';
 import { request } from 'undici';
 import { killGroup } from './command.js';
@@ -73,6 +74,11 @@ export async function freeLoopbackPort(): Promise<number> {
   return address.port;
 }
 
+/** How a process ended, as an evidence gap says it. */
+export function describeExit(ended: { code: number | null; signal: string | null }): string {
+  return ended.signal ? `signal ${ended.signal}` : `exit code ${ended.code}`;
+}
+
 export async function startGateway(launch: GatewayLaunch): Promise<GatewayStart> {
   if (!hooked) {
     hooked = true;
@@ -81,6 +87,56 @@ export async function startGateway(launch: GatewayLaunch): Promise<GatewayStart>
     });
   }
   const started = performance.now();
+  const log = logTail();
+  const child = spawnGroup(launch);
+  const pid = child.pid;
+  if (pid !== undefined) live.add(pid);
+  child.stdout.on('data', log.take);
+  child.stderr.on('data', log.take);
+  const watched = watch(child);
+  const elapsed = () => Math.round(performance.now() - started);
+  const deadline = started + launch.startTimeoutMs;
+  const url = `http://127.0.0.1:${launch.port}${launch.readyPath}`;
+  while (performance.now() < deadline) {
+    const how = watched.exited();
+    if (how !== null) {
+      await watched.stop();
+      const spawnError = watched.spawnError();
+      return {
+        ok: false,
+        reason: spawnError
+          ? `the gateway could not be started (${spawnError ?? ''})`
+          : `the gateway exited before it was ready (${describeExit(how)})`,
+        startupMs: elapsed(),
+        logTail: log.tail(),
+      };
+    }
+    if (await answers(url, Math.max(1, Math.min(1_000, deadline - performance.now())))) {
+      const startupMs = elapsed();
+      return {
+        ok: true,
+        gateway: {
+          port: launch.port,
+          startupMs,
+          exited: watched.exited,
+          logTail: log.tail,
+          stop: watched.stop,
+        },
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  await watched.stop();
+  return {
+    ok: false,
+    reason: `the gateway did not answer on 127.0.0.1:${launch.port} within ${launch.startTimeoutMs} ms`,
+    startupMs: elapsed(),
+    logTail: log.tail(),
+  };
+}
+
+/** The gateway's output, kept only as its last few lines, masked. */
+function logTail(): { take: (chunk: Buffer) => void; tail: () => string[] } {
   const lines: string[] = [];
   let partial = '';
   const take = (chunk: Buffer) => {
@@ -98,7 +154,12 @@ export async function startGateway(launch: GatewayLaunch): Promise<GatewayStart>
     const last = maskLogLine(partial);
     return last === '' ? [...lines] : [...lines, last].slice(-LOG_LINES);
   };
-  const child = launch.shellCommand
+  return { take, tail };
+}
+
+/** Starts the gateway as the leader of its own process group, output piped. */
+function spawnGroup(launch: GatewayLaunch): ChildProcessByStdio<null, Readable, Readable> {
+  return launch.shellCommand
     ? spawn(launch.shellCommand, {
         shell: true,
         detached: true,
@@ -112,10 +173,15 @@ export async function startGateway(launch: GatewayLaunch): Promise<GatewayStart>
         cwd: launch.cwd,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+}
+
+/** Whether and how the process ended, and how to stop its whole group (bounded). */
+function watch(child: ChildProcessByStdio<null, Readable, Readable>): {
+  exited: () => { code: number | null; signal: string | null } | null;
+  spawnError: () => string | null;
+  stop: () => Promise<void>;
+} {
   const pid = child.pid;
-  if (pid !== undefined) live.add(pid);
-  child.stdout.on('data', take);
-  child.stderr.on('data', take);
   let ended: { code: number | null; signal: string | null } | null = null;
   // Read through a function: the value changes in event handlers, out of the type checker's sight.
   const endedNow = () => ended;
@@ -153,44 +219,7 @@ export async function startGateway(launch: GatewayLaunch): Promise<GatewayStart>
     child.stdout.destroy();
     child.stderr.destroy();
   };
-  const elapsed = () => Math.round(performance.now() - started);
-  const deadline = started + launch.startTimeoutMs;
-  const url = `http://127.0.0.1:${launch.port}${launch.readyPath}`;
-  while (performance.now() < deadline) {
-    const how = endedNow();
-    if (how !== null) {
-      await stop();
-      return {
-        ok: false,
-        reason: spawnErrorNow()
-          ? `the gateway could not be started (${spawnErrorNow() ?? ''})`
-          : `the gateway exited before it was ready (${how.signal ? `signal ${how.signal}` : `exit code ${how.code}`})`,
-        startupMs: elapsed(),
-        logTail: tail(),
-      };
-    }
-    if (await answers(url, Math.max(1, Math.min(1_000, deadline - performance.now())))) {
-      const startupMs = elapsed();
-      return {
-        ok: true,
-        gateway: {
-          port: launch.port,
-          startupMs,
-          exited: endedNow,
-          logTail: tail,
-          stop,
-        },
-      };
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  await stop();
-  return {
-    ok: false,
-    reason: `the gateway did not answer on 127.0.0.1:${launch.port} within ${launch.startTimeoutMs} ms`,
-    startupMs: elapsed(),
-    logTail: tail(),
-  };
+  return { exited: endedNow, spawnError: spawnErrorNow, stop };
 }
 
 async function answers(url: string, timeoutMs: number): Promise<boolean> {

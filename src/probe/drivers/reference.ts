@@ -1,13 +1,7 @@
-import { buildSmokeRequest, checkSuccessBody, type NetworkFault } from '../../contract/index.js';
+import { buildSmokeRequest } from '../../contract/index.js';
 import type { Chain, Route } from '../../routing/index.js';
-import {
-  type AttemptOutcome,
-  compileChain,
-  parseRetryAfter,
-  PolicyRun,
-  type Random,
-} from '../../retry/index.js';
-import { postJson } from '../http.js';
+import { type AttemptOutcome, compileChain, PolicyRun, type Random } from '../../retry/index.js';
+import { attemptResultOf, postJson, type AttemptResult } from '../http.js';
 import type { CallerOutcome } from '../../observations/index.js';
 
 // The reference driver: the gate itself executes the declared policy and sends every attempt
@@ -15,13 +9,6 @@ import type { CallerOutcome } from '../../observations/index.js';
 // core's PolicyRun (the same interpreter the storm simulation runs in virtual time) with real
 // sockets and a real clock, so what it does on the wire is what the policy means. Time and
 // transport are injected, so the same executor also runs in virtual time.
-
-/** What one attempt came back with, as the caller classifies it. */
-export type AttemptResult =
-  | { kind: 'usable'; route: string }
-  | { kind: 'status'; route: string; status: number; retryAfterMs: number | null }
-  | { kind: 'network'; route: string; fault: NetworkFault }
-  | { kind: 'unusable'; route: string; reason: string };
 
 export interface Transport {
   attempt(route: Route, timeoutMs: number): Promise<AttemptResult>;
@@ -176,24 +163,7 @@ export function httpTransport(baseUrlFor: (route: Route) => string): Transport {
         }
         return { kind: 'network', route: route.name, fault: result.fault };
       }
-      if (result.status < 200 || result.status >= 300) {
-        return {
-          kind: 'status',
-          route: route.name,
-          status: result.status,
-          retryAfterMs: parseRetryAfter(result.headers),
-        };
-      }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(result.bodyText);
-      } catch {
-        return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
-      }
-      const check = checkSuccessBody(route.family, parsed);
-      return check.usable
-        ? { kind: 'usable', route: route.name }
-        : { kind: 'unusable', route: route.name, reason: check.reason };
+      return attemptResultOf(route, result);
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HEALTHY } from '../../../src/contract/fault-plan.js';
 import { backoffCeiling, firstBackoff, waitBounds } from '../../../src/retry/backoff.js';
 import { seededRandom } from '../../../src/retry/random.js';
-import { HIGHEST, LOWEST, simulateChain } from '../../../src/probe/drivers/simulate.js';
+import { HIGHEST, LOWEST, simulateChain } from '../../../src/probe/drivers/virtual-time.js';
 import { at, plan, policy, route } from './fixtures.js';
 
 const shape = { initialBackoffMs: 100, maxBackoffMs: 1000, multiplier: 2 };

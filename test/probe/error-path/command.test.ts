@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { renderSubject } from '../../../src/judge/subject.js';
 import type { Verdict } from '../../../src/judge/types.js';
-import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
+import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path-run.js';
 import type { RoutingPlan } from '../../../src/routing/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { plan, policy, route, useMock } from './fixtures.js';

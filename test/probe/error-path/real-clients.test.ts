@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { waitSlack } from '../../../src/judge/scenario-context.js';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
-import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
+import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path-run.js';
 import type { RoutingPlan } from '../../../src/routing/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { useTmpDir } from '../../helpers/tmp.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ABANDON_TOLERANCE_MS } from '../../../src/judge/scenario-context.js';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { renderSubject } from '../../../src/judge/subject.js';
-import { runErrorPath } from '../../../src/probe/error-path.js';
+import { runErrorPath } from '../../../src/probe/error-path-run.js';
 import { RESOLUTION_MS } from '../../../src/observations/timing.js';
 import { STANDARD_SCENARIO_NAMES } from '../../../src/probe/scenarios.js';
 import type { ScenarioObservation } from '../../../src/observations/types.js';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { anyInsideNoise } from '../../../src/judge/timing-noise.js';
-import { runErrorPath, sampleSeed, workerPool } from '../../../src/probe/error-path.js';
+import { runErrorPath } from '../../../src/probe/error-path-run.js';
+import { sampleSeed } from '../../../src/probe/sample-run.js';
+import { workerPool } from '../../../src/probe/worker-pool.js';
 import type { ScenarioObservation } from '../../../src/observations/types.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { plan, route, useMock } from './fixtures.js';

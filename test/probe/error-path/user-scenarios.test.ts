@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { ConfigError } from '../../../src/common/config-error.js';
 import { loadPlan } from '../../../src/plan/load.js';
-import { runErrorPath } from '../../../src/probe/error-path.js';
+import { runErrorPath } from '../../../src/probe/error-path-run.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';
 import { useMock } from './fixtures.js';
 

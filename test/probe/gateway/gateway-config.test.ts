@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planFromText } from '../../../src/plan/load.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
 import { rewriteConfig } from '../../../src/probe/drivers/gateway-config.js';
-import { gatewayEnvironment } from '../../../src/probe/drivers/gateway.js';
+import { gatewayEnvironment } from '../../../src/probe/drivers/gateway-prepare.js';
 import { ROOT } from '../../helpers/spawn.js';
 
 // The copy of the user's config a gateway runs: every route the plan knows points at its own

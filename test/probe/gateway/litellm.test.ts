@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/common/config-error.js';
 import { loadPlan } from '../../../src/plan/load.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
-import { runErrorPath } from '../../../src/probe/error-path.js';
+import { runErrorPath } from '../../../src/probe/error-path-run.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';
 import { useMock } from '../error-path/fixtures.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { loadPlan } from '../../../src/plan/load.js';
-import { runErrorPath } from '../../../src/probe/error-path.js';
+import { runErrorPath } from '../../../src/probe/error-path-run.js';
 import type { ScenarioObservation } from '../../../src/observations/types.js';
 import { cleanEnv, ROOT, runProcess } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';

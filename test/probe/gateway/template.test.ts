@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { renderSubject } from '../../../src/judge/subject.js';
 import { loadPlan } from '../../../src/plan/load.js';
-import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path.js';
+import { runErrorPath, type ErrorPathOptions } from '../../../src/probe/error-path-run.js';
 import { PLACEHOLDER_KEY } from '../../../src/probe/drivers/command.js';
 import { NODE, ROOT } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';

@@ -1,9 +1,9 @@
 import { type FaultPlan, HEALTHY, stepForAttempt } from '../../contract/index.js';
 import type { Chain, Route } from '../../routing/index.js';
 import type { Random } from '../../retry/index.js';
+import type { AttemptResult } from '../http.js';
 import {
   executeChain,
-  type AttemptResult,
   type Clock,
   type Execution,
   type ExecutionEvent,
