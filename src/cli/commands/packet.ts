@@ -1,18 +1,13 @@
-import { appendFile, mkdir } from 'node:fs/promises';
-import { BoundedReadError, readBoundedFile, writeAtomically } from '../common/index.js';
-import { dirname, join } from 'node:path';
-import {
-  type CommandResult,
-  type LedgerEntry,
-  ledgerRedactor,
-  loadAll,
-  secretsFromEnv,
-  verifyLedgerText,
-} from '../record/index.js';
-import { buildPacket, renderPacketJson, renderPacketMarkdown } from './packet.js';
-import { renderTrendMermaid, renderTrendTable, trendRows } from './trend.js';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeAtomically } from '../../common/index.js';
+import { buildPacket, renderPacketJson, renderPacketMarkdown } from '../../incident/index.js';
+import { ledgerRedactor, secretsFromEnv } from '../../record/index.js';
+import type { CliIo, CommandOutcome, CommandResult } from '../io.js';
+import { emit } from './emit.js';
+import { loadAll } from './ledger-files.js';
 
-const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+// `fallback-gate packet`: an escalation support packet from verified ledger files.
 
 export async function runPacket(
   files: readonly string[],
@@ -37,42 +32,9 @@ export async function runPacket(
   };
 }
 
-export async function runTrend(
-  file: string,
-  mermaidPath: string | undefined,
-  env: NodeJS.ProcessEnv,
-): Promise<CommandResult> {
-  let text: string;
-  try {
-    text = (await readBoundedFile(file, MAX_HISTORY_BYTES)).toString('utf8');
-  } catch (error) {
-    if (!(error instanceof BoundedReadError)) throw error;
-    return {
-      code: 2,
-      stdout: '',
-      stderr: `${file}: ${error.problem === 'not_found' ? 'no such file' : error.problem === 'too_large' ? `${error.message}: not a history file` : error.message}\n`,
-    };
-  }
-  const secrets = secretsFromEnv(env);
-  const entries: LedgerEntry[] = [];
-  const reasons: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const result = verifyLedgerText(line, secrets);
-    if (result.ok) entries.push(result.entry);
-    else reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
-  });
-  if (reasons.length > 0 || entries.length === 0) {
-    return {
-      code: 1,
-      stdout: '',
-      stderr: `${file}: not a valid history:\n${(reasons.length > 0 ? reasons : ['the history file holds no entry']).map((r) => `  - ${r}`).join('\n')}\n`,
-    };
-  }
-  const rows = trendRows(entries);
-  if (mermaidPath) {
-    await mkdir(dirname(mermaidPath), { recursive: true });
-    await appendFile(mermaidPath, renderTrendMermaid(rows), 'utf8');
-  }
-  return { code: 0, stdout: renderTrendTable(rows), stderr: '' };
+export async function runPacketCommand(
+  flags: { ledger: string[]; out: string },
+  io: CliIo,
+): Promise<CommandOutcome> {
+  return emit(io, await runPacket(flags.ledger, flags.out, io.env, new Date()));
 }
