@@ -27,7 +27,13 @@ function refuseReexec(): Promise<never> {
 
 export async function runCli(
   argv: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; stop?: Promise<string> } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    stop?: Promise<string>;
+    /** Replaces a capability of the process, e.g. to make one fail. */
+    withholdCredentials?: CliIo['withholdCredentials'];
+  } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -37,7 +43,7 @@ export async function runCli(
     env: options.env ?? cleanEnv(),
     runtime: { nodeVersion: process.version, runnerOs: `${process.platform}-${process.arch}` },
     stopSignal: () => options.stop ?? new Promise<string>(() => {}),
-    withholdCredentials: refuseReexec,
+    withholdCredentials: options.withholdCredentials ?? refuseReexec,
   };
   const timeoutMs = options.timeoutMs ?? 30_000;
   let timer: NodeJS.Timeout | undefined;
