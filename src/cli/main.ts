@@ -37,6 +37,7 @@ function report(error: unknown, io: CliIo): void {
   } else {
     // A bug in the gate, not the user's input: say so plainly, keep the detail for a report.
     io.stderr.write(`fallback-gate: internal error: ${redact((error as Error).message)}\n`);
-    if (io.env.FALLBACK_GATE_DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    // The stack's first line repeats the message: redacted like it.
+    if (io.env.FALLBACK_GATE_DEBUG) io.stderr.write(`${redact((error as Error).stack ?? '')}\n`);
   }
 }

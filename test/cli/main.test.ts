@@ -30,12 +30,13 @@ describe('main: an internal error', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('adds the stack trace under FALLBACK_GATE_DEBUG', async () => {
+  it('adds the stack trace under FALLBACK_GATE_DEBUG, redacted too', async () => {
     const result = await runCli(argv, {
       env: cleanEnv({ PLANTED_API_KEY: SECRET, FALLBACK_GATE_DEBUG: '1' }),
       withholdCredentials: failing,
     });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/\n\s+at /);
+    expect(result.stderr).not.toContain(SECRET);
   });
 });
