@@ -44,7 +44,7 @@ try {
   const bundle = (entry, target) =>
     run(bin('ncc'), ['build', join(lib, entry), '-o', target, '--quiet', '--target', 'es2024']);
   bundle('action.js', outDir);
-  bundle('cli.js', join(outDir, 'cli'));
+  bundle('cli/index.js', join(outDir, 'cli'));
   // Each bundle gets its own folder, so code-split chunks of the two entries never collide.
   writeFileSync(join(outDir, 'cli.js'), LAUNCHER, { mode: 0o755 });
   const files = readdirSync(outDir, { recursive: true }).length;

@@ -4,10 +4,11 @@ import {
   DEFAULT_REQUIRED_EVIDENCE,
   type FailPolicy,
   judge,
+  type Judgement,
   scenarioInsideNoise,
 } from './judge/index.js';
-import { runPlanStage } from './plan/index.js';
-import type { ConfigFormat, PlanAnalysis } from './routing/index.js';
+import { type CredentialTrust, runPlanStage } from './plan/index.js';
+import type { ConfigFormat, PlanAnalysis, RoutingPlan } from './routing/index.js';
 import { runStorms, type StormScenario } from './storm/index.js';
 import type { Observations } from './observations/index.js';
 import type { ErrorPathSettings, GatewaySpec, UpstreamMode } from './probe/index.js';
@@ -16,6 +17,7 @@ import {
   buildLedger,
   type LedgerEntry,
   ledgerRedactor,
+  type Redactor,
   renderOutputs,
   type RunContext,
   secretsFromEnv,
@@ -88,26 +90,56 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 }
 
 async function stages(options: GateOptions, progress: Progress): Promise<GateResult> {
-  // plan
+  const { plan, analysis, trust } = await planStage(options, progress);
+  const redactor = redactorFor(plan, options.env);
+  // The ledger must be writable before minutes of probing are spent on it.
+  const { checkOutDir } = await import('./publish/index.js');
+  await checkOutDir(options.outDir);
+  const observations = await probeStage(plan, trust, options, progress);
+  const { judgement, context } = judgeStage(plan, analysis, observations, options, progress);
+
+  // record: every output goes through the same redactor
+  progress.stage('record', 'building the ledger entry');
+  const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
+  const outputs = renderOutputs(entry, redactor);
+  const { files, warnings } = await publishStage(entry, outputs, options, progress);
+  return {
+    entry,
+    analysis,
+    markdown: outputs.markdown,
+    files,
+    warnings,
+    exitCode: entry.passed ? 0 : 1,
+  };
+}
+
+async function planStage(options: GateOptions, progress: Progress) {
   const { plan, analysis, trust } = await runPlanStage(options);
   // Said after reading, so a config error is the first thing a user sees.
   progress.stage(
     'plan',
     `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`,
   );
-  const redactor = ledgerRedactor([
+  return { plan, analysis, trust };
+}
+
+/** The run's redactor: the routes' keys, credential-named variables and secrets in URLs. */
+function redactorFor(plan: RoutingPlan, env: NodeJS.ProcessEnv): Redactor {
+  return ledgerRedactor([
     ...secretsFromEnv(
-      options.env,
+      env,
       plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
     ),
     ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
   ]);
+}
 
-  // The ledger must be writable before minutes of probing are spent on it.
-  const { checkOutDir } = await import('./publish/index.js');
-  await checkOutDir(options.outDir);
-
-  // probe
+async function probeStage(
+  plan: RoutingPlan,
+  trust: CredentialTrust,
+  options: GateOptions,
+  progress: Progress,
+): Promise<Observations> {
   progress.stage(
     'probe',
     `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`,
@@ -133,9 +165,16 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
   if (options.storm !== null) {
     progress.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
   }
-  const observations: Observations = { ...network, storm: runStorms(plan, options.storm) };
+  return { ...network, storm: runStorms(plan, options.storm) };
+}
 
-  // judge
+function judgeStage(
+  plan: RoutingPlan,
+  analysis: PlanAnalysis,
+  observations: Observations,
+  options: GateOptions,
+  progress: Progress,
+): { judgement: Judgement; context: RunContext } {
   progress.stage('judge', 'checking the observations against the policy and the budget');
   const context: RunContext = {
     ...options.context,
@@ -154,22 +193,24 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
     },
     ...(options.failOn ? { failOn: options.failOn } : {}),
   });
+  return { judgement, context };
+}
 
-  // record: every output goes through the same redactor
-  progress.stage('record', 'building the ledger entry');
-  const entry = buildLedger({ plan, analysis, observations, judgement, context, redactor });
-  const { json, markdown, historyLine } = renderOutputs(entry, redactor);
-
-  // publish: disk first, then the runner's files
+/** Disk first, then the runner's files (job summary, step outputs). */
+async function publishStage(
+  entry: LedgerEntry,
+  outputs: { json: string; markdown: string; historyLine: string },
+  options: GateOptions,
+  progress: Progress,
+): Promise<{ files: LedgerFiles; warnings: string[] }> {
   progress.stage('publish', `writing the ledger to ${options.outDir}`);
-  const { writeLedgerFiles } = await import('./publish/index.js');
-  const { appendJobSummary, setStepOutputs } = await import('./publish/index.js');
-  const files = await writeLedgerFiles(options.outDir, json, markdown);
+  const { appendJobSummary, setStepOutputs, writeLedgerFiles } = await import('./publish/index.js');
+  const files = await writeLedgerFiles(options.outDir, outputs.json, outputs.markdown);
   if (options.historyPath) {
-    await appendHistoryLine(options.historyPath, historyLine);
+    await appendHistoryLine(options.historyPath, outputs.historyLine);
   }
   const warnings: string[] = [];
-  const summaryWarning = await appendJobSummary(markdown, options.env);
+  const summaryWarning = await appendJobSummary(outputs.markdown, options.env);
   if (summaryWarning) warnings.push(summaryWarning);
   const outputWarning = await setStepOutputs(
     {
@@ -181,5 +222,5 @@ async function stages(options: GateOptions, progress: Progress): Promise<GateRes
     options.env,
   );
   if (outputWarning) warnings.push(outputWarning);
-  return { entry, analysis, markdown, files, warnings, exitCode: entry.passed ? 0 : 1 };
+  return { files, warnings };
 }

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { runProcess } from '../helpers/spawn.js';
+import { runCli } from '../helpers/cli-in-process.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
-// The bundled CLI (dist/cli.js, rebuilt with `npm run build`) on the plan command: the worst
+// The command line, called in-process (main from src/cli/main.ts), on the plan command: the worst
 // case for each adapter with stacked client retries, exit codes, and bad input without a stack.
 
-const CLI = 'dist/cli.js';
 const tmp = useTmpDir();
 
-describe('fallback-gate plan (bundled CLI)', () => {
+describe('fallback-gate plan', () => {
   it('prints the LiteLLM worst case with stacked client retries and exits 1 on error findings', async () => {
-    const r = await runProcess([
-      CLI,
+    const r = await runCli([
       'plan',
       '--config',
       'examples/litellm/config.yaml',
@@ -27,8 +25,7 @@ describe('fallback-gate plan (bundled CLI)', () => {
   });
 
   it('takes the budget from --max-attempts and --max-elapsed-ms for formats that have none', async () => {
-    const r = await runProcess([
-      CLI,
+    const r = await runCli([
       'plan',
       '--config',
       'examples/litellm/config.yaml',
@@ -43,8 +40,7 @@ describe('fallback-gate plan (bundled CLI)', () => {
   });
 
   it('prints the Portkey worst case for nested fallbacks as JSON', async () => {
-    const r = await runProcess([
-      CLI,
+    const r = await runCli([
       'plan',
       '--config',
       'examples/portkey/config.json',
@@ -67,7 +63,7 @@ describe('fallback-gate plan (bundled CLI)', () => {
   });
 
   it('exits 0 on a config without error findings', async () => {
-    const r = await runProcess([CLI, 'plan', '--config', 'examples/basic.yaml']);
+    const r = await runCli(['plan', '--config', 'examples/basic.yaml']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^default\s+4\s+9 s\s+primary×2 → backup×2$/m);
   });
@@ -92,7 +88,7 @@ describe('fallback-gate plan (bundled CLI)', () => {
     ],
   ])('exits 2 on %s with FILE:LINE:COL and no stack trace', async (_name, text, expected) => {
     const file = writeFile(tmp(), 'config.yaml', text);
-    const r = await runProcess([CLI, 'plan', '--config', file]);
+    const r = await runCli(['plan', '--config', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(expected);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -102,11 +98,10 @@ describe('fallback-gate plan (bundled CLI)', () => {
 
   it('exits 2 on a directory and on a bad --client-retries', async () => {
     const dir = tmp();
-    const r1 = await runProcess([CLI, 'plan', '--config', dir]);
+    const r1 = await runCli(['plan', '--config', dir]);
     expect(r1.code).toBe(2);
     expect(r1.stderr).toContain(`${dir}:1:1: this is a directory, not a config file`);
-    const r2 = await runProcess([
-      CLI,
+    const r2 = await runCli([
       'plan',
       '--config',
       'examples/basic.yaml',
@@ -129,11 +124,10 @@ describe('fallback-gate plan (bundled CLI)', () => {
       'head.yaml',
       'routes:\n  - name: p\n    endpoint_family: chat_completions\n    base_url: https://collector.example.net/v1\n    model: m\n    api_key_env: OPENAI_API_KEY\n    timeout_ms: 1000\n',
     );
-    const blocked = await runProcess([CLI, 'plan', '--config', head, '--base-config', base]);
+    const blocked = await runCli(['plan', '--config', head, '--base-config', base]);
     expect(blocked.code).toBe(1);
     expect(blocked.stdout).toMatch(/head\.yaml:2:5: error credential_untrusted_host/);
-    const trusted = await runProcess([
-      CLI,
+    const trusted = await runCli([
       'plan',
       '--config',
       head,
@@ -143,8 +137,7 @@ describe('fallback-gate plan (bundled CLI)', () => {
       'collector.example.net',
     ]);
     expect(trusted.stdout).not.toMatch(/credential_untrusted_host/);
-    const check = await runProcess([
-      CLI,
+    const check = await runCli([
       'check',
       '--config',
       head,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMockProvider } from '../../src/mock/server.js';
 import { ledgerEntrySchema } from '../../src/record/ledger-schema.js';
+import { runCli } from '../helpers/cli-in-process.js';
 import { cleanEnv, runProcess } from '../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
@@ -22,16 +23,9 @@ const SEED_FIELDS = [
   'evidence_links',
 ];
 
-describe('fallback-gate check (bundled CLI)', () => {
+describe('fallback-gate check (in-process)', () => {
   it('reports progress on stderr, never on stdout, and nothing under --quiet', async () => {
-    const loud = await runProcess([
-      CLI,
-      'check',
-      '--config',
-      'examples/basic.yaml',
-      '--out',
-      tmp(),
-    ]);
+    const loud = await runCli(['check', '--config', 'examples/basic.yaml', '--out', tmp()]);
     // Progress is the subject here, not the verdict (a loaded machine may fail a timing check).
     expect([0, 1], loud.stderr).toContain(loud.code);
     for (const stage of ['plan', 'probe', 'judge', 'record', 'publish']) {
@@ -39,8 +33,7 @@ describe('fallback-gate check (bundled CLI)', () => {
     }
     expect(loud.stderr).toMatch(/scenario default\/throttle-then-recover done \(\d+\/\d+\)/);
     expect(loud.stdout).not.toContain('fallback-gate [');
-    const quiet = await runProcess([
-      CLI,
+    const quiet = await runCli([
       'check',
       '--quiet',
       '--config',
@@ -53,6 +46,32 @@ describe('fallback-gate check (bundled CLI)', () => {
     expect(quiet.stdout).toMatch(/^fallback-gate (PASSED|FAILED)/);
   });
 
+  it('fails the retry-storm example with exit 1 and the worst-case figure', async () => {
+    const out = tmp();
+    const result = await runCli(['check', '--config', 'examples/retry-storm.yaml', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/24 upstream attempts, over the budget of 6/);
+  });
+
+  it('exits 2 with usage help when --config is missing', async () => {
+    const result = await runCli(['check']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/required option '-c, --config <file>'/);
+  });
+
+  it('names a mistyped option and suggests the right one, before asking for --config', async () => {
+    for (const command of ['check', 'plan']) {
+      const result = await runCli([command, '--confg', 'examples/basic.yaml']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/unknown option '--confg'\n\(Did you mean --config\?\)/);
+      expect(result.stderr).not.toContain('required option');
+    }
+  });
+});
+
+// The smoke tests of the bundled CLI (dist/cli.js, rebuilt with `npm run build`), spawned as a
+// user runs it: a pass, config errors, help and version, and no secret in any output.
+describe('fallback-gate check (bundled CLI)', () => {
   it('passes the basic example and writes a ledger with every seed field', async () => {
     const out = tmp();
     const result = await runProcess([
@@ -73,20 +92,6 @@ describe('fallback-gate check (bundled CLI)', () => {
     expect(ledgerEntrySchema.safeParse(ledger).success).toBe(true);
     expect(ledger.fallback_decision).toBe('keep_primary');
     expect(readFileSync(join(out, 'ledger.md'), 'utf8')).toMatch(/keep_primary/);
-  });
-
-  it('fails the retry-storm example with exit 1 and the worst-case figure', async () => {
-    const out = tmp();
-    const result = await runProcess([
-      CLI,
-      'check',
-      '--config',
-      'examples/retry-storm.yaml',
-      '--out',
-      out,
-    ]);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/24 upstream attempts, over the budget of 6/);
   });
 
   it.each([
@@ -112,21 +117,6 @@ describe('fallback-gate check (bundled CLI)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(expected);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('exits 2 with usage help when --config is missing', async () => {
-    const result = await runProcess([CLI, 'check']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/required option '-c, --config <file>'/);
-  });
-
-  it('names a mistyped option and suggests the right one, before asking for --config', async () => {
-    for (const command of ['check', 'plan']) {
-      const result = await runProcess([CLI, command, '--confg', 'examples/basic.yaml']);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/unknown option '--confg'\n\(Did you mean --config\?\)/);
-      expect(result.stderr).not.toContain('required option');
-    }
   });
 
   it('prints help and the version with exit 0', async () => {

@@ -1,14 +1,13 @@
 import { readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runProcess } from '../helpers/spawn.js';
+import { runCli } from '../helpers/cli-in-process.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
-// The bundled CLI (dist/cli.js, rebuilt with `npm run build`) on the shipped sample logs: logs to a
+// The command line, called in-process, on the shipped sample logs: logs to a
 // verified recorded entry and a support packet in two commands, each format detected, the
 // timeline judged, and bad input reported with file:line and exit 2.
 
-const CLI = 'dist/cli.js';
 const tmp = useTmpDir();
 
 interface Entry {
@@ -31,8 +30,7 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Entry;
 
 async function recordThenPacket(log: string, facts: string[]) {
   const dir = tmp();
-  const rec = await runProcess([
-    CLI,
+  const rec = await runCli([
     'record',
     '--from-log',
     log,
@@ -44,25 +42,19 @@ async function recordThenPacket(log: string, facts: string[]) {
     '--out',
     dir,
   ]);
-  const pkt = await runProcess([
-    CLI,
+  const pkt = await runCli([
     'packet',
     '--ledger',
     join(dir, 'ledger.json'),
     '--out',
     join(dir, 'packet'),
   ]);
-  const verifyLedger = await runProcess([CLI, 'ledger', 'verify', join(dir, 'ledger.json')]);
-  const verifyPacket = await runProcess([
-    CLI,
-    'ledger',
-    'verify',
-    join(dir, 'packet', 'packet.json'),
-  ]);
+  const verifyLedger = await runCli(['ledger', 'verify', join(dir, 'ledger.json')]);
+  const verifyPacket = await runCli(['ledger', 'verify', join(dir, 'packet', 'packet.json')]);
   return { dir, rec, pkt, verifyLedger, verifyPacket, entry: read(join(dir, 'ledger.json')) };
 }
 
-describe('fallback-gate record and packet (bundled CLI) on the shipped sample logs', () => {
+describe('fallback-gate record and packet on the shipped sample logs', () => {
   it('HAR: three attempts, retries after a 2 s retry-after (unknown without a config), verified entry and packet', async () => {
     const r = await recordThenPacket('examples/logs/incident.har', [
       '--decision',
@@ -146,14 +138,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
 
   it('a missing decision pauses the entry, names the fact, and exits 1 with the entry written', async () => {
     const dir = tmp();
-    const rec = await runProcess([
-      CLI,
-      'record',
-      '--from-log',
-      'examples/logs/incident.har',
-      '--out',
-      dir,
-    ]);
+    const rec = await runCli(['record', '--from-log', 'examples/logs/incident.har', '--out', dir]);
     expect(rec.code).toBe(1);
     const entry = read(join(dir, 'ledger.json'));
     expect(entry.decision_paused).toBe(true);
@@ -176,7 +161,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
       'bad.jsonl',
       '{"created_at":"2026-11-30T14:02:07Z","response_status_code":429}\n{"created_at": oops\n',
     );
-    const rec = await runProcess([CLI, 'record', '--from-log', log, '--out', dir]);
+    const rec = await runCli(['record', '--from-log', log, '--out', dir]);
     expect(rec.code).toBe(2);
     expect(rec.stderr).toMatch(/bad\.jsonl:2:\d+: this line is not valid JSON/);
     expect(rec.stderr).not.toMatch(/ at .*\.js:\d+/);
@@ -185,7 +170,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
   it('a note with an unknown key is reported at its line and column', async () => {
     const dir = tmp();
     const note = writeFile(dir, 'note.yaml', 'operator_initials: AB\nfollow_up_ownr: team\n');
-    const rec = await runProcess([CLI, 'record', '--note', note, '--out', dir]);
+    const rec = await runCli(['record', '--note', note, '--out', dir]);
     expect(rec.code).toBe(2);
     expect(rec.stderr).toMatch(/note\.yaml:2:1: unknown key "follow_up_ownr"/);
     expect(rec.stderr).toMatch(/follow_up_owner/);
@@ -198,8 +183,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
       ['examples/logs/incident.har', 'retry_primary'],
       ['examples/logs/litellm-spend-logs.json', 'use_fallback'],
     ] as const) {
-      const rec = await runProcess([
-        CLI,
+      const rec = await runCli([
         'record',
         '--from-log',
         log,
@@ -219,7 +203,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
       expect(rec.code, rec.stdout).toBe(0);
     }
     const summary = join(dir, 'summary.md');
-    const trend = await runProcess([CLI, 'ledger', 'trend', history, '--mermaid', summary]);
+    const trend = await runCli(['ledger', 'trend', history, '--mermaid', summary]);
     expect(trend.code, trend.stderr).toBe(0);
     expect(trend.stdout).toMatch(/retry_primary .* 3 /);
     expect(trend.stdout).toMatch(/2 entries: retry_primary 1, use_fallback 1/);
@@ -230,8 +214,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
 
   it("with --config, names attempts by the config's routes and compares them with the declared policy", async () => {
     const dir = tmp();
-    const rec = await runProcess([
-      CLI,
+    const rec = await runCli([
       'record',
       '--from-log',
       'examples/logs/incident.har',
@@ -273,9 +256,8 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
 
   it('merges a recorded entry with a gate run, and packs both into one verified packet', async () => {
     const dir = tmp();
-    const gate = await runProcess(
+    const gate = await runCli(
       [
-        CLI,
         'check',
         '--config',
         'examples/basic.yaml',
@@ -296,8 +278,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
       { timeoutMs: 60_000 },
     );
     expect([0, 1]).toContain(gate.code);
-    const rec = await runProcess([
-      CLI,
+    const rec = await runCli([
       'record',
       '--from-log',
       'examples/logs/incident.har',
@@ -314,16 +295,9 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
     ]);
     expect(rec.code, rec.stdout).toBe(0);
     const ledgers = [join(dir, 'gate', 'ledger.json'), join(dir, 'rec', 'ledger.json')];
-    const merged = await runProcess([
-      CLI,
-      'ledger',
-      'merge',
-      ...ledgers,
-      '--out',
-      join(dir, 'merged.json'),
-    ]);
+    const merged = await runCli(['ledger', 'merge', ...ledgers, '--out', join(dir, 'merged.json')]);
     expect(merged.code, merged.stderr).toBe(0);
-    const verified = await runProcess([CLI, 'ledger', 'verify', join(dir, 'merged.json')]);
+    const verified = await runCli(['ledger', 'verify', join(dir, 'merged.json')]);
     expect(verified.code, verified.stderr).toBe(0);
     const m = JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')) as {
       origin?: string;
@@ -332,22 +306,13 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
     };
     expect(m.origin).toBe('recorded');
     expect(m.recorded!.requests).toHaveLength(1);
-    const pkt = await runProcess([
-      CLI,
-      'packet',
-      '--ledger',
-      ...ledgers,
-      '--out',
-      join(dir, 'packet'),
-    ]);
+    const pkt = await runCli(['packet', '--ledger', ...ledgers, '--out', join(dir, 'packet')]);
     expect(pkt.code, pkt.stderr).toBe(0);
     const packet = JSON.parse(readFileSync(join(dir, 'packet', 'packet.json'), 'utf8')) as {
       entries: { origin: string }[];
     };
     expect(packet.entries.map((e) => e.origin)).toEqual(['gate', 'recorded']);
-    expect(
-      (await runProcess([CLI, 'ledger', 'verify', join(dir, 'packet', 'packet.json')])).code,
-    ).toBe(0);
+    expect((await runCli(['ledger', 'verify', join(dir, 'packet', 'packet.json')])).code).toBe(0);
   }, 90_000);
 
   it('ledger verify rejects a packet edited after it was written', async () => {
@@ -363,15 +328,14 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
       'packet/packet.json',
       readFileSync(path, 'utf8').replace('"retry_primary"', '"keep_primary"'),
     );
-    const verified = await runProcess([CLI, 'ledger', 'verify', path]);
+    const verified = await runCli(['ledger', 'verify', path]);
     expect(verified.code).toBe(1);
     expect(verified.stderr).toMatch(/integrity\.sha256 does not match the packet/);
   });
 
   it('records from flags alone, with no log: complete, and says the timeline is not evidenced', async () => {
     const dir = tmp();
-    const rec = await runProcess([
-      CLI,
+    const rec = await runCli([
       'record',
       '--endpoint-family',
       'responses',
@@ -422,8 +386,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
         '',
       ].join('\n'),
     );
-    const rec = await runProcess([
-      CLI,
+    const rec = await runCli([
       'record',
       '--note',
       note,
@@ -450,7 +413,7 @@ describe('fallback-gate record and packet (bundled CLI) on the shipped sample lo
     const big = join(dir, 'big.jsonl');
     writeFile(dir, 'big.jsonl', '');
     truncateSync(big, 33 * 1024 * 1024);
-    const rec = await runProcess([CLI, 'record', '--from-log', big, '--out', dir]);
+    const rec = await runCli(['record', '--from-log', big, '--out', dir]);
     expect(rec.code).toBe(2);
     expect(rec.stderr).toMatch(/big\.jsonl:1:1: log file is 34603008 bytes; the limit is 33554432/);
   });

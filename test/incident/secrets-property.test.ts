@@ -2,9 +2,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runPacket, runTrend } from '../../src/incident/packet-command.js';
-import { runRecord } from '../../src/incident/record-command.js';
-import { verifyLedgerFile } from '../../src/record/ledger-commands.js';
+import { runPacket } from '../../src/cli/commands/packet.js';
+import { runTrend } from '../../src/cli/commands/trend.js';
+import { runRecord } from '../../src/cli/commands/record.js';
+import { verifyLedgerFile } from '../../src/cli/commands/ledger-files.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
 // Property: whatever secrets a log holds (authorization headers, keys in URLs and headers,
@@ -176,6 +177,7 @@ describe('planted secrets in logs never reach an output', () => {
             now: new Date('2026-11-30T11:00:00Z'),
             gateVersion: 'test',
             style: { colour: false },
+            runtime: { nodeVersion: process.version, runnerOs: 'linux-x64' },
           });
           consoleText.push(r.stdout);
         }

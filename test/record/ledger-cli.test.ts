@@ -1,30 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, runProcess } from '../helpers/spawn.js';
+import { runCli } from '../helpers/cli-in-process.js';
+import { cleanEnv } from '../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
-// The bundled CLI, spawned as a user runs it: check writes the outputs, ledger verify/show/merge
-// read them back.
+// The command line, called in-process: check writes the outputs, ledger verify/show/merge read
+// them back.
 
-const CLI = 'dist/cli.js';
 const tmp = useTmpDir();
 
 async function check(config: string, out: string, ...flags: string[]) {
-  return runProcess([
-    CLI,
-    'check',
-    '--config',
-    config,
-    '--out',
-    out,
-    '--upstream',
-    'mock',
-    ...flags,
-  ]);
+  return runCli(['check', '--config', config, '--out', out, '--upstream', 'mock', ...flags]);
 }
 
-describe('fallback-gate ledger (bundled CLI)', () => {
+describe('fallback-gate ledger', () => {
   it('verifies every output of a full run: ledger.json and the history file', async () => {
     const dir = tmp();
     const history = join(dir, 'history.jsonl');
@@ -33,25 +23,25 @@ describe('fallback-gate ledger (bundled CLI)', () => {
       (await check('examples/retry-storm.yaml', join(dir, 'b'), '--history', history)).code,
     ).toBe(1);
     for (const file of [join(dir, 'a', 'ledger.json'), join(dir, 'b', 'ledger.json'), history]) {
-      const result = await runProcess([CLI, 'ledger', 'verify', file]);
+      const result = await runCli(['ledger', 'verify', file]);
       expect(result.code, result.stderr).toBe(0);
     }
-    const verified = await runProcess([CLI, 'ledger', 'verify', history]);
+    const verified = await runCli(['ledger', 'verify', history]);
     expect(verified.stdout).toContain('2 entries valid');
 
     // Several files at once, as a shell glob gives them: each is checked, the worst code wins.
     const a = join(dir, 'a', 'ledger.json');
     const b = join(dir, 'b', 'ledger.json');
-    const both = await runProcess([CLI, 'ledger', 'verify', a, b]);
+    const both = await runCli(['ledger', 'verify', a, b]);
     expect(both.code, both.stderr).toBe(0);
     expect(both.stdout.split('\n').filter((l) => l.includes(' valid '))).toHaveLength(2);
-    const withMissing = await runProcess([CLI, 'ledger', 'verify', a, join(dir, 'nope.json')]);
+    const withMissing = await runCli(['ledger', 'verify', a, join(dir, 'nope.json')]);
     expect(withMissing.code).toBe(2);
     expect(withMissing.stdout).toContain(`${a}: ledger`);
     expect(withMissing.stderr).toContain('nope.json: no such file');
 
     // show: every file, and every entry of a history, each saying which it is.
-    const shown = await runProcess([CLI, 'ledger', 'show', a, b], {
+    const shown = await runCli(['ledger', 'show', a, b], {
       env: cleanEnv({ NO_COLOR: '' }),
     });
     expect(shown.code).toBe(0);
@@ -59,7 +49,7 @@ describe('fallback-gate ledger (bundled CLI)', () => {
       'fallback-gate PASSED',
       'fallback-gate FAILED',
     ]);
-    const all = await runProcess([CLI, 'ledger', 'show', history], {
+    const all = await runCli(['ledger', 'show', history], {
       env: cleanEnv({ NO_COLOR: '' }),
     });
     expect(all.code).toBe(0);
@@ -76,7 +66,7 @@ describe('fallback-gate ledger (bundled CLI)', () => {
     await check('examples/basic.yaml', dir);
     const file = join(dir, 'ledger.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"passed": true', '"passed": false'));
-    const result = await runProcess([CLI, 'ledger', 'verify', file]);
+    const result = await runCli(['ledger', 'verify', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('integrity.sha256 does not match the entry');
   });
@@ -89,7 +79,7 @@ describe('fallback-gate ledger (bundled CLI)', () => {
       file,
       readFileSync(file, 'utf8').replace('"platform-oncall"', '"Hx7-team-credential-Qa2"'),
     );
-    const result = await runProcess([CLI, 'ledger', 'verify', file], {
+    const result = await runCli(['ledger', 'verify', file], {
       env: cleanEnv({ TEAM_SECRET: 'Hx7-team-credential-Qa2' }),
     });
     expect(result.code).toBe(1);
@@ -103,7 +93,7 @@ describe('fallback-gate ledger (bundled CLI)', () => {
     ['a missing file', (d: string) => join(d, 'nope.json'), /nope\.json: no such file/],
     ['a directory', (d: string) => d, /is a directory, expected a ledger\.json file/],
   ])('exits 2 for %s', async (_name, path, message) => {
-    const result = await runProcess([CLI, 'ledger', 'verify', path(tmp())]);
+    const result = await runCli(['ledger', 'verify', path(tmp())]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
@@ -111,7 +101,7 @@ describe('fallback-gate ledger (bundled CLI)', () => {
   it('shows a ledger in the console rendering, without colour when not on a terminal', async () => {
     const dir = tmp();
     await check('examples/basic.yaml', dir);
-    const result = await runProcess([CLI, 'ledger', 'show', join(dir, 'ledger.json')], {
+    const result = await runCli(['ledger', 'show', join(dir, 'ledger.json')], {
       env: cleanEnv({ NO_COLOR: '' }),
     });
     expect(result.code).toBe(0);
@@ -124,8 +114,7 @@ describe('fallback-gate ledger (bundled CLI)', () => {
     await check('examples/basic.yaml', join(dir, 'a'));
     await check('examples/retry-storm.yaml', join(dir, 'b'));
     const out = join(dir, 'merged', 'ledger.json');
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'ledger',
       'merge',
       join(dir, 'a', 'ledger.json'),
@@ -142,11 +131,11 @@ describe('fallback-gate ledger (bundled CLI)', () => {
     };
     expect(merged).toMatchObject({ fallback_decision: 'escalate', passed: false });
     expect(merged.merged_from).toHaveLength(2);
-    expect((await runProcess([CLI, 'ledger', 'verify', out])).code).toBe(0);
+    expect((await runCli(['ledger', 'verify', out])).code).toBe(0);
   });
 });
 
-describe('fallback-gate check: fail policy and evidence (bundled CLI)', () => {
+describe('fallback-gate check: fail policy and evidence', () => {
   it('fails on missing owners and says exactly how to supply them', async () => {
     const dir = tmp();
     const config = writeFile(

@@ -7,7 +7,7 @@ import { ConfigError } from '../../src/common/config-error.js';
 import { readConfigText } from '../../src/common/read-file.js';
 import { readEventFacts } from '../../src/publish/events.js';
 import { writeAtomically } from '../../src/common/write-atomically.js';
-import { showLedgerFile, verifyLedgerFile } from '../../src/record/ledger-commands.js';
+import { showLedgerFile, verifyLedgerFile } from '../../src/cli/commands/ledger-files.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
 // Every input file is refused unless it is a regular file, and read with a cap decided before

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sealLedger } from '../../src/record/build-ledger.js';
 import { canonicalJson } from '../../src/record/canonical-json.js';
-import { showLedgerFile } from '../../src/record/ledger-commands.js';
+import { showLedgerFile } from '../../src/cli/commands/ledger-files.js';
 import type { LedgerEntry } from '../../src/record/ledger-schema.js';
 import { renderConsole } from '../../src/record/render-console.js';
 import { buildEntry, happy, observations, throttleThenRecover } from '../record/fixtures.js';

@@ -2,23 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ledgerEntrySchema } from '../../src/record/ledger-schema.js';
-import { runProcess } from '../helpers/spawn.js';
+import { runCli } from '../helpers/cli-in-process.js';
 import { useTmpDir } from '../helpers/tmp.js';
 
-const CLI = 'dist/cli.js';
 const tmp = useTmpDir();
 
-describe('the storm gate (bundled CLI)', () => {
+describe('the storm gate (check, in-process)', () => {
   it('fails the storm-prone example with exit 1 and the amplification figure', async () => {
     const out = tmp();
-    const result = await runProcess([
-      CLI,
-      'check',
-      '--config',
-      'examples/storm-prone.yaml',
-      '--out',
-      out,
-    ]);
+    const result = await runCli(['check', '--config', 'examples/storm-prone.yaml', '--out', out]);
     expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toMatch(
       /amplification 4 is over the budget of 2: 1000 simulated callers/,
@@ -42,8 +34,7 @@ describe('the storm gate (bundled CLI)', () => {
 
   it('applies the storm options: fewer callers and a throttle outage', async () => {
     const out = tmp();
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'check',
       '--config',
       'examples/storm-prone.yaml',
@@ -71,8 +62,7 @@ describe('the storm gate (bundled CLI)', () => {
 
   it('with --no-storm claims no amplification verdict and lists it as uncertain', async () => {
     const out = tmp();
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'check',
       '--config',
       'examples/storm-prone.yaml',
@@ -97,8 +87,7 @@ describe('the storm gate (bundled CLI)', () => {
     ['--storm-outage-ms', '-5'],
     ['--storm-shape', 'meteor'],
   ])('rejects %s %s with exit 2 and no stack trace', async (flag, value) => {
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'check',
       '--config',
       'examples/storm-prone.yaml',

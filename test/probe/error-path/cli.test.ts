@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli-in-process.js';
 import { cleanEnv, NODE, ROOT, runProcess } from '../../helpers/spawn.js';
 import { useTmpDir } from '../../helpers/tmp.js';
 
-// The error-path options of `check`, through the bundled CLI.
+// The error-path options of `check`: usage errors and the reference driver in-process; the command
+// driver through the bundled CLI, because it re-executes the gate to withhold credentials.
 
 const CLI = 'dist/cli.js';
 const tmp = useTmpDir();
@@ -20,8 +22,7 @@ const verdictsIn = (out: string) =>
 
 describe('check: error-path options', () => {
   it('rejects --driver command without --command (exit 2)', async () => {
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'check',
       '--config',
       'examples/basic.yaml',
@@ -33,8 +34,7 @@ describe('check: error-path options', () => {
   });
 
   it('rejects an unknown scenario with the list of names (exit 2)', async () => {
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'check',
       '--config',
       'examples/basic.yaml',
@@ -51,35 +51,20 @@ describe('check: error-path options', () => {
   });
 
   it('rejects a sample count that is not a whole number (exit 2)', async () => {
-    const result = await runProcess([
-      CLI,
-      'check',
-      '--config',
-      'examples/basic.yaml',
-      '--samples',
-      '0',
-    ]);
+    const result = await runCli(['check', '--config', 'examples/basic.yaml', '--samples', '0']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/expected a whole number from 1 to 50/);
   });
 
   it('rejects a command concurrency outside 1 to 64 (exit 2)', async () => {
-    const result = await runProcess([
-      CLI,
-      'check',
-      '--config',
-      'examples/basic.yaml',
-      '--concurrency',
-      '0',
-    ]);
+    const result = await runCli(['check', '--config', 'examples/basic.yaml', '--concurrency', '0']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--concurrency.*expected a whole number from 1 to 64/);
   });
 
   it('runs only the selected scenario with the reference driver', async () => {
     const out = tmp();
-    const result = await runProcess([
-      CLI,
+    const result = await runCli([
       'check',
       '--config',
       'examples/basic.yaml',

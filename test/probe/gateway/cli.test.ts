@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli-in-process.js';
 import { cleanEnv, NODE, ROOT, runProcess } from '../../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../../helpers/tmp.js';
 
-// `check --driver gateway` usage errors, through the bundled CLI: each exits 2 with what to do,
-// before anything is probed, and never with a stack trace.
+// `check --driver gateway` usage errors: each exits 2 with what to do, before anything is probed,
+// and never with a stack trace.
 
 const CLI = 'dist/cli.js';
 const tmp = useTmpDir();
-const check = (...args: string[]) => runProcess([CLI, 'check', '--no-storm', ...args]);
+const check = (...args: string[]) => runCli(['check', '--no-storm', ...args]);
+const checkBundled = (...args: string[]) => runProcess([CLI, 'check', '--no-storm', ...args]);
 
 describe('check --driver gateway: usage errors', () => {
   it('needs --gateway', async () => {
@@ -41,8 +43,9 @@ describe('check --driver gateway: usage errors', () => {
     );
   });
 
+  // Past the usage checks, --driver gateway re-executes the gate: a process of its own.
   it('refuses the Portkey gateway for a LiteLLM config, naming the file and the fix', async () => {
-    const result = await check(
+    const result = await checkBundled(
       '-c',
       'examples/litellm/config.yaml',
       '--driver',

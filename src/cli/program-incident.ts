@@ -1,52 +1,28 @@
-import { FALLBACK_DECISIONS } from '../judge/index.js';
+import { Option, type Command } from 'commander';
 import { ENDPOINT_FAMILIES, STATUS_CLASSES } from '../contract/index.js';
+import { FALLBACK_DECISIONS } from '../judge/index.js';
 import { LOG_FORMATS } from '../observations/index.js';
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { CommandResult } from '../record/index.js';
-import { GATE_VERSION } from '../common/index.js';
+import type { RecordFlags } from './commands/record.js';
+import type { CliIo, CommandOutcome } from './io.js';
+import { collect, parseWhole as whole } from './options.js';
 
 // The incident commands: `record`, `packet` and `ledger trend`. Only commander is loaded here;
 // everything else is imported when a command runs.
 
-type Finish = (result: CommandResult) => void;
+type Done = (outcome: CommandOutcome) => void;
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function whole(min: number, max: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-    }
-    return n;
-  };
+export function registerIncidentCommands(
+  program: Command,
+  ledger: Command,
+  io: CliIo,
+  done: Done,
+): void {
+  registerRecord(program, io, done);
+  registerPacket(program, io, done);
+  registerTrend(ledger, io, done);
 }
 
-interface RecordFlags {
-  fromLog: string[];
-  logFormat?: 'har' | 'openai_debug' | 'litellm' | 'portkey';
-  note?: string;
-  config?: string;
-  chain?: string;
-  endpointFamily?: 'chat_completions' | 'responses';
-  route?: string;
-  requestId: string[];
-  statusClass?: '2xx_usable' | '2xx_unusable' | 'retryable' | 'terminal';
-  retryAttempts?: number;
-  decision?: 'keep_primary' | 'retry_primary' | 'use_fallback' | 'escalate';
-  evidenceLink: string[];
-  operator?: string;
-  owner?: string;
-  whatChanged?: string;
-  uncertain: string[];
-  promptClass?: string;
-  maxAttempts?: number;
-  maxElapsedMs?: number;
-  out: string;
-  history?: string;
-}
-
-export function registerIncidentCommands(program: Command, ledger: Command, finish: Finish): void {
+function registerRecord(program: Command, io: CliIo, done: Done): void {
   program
     .command('record')
     .description(
@@ -111,41 +87,12 @@ export function registerIncidentCommands(program: Command, ledger: Command, fini
         'Example: fallback-gate record --from-log examples/logs/openai-debug.log --decision retry_primary --status-class 2xx_usable --operator AB --owner team-llm --out incident/',
     )
     .action(async (flags: RecordFlags) => {
-      const { runRecord } = await import('./record-command.js');
-      const { consoleStyleFor } = await import('../record/index.js');
-      const result = await runRecord({
-        facts: {
-          ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),
-          ...(flags.route ? { route: flags.route } : {}),
-          ...(flags.requestId[0] ? { requestId: flags.requestId[0] } : {}),
-          ...(flags.statusClass ? { statusClass: flags.statusClass } : {}),
-          ...(flags.retryAttempts !== undefined ? { retryAttempts: flags.retryAttempts } : {}),
-          ...(flags.decision ? { decision: flags.decision } : {}),
-          evidenceLinks: flags.evidenceLink,
-          ...(flags.operator ? { operator: flags.operator } : {}),
-          ...(flags.owner ? { owner: flags.owner } : {}),
-          ...(flags.whatChanged ? { whatChanged: flags.whatChanged } : {}),
-          uncertainty: flags.uncertain,
-          ...(flags.promptClass ? { promptClass: flags.promptClass } : {}),
-        },
-        ...(flags.note ? { note: flags.note } : {}),
-        logs: flags.fromLog,
-        ...(flags.logFormat ? { logFormat: flags.logFormat } : {}),
-        select: flags.requestId,
-        ...(flags.config ? { config: flags.config } : {}),
-        ...(flags.chain ? { chain: flags.chain } : {}),
-        ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
-        ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
-        out: flags.out,
-        ...(flags.history ? { history: flags.history } : {}),
-        env: process.env,
-        now: new Date(),
-        gateVersion: GATE_VERSION,
-        style: consoleStyleFor(process.stdout, process.env),
-      });
-      finish({ code: result.code, stdout: result.stdout, stderr: '' });
+      const { runRecordCommand } = await import('./commands/record.js');
+      done(await runRecordCommand(flags, io));
     });
+}
 
+function registerPacket(program: Command, io: CliIo, done: Done): void {
   program
     .command('packet')
     .description('write an escalation support packet (Markdown and JSON) from ledger entries')
@@ -163,10 +110,12 @@ export function registerIncidentCommands(program: Command, ledger: Command, fini
         'Example: fallback-gate packet --ledger incident/ledger.json --out incident/packet',
     )
     .action(async (flags: { ledger: string[]; out: string }) => {
-      const { runPacket } = await import('./packet-command.js');
-      finish(await runPacket(flags.ledger, flags.out, process.env, new Date()));
+      const { runPacketCommand } = await import('./commands/packet.js');
+      done(await runPacketCommand(flags, io));
     });
+}
 
+function registerTrend(ledger: Command, io: CliIo, done: Done): void {
   ledger
     .command('trend')
     .description('decisions, attempts and amplification over a history file (table and Mermaid)')
@@ -181,7 +130,7 @@ export function registerIncidentCommands(program: Command, ledger: Command, fini
         'Example: fallback-gate ledger trend history.jsonl --mermaid "$GITHUB_STEP_SUMMARY"',
     )
     .action(async (history: string, flags: { mermaid?: string }) => {
-      const { runTrend } = await import('./packet-command.js');
-      finish(await runTrend(history, flags.mermaid, process.env));
+      const { runTrendCommand } = await import('./commands/trend.js');
+      done(await runTrendCommand(history, flags, io));
     });
 }

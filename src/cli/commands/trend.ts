@@ -1,41 +1,14 @@
 import { appendFile, mkdir } from 'node:fs/promises';
-import { BoundedReadError, readBoundedFile, writeAtomically } from '../common/index.js';
-import { dirname, join } from 'node:path';
-import {
-  type CommandResult,
-  type LedgerEntry,
-  ledgerRedactor,
-  loadAll,
-  secretsFromEnv,
-  verifyLedgerText,
-} from '../record/index.js';
-import { buildPacket, renderPacketJson, renderPacketMarkdown } from './packet.js';
-import { renderTrendMermaid, renderTrendTable, trendRows } from './trend.js';
+import { dirname } from 'node:path';
+import { BoundedReadError, readBoundedFile } from '../../common/index.js';
+import { renderTrendMermaid, renderTrendTable, trendRows } from '../../incident/index.js';
+import { type LedgerEntry, secretsFromEnv, verifyLedgerText } from '../../record/index.js';
+import type { CliIo, CommandOutcome, CommandResult } from '../io.js';
+import { emit } from './emit.js';
+
+// `fallback-gate ledger trend`: decisions and attempts over a history file.
 
 const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
-
-export async function runPacket(
-  files: readonly string[],
-  out: string,
-  env: NodeJS.ProcessEnv,
-  now: Date,
-): Promise<CommandResult> {
-  const loaded = await loadAll(files, env);
-  if (!loaded.ok) return loaded.result;
-  const entries = loaded.entries;
-  const redactor = ledgerRedactor(secretsFromEnv(env));
-  const packet = buildPacket(entries, { now, redactor });
-  await mkdir(out, { recursive: true });
-  const jsonPath = join(out, 'packet.json');
-  const markdownPath = join(out, 'packet.md');
-  await writeAtomically(jsonPath, redactor.text(renderPacketJson(packet)));
-  await writeAtomically(markdownPath, redactor.text(renderPacketMarkdown(packet)));
-  return {
-    code: 0,
-    stdout: `support packet ${packet.packet_id} from ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}: ${jsonPath}, ${markdownPath}\n`,
-    stderr: '',
-  };
-}
 
 export async function runTrend(
   file: string,
@@ -75,4 +48,12 @@ export async function runTrend(
     await appendFile(mermaidPath, renderTrendMermaid(rows), 'utf8');
   }
   return { code: 0, stdout: renderTrendTable(rows), stderr: '' };
+}
+
+export async function runTrendCommand(
+  history: string,
+  flags: { mermaid?: string },
+  io: CliIo,
+): Promise<CommandOutcome> {
+  return emit(io, await runTrend(history, flags.mermaid, io.env));
 }

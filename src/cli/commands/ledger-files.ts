@@ -1,21 +1,22 @@
 import { mkdir } from 'node:fs/promises';
-import { BoundedReadError, readBoundedFile, writeAtomically } from '../common/index.js';
 import { dirname } from 'node:path';
-import { canonicalJson } from './canonical-json.js';
-import type { LedgerEntry } from './ledger-schema.js';
-import { MergeError, mergeLedgers } from './merge.js';
-import { secretsFromEnv } from './redact.js';
-import { renderConsole, type ConsoleStyle } from './render-console.js';
-import { verifyHistoryText, verifyLedgerText } from './verify.js';
+import { BoundedReadError, readBoundedFile, writeAtomically } from '../../common/index.js';
+import { PACKET_SCHEMA_VERSION, verifyPacketText } from '../../incident/index.js';
+import {
+  canonicalJson,
+  type ConsoleStyle,
+  type LedgerEntry,
+  MergeError,
+  mergeLedgers,
+  renderConsole,
+  secretsFromEnv,
+  verifyHistoryText,
+  verifyLedgerText,
+} from '../../record/index.js';
+import type { CommandResult } from '../io.js';
 
 // The `ledger` subcommands: verify, show and merge ledger files. Exit codes follow the gate's:
 // 0 good, 1 a ledger that fails verification, 2 a file that cannot be read or a usage error.
-
-export interface CommandResult {
-  code: 0 | 1 | 2;
-  stdout: string;
-  stderr: string;
-}
 
 /** Ledger files are small; anything larger is not one of ours. */
 const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
@@ -95,9 +96,6 @@ export async function verifyLedgerFile(
   const read = await readLedgerText(file);
   if (!read.ok) return read.result;
   // A support packet (fallback-gate packet) is verified by its own schema.
-  // The file commands move to the CLI, which may import incident/; until then, this one exception.
-  // eslint-disable-next-line no-restricted-syntax
-  const { verifyPacketTextIfPacket } = await import('../incident/index.js');
   const packet = verifyPacketTextIfPacket(file, read.text, env);
   if (packet) return packet;
   const loaded = parseLoaded(file, read.text, env);
@@ -169,4 +167,32 @@ export async function mergeLedgerFiles(
     stdout: `merged ${entries.length} entries into ${out}: decision ${merged.fallback_decision}, ${merged.passed ? 'passed' : 'failed'} (ledger ${merged.ledger_id})\n`,
     stderr: '',
   };
+}
+
+/** When the file is a support packet, verifies it; null when it is something else (a ledger). */
+function verifyPacketTextIfPacket(
+  file: string,
+  text: string,
+  env: NodeJS.ProcessEnv,
+): CommandResult | null {
+  if (!text.includes(PACKET_SCHEMA_VERSION)) return null;
+  let schema: unknown;
+  try {
+    schema = (JSON.parse(text) as { schema_version?: unknown }).schema_version;
+  } catch {
+    return null;
+  }
+  if (schema !== PACKET_SCHEMA_VERSION) return null;
+  const result = verifyPacketText(text, secretsFromEnv(env));
+  return result.ok
+    ? {
+        code: 0,
+        stdout: `${file}: support packet valid (schema ${PACKET_SCHEMA_VERSION}, integrity and redaction checked)\n`,
+        stderr: '',
+      }
+    : {
+        code: 1,
+        stdout: '',
+        stderr: `${file}: not a valid support packet:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}\n`,
+      };
 }

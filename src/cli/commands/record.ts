@@ -1,5 +1,18 @@
+import { ConfigError, positionAt } from '../../common/index.js';
+import {
+  buildRecordedEntry,
+  type LogFormat,
+  mergeFacts,
+  type ParsedLog,
+  readLogFile,
+  readNote,
+  type RecordFacts,
+} from '../../incident/index.js';
+import { defaultBudget } from '../../plan/index.js';
+import { writeLedgerFiles } from '../../publish/index.js';
 import {
   appendHistoryLine,
+  consoleStyleFor,
   type ConsoleStyle,
   type LedgerEntry,
   ledgerRedactor,
@@ -8,15 +21,11 @@ import {
   secretsFromEnv,
   secretsFromUrls,
   workflowRunFromEnv,
-} from '../record/index.js';
-import { writeLedgerFiles } from '../publish/index.js';
-import { defaultBudget } from '../plan/index.js';
-import { ConfigError, positionAt } from '../common/index.js';
-import type { Budget, RoutingPlan } from '../routing/index.js';
-import { mergeFacts, readNote, type RecordFacts } from './facts.js';
-import { readLogFile } from './log-read.js';
-import type { LogFormat, ParsedLog } from './log-types.js';
-import { buildRecordedEntry } from './record-entry.js';
+} from '../../record/index.js';
+import type { Budget, RoutingPlan } from '../../routing/index.js';
+import { GATE_VERSION } from '../../common/index.js';
+import type { CliIo, CommandOutcome } from '../io.js';
+import { emit } from './emit.js';
 
 // `fallback-gate record`: facts from flags and a note, timelines from logs, one recorded entry
 // written as ledger.json and ledger.md (and a history line), through the gate's redaction.
@@ -37,6 +46,7 @@ export interface RecordOptions {
   now: Date;
   gateVersion: string;
   style: ConsoleStyle;
+  runtime: CliIo['runtime'];
 }
 
 export interface RecordResult {
@@ -52,7 +62,7 @@ export async function runRecord(options: RecordOptions): Promise<RecordResult> {
   for (const file of options.logs) logs.push(await readLogFile(file, options.logFormat));
   let plan: RoutingPlan | null = null;
   if (options.config) {
-    const { runPlanStage } = await import('../plan/index.js');
+    const { runPlanStage } = await import('../../plan/index.js');
     plan = (await runPlanStage({ configPath: options.config, env: options.env })).plan;
     if (options.chain && !plan.chains.some((c) => c.name === options.chain)) {
       throw new ConfigError(
@@ -96,8 +106,8 @@ export async function runRecord(options: RecordOptions): Promise<RecordResult> {
     budget,
     context: {
       gateVersion: options.gateVersion,
-      nodeVersion: process.version,
-      runnerOs: `${process.platform}-${process.arch}`,
+      nodeVersion: options.runtime.nodeVersion,
+      runnerOs: options.runtime.runnerOs,
       now: options.now,
       run: workflowRunFromEnv(options.env),
     },
@@ -120,4 +130,68 @@ export async function runRecord(options: RecordOptions): Promise<RecordResult> {
     );
   }
   return { code: entry.decision_paused ? 1 : 0, stdout: `${lines.join('\n')}\n`, entry };
+}
+
+/** The options of `record`, as commander parses them. */
+export interface RecordFlags {
+  fromLog: string[];
+  logFormat?: LogFormat;
+  note?: string;
+  config?: string;
+  chain?: string;
+  endpointFamily?: RecordFacts['endpointFamily'];
+  route?: string;
+  requestId: string[];
+  statusClass?: RecordFacts['statusClass'];
+  retryAttempts?: number;
+  decision?: RecordFacts['decision'];
+  evidenceLink: string[];
+  operator?: string;
+  owner?: string;
+  whatChanged?: string;
+  uncertain: string[];
+  promptClass?: string;
+  maxAttempts?: number;
+  maxElapsedMs?: number;
+  out: string;
+  history?: string;
+}
+
+export async function runRecordCommand(flags: RecordFlags, io: CliIo): Promise<CommandOutcome> {
+  const result = await runRecord({
+    facts: factsFromFlags(flags),
+    ...(flags.note ? { note: flags.note } : {}),
+    logs: flags.fromLog,
+    ...(flags.logFormat ? { logFormat: flags.logFormat } : {}),
+    select: flags.requestId,
+    ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.chain ? { chain: flags.chain } : {}),
+    ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
+    ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+    out: flags.out,
+    ...(flags.history ? { history: flags.history } : {}),
+    env: io.env,
+    now: new Date(),
+    gateVersion: GATE_VERSION,
+    style: consoleStyleFor(io.stdout, io.env),
+    runtime: io.runtime,
+  });
+  return emit(io, { code: result.code, stdout: result.stdout, stderr: '' });
+}
+
+function factsFromFlags(flags: RecordFlags): Partial<RecordFacts> {
+  return {
+    ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),
+    ...(flags.route ? { route: flags.route } : {}),
+    ...(flags.requestId[0] ? { requestId: flags.requestId[0] } : {}),
+    ...(flags.statusClass ? { statusClass: flags.statusClass } : {}),
+    ...(flags.retryAttempts !== undefined ? { retryAttempts: flags.retryAttempts } : {}),
+    ...(flags.decision ? { decision: flags.decision } : {}),
+    evidenceLinks: flags.evidenceLink,
+    ...(flags.operator ? { operator: flags.operator } : {}),
+    ...(flags.owner ? { owner: flags.owner } : {}),
+    ...(flags.whatChanged ? { whatChanged: flags.whatChanged } : {}),
+    uncertainty: flags.uncertain,
+    ...(flags.promptClass ? { promptClass: flags.promptClass } : {}),
+  };
 }
