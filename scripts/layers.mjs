@@ -17,7 +17,7 @@ export const LAYERS = {
   judge: ['plan', 'observations'],
   record: ['judge'],
   publish: ['record'],
-  incident: ['publish'],
+  incident: ['record'],
 };
 
 /** Every folder `folder` may import: all it reaches along arrows. */

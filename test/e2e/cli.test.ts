@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMockProvider } from '../../src/mock/server.js';
 import { ledgerEntrySchema } from '../../src/record/ledger-schema.js';
 import { runCli } from '../helpers/cli-in-process.js';
-import { cleanEnv, runProcess } from '../helpers/spawn.js';
+import { cleanEnv, NODE, ROOT, runProcess } from '../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
 const CLI = 'dist/cli.js';
@@ -125,6 +126,27 @@ describe('fallback-gate check (bundled CLI)', () => {
     expect(help.stdout).toMatch(/Usage: fallback-gate/);
     const version = await runProcess([CLI, '--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('ends quietly when its reader closes the pipe early (`| head`): exit 0, no stack', async () => {
+    const child = spawn(NODE, [CLI, 'plan', '--config', 'examples/basic.yaml'], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reader is gone before the first line is written.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        resolve(status);
+      });
+    });
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 
   it('sends a planted key only on the wire, never to any output', async () => {
