@@ -54,48 +54,16 @@ export async function playFault(
       send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
       return played(answer.status);
     }
-    case 'status': {
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        'x-request-id': ctx.requestId,
-      };
-      let retryAfterMs: number | null = null;
-      if (step.retryAfterS !== undefined) {
-        headers['retry-after'] = String(step.retryAfterS);
-        retryAfterMs = step.retryAfterS * 1000;
-      }
-      if (step.retryAfterMs !== undefined) {
-        headers['retry-after-ms'] = String(step.retryAfterMs);
-        retryAfterMs = step.retryAfterMs;
-      }
-      const body = {
-        error: {
-          message: `injected fault: HTTP ${step.status}`,
-          type: 'fault_injection',
-          code: null,
-        },
-      };
-      send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
-      return played(step.status, retryAfterMs);
-    }
+    case 'status':
+      return played(step.status, playStatus(step, res, ctx));
     case 'hang':
       // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
       return played(null);
     case 'reset':
       res.socket?.resetAndDestroy();
       return played(null);
-    case 'truncate': {
-      const answer = await ctx.healthy();
-      const cut = truncationPoint(answer);
-      res.writeHead(answer.status, {
-        ...answer.headers,
-        'content-length': String(answer.body.length),
-        'x-request-id': ctx.requestId,
-      });
-      // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
-      res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
-      return played(answer.status);
-    }
+    case 'truncate':
+      return played(await playTruncated(res, ctx));
     case 'malformed_json':
       if (ctx.stream) {
         sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
@@ -115,21 +83,73 @@ export async function playFault(
         'x-request-id': ctx.requestId,
       });
       return played(200);
-    case 'slow_stream': {
-      const answer = await ctx.healthy();
-      const headers: Record<string, string> = { ...answer.headers, 'x-request-id': ctx.requestId };
-      delete headers['content-length'];
-      res.writeHead(answer.status, headers);
-      // Dribble the body out (event by event for a stream) so a body timeout can fire between.
-      for (const piece of piecesOf(answer)) {
-        if (res.destroyed) break;
-        res.write(piece);
-        await sleep(step.chunkDelayMs);
-      }
-      res.end();
-      return played(answer.status);
-    }
+    case 'slow_stream':
+      return played(await playSlowStream(step.chunkDelayMs, res, ctx));
   }
+}
+
+/** An injected HTTP error, with the retry-after headers the step names; returns their wait. */
+function playStatus(
+  step: Extract<FaultStep, { kind: 'status' }>,
+  res: ServerResponse,
+  ctx: PlayContext,
+): number | null {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-request-id': ctx.requestId,
+  };
+  let retryAfterMs: number | null = null;
+  if (step.retryAfterS !== undefined) {
+    headers['retry-after'] = String(step.retryAfterS);
+    retryAfterMs = step.retryAfterS * 1000;
+  }
+  if (step.retryAfterMs !== undefined) {
+    headers['retry-after-ms'] = String(step.retryAfterMs);
+    retryAfterMs = step.retryAfterMs;
+  }
+  const body = {
+    error: {
+      message: `injected fault: HTTP ${step.status}`,
+      type: 'fault_injection',
+      code: null,
+    },
+  };
+  send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+  return retryAfterMs;
+}
+
+/** The healthy answer cut off mid-body; returns its status. */
+async function playTruncated(res: ServerResponse, ctx: PlayContext): Promise<number> {
+  const answer = await ctx.healthy();
+  const cut = truncationPoint(answer);
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    'content-length': String(answer.body.length),
+    'x-request-id': ctx.requestId,
+  });
+  // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+  res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+  return answer.status;
+}
+
+/** The healthy answer dribbled out piece by piece; returns its status. */
+async function playSlowStream(
+  chunkDelayMs: number,
+  res: ServerResponse,
+  ctx: PlayContext,
+): Promise<number> {
+  const answer = await ctx.healthy();
+  const headers: Record<string, string> = { ...answer.headers, 'x-request-id': ctx.requestId };
+  delete headers['content-length'];
+  res.writeHead(answer.status, headers);
+  // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+  for (const piece of piecesOf(answer)) {
+    if (res.destroyed) break;
+    res.write(piece);
+    await sleep(chunkDelayMs);
+  }
+  res.end();
+  return answer.status;
 }
 
 function otherFamily(family: EndpointFamily): EndpointFamily {

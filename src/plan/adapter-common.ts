@@ -1,8 +1,97 @@
-import { closest, positionAt, type YamlSource } from '../common/index.js';
-import type { Budget, RetryLayer, SourcePosition, UnsupportedKey } from '../routing/index.js';
+import type { z } from 'zod';
+import {
+  closest,
+  ConfigError,
+  knownKeysOf,
+  positionAt,
+  type YamlSource,
+  zodIssuesToConfigError,
+} from '../common/index.js';
+import type {
+  Budget,
+  Chain,
+  ConfigFormat,
+  Finding,
+  RetryLayer,
+  Route,
+  RoutingPlan,
+  SourcePosition,
+  UnsupportedKey,
+} from '../routing/index.js';
+import { envReferenceName } from './credentials.js';
 
-// What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
-// lives, how a stacked client layer is declared, and how keys the gate does not model are kept.
+// What the config adapters share. Each reads a config the same way: validate it with its zod
+// schema (parseConfig), build routes from its deployments or targets (an api_key names an
+// environment variable: apiKeyEnvOf), build chains of targets, keep the keys it does not model
+// (collectUnsupported), and, for a gateway's config that has no budget or owners of its own,
+// assemble the plan around the gate's defaults (gatewayPlan). Also here: where a provider's
+// OpenAI-compatible endpoint lives, and how a stacked client layer is declared.
+
+export interface AdapterOptions {
+  /** Where `os.environ/NAME` values (such as api_base) are looked up. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The config validated by its schema; a mistake becomes a ConfigError at its place in the file. */
+export function parseConfig<Schema extends z.ZodType>(
+  schema: Schema,
+  source: YamlSource,
+): z.output<Schema> {
+  const parsed = schema.safeParse(source.value, { reportInput: true });
+  if (!parsed.success) {
+    throw zodIssuesToConfigError(source, parsed.error.issues, knownKeysOf(schema));
+  }
+  return parsed.data;
+}
+
+/**
+ * The environment variable an api_key value names. Absent or blank gives `otherwise`; a value
+ * that is not a reference is refused, and never repeated in the error.
+ */
+export function apiKeyEnvOf(
+  source: YamlSource,
+  value: string | undefined,
+  path: readonly (string | number)[],
+  fix: string,
+  otherwise: string | null,
+): string | null {
+  if (value === undefined || value.trim() === '') return otherwise;
+  const name = envReferenceName(value);
+  if (name === null) {
+    throw new ConfigError(
+      source.positionOf(path),
+      'api_key must name an environment variable; the value is not shown',
+      fix,
+    );
+  }
+  return name;
+}
+
+/** The plan of a gateway's config, which has no budget, owners or scenarios of its own. */
+export function gatewayPlan(
+  source: YamlSource,
+  format: ConfigFormat,
+  digest: string,
+  parts: {
+    routes: Route[];
+    chains: Chain[];
+    unsupported: UnsupportedKey[];
+    readFindings: Finding[];
+  },
+): RoutingPlan {
+  return {
+    file: source.file,
+    format,
+    digest,
+    routes: parts.routes,
+    chains: parts.chains,
+    budget: defaultBudget(source.file),
+    owners: { operatorInitials: null, followUpOwner: null },
+    scenarios: [],
+    unsupported: parts.unsupported,
+    readFindings: parts.readFindings,
+  };
+}
 
 /**
  * OpenAI-compatible base URLs of providers, by the names LiteLLM (model prefix) and Portkey

@@ -1,7 +1,7 @@
 export { defaultBudget } from './adapter-common.js';
 export { OWN_CONFIG, credentialVerdict } from './credential-gate.js';
 export type { CredentialTrust } from './credential-gate.js';
-export { deploymentName } from './litellm.js';
+export { deploymentName } from './litellm-routes.js';
 export { loadPlan } from './load.js';
 export { renderPlanJson, renderPlanText } from './render-plan.js';
 export { runPlanStage } from './stage.js';

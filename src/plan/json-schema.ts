@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nativeConfigSchema } from './native.js';
+import { nativeConfigSchema } from './native-schema.js';
 
 // The JSON Schema of the native format, for editors (YAML language servers, VS Code). It is
 // generated from the zod schema, so the two cannot disagree; a test fails when the committed

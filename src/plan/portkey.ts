@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { PROVIDER_BASE_URLS, collectUnsupported, defaultBudget } from './adapter-common.js';
 import {
-  ConfigError,
-  knownKeysOf,
-  type YamlSource,
-  zodIssuesToConfigError,
-} from '../common/index.js';
-import { envReferenceName } from './credentials.js';
-import type { AdapterOptions } from './litellm.js';
+  type AdapterOptions,
+  apiKeyEnvOf,
+  collectUnsupported,
+  gatewayPlan,
+  parseConfig,
+  PROVIDER_BASE_URLS,
+} from './adapter-common.js';
+import { ConfigError, type YamlSource } from '../common/index.js';
 import type {
   RetryLayer,
   RetryPolicy,
@@ -123,99 +123,16 @@ export function planFromPortkey(
   digest: string,
   _options: AdapterOptions = {},
 ): RoutingPlan {
-  const parsed = portkeyNodeSchema.safeParse(source.value, { reportInput: true });
-  if (!parsed.success) {
-    throw zodIssuesToConfigError(source, parsed.error.issues, knownKeysOf(portkeyNodeSchema));
-  }
-  const routes: Route[] = [];
-  const unsupported: UnsupportedKey[] = [];
-  const at = (path: (string | number)[]): SourcePosition => source.positionOf(path);
-
-  const build = (
-    node: PortkeyNode,
-    path: (string | number)[],
-    name: string,
-    inherited: Inherited,
-  ): Target | null => {
-    collectUnsupported(source, path, node, MODELLED, unsupported, REASONS);
-    if (node.strategy) {
-      collectUnsupported(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
-        on_status_codes:
-          'fallback happens only on these statuses; the worst case assumes every failure falls back',
-        conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
-        default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
-      });
-    }
-    if (node.override_params) {
-      collectUnsupported(
-        source,
-        [...path, 'override_params'],
-        node.override_params,
-        ['model'],
-        unsupported,
-        {},
-      );
-    }
-    const passed: Inherited = {
-      retry: node.retry ?? inherited.retry,
-      retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
-      requestTimeout: node.request_timeout ?? inherited.requestTimeout,
-      customHost: node.custom_host
-        ? { value: node.custom_host, path: [...path, 'custom_host'] }
-        : inherited.customHost,
-      overrideModel: node.override_params?.model ?? inherited.overrideModel,
-    };
-    if (node.targets && !node.strategy) {
-      throw new ConfigError(
-        source.keyPositionOf([...path, 'targets']),
-        'targets without a strategy',
-        'add strategy: { mode: fallback } (or loadbalance) next to targets',
-      );
-    }
-    if (node.strategy) {
-      if (!node.targets) {
-        throw new ConfigError(
-          at([...path, 'strategy']),
-          `strategy mode "${node.strategy.mode}" has no targets`,
-          'add a targets list next to strategy',
-        );
-      }
-      const children = node.targets.map((child, i) =>
-        build(child, [...path, 'targets', i], `${name}.targets[${i}]`, passed),
-      );
-      const position = at(path);
-      const kept = children.filter((c): c is Target => c !== null);
-      switch (node.strategy.mode) {
-        case 'single':
-          // Only the first target is ever used; the others stay unreachable.
-          return kept[0] ?? null;
-        case 'fallback':
-          return { kind: 'fallback', targets: kept, retry: null, at: position };
-        case 'loadbalance':
-        case 'conditional':
-          return { kind: 'loadbalance', targets: kept, retry: null, at: position };
-      }
-    }
-    const route = leafRoute(source, node, path, name, passed);
-    routes.push(route);
-    return {
-      kind: 'route',
-      route: route.name,
-      retry: passed.retry
-        ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
-        : null,
-      at: at(path),
-    };
-  };
-
-  const root = parsed.data;
-  const target = build(root, [], 'config', {
+  const root = parseConfig(portkeyNodeSchema, source);
+  const walk: TreeWalk = { source, routes: [], unsupported: [] };
+  const target = buildTarget(walk, root, [], 'config', {
     retry: undefined,
     retryPath: [],
     requestTimeout: undefined,
     customHost: undefined,
     overrideModel: undefined,
   });
+  const at = (path: (string | number)[]): SourcePosition => source.positionOf(path);
   if (!target) {
     throw new ConfigError(
       at([]),
@@ -225,18 +142,110 @@ export function planFromPortkey(
   }
   // A client layer (--client-retries) is added by the loader, the same way for every format.
   const layers: RetryLayer[] = [];
-  return {
-    file: source.file,
-    format: 'portkey',
-    digest,
-    routes,
+  return gatewayPlan(source, 'portkey', digest, {
+    routes: walk.routes,
     chains: [{ name: 'config', layers, target, at: at([]) }],
-    budget: defaultBudget(source.file),
-    owners: { operatorInitials: null, followUpOwner: null },
-    scenarios: [],
-    unsupported,
+    unsupported: walk.unsupported,
     readFindings: [],
+  });
+}
+
+/** What the walk over the target tree collects: routes and unmodelled keys, in file order. */
+interface TreeWalk {
+  source: YamlSource;
+  routes: Route[];
+  unsupported: UnsupportedKey[];
+}
+
+/** A node of the tree as a target: a strategy over its targets, or a provider (a route). */
+function buildTarget(
+  walk: TreeWalk,
+  node: PortkeyNode,
+  path: (string | number)[],
+  name: string,
+  inherited: Inherited,
+): Target | null {
+  const { source } = walk;
+  const at = (p: (string | number)[]): SourcePosition => source.positionOf(p);
+  collectNodeUnsupported(walk, node, path);
+  const passed = inherit(node, path, inherited);
+  if (node.targets && !node.strategy) {
+    throw new ConfigError(
+      source.keyPositionOf([...path, 'targets']),
+      'targets without a strategy',
+      'add strategy: { mode: fallback } (or loadbalance) next to targets',
+    );
+  }
+  if (node.strategy) {
+    if (!node.targets) {
+      throw new ConfigError(
+        at([...path, 'strategy']),
+        `strategy mode "${node.strategy.mode}" has no targets`,
+        'add a targets list next to strategy',
+      );
+    }
+    const children = node.targets.map((child, i) =>
+      buildTarget(walk, child, [...path, 'targets', i], `${name}.targets[${i}]`, passed),
+    );
+    const position = at(path);
+    const kept = children.filter((c): c is Target => c !== null);
+    switch (node.strategy.mode) {
+      case 'single':
+        // Only the first target is ever used; the others stay unreachable.
+        return kept[0] ?? null;
+      case 'fallback':
+        return { kind: 'fallback', targets: kept, retry: null, at: position };
+      case 'loadbalance':
+      case 'conditional':
+        return { kind: 'loadbalance', targets: kept, retry: null, at: position };
+    }
+  }
+  const route = leafRoute(source, node, path, name, passed);
+  walk.routes.push(route);
+  return {
+    kind: 'route',
+    route: route.name,
+    retry: passed.retry
+      ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
+      : null,
+    at: at(path),
   };
+}
+
+/** What a node passes down: its own settings where it has them, else what it inherited. */
+function inherit(node: PortkeyNode, path: (string | number)[], inherited: Inherited): Inherited {
+  return {
+    retry: node.retry ?? inherited.retry,
+    retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
+    requestTimeout: node.request_timeout ?? inherited.requestTimeout,
+    customHost: node.custom_host
+      ? { value: node.custom_host, path: [...path, 'custom_host'] }
+      : inherited.customHost,
+    overrideModel: node.override_params?.model ?? inherited.overrideModel,
+  };
+}
+
+function collectNodeUnsupported(walk: TreeWalk, node: PortkeyNode, path: (string | number)[]) {
+  const { source, unsupported } = walk;
+  collectUnsupported(source, path, node, MODELLED, unsupported, REASONS);
+  if (node.strategy) {
+    collectUnsupported(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
+      on_status_codes:
+        'fallback happens only on these statuses; the worst case assumes every failure falls back',
+      conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+      default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+    });
+  }
+  if (node.override_params) {
+    collectUnsupported(
+      source,
+      [...path, 'override_params'],
+      node.override_params,
+      ['model'],
+      unsupported,
+      {},
+    );
+  }
 }
 
 function portkeyPolicy(retry: NonNullable<PortkeyNode['retry']>, at: SourcePosition): RetryPolicy {
@@ -295,17 +304,13 @@ function leafRoute(
       'add override_params: { model: <model name> } to this target or to its strategy',
     );
   }
-  let apiKeyEnv: string | null = null;
-  if (node.api_key !== undefined && node.api_key.trim() !== '') {
-    apiKeyEnv = envReferenceName(node.api_key);
-    if (apiKeyEnv === null) {
-      throw new ConfigError(
-        at([...path, 'api_key']),
-        'api_key must name an environment variable; the value is not shown',
-        'write api_key: ${NAME} (or os.environ/NAME)',
-      );
-    }
-  }
+  const apiKeyEnv = apiKeyEnvOf(
+    source,
+    node.api_key,
+    [...path, 'api_key'],
+    'write api_key: ${NAME} (or os.environ/NAME)',
+    null,
+  );
   return {
     name,
     family: 'chat_completions',

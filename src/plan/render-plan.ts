@@ -1,4 +1,4 @@
-import { formatMs } from './analyse.js';
+import { formatMs } from './format.js';
 import type { Finding, PlanAnalysis, RoutingPlan } from '../routing/index.js';
 
 // The `plan` command's output: per chain the route order, worst-case attempts and elapsed time,

@@ -69,9 +69,38 @@ export interface StormInput {
 }
 
 export function simulateStorm(input: StormInput): StormSimulation {
-  const { chain, budget, scenario } = input;
+  const n = input.arrivalsMs?.length ?? input.scenario.callers;
+  const tally = runCallers(input, n);
+  const result = summarise(input, n, tally);
+  const simulation: StormSimulation = { result, totalAttempts: tally.totalAttempts };
+  if (tally.recorded) {
+    simulation.attempts = tally.recorded;
+    simulation.callers = Array.from({ length: n }, (_, i) => ({
+      arrivalMs: tally.arrival[i]!,
+      endMs: tally.end[i]!,
+      attempts: tally.attemptsOf[i]!,
+      usable: tally.usable[i] === 1,
+    }));
+  }
+  return simulation;
+}
+
+/** What the event loop records, indexed by caller, plus the attempts counted per second. */
+interface CallerTally {
+  arrival: Float64Array;
+  end: Float64Array;
+  attemptsOf: Int32Array;
+  usable: Uint8Array;
+  sawFailure: Uint8Array;
+  perSecond: number[];
+  recorded: SimulatedAttempt[] | undefined;
+  totalAttempts: number;
+}
+
+/** Runs every caller's request through the chain's policy, in virtual time. */
+function runCallers(input: StormInput, n: number): CallerTally {
+  const { chain, scenario } = input;
   const { outage } = scenario;
-  const n = input.arrivalsMs?.length ?? scenario.callers;
   const root = compileChain(chain, input.routes);
   const down = outageScope(chain, outage);
   const random = seededRandom(scenario.seed);
@@ -86,14 +115,17 @@ export function simulateStorm(input: StormInput): StormSimulation {
   const runs: (PolicyRun | undefined)[] = new Array<PolicyRun | undefined>(n);
   // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
   const answers: (AttemptOutcome | undefined)[] = new Array<AttemptOutcome | undefined>(n);
-  const arrival = new Float64Array(n);
-  const end = new Float64Array(n);
-  const attemptsOf = new Int32Array(n);
-  const usable = new Uint8Array(n);
-  const sawFailure = new Uint8Array(n);
-  const perSecond: number[] = [];
-  const recorded: SimulatedAttempt[] | undefined = input.recordAttempts ? [] : undefined;
-  let totalAttempts = 0;
+  const tally: CallerTally = {
+    arrival: new Float64Array(n),
+    end: new Float64Array(n),
+    attemptsOf: new Int32Array(n),
+    usable: new Uint8Array(n),
+    sawFailure: new Uint8Array(n),
+    perSecond: [],
+    recorded: input.recordAttempts ? [] : undefined,
+    totalAttempts: 0,
+  };
+  const { arrival, end, usable } = tally;
 
   for (let i = 0; i < n; i++) {
     arrival[i] = input.arrivalsMs?.[i] ?? arrivalTime(i, n, scenario.arrivalWindowMs);
@@ -127,23 +159,41 @@ export function simulateStorm(input: StormInput): StormSimulation {
     const played = input.play
       ? input.play(caller, step.route, clock, step.timeoutMs)
       : playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
-    totalAttempts++;
-    attemptsOf[caller]!++;
-    const second = Math.floor(clock / 1000);
-    perSecond[second] = (perSecond[second] ?? 0) + 1;
-    if (!played.outcome.ok) sawFailure[caller] = 1;
-    recorded?.push({
-      caller,
-      route: step.route,
-      startMs: clock,
-      endMs: clock + played.durationMs,
-      result: played.outcome.ok ? 'ok' : (played.outcome.status ?? 'timeout'),
-      retry: attemptsOf[caller]! > 1,
-    });
+    countAttempt(tally, caller, step.route, clock, played);
     answers[caller] = played.outcome;
     queue.push(clock + played.durationMs, caller);
   }
+  return tally;
+}
 
+function countAttempt(
+  tally: CallerTally,
+  caller: number,
+  route: string,
+  clock: number,
+  played: Played,
+): void {
+  const { attemptsOf, perSecond } = tally;
+  tally.totalAttempts++;
+  attemptsOf[caller]!++;
+  const second = Math.floor(clock / 1000);
+  perSecond[second] = (perSecond[second] ?? 0) + 1;
+  if (!played.outcome.ok) tally.sawFailure[caller] = 1;
+  tally.recorded?.push({
+    caller,
+    route,
+    startMs: clock,
+    endMs: clock + played.durationMs,
+    result: played.outcome.ok ? 'ok' : (played.outcome.status ?? 'timeout'),
+    retry: attemptsOf[caller]! > 1,
+  });
+}
+
+/** The storm's figures: shares of callers, amplification, peaks, drain and the chart series. */
+function summarise(input: StormInput, n: number, tally: CallerTally): StormResult {
+  const { chain, budget, scenario } = input;
+  const { outage } = scenario;
+  const { arrival, end, attemptsOf, usable, sawFailure, perSecond, totalAttempts } = tally;
   let usableCount = 0;
   let overBudget = 0;
   let lastAffectedEnd = 0;
@@ -166,7 +216,7 @@ export function simulateStorm(input: StormInput): StormSimulation {
   }
 
   const share = (count: number) => (n === 0 ? 0 : count / n);
-  const result: StormResult = {
+  return {
     chain: chain.name,
     seed: scenario.seed,
     callers: n,
@@ -188,17 +238,6 @@ export function simulateStorm(input: StormInput): StormSimulation {
       Math.ceil(outage.durationMs / 1000) + 1,
     ),
   };
-  const simulation: StormSimulation = { result, totalAttempts };
-  if (recorded) {
-    simulation.attempts = recorded;
-    simulation.callers = Array.from({ length: n }, (_, i) => ({
-      arrivalMs: arrival[i]!,
-      endMs: end[i]!,
-      attempts: attemptsOf[i]!,
-      usable: usable[i] === 1,
-    }));
-  }
-  return simulation;
 }
 
 /** Evenly spaced arrivals over the window; a zero window is a burst at t = 0. */
