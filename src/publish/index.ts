@@ -1,8 +1,6 @@
 export { annotateFindings } from './annotations.js';
 export { uniqueArtifactName } from './artifact.js';
 export { checkedOutCommit, readBaseConfig } from './base-config.js';
-export { DISPATCH_OVERRIDABLE, MAX_EVENT_BYTES, readEventFacts } from './events.js';
-export type { EventFacts } from './events.js';
 export { checkOutDir, writeLedgerFiles } from './files.js';
 export type { LedgerFiles } from './files.js';
 export { createGitHubApi } from './github-api.js';

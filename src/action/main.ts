@@ -1,5 +1,5 @@
-import { UPSTREAM_MODES } from './probe/index.js';
-import { DRIVERS } from './observations/index.js';
+import { UPSTREAM_MODES } from '../probe/index.js';
+import { DRIVERS } from '../observations/index.js';
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,27 +10,30 @@ import {
   GateError,
   lineProgress,
   UsageError,
-} from './common/index.js';
-import { loadPlan } from './plan/index.js';
-import { parseGatewaySpec, takeBackWithheldEnv, type UpstreamMode } from './probe/index.js';
-import { createRedactor, secretsFromEnv, workflowRunFromEnv } from './record/index.js';
+} from '../common/index.js';
+import { loadPlan } from '../plan/index.js';
+import { parseGatewaySpec, takeBackWithheldEnv, type UpstreamMode } from '../probe/index.js';
+import { createRedactor, secretsFromEnv, workflowRunFromEnv } from '../record/index.js';
 import {
   annotateFindings,
   appendJobSummary,
   checkedOutCommit,
   DEFAULT_API_TIMEOUT_MS,
   DEFAULT_RETRY,
-  DISPATCH_OVERRIDABLE,
-  type EventFacts,
   type GitHubApi,
   type GitHubApiOptions,
   readBaseConfig,
-  readEventFacts,
   setStepOutputs,
   uniqueArtifactName,
-} from './publish/index.js';
-import { parseFailPolicy } from './judge/index.js';
-import { runGate } from './run.js';
+} from '../publish/index.js';
+import { parseFailPolicy } from '../judge/index.js';
+import { runGate } from '../run.js';
+import {
+  DISPATCH_OVERRIDABLE,
+  type EventFacts,
+  MAX_EVENT_BYTES,
+  readEventFacts,
+} from './event-facts.js';
 
 // The GitHub Action entry point: reads inputs and the run context, runs the pipeline (or, in
 // publish-only mode, publishes a ledger another run produced), and turns the result into the
@@ -116,8 +119,7 @@ async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
   const path = env.GITHUB_EVENT_PATH;
   if (!path)
     throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
-  const { readBoundedFile } = await import('./common/index.js');
-  const { MAX_EVENT_BYTES } = await import('./publish/index.js');
+  const { readBoundedFile } = await import('../common/index.js');
   let text: string;
   try {
     text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
@@ -158,7 +160,7 @@ function apiSettings(inputs: Inputs, token: string, env: NodeJS.ProcessEnv): Git
 
 /** The REST client (and undici) load only when a run talks to the API. */
 async function apiFor(settings: GitHubApiOptions): Promise<GitHubApi> {
-  const { createGitHubApi } = await import('./publish/index.js');
+  const { createGitHubApi } = await import('../publish/index.js');
   return createGitHubApi(settings);
 }
 
@@ -230,7 +232,7 @@ async function gateMode(
   }
   if (driver === 'command' || driver === 'gateway') {
     // The command or gateway must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
-    const { withholdCredentialsFromCommands } = await import('./probe/index.js');
+    const { withholdCredentialsFromCommands } = await import('../probe/index.js');
     const scrub = await withholdCredentialsFromCommands(configPath);
     if (scrub.kind === 'unsupported') {
       core.warning(
@@ -383,7 +385,7 @@ async function gateMode(
   annotateFindings(result.analysis.findings, core);
 
   // Network sinks: each bounded, each allowed to fail without changing the verdict.
-  const { publishGateSinks } = await import('./publish/index.js');
+  const { publishGateSinks } = await import('../publish/index.js');
   const artifactName = inputs.get('artifact-name');
   const wantsArtifact =
     artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
@@ -461,14 +463,14 @@ async function publishOnlyMode(
     throw new UsageError(
       'mode publish-only needs github-token (actions: read, pull-requests: write)',
     );
-  const { workflowRunFacts } = await import('./publish/index.js');
+  const { workflowRunFacts } = await import('../publish/index.js');
   const payload = await readEventPayload(env);
   const facts = workflowRunFacts(payload);
   if (!facts)
     throw new UsageError(
       'the workflow_run event payload lacks the run id, head commit or repository',
     );
-  const { publishOnly } = await import('./publish/index.js');
+  const { publishOnly } = await import('../publish/index.js');
   const knownSecrets = [token, ...secretsFromEnv(env)];
   const result = await publishOnly({
     run: facts,
