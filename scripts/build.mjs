@@ -43,7 +43,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   const bundle = (entry, target) =>
     run(bin('ncc'), ['build', join(lib, entry), '-o', target, '--quiet', '--target', 'es2024']);
-  bundle('action/main.js', outDir);
+  bundle('action/index.js', outDir);
   bundle('cli.js', join(outDir, 'cli'));
   // Each bundle gets its own folder, so code-split chunks of the two entries never collide.
   writeFileSync(join(outDir, 'cli.js'), LAUNCHER, { mode: 0o755 });
