@@ -1,6 +1,6 @@
 // Build: compile with tsc, then bundle the emitted JavaScript with ncc into dist/.
-//   dist/index.js      the action (action.yml runs it)
-//   dist/cli/index.js  the command-line tool, started through dist/cli.js
+//   dist/index.js      the action (action.yml runs it), from src/action/index.ts
+//   dist/cli/index.js  the command-line tool (src/cli/index.ts), started through dist/cli.js
 // `node scripts/build.mjs --out DIR` builds elsewhere (the freshness test compares DIR with dist/).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   const bundle = (entry, target) =>
     run(bin('ncc'), ['build', join(lib, entry), '-o', target, '--quiet', '--target', 'es2024']);
-  bundle('action.js', outDir);
+  bundle('action/index.js', outDir);
   bundle('cli/index.js', join(outDir, 'cli'));
   // Each bundle gets its own folder, so code-split chunks of the two entries never collide.
   writeFileSync(join(outDir, 'cli.js'), LAUNCHER, { mode: 0o755 });

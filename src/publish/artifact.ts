@@ -5,6 +5,34 @@ import { extractCapped, ZipLimitError } from './zip-read.js';
 // The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
 // so local runs and config errors never pay for it).
 
+/** What the gate uses of @actions/artifact's client. */
+export interface ArtifactClient {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number | undefined; digest?: string | undefined }>;
+  listArtifacts(options: {
+    latest?: boolean;
+    findBy?: {
+      token: string;
+      workflowRunId: number;
+      repositoryOwner: string;
+      repositoryName: string;
+    };
+  }): Promise<{ artifacts: { id: number; name: string; size: number }[] }>;
+}
+
+/**
+ * The runner's artifact client. It reads ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL from
+ * process.env when it is called, and @actions/github (which it loads) reads GITHUB_API_URL once.
+ */
+export async function runnerArtifactClient(): Promise<ArtifactClient> {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
+}
+
 /** Longest artifact name this writes; the readable parts are cut to fit. */
 export const MAX_ARTIFACT_NAME = 200;
 
@@ -50,9 +78,10 @@ export interface UploadRequest {
   runUrl: string | null;
 }
 
-export async function uploadLedgerArtifact(request: UploadRequest): Promise<UploadedArtifact> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  const client = new DefaultArtifactClient();
+export async function uploadLedgerArtifact(
+  request: UploadRequest,
+  client: ArtifactClient,
+): Promise<UploadedArtifact> {
   const root = dirname(request.files[0] ?? '.');
   const response = await client.uploadArtifact(request.name, request.files, root, {
     ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
@@ -80,9 +109,10 @@ export interface OtherRun {
 }
 
 /** Lists another run's artifacts (the public REST API; the token needs actions: read). */
-export async function listRunArtifacts(run: OtherRun): Promise<RunArtifact[]> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  const client = new DefaultArtifactClient();
+export async function listRunArtifacts(
+  run: OtherRun,
+  client: ArtifactClient,
+): Promise<RunArtifact[]> {
   const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
   return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
 }

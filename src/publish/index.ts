@@ -1,14 +1,14 @@
 export { annotateFindings } from './annotations.js';
-export { uniqueArtifactName } from './artifact.js';
+export { runnerArtifactClient, uniqueArtifactName } from './artifact.js';
+export type { ArtifactClient } from './artifact.js';
 export { checkedOutCommit, readBaseConfig } from './base-config.js';
-export { DISPATCH_OVERRIDABLE, MAX_EVENT_BYTES, readEventFacts } from './events.js';
-export type { EventFacts } from './events.js';
 export { checkOutDir, writeLedgerFiles } from './files.js';
 export type { LedgerFiles } from './files.js';
 export { createGitHubApi } from './github-api.js';
 export type { GitHubApi, GitHubApiOptions } from './github-api.js';
 export { publishGateSinks } from './publish-gate.js';
 export { publishOnly } from './publish-only.js';
+export type { PublishOnlyResult } from './publish-only.js';
 export { DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY } from './retry.js';
 export { appendJobSummary, setStepOutputs } from './workflow-files.js';
 export { workflowRunFacts } from './workflow-run.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LedgerEntry, Redactor } from '../record/index.js';
-import { uploadLedgerArtifact, type UploadedArtifact } from './artifact.js';
+import { type ArtifactClient, uploadLedgerArtifact, type UploadedArtifact } from './artifact.js';
 import { commentBody, stickyMarker, upsertStickyComment, type StickyResult } from './comment.js';
 import type { GitHubApi } from './github-api.js';
 import { runSink } from './sink.js';
@@ -16,7 +16,12 @@ export interface GateSinkOptions {
   markdown: string;
   jsonPath: string;
   markdownPath: string;
-  artifact: { name: string; retentionDays: number | null } | null;
+  artifact: {
+    name: string;
+    retentionDays: number | null;
+    /** Called inside the upload's deadline, so loading the client counts against it. */
+    client: () => Promise<ArtifactClient>;
+  } | null;
   comment: {
     api: GitHubApi;
     owner: string;
@@ -45,13 +50,16 @@ export async function publishGateSinks(options: GateSinkOptions): Promise<GateSi
 
   if (options.artifact) {
     const spec = options.artifact;
-    const uploaded = await runSink(options.sinkDeadlineMs, () =>
-      uploadLedgerArtifact({
-        name: spec.name,
-        files: [options.jsonPath, options.markdownPath],
-        retentionDays: spec.retentionDays,
-        runUrl: options.runUrl,
-      }),
+    const uploaded = await runSink(options.sinkDeadlineMs, async () =>
+      uploadLedgerArtifact(
+        {
+          name: spec.name,
+          files: [options.jsonPath, options.markdownPath],
+          retentionDays: spec.retentionDays,
+          runUrl: options.runUrl,
+        },
+        await spec.client(),
+      ),
     );
     if (uploaded.ok) {
       result.artifact = uploaded.value;

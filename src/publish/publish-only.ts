@@ -7,9 +7,11 @@ import {
   verifyLedgerText,
 } from '../record/index.js';
 import {
+  type ArtifactClient,
   downloadLedgerFromArtifact,
   LEDGER_FILE,
   listRunArtifacts,
+  type OtherRun,
   type RunArtifact,
 } from './artifact.js';
 import { commentBody, stickyMarker, upsertStickyComment } from './comment.js';
@@ -30,6 +32,8 @@ export const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
 export interface PublishOnlyOptions {
   run: WorkflowRunFacts;
   api: GitHubApi;
+  /** Called inside the listing's deadline, so loading the client counts against it. */
+  artifactClient: () => Promise<ArtifactClient>;
   token: string;
   /** Artifacts named this, or this followed by "-…" (the gate's job, matrix key and config path). */
   artifactName: string;
@@ -65,97 +69,133 @@ export function matchesArtifactName(name: string, base: string): boolean {
 }
 
 export async function publishOnly(options: PublishOnlyOptions): Promise<PublishOnlyResult> {
-  const { run } = options;
   const result: PublishOnlyResult = { pullRequest: null, published: [], refused: [], warnings: [] };
-  const otherRun = { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
+  const candidates = await candidateArtifacts(options, result.warnings);
+  for (const artifact of candidates) {
+    const outcome = await verifiedLedger(options, artifact);
+    if ('reasons' in outcome)
+      result.refused.push({ artifact: artifact.name, reasons: outcome.reasons });
+    else result.published.push(outcome);
+  }
+  if (!options.comment || result.published.length === 0) return result;
+  await commentOnPullRequest(options, result);
+  return result;
+}
 
-  const listed = await runSink(options.sinkDeadlineMs, () => listRunArtifacts(otherRun));
+function otherRunOf(options: PublishOnlyOptions): OtherRun {
+  const { run } = options;
+  return { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
+}
+
+/** The run's artifacts that carry the ledger's name; none (with a warning) when there are none. */
+async function candidateArtifacts(
+  options: PublishOnlyOptions,
+  warnings: string[],
+): Promise<RunArtifact[]> {
+  const { run } = options;
+  const listed = await runSink(options.sinkDeadlineMs, async () =>
+    listRunArtifacts(otherRunOf(options), await options.artifactClient()),
+  );
   if (!listed.ok) {
-    result.warnings.push(
+    warnings.push(
       `could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`,
     );
-    return result;
+    return [];
   }
   const candidates = listed.value.filter((a) => matchesArtifactName(a.name, options.artifactName));
   if (candidates.length === 0) {
-    result.warnings.push(
+    warnings.push(
       `run ${run.runId} has no artifact named "${options.artifactName}" or "${options.artifactName}-…": ` +
         'nothing to publish (check that the gate job uploaded its ledger and that artifact-name matches in both workflows)',
     );
-    return result;
   }
+  return candidates;
+}
 
-  for (const artifact of candidates) {
-    const refuse = (reasons: string[]) => result.refused.push({ artifact: artifact.name, reasons });
-    if (artifact.size > MAX_LEDGER_BYTES) {
-      refuse([
+/**
+ * Downloads one artifact's ledger and believes it only when it verifies, is for the config asked
+ * about, and (when it says the gate passed) comes from a run that succeeded; then writes it to
+ * the work folder and renders it.
+ */
+async function verifiedLedger(
+  options: PublishOnlyOptions,
+  artifact: RunArtifact,
+): Promise<PublishedLedger | { reasons: string[] }> {
+  const { run } = options;
+  if (artifact.size > MAX_LEDGER_BYTES) {
+    return {
+      reasons: [
         `the artifact is ${artifact.size} bytes, larger than a ledger can be (${MAX_LEDGER_BYTES})`,
-      ]);
-      continue;
-    }
-    const downloaded = await runSink(options.sinkDeadlineMs, () =>
-      downloadLedgerFromArtifact(options.api, otherRun, artifact.id, {
-        maxUncompressedBytes: MAX_LEDGER_BYTES,
-        timeoutMs: options.sinkDeadlineMs,
-      }),
-    );
-    if (!downloaded.ok) {
-      refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
-      continue;
-    }
-    const text = downloaded.value.toString('utf8');
-    const verified = verifyLedgerText(text, options.knownSecrets);
-    if (!verified.ok) {
-      refuse(verified.reasons);
-      continue;
-    }
-    if (
-      options.configPath !== null &&
-      normalize(verified.entry.config.file) !== normalize(options.configPath)
-    ) {
-      refuse([
-        `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
-      ]);
-      continue;
-    }
-    // The digest detects corruption, not forgery: a passing ledger is believed only from a run
-    // that GitHub itself says succeeded.
-    if (verified.entry.passed && run.conclusion !== 'success') {
-      refuse([
-        `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
-      ]);
-      continue;
-    }
-    const folder = join(options.workDir, String(artifact.id));
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, LEDGER_FILE);
-    await writeAtomically(path, text);
-    const markdown = options.redactor.text(renderMarkdown(verified.entry));
-    result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
+      ],
+    };
   }
+  const downloaded = await runSink(options.sinkDeadlineMs, () =>
+    downloadLedgerFromArtifact(options.api, otherRunOf(options), artifact.id, {
+      maxUncompressedBytes: MAX_LEDGER_BYTES,
+      timeoutMs: options.sinkDeadlineMs,
+    }),
+  );
+  if (!downloaded.ok) {
+    return { reasons: [`download failed: ${options.redactor.text(downloaded.reason)}`] };
+  }
+  const text = downloaded.value.toString('utf8');
+  const verified = verifyLedgerText(text, options.knownSecrets);
+  if (!verified.ok) return { reasons: verified.reasons };
+  if (
+    options.configPath !== null &&
+    normalize(verified.entry.config.file) !== normalize(options.configPath)
+  ) {
+    return {
+      reasons: [
+        `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
+      ],
+    };
+  }
+  // The digest detects corruption, not forgery: a passing ledger is believed only from a run
+  // that GitHub itself says succeeded.
+  if (verified.entry.passed && run.conclusion !== 'success') {
+    return {
+      reasons: [
+        `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
+      ],
+    };
+  }
+  const folder = join(options.workDir, String(artifact.id));
+  await mkdir(folder, { recursive: true });
+  const path = join(folder, LEDGER_FILE);
+  await writeAtomically(path, text);
+  const markdown = options.redactor.text(renderMarkdown(verified.entry));
+  return { artifact, entry: verified.entry, path, markdown, commentUrl: null };
+}
 
-  if (!options.comment || result.published.length === 0) return result;
+/** Posts (or updates) one sticky comment per published ledger on the run's pull request. */
+async function commentOnPullRequest(
+  options: PublishOnlyOptions,
+  result: PublishOnlyResult,
+): Promise<void> {
+  const { run } = options;
   const found = await runSink(options.sinkDeadlineMs, () => findPullRequest(options.api, run));
   if (!found.ok) {
     result.warnings.push(
       `could not find the pull request of run ${run.runId}: ${options.redactor.text(found.reason)}`,
     );
-    return result;
+    return;
   }
   result.pullRequest = found.value;
   if (found.value === null) {
     result.warnings.push(
       `no open pull request has head commit ${run.headSha.slice(0, 12)}; nothing to comment on`,
     );
-    return result;
+    return;
   }
+  const issueNumber = found.value;
   for (const ledger of result.published) {
     const footer = `\n<sub>Published by fallback-gate from run ${run.runUrl ?? run.runId} (head ${run.headSha.slice(0, 12)}); ledger verified before posting.</sub>\n`;
     const marker = stickyMarker(ledger.entry.config.file);
     const posted = await runSink(options.sinkDeadlineMs, () =>
       upsertStickyComment(
         options.api,
-        { owner: run.owner, repo: run.repo, issueNumber: found.value! },
+        { owner: run.owner, repo: run.repo, issueNumber },
         marker,
         commentBody(marker, ledger.markdown, footer),
       ),
@@ -166,7 +206,6 @@ export async function publishOnly(options: PublishOnlyOptions): Promise<PublishO
         `the pull request comment was not posted: ${options.redactor.text(posted.reason)}`,
       );
   }
-  return result;
 }
 
 function normalize(path: string): string {

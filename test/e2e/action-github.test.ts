@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealLedger } from '../../src/record/build-ledger.js';
 import type { LedgerEntry } from '../../src/record/ledger-schema.js';
 import { verifyLedgerText } from '../../src/record/verify.js';
@@ -14,11 +14,14 @@ import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js';
 import { allText } from '../fakes/recorded.js';
 import { readZip, writeZip } from '../fakes/zip.js';
 import { renderGfm, tagNames, visibleText } from '../helpers/gfm.js';
+import { runActionInProcess } from '../helpers/action-in-process.js';
 import { cleanEnv, ROOT, runProcess, type Spawned } from '../helpers/spawn.js';
 import { useTmpDir } from '../helpers/tmp.js';
 
-// dist/index.js run as the runner runs it, against loopback fakes of the GitHub REST API and the
-// artifact service. API deadlines and backoffs are set to milliseconds through the inputs.
+// The action against loopback fakes of the GitHub REST API and the artifact service: run() called
+// in-process with a runner's dependencies, and, where the process boundary matters (what reaches
+// the log, publish-only end to end), dist/index.js spawned as the runner runs it. API deadlines
+// and backoffs are set to milliseconds through the inputs.
 
 const tmp = useTmpDir();
 const ACTION = join(ROOT, 'dist/index.js');
@@ -29,12 +32,18 @@ const CONFIG = 'config/routing.yaml';
 let github: FakeGitHub;
 let artifacts: FakeArtifactService;
 
-beforeEach(async () => {
+// One fake GitHub for the file: @actions/artifact fixes its API URL when it first loads.
+beforeAll(async () => {
   github = await startFakeGitHub();
+});
+afterAll(async () => {
+  await github.close();
+});
+beforeEach(async () => {
+  github.reset();
   artifacts = await startFakeArtifactService();
 });
 afterEach(async () => {
-  await github.close();
   await artifacts.close();
 });
 
@@ -95,6 +104,8 @@ async function runAction(options: {
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
   withArtifacts?: boolean;
+  /** Spawn dist/index.js as the runner does, instead of calling run() in-process. */
+  spawn?: boolean;
 }): Promise<Run> {
   const scratch = tmp();
   const eventPath = join(scratch, 'event.json');
@@ -137,11 +148,9 @@ async function runAction(options: {
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const started = performance.now();
-  const result = await runProcess([ACTION], {
-    cwd: options.cwd,
-    env: cleanEnv(env),
-    timeoutMs: 20_000,
-  });
+  const result = options.spawn
+    ? await runProcess([ACTION], { cwd: options.cwd, env: cleanEnv(env), timeoutMs: 20_000 })
+    : await runActionInProcess({ cwd: options.cwd, env: cleanEnv(env) });
   return {
     ...result,
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
@@ -257,6 +266,7 @@ describe('the action on a pull request', () => {
       event: 'pull_request',
       payload: pullRequestEvent(baseSha, headSha),
       inputs: { 'follow-up-owner': `oncall ${PLANTED}` },
+      spawn: true,
     });
     expect(readFileSync(join(run.outDir, 'ledger.json'), 'utf8')).toContain(
       '"follow_up_owner": "oncall [REDACTED]"',
@@ -554,6 +564,7 @@ describe('publish-only mode on workflow_run', () => {
       event: 'workflow_run',
       payload: workflowRunEvent(),
       inputs,
+      spawn: true,
     });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const id = (JSON.parse(ledger.toString('utf8')) as { ledger_id: string }).ledger_id;
@@ -571,6 +582,7 @@ describe('publish-only mode on workflow_run', () => {
       event: 'workflow_run',
       payload: workflowRunEvent(),
       inputs,
+      spawn: true,
     });
     expect(again.code).toBe(0);
     expect(commentsOn(12)).toHaveLength(1);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chatCompletionBody } from '../../src/mock/bodies.js';
 import {
   runtimeToken,
@@ -12,27 +12,33 @@ import {
 } from '../fakes/artifact-service.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js';
 import { writeZip } from '../fakes/zip.js';
-import { cleanEnv, ROOT, runProcess, type Spawned } from '../helpers/spawn.js';
+import { runActionInProcess, type InProcessRun } from '../helpers/action-in-process.js';
+import { cleanEnv, ROOT } from '../helpers/spawn.js';
 import { useTmpDir } from '../helpers/tmp.js';
 
-// The bundled action (dist/index.js) spawned as the runner does, attacked where the gate
-// meets the outside: a pull request moving a keyed route, a broken event file, runner files
-// that cannot be written, and a passing ledger from a run that failed.
+// The action (run() in-process, with a runner's dependencies) attacked where the gate meets the
+// outside: a pull request moving a keyed route, a broken event file, runner files that cannot
+// be written, and a passing ledger from a run that failed.
 
 const tmp = useTmpDir();
-const ACTION = join(ROOT, 'dist/index.js');
 const TOKEN = 'ghs_FakeWorkflowToken0123456789abcdefABCDEF';
 const KEY = 'key-Action-Pk3Vn8Rt2Wq6Zx';
 
 let github: FakeGitHub;
 let artifacts: FakeArtifactService;
 const servers: Server[] = [];
-beforeEach(async () => {
+// One fake GitHub for the file: @actions/artifact fixes its API URL when it first loads.
+beforeAll(async () => {
   github = await startFakeGitHub();
+});
+afterAll(async () => {
+  await github.close();
+});
+beforeEach(async () => {
+  github.reset();
   artifacts = await startFakeArtifactService();
 });
 afterEach(async () => {
-  await github.close();
   await artifacts.close();
   await Promise.all(
     servers.splice(0).map(
@@ -51,7 +57,7 @@ async function runAction(
   payload: string,
   inputs: Record<string, string>,
   extra: NodeJS.ProcessEnv = {},
-): Promise<Spawned & { outDir: string }> {
+): Promise<InProcessRun & { outDir: string }> {
   const scratch = tmp();
   const eventPath = join(scratch, 'event.json');
   writeFileSync(eventPath, payload);
@@ -81,7 +87,7 @@ async function runAction(
     ...inputs,
   };
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = await runProcess([ACTION], { cwd, env: cleanEnv(env), timeoutMs: 30_000 });
+  const result = await runActionInProcess({ cwd, env: cleanEnv(env) });
   return { ...result, outDir };
 }
 

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, runProcess } from '../helpers/spawn.js';
+import { runActionInProcess } from '../helpers/action-in-process.js';
+import { cleanEnv, NODE, ROOT, runProcess } from '../helpers/spawn.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';
 
 const tmp = useTmpDir();
@@ -60,10 +62,71 @@ describe('dist/index.js run the way the runner runs it', () => {
     );
   });
 
+  it('annotates a config error at its line and exits 2', async () => {
+    const dir = tmp();
+    const config = writeFile(dir, 'cfg.yaml', 'routes:\n  - name: x\n    model: m\n');
+    const result = await runProcess([join(process.cwd(), 'dist/index.js')], {
+      env: cleanEnv({ INPUT_CONFIG: config, 'INPUT_OUT-DIR': join(dir, 'l') }),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(
+      `::error title=fallback-gate config error,file=${config},line=2,col=5::`,
+    );
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("re-executes without credentials, so a command finds no key in the gate's /proc environ", async () => {
+    const dir = tmp();
+    const key = 'key-Environ-Action-5Tg8Mw3Qz';
+    const report = join(dir, 'report.jsonl');
+    const config = writeFile(
+      dir,
+      'routing.yaml',
+      `routes:
+  - { name: primary, endpoint_family: chat_completions, base_url: "https://a.example/v1", model: m, api_key_env: ROUTE_CRED_VAR, timeout_ms: 2000 }
+budget: { max_attempts_per_request: 4 }
+owners: { operator_initials: FG, follow_up_owner: oncall }
+`,
+    );
+    // The command input is in the gate's environ too, so the key it looks for is in a file.
+    const reader = writeFile(
+      dir,
+      'reader.mjs',
+      `process.argv.splice(2, Infinity, ${JSON.stringify(report)}, ${JSON.stringify(key)});\n` +
+        `await import(${JSON.stringify(pathToFileURL(join(ROOT, 'test/fixtures/clients/environ-reader.mjs')).href)});\n`,
+    );
+    const result = await runProcess([join(process.cwd(), 'dist/index.js')], {
+      env: cleanEnv({
+        INPUT_CONFIG: config,
+        'INPUT_OUT-DIR': join(dir, 'ledger'),
+        INPUT_UPSTREAM: 'mock',
+        INPUT_DRIVER: 'command',
+        INPUT_COMMAND: `"${NODE}" "${reader}"`,
+        INPUT_CONCURRENCY: '4',
+        ROUTE_CRED_VAR: key,
+      }),
+      timeoutMs: 90_000,
+    });
+    expect(result.stdout + result.stderr).not.toMatch(/internal error|no process\.execve/);
+    expect(existsSync(report), result.stdout + result.stderr).toBe(true);
+    const seen = readFileSync(report, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { readable: number; found: boolean });
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    // The reader did reach the gate's environ (the test can fail) and found no key there.
+    for (const s of seen) expect(s.readable).toBeGreaterThanOrEqual(2);
+    expect(seen.filter((s) => s.found)).toEqual([]);
+    expect(readFileSync(join(dir, 'ledger', 'ledger.json'), 'utf8')).not.toContain(key);
+  });
+});
+
+describe('the action run in-process', () => {
   it('fails the step with exit 1 when the budget is exceeded', async () => {
     const dir = tmp();
     const outputs = writeFile(dir, 'output.txt', '');
-    const result = await runProcess([join(process.cwd(), 'dist/index.js')], {
+    const result = await runActionInProcess({
+      cwd: process.cwd(),
       env: cleanEnv({
         INPUT_CONFIG: 'examples/retry-storm.yaml',
         'INPUT_OUT-DIR': join(dir, 'l'),
@@ -76,17 +139,5 @@ describe('dist/index.js run the way the runner runs it', () => {
       decision: 'escalate',
       passed: 'false',
     });
-  });
-
-  it('annotates a config error at its line and exits 2', async () => {
-    const dir = tmp();
-    const config = writeFile(dir, 'cfg.yaml', 'routes:\n  - name: x\n    model: m\n');
-    const result = await runProcess([join(process.cwd(), 'dist/index.js')], {
-      env: cleanEnv({ INPUT_CONFIG: config, 'INPUT_OUT-DIR': join(dir, 'l') }),
-    });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toContain(
-      `::error title=fallback-gate config error,file=${config},line=2,col=5::`,
-    );
   });
 });

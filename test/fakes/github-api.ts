@@ -34,6 +34,8 @@ export interface FakeGitHub {
    * (GITHUB_TOKEN), which GitHub refuses there with 403 and which writes as the Actions bot.
    */
   viewer: { login: string; type: string } | null;
+  /** Forgets every request, comment, pull request and artifact, and any failure set. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'routing'): Promise
     runArtifacts: new Map(),
     failure: 'none',
     viewer: null,
+    reset: () => undefined,
     close: () => Promise.resolve(),
   };
   const prefix = `/repos/${owner}/${repo}`;
@@ -147,6 +150,14 @@ export async function startFakeGitHub(owner = 'acme', repo = 'routing'): Promise
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.reset = () => {
+    fake.requests = [];
+    fake.comments = new Map();
+    fake.pulls = [];
+    fake.runArtifacts = new Map();
+    fake.failure = 'none';
+    fake.viewer = null;
+  };
   fake.close = () =>
     new Promise((resolve) => {
       server.closeAllConnections();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readBoundedFile } from '../../src/common/bounded-read.js';
 import { ConfigError } from '../../src/common/config-error.js';
 import { readConfigText } from '../../src/common/read-file.js';
-import { readEventFacts } from '../../src/publish/events.js';
+import { readEventFacts } from '../../src/action/event-facts.js';
 import { writeAtomically } from '../../src/common/write-atomically.js';
 import { showLedgerFile, verifyLedgerFile } from '../../src/cli/commands/ledger-files.js';
 import { useTmpDir, writeFile } from '../helpers/tmp.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFacts } from '../../src/publish/events.js';
+import { eventFacts } from '../../src/action/event-facts.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);

@@ -1,11 +1,11 @@
-import { readBoundedFile } from '../common/index.js';
+import { z } from 'zod';
+import { readBoundedFile, UsageError } from '../common/index.js';
+
+// What the triggering event means for the gate: which commits to compare, whether there is a pull
+// request to comment on, and whether its head comes from a fork; and where the run is.
 
 /** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
 export const MAX_EVENT_BYTES = 32 * 1024 * 1024;
-import { z } from 'zod';
-
-// What the triggering event means for the gate: which commits to compare, whether there is a pull
-// request to comment on, and whether its head comes from a fork.
 
 const sha = z.string().regex(/^[0-9a-f]{40}$/);
 const repoRef = z.looseObject({ full_name: z.string() }).nullish();
@@ -83,14 +83,40 @@ export function eventFacts(name: string, payload: unknown): EventFacts {
 }
 
 /**
- * Inputs a manual dispatch may override by name. Credentials, the command and trusted hosts are
- * not among them: they stay as the workflow file sets them.
+ * The workflow_run event payload. A missing, oversized, special or unparsable event file is a
+ * usage error (exit 2) that says which, never a stack trace or a failed gate.
  */
-export const DISPATCH_OVERRIDABLE = [
-  'config',
-  'operator',
-  'follow-up-owner',
-  'upstream',
-  'fail-on',
-  'base-config',
-] as const;
+export async function readEventPayload(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path)
+    throw new UsageError('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
+  let text: string;
+  try {
+    text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
+  } catch (error) {
+    throw new UsageError(
+      `the event file (GITHUB_EVENT_PATH) ${(error as Error).message}: publish-only needs the runner's workflow_run payload`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(
+      "the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload",
+    );
+  }
+}
+
+export function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } | null {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return owner && repo ? { owner, repo } : null;
+}
+
+/** The run's page on GitHub, when the environment says which run this is. */
+export function runUrlOf(env: NodeJS.ProcessEnv): string | null {
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const repo = repository(env);
+  return repo && env.GITHUB_RUN_ID
+    ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : null;
+}
