@@ -20,8 +20,7 @@ import {
   type Redactor,
   renderOutputs,
   type RunContext,
-  secretsFromEnv,
-  secretsFromUrls,
+  runSecrets,
 } from './record/index.js';
 import type { LedgerFiles } from './publish/index.js';
 
@@ -36,6 +35,8 @@ export interface GateOptions {
   format?: ConfigFormat;
   /** The config as it is on the base branch, for scope drift and credential trust. */
   baseConfigPath?: string;
+  /** The head config, when the caller has read it already with planLoadOptions(): not read again. */
+  head?: RoutingPlan;
   /** Hosts a credential may be sent to besides those in the base config. */
   trustedHosts?: string[];
   /**
@@ -123,15 +124,9 @@ async function planStage(options: GateOptions, progress: Progress) {
   return { plan, analysis, trust };
 }
 
-/** The run's redactor: the routes' keys, credential-named variables and secrets in URLs. */
+/** The run's redactor: the one secret set of a run (runSecrets), with the ledger's vocabulary. */
 function redactorFor(plan: RoutingPlan, env: NodeJS.ProcessEnv): Redactor {
-  return ledgerRedactor([
-    ...secretsFromEnv(
-      env,
-      plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
-    ),
-    ...secretsFromUrls(plan.routes.map((r) => r.baseUrl)),
-  ]);
+  return ledgerRedactor(runSecrets(env, plan));
 }
 
 async function probeStage(

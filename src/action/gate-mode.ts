@@ -7,14 +7,10 @@ import {
   UsageError,
 } from '../common/index.js';
 import { parseFailPolicy } from '../judge/index.js';
-import { loadPlan } from '../plan/index.js';
+import { loadPlan, planLoadOptions } from '../plan/index.js';
+import type { RoutingPlan } from '../routing/index.js';
 import { annotateFindings } from '../publish/index.js';
-import {
-  createRedactor,
-  type Redactor,
-  secretsFromEnv,
-  workflowRunFromEnv,
-} from '../record/index.js';
+import { createRedactor, runSecrets, type Redactor, workflowRunFromEnv } from '../record/index.js';
 import { type GateResult, runGate } from '../run.js';
 import { baseVersion, type BaseVersion, workspaceIsHead } from './base-version.js';
 import type { ActionDeps, ActionSink } from './deps.js';
@@ -52,11 +48,15 @@ export async function gateMode(
   }
   const settings = readGateSettings(inputs, token, env);
 
-  // Mask the credentials the config names, before anything can print them.
-  const plan = await loadPlan(choice.configPath);
-  const keyNames = plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []));
-  mask(keyNames.flatMap((name) => [env[name] ?? '', (env[name] ?? '').trim()]));
-  const redactor = createRedactor([token, ...secretsFromEnv(env, keyNames)]);
+  // Read once, as the plan stage would, and mask every secret of the run before anything can
+  // print it: the keys the config names and the secrets in its URLs, not only the usual names.
+  const head = await loadPlan(
+    choice.configPath,
+    planLoadOptions({ configPath: choice.configPath, env }),
+  );
+  const secrets = runSecrets(env, head, [token]);
+  mask(secrets);
+  const redactor = createRedactor(secrets);
 
   const isHead = await workspaceIsHead(event, sink);
   const base = await baseVersion(choice.configPath, inputs, event, {
@@ -68,7 +68,7 @@ export async function gateMode(
     await passUnchanged(base.unchanged, sink);
     return EXIT.passed;
   }
-  return runAndPublish(deps, inputs, { token, event, choice, settings, base, redactor });
+  return runAndPublish(deps, inputs, { token, event, choice, settings, base, redactor, head });
 }
 
 interface GateRun {
@@ -78,6 +78,7 @@ interface GateRun {
   settings: GateSettings;
   base: BaseVersion;
   redactor: Redactor;
+  head: RoutingPlan;
 }
 
 async function runAndPublish(deps: ActionDeps, inputs: Inputs, run: GateRun): Promise<ExitStatus> {
@@ -92,6 +93,7 @@ async function runAndPublish(deps: ActionDeps, inputs: Inputs, run: GateRun): Pr
   const { gateway } = choice;
   const result: GateResult = await runGate({
     configPath: choice.configPath,
+    head: run.head,
     outDir: run.settings.outDir,
     upstream: choice.upstream,
     env,

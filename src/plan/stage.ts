@@ -17,6 +17,11 @@ export interface PlanStageOptions {
    */
   baseUnreadable?: string | null;
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The head config, already read by the caller with these same options (the action reads it
+   * first to mask its keys): used as it is, not read a second time.
+   */
+  head?: RoutingPlan;
 }
 
 export interface PlanStageResult {
@@ -27,15 +32,20 @@ export interface PlanStageResult {
   trust: CredentialTrust;
 }
 
-/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
-export async function runPlanStage(options: PlanStageOptions): Promise<PlanStageResult> {
-  const load: LoadOptions = {
+/** How the plan stage reads a config; a caller that reads the head itself uses the same. */
+export function planLoadOptions(options: PlanStageOptions): LoadOptions {
+  return {
     ...(options.format ? { format: options.format } : {}),
     ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
     ...(options.env ? { env: options.env } : {}),
     ...(options.budget ? { budget: options.budget } : {}),
   };
-  const plan = await loadPlan(options.configPath, load);
+}
+
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+export async function runPlanStage(options: PlanStageOptions): Promise<PlanStageResult> {
+  const load = planLoadOptions(options);
+  const plan = options.head ?? (await loadPlan(options.configPath, load));
   const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;
   const analysis = analysePlan(plan, {
     ...(base ? { base } : {}),

@@ -13,7 +13,7 @@ export { LEDGER_SCHEMA_VERSION, NOT_ASSERTED } from './ledger-schema.js';
 export type { ChainRecord, LedgerEntry, RecordedRecord, ScenarioRecord } from './ledger-schema.js';
 export { MergeError, mergeLedgers } from './merge.js';
 export { renderOutputs } from './outputs.js';
-export { createRedactor, secretsFromEnv, secretsFromUrls } from './redact.js';
+export { createRedactor, runSecrets, secretsFromEnv, secretsFromUrls } from './redact.js';
 export type { Redactor } from './redact.js';
 export { consoleStyleFor, renderConsole } from './render-console.js';
 export type { ConsoleStyle } from './render-console.js';

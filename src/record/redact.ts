@@ -4,6 +4,8 @@
 // The pass is idempotent, so `ledger verify` can check a file by redacting it again and
 // comparing.
 
+import type { RoutingPlan } from '../routing/index.js';
+
 export const REDACTED = '[REDACTED]';
 
 // Variables whose names say they hold a secret, whatever the config declares.
@@ -138,4 +140,27 @@ function safeDecode(part: string): string {
   } catch {
     return part;
   }
+}
+
+/**
+ * Every secret a run knows, in one set, so that its ledger, its messages and its masks hide the
+ * same values: credential-named variables and the variables the routes name, the secrets in the
+ * routes' URLs, and what the caller adds (the action's token).
+ */
+export function runSecrets(
+  env: NodeJS.ProcessEnv,
+  plan: RoutingPlan | null,
+  extra: readonly string[] = [],
+): string[] {
+  const routes = plan?.routes ?? [];
+  return [
+    ...new Set([
+      ...extra,
+      ...secretsFromEnv(
+        env,
+        routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])),
+      ),
+      ...secretsFromUrls(routes.map((r) => r.baseUrl)),
+    ]),
+  ];
 }

@@ -140,4 +140,48 @@ describe('the action run in-process', () => {
       passed: 'false',
     });
   });
+
+  it('masks every secret of the run before it prints anything: keys the config names and keys in its URLs', async () => {
+    const dir = tmp();
+    const urlKey = 'planted-url-key-7Yx2Lw';
+    const namedKey = 'planted-env-value-Q4z9Rt';
+    const basic = readFileSync(join(ROOT, 'examples/basic.yaml'), 'utf8');
+    const config = writeFile(
+      dir,
+      'cfg.yaml',
+      basic
+        .replace(
+          'base_url: https://api.openai.com/v1',
+          `base_url: https://api.openai.com/v1?api-key=${urlKey}`,
+        )
+        // A variable whose name does not look like a credential: masked because a route names it.
+        .replace('api_key_env: OPENAI_API_KEY', 'api_key_env: ROUTER_PRIMARY'),
+    );
+    const result = await runActionInProcess({
+      cwd: process.cwd(),
+      env: cleanEnv({
+        INPUT_CONFIG: config,
+        'INPUT_OUT-DIR': join(dir, 'l'),
+        INPUT_UPSTREAM: 'mock',
+        ROUTER_PRIMARY: namedKey,
+      }),
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    const firstMask = (value: string) => lines.indexOf(`::add-mask::${value}`);
+    expect(firstMask(urlKey)).toBeGreaterThanOrEqual(0);
+    expect(firstMask(namedKey)).toBeGreaterThanOrEqual(0);
+    // Masked before the first line that is not a mask: nothing printed earlier could hold them.
+    const firstOther = lines.findIndex((l) => !l.startsWith('::add-mask::'));
+    expect(firstMask(urlKey)).toBeLessThan(firstOther);
+    expect(firstMask(namedKey)).toBeLessThan(firstOther);
+    // And no other line, nor the ledger, carries either.
+    const leaks = lines.filter(
+      (l) => !l.startsWith('::add-mask::') && (l.includes(urlKey) || l.includes(namedKey)),
+    );
+    expect(leaks).toEqual([]);
+    const ledger = readFileSync(join(dir, 'l', 'ledger.json'), 'utf8');
+    expect(ledger).not.toContain(urlKey);
+    expect(ledger).not.toContain(namedKey);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, createRedactor, secretsFromEnv } from '../../src/record/redact.js';
+import { REDACTED, createRedactor, runSecrets, secretsFromEnv } from '../../src/record/redact.js';
+import type { RoutingPlan } from '../../src/routing/index.js';
 
 describe('redaction', () => {
   it('replaces a known secret wherever it appears, keys included', () => {
@@ -47,5 +48,36 @@ describe('redaction', () => {
     expect(r.text('driver reference, key Zx81-real-secret-value')).toBe(
       `driver reference, key ${REDACTED}`,
     );
+  });
+});
+
+describe('runSecrets: the one secret set of a run', () => {
+  const plan = {
+    routes: [
+      { apiKeyEnv: 'ROUTER_PRIMARY', baseUrl: 'https://a.example/v1?api-key=url-secret-9Qw3' },
+      { apiKeyEnv: null, baseUrl: 'https://user:pass-word-77@b.example/v1' },
+    ],
+  } as unknown as RoutingPlan;
+
+  it('holds the named variables, credential-named ones, URL secrets and the extras, once each', () => {
+    const secrets = runSecrets(
+      { ROUTER_PRIMARY: 'named-value-12345', OPENAI_API_KEY: 'sk-usual-name-123', HOME: '/home/x' },
+      plan,
+      ['ghs_token_abcdef123'],
+    );
+    expect([...secrets].sort()).toEqual(
+      [
+        'ghs_token_abcdef123',
+        'named-value-12345',
+        'pass-word-77',
+        'sk-usual-name-123',
+        'url-secret-9Qw3',
+      ].sort(),
+    );
+    expect(new Set(secrets).size).toBe(secrets.length);
+  });
+
+  it('without a plan still holds the credential-named variables', () => {
+    expect(runSecrets({ MY_SECRET: 'abcdefgh12' }, null)).toEqual(['abcdefgh12']);
   });
 });

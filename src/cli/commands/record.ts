@@ -18,8 +18,7 @@ import {
   ledgerRedactor,
   renderConsole,
   renderOutputs,
-  secretsFromEnv,
-  secretsFromUrls,
+  runSecrets,
   workflowRunFromEnv,
 } from '../../record/index.js';
 import type { Budget, RoutingPlan } from '../../routing/index.js';
@@ -89,13 +88,7 @@ export async function runRecord(options: RecordOptions): Promise<RecordResult> {
       `no routing config or --max-attempts: the logged requests were held to the gate's default budget (${budget.maxAttemptsPerRequest} attempts, ${budget.maxElapsedMs ?? 'no'} ms)`,
     );
   }
-  const redactor = ledgerRedactor([
-    ...secretsFromEnv(
-      options.env,
-      plan?.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])) ?? [],
-    ),
-    ...secretsFromUrls(plan?.routes.map((r) => r.baseUrl) ?? []),
-  ]);
+  const redactor = ledgerRedactor(runSecrets(options.env, plan));
   const entry = buildRecordedEntry({
     facts,
     noteFile: options.note ?? null,
