@@ -158,7 +158,8 @@ export function worstCase(chain: ChainRecord): string {
   return `${atLeast}${chain.worst_case_attempts} upstream attempts per request`;
 }
 
-export function detailsSection(entry: LedgerEntry, fixesAbove: ReadonlySet<string>): string {
+/** Where the entry was made: environment, gateway, workflow run, evidence that is not live, change. */
+function environmentLines(entry: LedgerEntry): Markdown[] {
   const env = entry.environment;
   const body: Markdown[] = [
     md`Environment: gate ${env.gate_version}, Node ${env.node_version}, ${env.runner_os}, driver ${env.driver}, upstream ${env.upstream}.`,
@@ -198,6 +199,11 @@ export function detailsSection(entry: LedgerEntry, fixesAbove: ReadonlySet<strin
       md`Change against base ${code(c.base_digest ?? 'none')}: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? trusted(' (**mixed scope**)') : trusted('')}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`,
     );
   }
+  return body;
+}
+
+export function detailsSection(entry: LedgerEntry, fixesAbove: ReadonlySet<string>): string {
+  const body = environmentLines(entry);
   if (entry.findings.length > 0) {
     body.push(
       trusted(''),

@@ -25,15 +25,25 @@ const BUDGET_FINDINGS = new Set([
 /** The failing problems grouped by what caused them, most direct first; each fix appears once. */
 export function rootCauses(entry: LedgerEntry): RootCause[] {
   const failing = entry.gate.problems.filter((p) => p.fails_job);
-  const findingOf = (message: string) =>
-    entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
-  const chainOfSubject = (subject: string) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
-  const chainOfFinding = (message: string) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
-  const where = (f: { at: { file: string; line: number; column: number } }) =>
-    `${f.at.file}:${f.at.line}:${f.at.column}`;
+  const budget = budgetCauses(entry, failing);
+  return [
+    ...budget.values(),
+    ...findingCauses(entry, failing, budget),
+    ...evidenceCauses(failing),
+    ...escalationCauses(entry, failing, budget),
+  ];
+}
 
+type Problem = LedgerEntry['gate']['problems'][number];
+
+const chainOfSubject = (subject: string) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
+const chainOfFinding = (message: string) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
+const where = (f: { at: { file: string; line: number; column: number } }) =>
+  `${f.at.file}:${f.at.line}:${f.at.column}`;
+
+/** One cause per chain over budget, in the order first failed; keyed by chain. */
+function budgetCauses(entry: LedgerEntry, failing: readonly Problem[]): Map<string, RootCause> {
   const budget = new Map<string, RootCause>();
-  const causes: RootCause[] = [];
   for (const p of failing.filter((x) => x.category === 'budget')) {
     const chain = chainOfSubject(p.subject) ?? p.subject;
     const scenario = /scenario:(.*)$/.exec(p.subject)?.[1];
@@ -55,8 +65,18 @@ export function rootCauses(entry: LedgerEntry): RootCause[] {
       where: stacked ? where(stacked) : null,
     };
     budget.set(chain, cause);
-    causes.push(cause);
   }
+  return budget;
+}
+
+/** Config checks, one per fix; a budget finding of a chain already over budget joins that cause. */
+function findingCauses(
+  entry: LedgerEntry,
+  failing: readonly Problem[],
+  budget: ReadonlyMap<string, RootCause>,
+): RootCause[] {
+  const findingOf = (message: string) =>
+    entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
   const byFix = new Map<string, RootCause>();
   for (const p of failing.filter((x) => x.category === 'findings')) {
     const finding = findingOf(p.message);
@@ -70,17 +90,20 @@ export function rootCauses(entry: LedgerEntry): RootCause[] {
       existing.also.push(withoutFix(p.message, p.fix));
       continue;
     }
-    const cause: RootCause = {
+    byFix.set(p.fix, {
       title: 'Config check',
       lead: withoutFix(p.message, p.fix),
       also: [],
       cause: null,
       fix: p.fix,
       where: finding ? where(finding) : null,
-    };
-    byFix.set(p.fix, cause);
-    causes.push(cause);
+    });
   }
+  return [...byFix.values()];
+}
+
+/** Missing evidence, one per fix. */
+function evidenceCauses(failing: readonly Problem[]): RootCause[] {
   const evidence = new Map<string, RootCause>();
   for (const p of failing.filter((x) => x.category === 'evidence')) {
     const existing = evidence.get(p.fix);
@@ -88,17 +111,24 @@ export function rootCauses(entry: LedgerEntry): RootCause[] {
       existing.also.push(withoutFix(p.message, p.fix));
       continue;
     }
-    const cause: RootCause = {
+    evidence.set(p.fix, {
       title: 'Evidence missing',
       lead: withoutFix(p.message, p.fix),
       also: [],
       cause: null,
       fix: p.fix,
       where: null,
-    };
-    evidence.set(p.fix, cause);
-    causes.push(cause);
+    });
   }
+  return [...evidence.values()];
+}
+
+function escalationCauses(
+  entry: LedgerEntry,
+  failing: readonly Problem[],
+  budget: ReadonlyMap<string, RootCause>,
+): RootCause[] {
+  const causes: RootCause[] = [];
   for (const p of failing.filter((x) => x.category === 'escalate')) {
     const chain = chainOfSubject(p.subject);
     // An escalation that follows from a budget failure is that failure's consequence: the
