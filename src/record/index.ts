@@ -1,10 +1,4 @@
-export {
-  TIMELINE_ATTEMPTS,
-  TIMELINE_SAMPLES,
-  buildLedger,
-  sealLedger,
-  verdictRecord,
-} from './build-ledger.js';
+export { TIMELINE_ATTEMPTS, TIMELINE_SAMPLES, buildLedger, verdictRecord } from './build-ledger.js';
 export { canonicalJson, integrityDigest } from './canonical-json.js';
 export { consoleLines } from './console-safe.js';
 export { appendHistoryLine } from './history.js';
@@ -16,6 +10,8 @@ export {
   verifyLedgerFile,
 } from './ledger-commands.js';
 export type { CommandResult } from './ledger-commands.js';
+export { assembleLedger, sealLedger } from './ledger-draft.js';
+export type { DraftBody, DraftSource } from './ledger-draft.js';
 export { ledgerRedactor } from './ledger-json-schema.js';
 export { LEDGER_SCHEMA_VERSION, NOT_ASSERTED } from './ledger-schema.js';
 export type { ChainRecord, LedgerEntry, RecordedRecord, ScenarioRecord } from './ledger-schema.js';

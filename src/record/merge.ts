@@ -1,6 +1,6 @@
 import { monotonicFactory } from 'ulid';
 import { DECISION_SEVERITY, mostSevere } from '../judge/index.js';
-import { sealLedger } from './build-ledger.js';
+import { sealLedger } from './ledger-draft.js';
 import {
   LEDGER_SCHEMA_VERSION,
   NOT_ASSERTED,
