@@ -23,4 +23,5 @@ export type { ConsoleStyle } from './render-console.js';
 export { renderMarkdown } from './render-markdown.js';
 export { NO_WORKFLOW_RUN, workflowRunFromEnv } from './run-context.js';
 export type { RunContext } from './run-context.js';
-export { leakReasons, verifyLedgerText } from './verify.js';
+export { checkSealedText, leakReasons } from './sealed-json.js';
+export { verifyLedgerText } from './verify.js';
