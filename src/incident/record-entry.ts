@@ -101,6 +101,7 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
         resolved.paused,
         resolved.missing.map(([, n]) => n),
       ),
+      merged_from: [],
       recorded: recordedRecord(input, resolved, requests),
     },
     'recorded',

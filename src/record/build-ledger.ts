@@ -101,6 +101,7 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
       input,
       happyPath.some((o) => o.environmentMismatch),
     ),
+    merged_from: [],
   });
 }
 

@@ -24,14 +24,7 @@ export interface DraftSource {
 }
 
 type Stamped =
-  | 'schema_version'
-  | 'origin'
-  | 'ledger_id'
-  | 'timestamp'
-  | 'run'
-  | 'does_not_assert'
-  | 'merged_from'
-  | 'integrity';
+  'schema_version' | 'origin' | 'ledger_id' | 'timestamp' | 'run' | 'does_not_assert' | 'integrity';
 
 /** What an entry says about its own run; the rest comes from its DraftSource. */
 export type DraftBody = Omit<LedgerEntry, Stamped | 'environment'> & {
@@ -66,7 +59,6 @@ export function assembleLedger(
       ...body.environment,
     },
     does_not_assert: [...NOT_ASSERTED],
-    merged_from: [],
   };
   return sealLedger(source.redactor.value(draft));
 }
