@@ -1,7 +1,7 @@
-import { monotonicFactory } from 'ulid';
-import { classifyHttpStatus, type StatusClass } from '../contract/index.js';
+import type { StatusClass } from '../contract/index.js';
 import {
   DEFAULT_FAIL_POLICY,
+  type FallbackDecision,
   isBudgetVerdict,
   renderSubject,
   type Verdict,
@@ -9,30 +9,24 @@ import {
 import type { Budget, RoutingPlan } from '../routing/index.js';
 import { routeOrder, worstCaseChainAttempts } from '../retry/index.js';
 import {
+  assembleLedger,
   type ChainRecord,
-  LEDGER_SCHEMA_VERSION,
+  type DraftSource,
   type LedgerEntry,
-  NO_WORKFLOW_RUN,
-  NOT_ASSERTED,
   type RecordedRecord,
-  type Redactor,
-  type RunContext,
-  type ScenarioRecord,
-  sealLedger,
-  TIMELINE_ATTEMPTS,
-  TIMELINE_SAMPLES,
   verdictRecord,
 } from '../record/index.js';
 import { REQUIRED_FACTS, type RecordFacts } from './facts.js';
 import type { ParsedLog } from './log-types.js';
 import {
-  familyOfPath,
-  rebuildRequests,
-  reportedRetries,
-  routeNameOf,
-  selectRequests,
-  type RebuiltRequest,
-} from './timeline.js';
+  type Observed,
+  observedFacts,
+  requestRecord,
+  retriesOf,
+  scenarioRecord,
+  statusReason,
+} from './logged-facts.js';
+import { rebuildRequests, routeNameOf, selectRequests, type RebuiltRequest } from './timeline.js';
 import { judgeTimeline } from './timeline-judge.js';
 
 // A ledger entry for a decision a person made after an incident: the facts they state, the
@@ -42,9 +36,7 @@ import { judgeTimeline } from './timeline-judge.js';
 /** recorded.requests keeps at most this many requests. */
 export const MAX_RECORDED_REQUESTS = 50;
 
-const defaultId = monotonicFactory();
-
-export interface RecordInput {
+export interface RecordInput extends DraftSource {
   facts: RecordFacts;
   noteFile: string | null;
   logs: readonly ParsedLog[];
@@ -53,13 +45,10 @@ export interface RecordInput {
   plan: RoutingPlan | null;
   chain: string | null;
   budget: Budget;
-  context: Pick<RunContext, 'gateVersion' | 'nodeVersion' | 'runnerOs' | 'now' | 'run'>;
-  redactor: Redactor;
-  makeId?: (nowMs: number) => string;
 }
 
 export function buildRecordedEntry(input: RecordInput): LedgerEntry {
-  const { facts, plan, context } = input;
+  const { facts, plan } = input;
   const requests = selectRequests(rebuildRequests(input.logs), input.select);
   const judged =
     requests.length > 0
@@ -69,7 +58,71 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
   // The request the entry is about: the one named, else the one with the most attempts.
   const headline = [...requests].sort((a, b) => retriesOf(b) - retriesOf(a))[0] ?? null;
   const observed = headline ? observedFacts(headline, plan) : null;
+  const resolved = resolveFacts(facts, observed);
+  const chainName = judged?.chain ?? input.chain ?? plan?.chains[0]?.name ?? 'incident';
+  const problems = recordedProblems(facts, resolved, chainName, verdicts);
+  const failing = problems.filter((p) => p.fails_job);
+  const chain = recordedChain(input, resolved, { chainName, judged, requests, observed });
+  return assembleLedger(
+    input,
+    {
+      endpoint_family: resolved.family ?? 'mixed',
+      request_id: resolved.requestId ?? 'not_observed',
+      prompt_class: facts.promptClass ?? 'not_recorded',
+      status_class: resolved.statusClass ?? null,
+      status_reason: chain.status_reason,
+      retry_attempts: chain.retry_attempts,
+      fallback_decision: resolved.decision,
+      decision_paused: resolved.paused,
+      passed: failing.length === 0,
+      operator_initials: facts.operator ?? null,
+      follow_up_owner: facts.owner ?? null,
+      evidence_links: facts.evidenceLinks,
+      config: plan
+        ? { file: plan.file, format: plan.format, digest: plan.digest }
+        : { file: '(none)', format: 'none', digest: '' },
+      change: null,
+      environment: {
+        driver: 'none',
+        upstream: 'none',
+        environment_mismatch: false,
+        mismatch_reasons: [],
+      },
+      chains: [chain],
+      routes: [],
+      storm: [],
+      findings: [],
+      verdicts: verdicts.map(verdictRecord),
+      gate: { passed: failing.length === 0, fail_on: [...DEFAULT_FAIL_POLICY], problems },
+      failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
+      remaining_uncertainty: uncertainty(
+        input,
+        requests,
+        verdicts,
+        resolved.paused,
+        resolved.missing.map(([, n]) => n),
+      ),
+      merged_from: [],
+      recorded: recordedRecord(input, resolved, requests),
+    },
+    'recorded',
+  );
+}
 
+/** The facts of the entry: stated ones win, the logs fill the gaps, and disagreement is kept. */
+interface Resolved {
+  family: 'chat_completions' | 'responses' | undefined;
+  requestId: string | undefined;
+  statusClass: StatusClass | undefined;
+  retries: number | undefined;
+  route: string | null;
+  missing: (typeof REQUIRED_FACTS)[number][];
+  conflicts: string[];
+  paused: boolean;
+  decision: FallbackDecision;
+}
+
+function resolveFacts(facts: RecordFacts, observed: Observed | null): Resolved {
   const conflicts: string[] = [];
   const pick = <T>(
     name: string,
@@ -98,11 +151,17 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
   const missing = REQUIRED_FACTS.filter(([key]) => resolved[key] === undefined);
   const paused = missing.length > 0 || conflicts.length > 0;
   const decision = facts.decision ?? 'escalate';
-  const chainName = judged?.chain ?? input.chain ?? plan?.chains[0]?.name ?? 'incident';
-  const planChain = plan?.chains.find((c) => c.name === chainName) ?? null;
+  return { family, requestId, statusClass, retries, route, missing, conflicts, paused, decision };
+}
 
-  const failOn = [...DEFAULT_FAIL_POLICY];
-  const problems: LedgerEntry['gate']['problems'] = [
+/** What fails the recorded entry: missing or conflicting facts, budget verdicts, an escalation. */
+function recordedProblems(
+  facts: RecordFacts,
+  { missing, conflicts, paused, decision }: Resolved,
+  chainName: string,
+  verdicts: readonly Verdict[],
+): LedgerEntry['gate']['problems'] {
+  return [
     ...missing.map(([, name, flag, key]) => ({
       category: 'evidence' as const,
       subject: renderSubject({ kind: 'ledger', field: key }),
@@ -150,25 +209,39 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
         ]
       : []),
   ];
-  const failing = problems.filter((p) => p.fails_job);
+}
+
+function recordedChain(
+  input: RecordInput,
+  resolved: Resolved,
+  found: {
+    chainName: string;
+    judged: ReturnType<typeof judgeTimeline> | null;
+    requests: readonly RebuiltRequest[];
+    observed: Observed | null;
+  },
+): ChainRecord {
+  const { facts, plan } = input;
+  const { chainName, judged, requests, observed } = found;
+  const { missing, conflicts, paused, decision } = resolved;
+  const planChain = plan?.chains.find((c) => c.name === chainName) ?? null;
   const reason = paused
     ? `paused: ${[...missing.map(([, name]) => `${name} missing`), ...conflicts].join('; ')}`
     : `recorded by ${facts.operator ?? '?'}: ${decision}${facts.whatChanged ? ` (${facts.whatChanged})` : ''}`;
-
   const scenario = judged
     ? scenarioRecord(judged.scenario, requests.length, requests.filter((r) => !r.timed).length)
     : null;
-  const chain: ChainRecord = {
+  return {
     name: chainName,
     route_order: planChain
       ? routeOrder(planChain.target)
       : [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, plan))))],
-    endpoint_family: family ?? 'mixed',
-    request_id: requestId ?? null,
+    endpoint_family: resolved.family ?? 'mixed',
+    request_id: resolved.requestId ?? null,
     prompt_class: facts.promptClass ?? 'not_recorded',
-    status_class: statusClass ?? null,
+    status_class: resolved.statusClass ?? null,
     status_reason: statusReason(facts.statusClass, observed),
-    retry_attempts: retries ?? 0,
+    retry_attempts: resolved.retries ?? 0,
     retry_attempts_source:
       facts.retryAttempts !== undefined ? 'stated' : observed ? 'logged' : 'not_observed',
     worst_case_attempts: planChain ? worstCaseChainAttempts(planChain) : null,
@@ -183,17 +256,17 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
     reason,
     source_ledger_id: null,
     scenarios: scenario ? [scenario] : [],
-    verdicts: verdicts.map(verdictRecord),
+    verdicts: (judged?.verdicts ?? []).map(verdictRecord),
   };
+}
 
-  const sources = input.logs.map((log) => ({
-    file: log.file,
-    format: log.format,
-    sha256: log.sha256,
-    records: log.records,
-    attempts: log.attempts.length,
-  }));
-  const recorded: RecordedRecord = {
+function recordedRecord(
+  input: RecordInput,
+  { route, missing, conflicts }: Resolved,
+  requests: readonly RebuiltRequest[],
+): RecordedRecord {
+  const { facts } = input;
+  return {
     recorded_by: 'operator',
     statement: `Recorded by ${facts.operator ?? 'an unnamed operator'}${
       input.logs.length > 0 ? ` from ${input.logs.length} log file(s)` : ''
@@ -203,170 +276,15 @@ export function buildRecordedEntry(input: RecordInput): LedgerEntry {
     facts_missing: missing.map(([, name]) => name),
     facts_conflicting: conflicts,
     note: input.noteFile,
-    sources,
+    sources: input.logs.map((log) => ({
+      file: log.file,
+      format: log.format,
+      sha256: log.sha256,
+      records: log.records,
+      attempts: log.attempts.length,
+    })),
     requests: requests.slice(0, MAX_RECORDED_REQUESTS).map(requestRecord),
     requests_omitted: Math.max(0, requests.length - MAX_RECORDED_REQUESTS),
-  };
-  const run = context.run ?? NO_WORKFLOW_RUN;
-  const draft: Omit<LedgerEntry, 'integrity'> = {
-    schema_version: LEDGER_SCHEMA_VERSION,
-    origin: 'recorded',
-    ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
-    timestamp: context.now.toISOString(),
-    endpoint_family: family ?? 'mixed',
-    request_id: requestId ?? 'not_observed',
-    prompt_class: facts.promptClass ?? 'not_recorded',
-    status_class: statusClass ?? null,
-    status_reason: chain.status_reason,
-    retry_attempts: chain.retry_attempts,
-    fallback_decision: decision,
-    decision_paused: paused,
-    passed: failing.length === 0,
-    operator_initials: facts.operator ?? null,
-    follow_up_owner: facts.owner ?? null,
-    evidence_links: facts.evidenceLinks,
-    run: {
-      repository: run.repository,
-      commit: run.commit,
-      ref: run.ref,
-      event: run.event,
-      run_url: run.runUrl,
-    },
-    config: plan
-      ? { file: plan.file, format: plan.format, digest: plan.digest }
-      : { file: '(none)', format: 'none', digest: '' },
-    change: null,
-    environment: {
-      gate_version: context.gateVersion,
-      node_version: context.nodeVersion,
-      runner_os: context.runnerOs,
-      driver: 'none',
-      upstream: 'none',
-      environment_mismatch: false,
-      mismatch_reasons: [],
-    },
-    chains: [chain],
-    routes: [],
-    storm: [],
-    findings: [],
-    verdicts: verdicts.map(verdictRecord),
-    gate: { passed: failing.length === 0, fail_on: failOn, problems },
-    failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
-    remaining_uncertainty: uncertainty(
-      input,
-      requests,
-      verdicts,
-      paused,
-      missing.map(([, n]) => n),
-    ),
-    does_not_assert: [...NOT_ASSERTED],
-    merged_from: [],
-    recorded,
-  };
-  return sealLedger(input.redactor.value(draft));
-}
-
-interface Observed {
-  family: 'chat_completions' | 'responses' | null;
-  requestId: string | null;
-  statusClass: StatusClass | null;
-  status: number | null;
-  retries: number;
-  route: string;
-}
-
-function observedFacts(request: RebuiltRequest, plan: RoutingPlan | null): Observed {
-  const last = request.attempts.at(-1)!;
-  const families = new Set(request.attempts.map((a) => familyOfPath(a.path)));
-  const family = families.size === 1 ? [...families][0]! : null;
-  return {
-    family,
-    requestId:
-      last.requestId ?? request.attempts.find((a) => a.requestId !== null)?.requestId ?? null,
-    // A logged 2xx says nothing about whether the body was usable: that stays the operator's to say.
-    statusClass:
-      last.status === null ? 'retryable' : (classifyHttpStatus(last.status)?.statusClass ?? null),
-    status: last.status,
-    retries: retriesOf(request),
-    route: routeNameOf(last, plan),
-  };
-}
-
-/** Retries of a request: the attempts logged, or what the stack reported when that is more. */
-function retriesOf(request: RebuiltRequest): number {
-  return Math.max(request.attempts.length - 1, reportedRetries(request) ?? 0);
-}
-
-function statusReason(stated: StatusClass | undefined, observed: Observed | null): string {
-  if (stated) return 'stated by the operator';
-  if (!observed) return 'not recorded';
-  if (observed.statusClass === null) {
-    return `HTTP ${observed.status ?? '?'} on the last logged attempt; whether the body was usable is not in the log`;
-  }
-  return observed.status === null
-    ? 'no answer on the last logged attempt (connection failed or timed out)'
-    : `HTTP ${observed.status} on the last logged attempt`;
-}
-
-function requestRecord(r: RebuiltRequest): RecordedRecord['requests'][number] {
-  const last = r.attempts.at(-1)!;
-  const first = r.attempts[0]!;
-  return {
-    request_id: last.requestId ?? r.attempts.find((a) => a.requestId !== null)?.requestId ?? null,
-    started_at: first.startedMs !== null ? new Date(first.startedMs).toISOString() : null,
-    hosts: [...new Set(r.attempts.map((a) => a.host))],
-    paths: [...new Set(r.attempts.map((a) => a.path))],
-    attempts: r.attempts.length,
-    retry_attempts: r.attempts.length - 1,
-    reported_retries: reportedRetries(r),
-    final_status: last.status,
-    final_status_class:
-      last.status === null ? 'retryable' : (classifyHttpStatus(last.status)?.statusClass ?? null),
-    timed: r.timed,
-    source: `${first.at.file}:${first.at.line}`,
-  };
-}
-
-function scenarioRecord(
-  s: ReturnType<typeof judgeTimeline>['scenario'],
-  total: number,
-  untimed: number,
-): ScenarioRecord {
-  const shown = s.samples
-    .slice(0, TIMELINE_SAMPLES)
-    .flatMap((sample) => sample.attempts)
-    .slice(0, TIMELINE_ATTEMPTS);
-  const attempts = s.samples.reduce((n, x) => n + x.attempts.length, 0);
-  return {
-    name: s.scenario,
-    driver: 'command',
-    expectation: s.expectation,
-    samples: total,
-    wall_ms: s.wallMs,
-    longest_mandated_wait_ms: 0,
-    retry_attempts: Math.max(0, ...s.samples.map((x) => x.attempts.length - 1)),
-    outcomes: { usable: 0, controlled_failure: 0, hang: 0, unknown: total },
-    evidence_gaps:
-      untimed > 0
-        ? [
-            `${untimed} logged request(s) carry no time of day: their attempts are in logged order with at_ms 0, and their waits were not judged`,
-          ]
-        : [],
-    timeline: shown.map((a) => ({
-      sample: a.sample,
-      seq: a.seq,
-      route: a.route,
-      at_ms: a.atMs,
-      duration_ms: a.durationMs,
-      method: a.method,
-      path: a.path,
-      fault: 'logged',
-      status: a.status,
-      retry_after_ms: a.retryAfterMs,
-      retry_headers: { ...a.retryHeaders },
-      request_id: a.requestId,
-    })),
-    timeline_omitted: attempts - shown.length,
   };
 }
 

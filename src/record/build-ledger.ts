@@ -1,4 +1,3 @@
-import { monotonicFactory } from 'ulid';
 import { SMOKE_PROMPT_CLASS } from '../contract/index.js';
 import {
   DECISION_SEVERITY,
@@ -15,26 +14,18 @@ import type {
   ScenarioObservation,
   StormResult,
 } from '../observations/index.js';
-import { integrityDigest } from './canonical-json.js';
-import {
-  LEDGER_SCHEMA_VERSION,
-  NOT_ASSERTED,
-  ledgerEntrySchema,
-  type ChainRecord,
-  type LedgerEntry,
-  type RouteRecord,
-  type ScenarioRecord,
-} from './ledger-schema.js';
+import { assembleLedger } from './ledger-draft.js';
+import type { ChainRecord, LedgerEntry, RouteRecord, ScenarioRecord } from './ledger-schema.js';
 import type { Redactor } from './redact.js';
-import { NO_WORKFLOW_RUN, type RunContext } from './run-context.js';
+import type { RunContext } from './run-context.js';
+
+export { sealLedger } from './ledger-draft.js';
 
 /** Timelines keep the first samples of each scenario, up to this many attempts. */
 export const TIMELINE_SAMPLES = 3;
 export const TIMELINE_ATTEMPTS = 60;
 /** Storm series are thinned to at most this many points. */
 export const STORM_SERIES_POINTS = 120;
-
-const defaultId = monotonicFactory();
 
 export interface LedgerInput {
   plan: RoutingPlan;
@@ -67,11 +58,7 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
       `driver reference on a ${plan.format} config: the gateway's own retry code was not run; behaviour verdicts describe the declared policy as the gate reads it (run the gateway with --driver command to check it)`,
     );
   }
-  const run = context.run ?? NO_WORKFLOW_RUN;
-  const draft: Omit<LedgerEntry, 'integrity'> = {
-    schema_version: LEDGER_SCHEMA_VERSION,
-    ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
-    timestamp: context.now.toISOString(),
+  return assembleLedger(input, {
     endpoint_family: families.size === 1 ? [...families][0]! : 'mixed',
     request_id: headline?.request_id ?? 'not_observed',
     prompt_class: SMOKE_PROMPT_CLASS,
@@ -84,33 +71,9 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
     operator_initials: context.operatorInitials,
     follow_up_owner: context.followUpOwner,
     evidence_links: context.evidenceLinks,
-    run: {
-      repository: run.repository,
-      commit: run.commit,
-      ref: run.ref,
-      event: run.event,
-      run_url: run.runUrl,
-    },
     config: { file: plan.file, format: plan.format, digest: plan.digest },
-    change: analysis.change
-      ? {
-          base_digest: analysis.change.baseDigest,
-          head_digest: analysis.change.headDigest,
-          routes_added: analysis.change.routesAdded,
-          routes_removed: analysis.change.routesRemoved,
-          hosts_added: analysis.change.hostsAdded,
-          hosts_removed: analysis.change.hostsRemoved,
-          models_changed: analysis.change.modelsChanged,
-          retry_policies_changed: analysis.change.retryPoliciesChanged,
-          budget_changed: analysis.change.budgetChanged,
-          touches: analysis.change.touches,
-          mixed_scope: analysis.change.mixedScope,
-        }
-      : null,
+    change: analysis.change ? changeRecord(analysis.change) : null,
     environment: {
-      gate_version: context.gateVersion,
-      node_version: context.nodeVersion,
-      runner_os: context.runnerOs,
       driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
       ...gatewayEnvironment(errorPath, judgement.verdicts),
       upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0]! : 'mixed',
@@ -144,15 +107,24 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
       input,
       happyPath.some((o) => o.environmentMismatch),
     ),
-    does_not_assert: [...NOT_ASSERTED],
     merged_from: [],
-  };
-  return sealLedger(input.redactor.value(draft));
+  });
 }
 
-/** Adds the integrity digest and validates; the one way a finished entry is made. */
-export function sealLedger(draft: Omit<LedgerEntry, 'integrity'>): LedgerEntry {
-  return ledgerEntrySchema.parse({ ...draft, integrity: { sha256: integrityDigest(draft) } });
+function changeRecord(change: NonNullable<PlanAnalysis['change']>): LedgerEntry['change'] {
+  return {
+    base_digest: change.baseDigest,
+    head_digest: change.headDigest,
+    routes_added: change.routesAdded,
+    routes_removed: change.routesRemoved,
+    hosts_added: change.hostsAdded,
+    hosts_removed: change.hostsRemoved,
+    models_changed: change.modelsChanged,
+    retry_policies_changed: change.retryPoliciesChanged,
+    budget_changed: change.budgetChanged,
+    touches: change.touches,
+    mixed_scope: change.mixedScope,
+  };
 }
 
 function chainRecord(chain: Chain, input: LedgerInput): ChainRecord {

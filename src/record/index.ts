@@ -1,13 +1,9 @@
-export {
-  TIMELINE_ATTEMPTS,
-  TIMELINE_SAMPLES,
-  buildLedger,
-  sealLedger,
-  verdictRecord,
-} from './build-ledger.js';
+export { TIMELINE_ATTEMPTS, TIMELINE_SAMPLES, buildLedger, verdictRecord } from './build-ledger.js';
 export { canonicalJson, integrityDigest } from './canonical-json.js';
 export { consoleLines } from './console-safe.js';
 export { appendHistoryLine } from './history.js';
+export { assembleLedger, sealLedger } from './ledger-draft.js';
+export type { DraftBody, DraftSource } from './ledger-draft.js';
 export { ledgerRedactor } from './ledger-json-schema.js';
 export { LEDGER_SCHEMA_VERSION, NOT_ASSERTED } from './ledger-schema.js';
 export type { ChainRecord, LedgerEntry, RecordedRecord, ScenarioRecord } from './ledger-schema.js';
@@ -20,4 +16,5 @@ export type { ConsoleStyle } from './render-console.js';
 export { renderMarkdown } from './render-markdown.js';
 export { NO_WORKFLOW_RUN, workflowRunFromEnv } from './run-context.js';
 export type { RunContext } from './run-context.js';
-export { leakReasons, verifyHistoryText, verifyLedgerText } from './verify.js';
+export { checkSealedText, leakReasons } from './sealed-json.js';
+export { verifyHistoryText, verifyLedgerText } from './verify.js';

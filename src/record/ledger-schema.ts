@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { ENDPOINT_FAMILIES, EndpointFamilySchema, StatusClassSchema } from '../contract/index.js';
 import { FailCategorySchema, FallbackDecisionSchema, VerdictStatusSchema } from '../judge/index.js';
-import {
-  DriverSchema,
-  GatewayKindSchema,
-  LogFormatSchema,
-  OutageShapeSchema,
-  UpstreamSchema,
-} from '../observations/index.js';
+import { GatewayKindSchema, OutageShapeSchema, UpstreamSchema } from '../observations/index.js';
 import { SeveritySchema } from '../routing/index.js';
+import { count, nullableText } from './ledger-fields.js';
+import { recordedRecordSchema } from './recorded-schema.js';
+import { scenarioRecordSchema } from './scenario-schema.js';
 
 // The fallback decision ledger, version 1. This schema is the single source of the type and of
 // the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
@@ -30,7 +27,6 @@ const decision = FallbackDecisionSchema;
 const family = EndpointFamilySchema;
 const familyOrMixed = z.enum([...ENDPOINT_FAMILIES, 'mixed']);
 const failCategory = FailCategorySchema;
-const count = z.int().nonnegative();
 const figure = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
 export const verdictRecordSchema = z
@@ -67,105 +63,6 @@ export const routeRecordSchema = z
     verdicts: z.array(verdictRecordSchema),
   })
   .describe('The happy path of one route.');
-
-export const attemptRecordSchema = z
-  .strictObject({
-    sample: count,
-    seq: z.int().positive(),
-    route: z.string(),
-    at_ms: z.number().nonnegative().describe('Since the sample started, monotonic clock.'),
-    duration_ms: z.number().nonnegative().nullable(),
-    abandoned_after_ms: z
-      .number()
-      .nonnegative()
-      .nullable()
-      .optional()
-      .describe('When the caller closed the connection without an answer (it gave up on a hang).'),
-    method: z.string(),
-    path: z.string(),
-    fault: z.string().describe('What the fault plan did with this attempt.'),
-    status: z.int().nullable().describe('null for a reset, a hang or a dropped connection.'),
-    retry_after_ms: z.number().nonnegative().nullable(),
-    retry_headers: z.record(z.string(), z.string()),
-    request_id: z.string().nullable(),
-  })
-  .describe('One attempt seen on the wire.');
-
-const outcomeCounts = z.strictObject({
-  usable: count,
-  controlled_failure: count,
-  hang: count,
-  unknown: count,
-});
-
-const gatewayRunSchema = z
-  .strictObject({
-    name: GatewayKindSchema,
-    version: z.string().nullable().describe('As the installed gateway reports it.'),
-    attribution: z
-      .enum(['per_sample', 'sequential'])
-      .describe(
-        'per_sample: each sample carried its own upstream URLs and samples ran at once; sequential: one after another.',
-      ),
-    startup_ms: z
-      .number()
-      .nonnegative()
-      .nullable()
-      .describe('Gateway start-up, not counted against the caller.'),
-    config_changes: z
-      .array(z.string())
-      .describe("What the run's copy of the config changed besides upstreams and keys."),
-    restarts: count
-      .optional()
-      .describe('Fresh gateways started between sequential samples after a caller gave up.'),
-    plan_attempts: count
-      .optional()
-      .describe(
-        "Attempts the gate's reading of the config predicts per request here, beside what the gateway did.",
-      ),
-  })
-  .describe('The real gateway this scenario ran through (gateway driver).');
-const scenarioTimingSchema = z
-  .strictObject({
-    event_loop_delay_max_ms: z
-      .number()
-      .nonnegative()
-      .describe("Longest stall of the gate's event loop beyond its 10 ms sampling interval."),
-    event_loop_delay_p99_ms: z.number().nonnegative(),
-    late_start_max_ms: z
-      .number()
-      .nonnegative()
-      .nullable()
-      .describe('Command driver: the longest a sample process took to start; null otherwise.'),
-    disturbance_ms: z
-      .number()
-      .nonnegative()
-      .describe('What any timing in the scenario may be off by; margins within it are unknown.'),
-    concurrency: count.describe(
-      'Samples run at once (the worker pool size for the command driver).',
-    ),
-    runs: z.union([z.literal(1), z.literal(2)]).describe('2 when it ran again inside its noise.'),
-    first_run_disturbance_ms: z.number().nonnegative().nullable(),
-  })
-  .describe('How well the gate could time this scenario on this machine.');
-
-export const scenarioRecordSchema = z
-  .strictObject({
-    name: z.string(),
-    driver: DriverSchema,
-    gateway: gatewayRunSchema.optional(),
-    expectation: z.string(),
-    samples: count,
-    wall_ms: z.number().nonnegative(),
-    longest_mandated_wait_ms: z.number().nonnegative(),
-    retry_attempts: count.describe('Most retries one caller request made: attempts − 1.'),
-    outcomes: outcomeCounts.describe('How the caller requests ended.'),
-    evidence_gaps: z.array(z.string()),
-    timeline: z.array(attemptRecordSchema).describe('Attempts of the first samples, in order.'),
-    timeline_omitted: count.describe('Attempts left out of the timeline to bound its size.'),
-    timing: scenarioTimingSchema.optional(),
-  })
-  .describe('One injected-fault scenario run against the chain.');
 
 export const chainRecordSchema = z
   .strictObject({
@@ -253,58 +150,6 @@ export const problemRecordSchema = z.strictObject({
   fix: z.string(),
   fails_job: z.boolean().describe('Whether the fail policy makes this problem fail the job.'),
 });
-
-const nullableText = z.string().nullable();
-
-/**
- * What a person recorded after an incident (`fallback-gate record`), beside what the logs they
- * gave showed. Present only on recorded entries: the facts in it were stated by the operator or
- * read from logs, never measured by the gate.
- */
-export const recordedRecordSchema = z
-  .strictObject({
-    recorded_by: z.literal('operator').describe('A person recorded this entry.'),
-    statement: z.string().describe('One line saying who recorded it and from what.'),
-    route: nullableText,
-    what_changed: nullableText,
-    facts_missing: z
-      .array(z.string())
-      .describe('Required facts nobody supplied: the decision is paused until they are.'),
-    facts_conflicting: z
-      .array(z.string())
-      .describe('Facts the operator stated that the logs contradict.'),
-    note: nullableText.describe('The YAML note the facts came from, if any.'),
-    sources: z.array(
-      z.strictObject({
-        file: z.string(),
-        format: LogFormatSchema,
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        records: count.describe('Log records read.'),
-        attempts: count.describe('Attempts (HTTP requests) found in them.'),
-      }),
-    ),
-    requests: z
-      .array(
-        z.strictObject({
-          request_id: nullableText,
-          started_at: z.iso.datetime().nullable(),
-          hosts: z.array(z.string()),
-          paths: z.array(z.string()),
-          attempts: z.int().positive(),
-          retry_attempts: count,
-          reported_retries: count
-            .nullable()
-            .describe('Retries the stack itself reported (retry bookkeeping headers or fields).'),
-          final_status: z.int().nullable(),
-          final_status_class: statusClass.nullable(),
-          timed: z.boolean().describe('Whether the log carried the times of the attempts.'),
-          source: z.string().describe('file:line of the first attempt.'),
-        }),
-      )
-      .describe('The caller requests rebuilt from the logs, in time order.'),
-    requests_omitted: count,
-  })
-  .describe('A decision recorded by a person after an incident.');
 
 export const ledgerEntrySchema = z
   .strictObject({
@@ -427,7 +272,6 @@ export const ledgerEntrySchema = z
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 export type RouteRecord = z.infer<typeof routeRecordSchema>;
 export type ChainRecord = z.infer<typeof chainRecordSchema>;
-export type ScenarioRecord = z.infer<typeof scenarioRecordSchema>;
-export type AttemptRecordOut = z.infer<typeof attemptRecordSchema>;
 export type VerdictRecord = z.infer<typeof verdictRecordSchema>;
-export type RecordedRecord = z.infer<typeof recordedRecordSchema>;
+export type { RecordedRecord } from './recorded-schema.js';
+export type { AttemptRecordOut, ScenarioRecord } from './scenario-schema.js';

@@ -4,10 +4,8 @@ import {
   isBudgetVerdict,
   renderSubject,
 } from '../judge/index.js';
-import { integrityDigest } from './canonical-json.js';
 import { NOT_ASSERTED, ledgerEntrySchema, type LedgerEntry } from './ledger-schema.js';
-import { ledgerRedactor } from './ledger-json-schema.js';
-import { REDACTED, isCredentialField } from './redact.js';
+import { checkSealedText } from './sealed-json.js';
 
 export type VerifyResult = { ok: true; entry: LedgerEntry } | { ok: false; reasons: string[] };
 
@@ -19,22 +17,10 @@ export type VerifyResult = { ok: true; entry: LedgerEntry } | { ok: false; reaso
  * nothing). Reasons name the place, never the secret.
  */
 export function verifyLedgerText(text: string, knownSecrets: readonly string[] = []): VerifyResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reasons: [`not valid JSON: ${(error as Error).message}`] };
-  }
-  const reasons = leakReasons(value, knownSecrets);
-  const parsed = ledgerEntrySchema.safeParse(value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues.slice(0, 10)) {
-      reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    return { ok: false, reasons };
-  }
-  reasons.push(...consistencyReasons(parsed.data));
-  return reasons.length === 0 ? { ok: true, entry: parsed.data } : { ok: false, reasons };
+  const { value: entry, reasons } = checkSealedText(text, ledgerEntrySchema, knownSecrets, 'entry');
+  if (!entry) return { ok: false, reasons };
+  reasons.push(...consistencyReasons(entry));
+  return reasons.length === 0 ? { ok: true, entry } : { ok: false, reasons };
 }
 
 /** A history file (JSON Lines): every line must verify; reasons carry the line number. */
@@ -56,42 +42,8 @@ export function verifyHistoryText(
     : { ok: false, reasons };
 }
 
-export function leakReasons(value: unknown, knownSecrets: readonly string[]): string[] {
-  const redactor = ledgerRedactor(knownSecrets);
-  const reasons: string[] = [];
-  const walk = (node: unknown, path: string) => {
-    if (reasons.length >= 10) return;
-    if (typeof node === 'string') {
-      if (redactor.text(node) !== node)
-        reasons.push(`${path || '(root)'}: contains a credential or secret-shaped value`);
-      return;
-    }
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
-      return;
-    }
-    if (node !== null && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        const here = path ? `${path}.${k}` : k;
-        if (redactor.text(k) !== k)
-          reasons.push(`${path || '(root)'}: a key contains a credential or secret-shaped value`);
-        // A credential-named field must hold nothing but the redaction marker.
-        if (typeof v === 'string' && isCredentialField(k) && v !== REDACTED && v !== '') {
-          reasons.push(`${here}: a credential field holds a value`);
-        }
-        walk(v, here);
-      }
-    }
-  };
-  walk(value, '');
-  return reasons;
-}
-
 function consistencyReasons(entry: LedgerEntry): string[] {
   const reasons: string[] = [];
-  if (integrityDigest(entry) !== entry.integrity.sha256) {
-    reasons.push('integrity.sha256 does not match the entry: it was edited after it was written');
-  }
   if (entry.chains.length > 0) {
     const worst = entry.chains
       .map((c) => c.fallback_decision)

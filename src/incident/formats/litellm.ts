@@ -1,4 +1,3 @@
-import { ConfigError } from '../../common/index.js';
 import {
   bookkeepingFrom,
   headerMap,
@@ -9,7 +8,8 @@ import {
   safeTime,
   safeUrl,
 } from '../log-fields.js';
-import type { LocateRecord, LogAttempt, LogRecord, ParsedLog } from '../log-types.js';
+import type { LocateRecord, LogRecord, ParsedLog } from '../log-types.js';
+import { readJsonRecords, type RecordFormat } from './json-records.js';
 
 // LiteLLM proxy: rows of the spend-log table (UI "Logs" export, GET /spend/logs; request_id,
 // startTime, endTime, api_base, model_group, status, metadata.error_information) and the
@@ -43,28 +43,19 @@ const ERROR_CLASS_STATUS: Record<string, number> = {
   UnprocessableEntityError: 422,
 };
 
-export function parseLiteLlmRecords(
-  file: string,
-  records: LogRecord[],
-  locate: LocateRecord,
-): Omit<ParsedLog, 'file' | 'sha256'> {
-  const attempts: LogAttempt[] = records.map((record, i) => {
-    const r = (record.value ?? {}) as Record<string, unknown>;
-    if (typeof r !== 'object' || !isLiteLlmRecord(r)) {
-      throw new ConfigError(
-        locate(record, []),
-        `record ${i + 1} is not a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)`,
-        'export only spend-log rows or standard logging payloads into one file',
-      );
-    }
-    const startedMs = safeTime(r.startTime);
-    if (startedMs === null) {
-      throw new ConfigError(
-        locate(record, ['startTime']),
-        `record ${i + 1}: "startTime" is not a time (ISO 8601 or epoch seconds expected)`,
-        'export the spend logs again; startTime is written by the proxy',
-      );
-    }
+const LITELLM: RecordFormat = {
+  format: 'litellm',
+  is: isLiteLlmRecord,
+  notARecord: {
+    what: 'a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)',
+    fix: 'export only spend-log rows or standard logging payloads into one file',
+  },
+  startTime: {
+    field: 'startTime',
+    what: 'a time (ISO 8601 or epoch seconds expected)',
+    fix: 'export the spend logs again; startTime is written by the proxy',
+  },
+  attempt: (r, startedMs) => {
     const endMs = safeTime(r.endTime);
     const metadata = (r.metadata && typeof r.metadata === 'object' ? r.metadata : {}) as Record<
       string,
@@ -88,7 +79,6 @@ export function parseLiteLlmRecords(
         ? joinPath(url.path, 'chat/completions')
         : url.path;
     return {
-      at: locate(record),
       group: safeId(r.trace_id) ?? safeId(metadata.litellm_trace_id) ?? safeId(r.session_id),
       startedMs,
       durationMs: endMs !== null && endMs >= startedMs ? endMs - startedMs : null,
@@ -101,8 +91,15 @@ export function parseLiteLlmRecords(
       retryHeaders: bookkeepingFrom(headers),
       model: safeModel(r.model_group) ?? safeModel(r.model),
     };
-  });
-  return { format: 'litellm', records: records.length, attempts };
+  },
+};
+
+export function parseLiteLlmRecords(
+  file: string,
+  records: LogRecord[],
+  locate: LocateRecord,
+): Omit<ParsedLog, 'file' | 'sha256'> {
+  return readJsonRecords(records, locate, LITELLM);
 }
 
 function statusOf(status: unknown, info: Record<string, unknown> | null): number | null {

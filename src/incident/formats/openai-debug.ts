@@ -66,20 +66,7 @@ export function parseOpenAiDebug(file: string, text: string): Omit<ParsedLog, 'f
   const draft = (id: string, line: number): Draft => {
     let d = drafts.get(id);
     if (!d) {
-      d = {
-        id,
-        line,
-        retryOf: null,
-        startedMs: null,
-        method: null,
-        url: null,
-        requestHeaders: new Map(),
-        responseHeaders: new Map(),
-        status: null,
-        answered: false,
-        durationMs: null,
-        requestId: null,
-      };
+      d = emptyDraft(id, line);
       drafts.set(id, d);
     }
     return d;
@@ -93,64 +80,13 @@ export function parseOpenAiDebug(file: string, text: string): Omit<ParsedLog, 'f
     const start = BLOCK_START.exec(content);
     if (start) {
       records++;
-      const d = draft(start[1]!, i + 1);
-      const kind = start[2]!;
-      const sending = kind.startsWith('sending');
-      if (sending && stamp) d.startedMs = safeTime(stamp);
-      // The block runs to the closing brace at the start of a line.
-      let nested = '';
-      let j = i + 1;
-      for (; j < lines.length; j++) {
-        const inner = lines[j]!.replace(PREFIX, '');
-        if (/^\}/.test(inner)) break;
-        const open = /^\s*'?([A-Za-z0-9_-]+)'?: (?:[A-Za-z]+ )?\{\s*$/.exec(inner);
-        if (open) {
-          nested = open[1]!;
-          continue;
-        }
-        if (/^\s*\},?\s*$/.test(inner)) {
-          nested = '';
-          continue;
-        }
-        const field = FIELD.exec(inner);
-        if (!field) continue;
-        const [, key, quoted, numeric, word] = field;
-        const value = quoted ?? numeric ?? word ?? '';
-        if (nested === 'headers') {
-          (sending ? d.requestHeaders : d.responseHeaders).set(key!.toLowerCase(), value);
-        } else if (nested === '') {
-          if (key === 'retryOf') d.retryOf = safeId(value);
-          else if (key === 'method' && sending) d.method = safeMethod(value);
-          else if (key === 'url') d.url ??= safeUrl(value);
-          else if (key === 'status') {
-            d.status = safeStatus(Number(value));
-            d.answered = true;
-          } else if (key === 'durationMs') d.durationMs = safeMs(value);
-        }
-      }
-      if (j >= lines.length) {
-        throw new ConfigError(
-          positionAt(file, i + 1),
-          `the block opened here ("${kind.trim()}") has no closing "}"`,
-          'the log was cut in the middle of an entry: include the whole entry or cut before it',
-        );
-      }
-      if (kind.startsWith('connection')) d.answered = true;
-      i = j;
+      i = readBlock(file, lines, i, draft(start[1]!, i + 1), start[2]!, stamp);
       continue;
     }
     const summary = SUMMARY.exec(content);
     if (summary) {
       records++;
-      const d = draft(summary[1]!, i + 1);
-      d.retryOf ??= summary[2] ?? null;
-      d.requestId ??= safeId(summary[3]);
-      d.method ??= safeMethod(summary[4]);
-      d.url ??= safeUrl(summary[5]);
-      d.status = safeStatus(Number(summary[7]));
-      d.answered = true;
-      d.durationMs ??= safeMs(summary[8]);
-      if (stamp && d.startedMs === null) d.startedMs = safeTime(stamp);
+      readSummary(draft(summary[1]!, i + 1), summary, stamp);
       continue;
     }
     const connection = CONNECTION.exec(content);
@@ -168,32 +104,115 @@ export function parseOpenAiDebug(file: string, text: string): Omit<ParsedLog, 'f
       'run the client with OPENAI_LOG=debug (openai npm 5 or later) and keep its standard output',
     );
   }
-  const attempts: LogAttempt[] = [];
-  for (const d of drafts.values()) {
-    if (!d.url) {
-      throw new ConfigError(
-        positionAt(file, d.line),
-        `entry ${d.id} has no request URL`,
-        'include the "sending request" block of every attempt',
-      );
-    }
-    attempts.push({
-      at: positionAt(file, d.line),
-      group: d.retryOf ?? d.id,
-      startedMs: d.startedMs,
-      durationMs: d.durationMs,
-      method: d.method ?? 'POST',
-      host: d.url.host,
-      path: d.url.path,
-      status: d.status,
-      retryAfterMs: retryAfterFrom(
-        d.responseHeaders,
-        d.startedMs !== null ? d.startedMs + (d.durationMs ?? 0) : null,
-      ),
-      requestId: d.requestId ?? requestIdFrom(d.responseHeaders),
-      retryHeaders: { ...bookkeepingFrom(d.requestHeaders), ...bookkeepingFrom(d.responseHeaders) },
-      model: null,
-    });
-  }
+  const attempts: LogAttempt[] = [...drafts.values()].map((d) => attemptOf(file, d));
   return { format: 'openai_debug', records, attempts };
+}
+
+function emptyDraft(id: string, line: number): Draft {
+  return {
+    id,
+    line,
+    retryOf: null,
+    startedMs: null,
+    method: null,
+    url: null,
+    requestHeaders: new Map(),
+    responseHeaders: new Map(),
+    status: null,
+    answered: false,
+    durationMs: null,
+    requestId: null,
+  };
+}
+
+/** Reads the block opened on line `i` into its draft; returns the line of its closing brace. */
+function readBlock(
+  file: string,
+  lines: readonly string[],
+  i: number,
+  d: Draft,
+  kind: string,
+  stamp: string | undefined,
+): number {
+  const sending = kind.startsWith('sending');
+  if (sending && stamp) d.startedMs = safeTime(stamp);
+  // The block runs to the closing brace at the start of a line.
+  let nested = '';
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const inner = lines[j]!.replace(PREFIX, '');
+    if (/^\}/.test(inner)) break;
+    const open = /^\s*'?([A-Za-z0-9_-]+)'?: (?:[A-Za-z]+ )?\{\s*$/.exec(inner);
+    if (open) {
+      nested = open[1]!;
+      continue;
+    }
+    if (/^\s*\},?\s*$/.test(inner)) {
+      nested = '';
+      continue;
+    }
+    const field = FIELD.exec(inner);
+    if (!field) continue;
+    const [, key, quoted, numeric, word] = field;
+    const value = quoted ?? numeric ?? word ?? '';
+    if (nested === 'headers') {
+      (sending ? d.requestHeaders : d.responseHeaders).set(key!.toLowerCase(), value);
+    } else if (nested === '') {
+      if (key === 'retryOf') d.retryOf = safeId(value);
+      else if (key === 'method' && sending) d.method = safeMethod(value);
+      else if (key === 'url') d.url ??= safeUrl(value);
+      else if (key === 'status') {
+        d.status = safeStatus(Number(value));
+        d.answered = true;
+      } else if (key === 'durationMs') d.durationMs = safeMs(value);
+    }
+  }
+  if (j >= lines.length) {
+    throw new ConfigError(
+      positionAt(file, i + 1),
+      `the block opened here ("${kind.trim()}") has no closing "}"`,
+      'the log was cut in the middle of an entry: include the whole entry or cut before it',
+    );
+  }
+  if (kind.startsWith('connection')) d.answered = true;
+  return j;
+}
+
+/** The one-line summary of an attempt: ids, method, URL, status and duration. */
+function readSummary(d: Draft, summary: RegExpExecArray, stamp: string | undefined): void {
+  d.retryOf ??= summary[2] ?? null;
+  d.requestId ??= safeId(summary[3]);
+  d.method ??= safeMethod(summary[4]);
+  d.url ??= safeUrl(summary[5]);
+  d.status = safeStatus(Number(summary[7]));
+  d.answered = true;
+  d.durationMs ??= safeMs(summary[8]);
+  if (stamp && d.startedMs === null) d.startedMs = safeTime(stamp);
+}
+
+function attemptOf(file: string, d: Draft): LogAttempt {
+  if (!d.url) {
+    throw new ConfigError(
+      positionAt(file, d.line),
+      `entry ${d.id} has no request URL`,
+      'include the "sending request" block of every attempt',
+    );
+  }
+  return {
+    at: positionAt(file, d.line),
+    group: d.retryOf ?? d.id,
+    startedMs: d.startedMs,
+    durationMs: d.durationMs,
+    method: d.method ?? 'POST',
+    host: d.url.host,
+    path: d.url.path,
+    status: d.status,
+    retryAfterMs: retryAfterFrom(
+      d.responseHeaders,
+      d.startedMs !== null ? d.startedMs + (d.durationMs ?? 0) : null,
+    ),
+    requestId: d.requestId ?? requestIdFrom(d.responseHeaders),
+    retryHeaders: { ...bookkeepingFrom(d.requestHeaders), ...bookkeepingFrom(d.responseHeaders) },
+    model: null,
+  };
 }
