@@ -82,6 +82,14 @@ export default tseslint.config(
   },
   ...layerBlocks(),
   {
+    // A module does one job and a function one step: counted raw, comments and blank lines too.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80 }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { ...globals.node } },

@@ -18,7 +18,8 @@ const folders = readdirSync(join(ROOT, 'src')).filter((name) =>
 /** The layer rules alone, without the type-aware ones, so a snippet can be linted in memory. */
 async function lintAs(file: string, code: string): Promise<string[]> {
   const layerBlocks = eslintConfig.filter(
-    (block) => block.rules && 'no-restricted-imports' in block.rules,
+    (block) =>
+      block.rules && ('no-restricted-imports' in block.rules || 'max-lines' in block.rules),
   );
   const eslint = new ESLint({
     cwd: ROOT,
@@ -104,6 +105,20 @@ describe('the import rule', () => {
       "import { probe } from './probe/probe.js';\nexport const p = probe;\n",
     );
     expect(deep.join('\n')).toMatch(/through probe\/index\.js/);
+  });
+});
+
+describe('the size rule', () => {
+  it('rejects a file of 401 lines and a function of 81 in src/, and accepts 400 and 80', async () => {
+    const body = (lines: number) =>
+      `export function f(): number {\n${'  void 0;\n'.repeat(lines - 3)}  return 1;\n}\n`;
+    const file = (lines: number) => `${'// x\n'.repeat(lines - 1)}export const y = 1;\n`;
+    expect(await lintAs('src/judge/a.ts', body(80))).toEqual([]);
+    expect((await lintAs('src/judge/a.ts', body(81))).join('\n')).toMatch(/too many lines \(81\)/);
+    expect(await lintAs('src/judge/a.ts', file(400))).toEqual([]);
+    expect((await lintAs('src/judge/a.ts', file(401))).join('\n')).toMatch(
+      /too many lines \(401\)/,
+    );
   });
 });
 

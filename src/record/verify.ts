@@ -43,44 +43,55 @@ export function verifyHistoryText(
 }
 
 function consistencyReasons(entry: LedgerEntry): string[] {
+  return [...summaryReasons(entry), ...impliedProblemReasons(entry), ...gateReasons(entry)];
+}
+
+/** The entry's top-level fields summarise its chains. */
+function summaryReasons(entry: LedgerEntry): string[] {
   const reasons: string[] = [];
-  if (entry.chains.length > 0) {
-    const worst = entry.chains
-      .map((c) => c.fallback_decision)
-      .reduce<FallbackDecision>(
-        (a, b) => (DECISION_SEVERITY[b] > DECISION_SEVERITY[a] ? b : a),
-        'keep_primary',
-      );
-    if (entry.fallback_decision !== worst) {
-      reasons.push(
-        `fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`,
-      );
-    }
-    if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
-      reasons.push('decision_paused does not match the chains');
-    }
-    const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
-    if (entry.retry_attempts !== retries) {
-      reasons.push(
-        `retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`,
-      );
-    }
+  if (entry.chains.length === 0) return reasons;
+  const worst = entry.chains
+    .map((c) => c.fallback_decision)
+    .reduce<FallbackDecision>(
+      (a, b) => (DECISION_SEVERITY[b] > DECISION_SEVERITY[a] ? b : a),
+      'keep_primary',
+    );
+  if (entry.fallback_decision !== worst) {
+    reasons.push(
+      `fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`,
+    );
   }
-  // The problems follow from the entry's own decisions, verdicts and findings (the decision
-  // table's output): none may be missing, so `passed` cannot be flipped by deleting one.
+  if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
+    reasons.push('decision_paused does not match the chains');
+  }
+  const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
+  if (entry.retry_attempts !== retries) {
+    reasons.push(
+      `retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`,
+    );
+  }
+  return reasons;
+}
+
+/**
+ * The problems follow from the entry's own decisions, verdicts and findings (the decision
+ * table's output): none may be missing, so `passed` cannot be flipped by deleting one.
+ */
+function impliedProblemReasons(entry: LedgerEntry): string[] {
+  const chainSubject = (name: string) => renderSubject({ kind: 'chain', chain: name });
   const implied = [
     ...entry.chains
       .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
       .map((c) => ({
         category: 'escalate',
-        subject: renderSubject({ kind: 'chain', chain: c.name }),
+        subject: chainSubject(c.name),
         why: 'decision escalate',
       })),
     ...entry.chains
       .filter((c) => c.decision_paused)
       .map((c) => ({
         category: 'evidence',
-        subject: renderSubject({ kind: 'chain', chain: c.name }),
+        subject: chainSubject(c.name),
         why: 'a paused decision',
       })),
     ...entry.verdicts
@@ -99,15 +110,22 @@ function consistencyReasons(entry: LedgerEntry): string[] {
         why: `error finding ${f.id}`,
       })),
   ];
-  for (const need of implied) {
-    if (
-      !entry.gate.problems.some((p) => p.category === need.category && p.subject === need.subject)
-    ) {
-      reasons.push(
+  return implied
+    .filter(
+      (need) =>
+        !entry.gate.problems.some(
+          (p) => p.category === need.category && p.subject === need.subject,
+        ),
+    )
+    .map(
+      (need) =>
         `gate.problems lacks the ${need.category} problem of ${need.subject} that its ${need.why} implies`,
-      );
-    }
-  }
+    );
+}
+
+/** What fails the job follows from the problems and the policy. */
+function gateReasons(entry: LedgerEntry): string[] {
+  const reasons: string[] = [];
   const failing = entry.gate.problems.filter((p) => p.fails_job);
   if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
     reasons.push('gate.problems: fails_job does not follow gate.fail_on');
