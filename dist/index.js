@@ -82929,41 +82929,723 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 32909:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 67414:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40228);
-/* harmony import */ var _observations_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41071);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77094);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
-/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(71871);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(40708);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(42678);
-/* harmony import */ var _judge_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(21072);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(33012);
+/* harmony import */ var _probe_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9803);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28767);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14918);
+
+
+
+// The GitHub Action's entry (action.yml runs its bundle, dist/index.js). Everything else is in
+// run(), which a test can call in-process with its own dependencies.
+// In an image re-executed without credentials in its environ, take them back first.
+(0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .takeBackWithheldEnv */ .lQ)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerDeps */ .T)(process.env));
+// A sink that overran its deadline may still hold a socket open; the verdict is final, so end here.
+process.exit(process.exitCode);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 28767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
+// EXTERNAL MODULE: ./lib/record/index.js + 23 modules
+var record = __nccwpck_require__(55893);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
+;// CONCATENATED MODULE: ./lib/action/event-facts.js
+
+
+// What the triggering event means for the gate: which commits to compare, whether there is a pull
+// request to comment on, and whether its head comes from a fork; and where the run is.
+/** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/);
+const repoRef = schemas/* looseObject */._H3({ full_name: schemas/* string */.YjP() }).nullish();
+const pullRequestPayload = schemas/* looseObject */._H3({
+    pull_request: schemas/* looseObject */._H3({
+        number: schemas/* int */.Whr().positive(),
+        base: schemas/* looseObject */._H3({ sha, repo: repoRef }),
+        head: schemas/* looseObject */._H3({ sha, repo: repoRef }),
+    }),
+});
+const pushPayload = schemas/* looseObject */._H3({ before: schemas/* string */.YjP(), after: schemas/* string */.YjP() });
+const dispatchPayload = schemas/* looseObject */._H3({
+    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])).nullish(),
+});
+const ZERO_SHA = /^0{40}$/;
+async function readEventFacts(env) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((await (0,common/* readBoundedFile */.Mv)(env.GITHUB_EVENT_PATH, MAX_EVENT_BYTES)).toString('utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    return eventFacts(name, payload);
+}
+function eventFacts(name, payload) {
+    const facts = { name, compare: null, pullRequest: null, dispatchInputs: {} };
+    if (name === 'pull_request' || name === 'pull_request_target') {
+        const parsed = pullRequestPayload.safeParse(payload);
+        if (parsed.success) {
+            const pr = parsed.data.pull_request;
+            facts.compare = { baseSha: pr.base.sha, headSha: pr.head.sha };
+            const baseRepo = pr.base.repo?.full_name;
+            const headRepo = pr.head.repo?.full_name;
+            // A deleted fork has no head repo; treat it as a fork.
+            facts.pullRequest = { number: pr.number, isFork: !headRepo || headRepo !== baseRepo };
+        }
+    }
+    else if (name === 'push') {
+        const parsed = pushPayload.safeParse(payload);
+        // A new branch has no "before"; the whole config is new to it.
+        if (parsed.success &&
+            sha.safeParse(parsed.data.before).success &&
+            !ZERO_SHA.test(parsed.data.before) &&
+            sha.safeParse(parsed.data.after).success) {
+            facts.compare = { baseSha: parsed.data.before, headSha: parsed.data.after };
+        }
+    }
+    else if (name === 'workflow_dispatch') {
+        const parsed = dispatchPayload.safeParse(payload);
+        for (const [key, value] of Object.entries(parsed.success ? (parsed.data.inputs ?? {}) : {})) {
+            facts.dispatchInputs[key] = String(value);
+        }
+    }
+    return facts;
+}
+/**
+ * The workflow_run event payload. A missing, oversized, special or unparsable event file is a
+ * usage error (exit 2) that says which, never a stack trace or a failed gate.
+ */
+async function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new common/* UsageError */.eb('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
+    let text;
+    try {
+        text = (await (0,common/* readBoundedFile */.Mv)(path, MAX_EVENT_BYTES)).toString('utf8');
+    }
+    catch (error) {
+        throw new common/* UsageError */.eb(`the event file (GITHUB_EVENT_PATH) ${error.message}: publish-only needs the runner's workflow_run payload`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new common/* UsageError */.eb("the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload");
+    }
+}
+function repository(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    return owner && repo ? { owner, repo } : null;
+}
+/** The run's page on GitHub, when the environment says which run this is. */
+function runUrlOf(env) {
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repo = repository(env);
+    return repo && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null;
+}
+
+// EXTERNAL MODULE: ./lib/judge/index.js + 25 modules
+var judge = __nccwpck_require__(74177);
+// EXTERNAL MODULE: ./lib/plan/index.js + 24 modules
+var lib_plan = __nccwpck_require__(42527);
+// EXTERNAL MODULE: ./lib/publish/index.js + 13 modules
+var publish = __nccwpck_require__(58220);
+// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
+var retry = __nccwpck_require__(98780);
+;// CONCATENATED MODULE: ./lib/storm/scenario.js
+// The storm scenario: who calls, and what the outage does. Every field has a documented default,
+// chosen to be a plausible bad minute rather than a worst case.
+
+/** Which routes the outage takes down. */
+const OUTAGE_SCOPES = ['primary', 'all'];
+const OutageScopeSchema = schemas/* enum */.k5n(OUTAGE_SCOPES);
+const DEFAULT_OUTAGE = {
+    shape: 'hard_down',
+    durationMs: 30_000,
+    scope: 'primary',
+    hardDownAs: 'status_503',
+    retryAfterMs: 1000,
+    failFraction: 0.5,
+    failLatencyMs: 20,
+    okLatencyMs: 500,
+};
+const DEFAULT_STORM = {
+    callers: 1000,
+    arrivalWindowMs: 10_000,
+    outage: DEFAULT_OUTAGE,
+    seed: 1,
+};
+/** A scenario from the defaults with some fields replaced. */
+function stormScenario(overrides = {}) {
+    return {
+        ...DEFAULT_STORM,
+        ...overrides,
+        outage: { ...DEFAULT_OUTAGE, ...overrides.outage },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/storm/event-queue.js
+// A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
+// insertion order, so events at the same virtual instant always run in the same order and a
+// simulation replays exactly. Kept in typed arrays: a storm pushes millions of events.
+class EventQueue {
+    times = new Float64Array(1024);
+    seqs = new Float64Array(1024);
+    values = new Int32Array(1024);
+    count = 0;
+    nextSeq = 0;
+    get size() {
+        return this.count;
+    }
+    push(atMs, value) {
+        if (this.count === this.times.length)
+            this.grow();
+        const { times, seqs, values } = this;
+        const seq = this.nextSeq++;
+        let i = this.count++;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            const pt = times[parent];
+            if (pt < atMs || (pt === atMs && seqs[parent] < seq))
+                break;
+            times[i] = pt;
+            seqs[i] = seqs[parent];
+            values[i] = values[parent];
+            i = parent;
+        }
+        times[i] = atMs;
+        seqs[i] = seq;
+        values[i] = value;
+    }
+    /** The time of the earliest event; only meaningful when size > 0. */
+    peekTime() {
+        return this.times[0];
+    }
+    /** Removes the earliest event and returns its value; call only when size > 0. */
+    pop() {
+        const { times, seqs, values } = this;
+        const top = values[0];
+        const n = --this.count;
+        if (n === 0)
+            return top;
+        const lastTime = times[n];
+        const lastSeq = seqs[n];
+        const lastValue = values[n];
+        let i = 0;
+        for (;;) {
+            const left = 2 * i + 1;
+            if (left >= n)
+                break;
+            const right = left + 1;
+            let child = left;
+            if (right < n &&
+                (times[right] < times[left] ||
+                    (times[right] === times[left] && seqs[right] < seqs[left]))) {
+                child = right;
+            }
+            const ct = times[child];
+            if (ct > lastTime || (ct === lastTime && seqs[child] > lastSeq))
+                break;
+            times[i] = ct;
+            seqs[i] = seqs[child];
+            values[i] = values[child];
+            i = child;
+        }
+        times[i] = lastTime;
+        seqs[i] = lastSeq;
+        values[i] = lastValue;
+        return top;
+    }
+    grow() {
+        const size = this.times.length * 2;
+        const times = new Float64Array(size);
+        const seqs = new Float64Array(size);
+        const values = new Int32Array(size);
+        times.set(this.times);
+        seqs.set(this.seqs);
+        values.set(this.values);
+        this.times = times;
+        this.seqs = seqs;
+        this.values = values;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/storm/series.js
+/**
+ * Attempts per second over time, policy against baseline, in at most maxPoints points: long
+ * storms are grouped into wider buckets whose value is the mean rate over the bucket.
+ */
+function attemptSeries(policyPerSecond, baselinePerSecond, maxPoints, minSeconds = 0) {
+    const seconds = Math.max(policyPerSecond.length, baselinePerSecond.length, minSeconds);
+    if (seconds === 0)
+        return [];
+    const width = Math.max(1, Math.ceil(seconds / Math.max(1, maxPoints)));
+    const series = [];
+    for (let start = 0; start < seconds; start += width) {
+        let policy = 0;
+        let baseline = 0;
+        for (let s = start; s < start + width; s++) {
+            policy += policyPerSecond[s] ?? 0;
+            baseline += baselinePerSecond[s] ?? 0;
+        }
+        series.push({
+            tSeconds: start,
+            policy: round(policy / width),
+            baseline: round(baseline / width),
+        });
+    }
+    return series;
+}
+function round(value) {
+    return Math.round(value * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./lib/storm/simulate.js
+
+
+
+function simulateStorm(input) {
+    const n = input.arrivalsMs?.length ?? input.scenario.callers;
+    const tally = runCallers(input, n);
+    const result = summarise(input, n, tally);
+    const simulation = { result, totalAttempts: tally.totalAttempts };
+    if (tally.recorded) {
+        simulation.attempts = tally.recorded;
+        simulation.callers = Array.from({ length: n }, (_, i) => ({
+            arrivalMs: tally.arrival[i],
+            endMs: tally.end[i],
+            attempts: tally.attemptsOf[i],
+            usable: tally.usable[i] === 1,
+        }));
+    }
+    return simulation;
+}
+/** Runs every caller's request through the chain's policy, in virtual time. */
+function runCallers(input, n) {
+    const { chain, scenario } = input;
+    const { outage } = scenario;
+    const root = (0,retry/* compileChain */.xV)(chain, input.routes);
+    const down = outageScope(chain, outage);
+    const random = (0,retry/* seededRandom */.Is)(scenario.seed);
+    let clock = 0;
+    const ctx = {
+        now: () => clock,
+        random,
+        ...(input.observer ? { observer: input.observer } : {}),
+    };
+    const queue = new EventQueue();
+    const runs = new Array(n);
+    // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
+    const answers = new Array(n);
+    const tally = {
+        arrival: new Float64Array(n),
+        end: new Float64Array(n),
+        attemptsOf: new Int32Array(n),
+        usable: new Uint8Array(n),
+        sawFailure: new Uint8Array(n),
+        perSecond: [],
+        recorded: input.recordAttempts ? [] : undefined,
+        totalAttempts: 0,
+    };
+    const { arrival, end, usable } = tally;
+    for (let i = 0; i < n; i++) {
+        arrival[i] = input.arrivalsMs?.[i] ?? arrivalTime(i, n, scenario.arrivalWindowMs);
+        queue.push(arrival[i], i);
+    }
+    while (queue.size > 0) {
+        clock = queue.peekTime();
+        const caller = queue.pop();
+        let run = runs[caller];
+        let step;
+        if (run === undefined) {
+            run = new retry/* PolicyRun */.wJ(root, ctx);
+            runs[caller] = run;
+            step = run.start();
+        }
+        else {
+            const answer = answers[caller];
+            answers[caller] = undefined;
+            step = answer === undefined ? run.resume() : run.answer(answer);
+        }
+        if (step === 'done') {
+            end[caller] = clock;
+            usable[caller] = run.outcome.ok ? 1 : 0;
+            runs[caller] = undefined;
+            continue;
+        }
+        if (step === 'wait') {
+            queue.push(clock + run.waitMs, caller);
+            continue;
+        }
+        const played = input.play
+            ? input.play(caller, step.route, clock, step.timeoutMs)
+            : playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
+        countAttempt(tally, caller, step.route, clock, played);
+        answers[caller] = played.outcome;
+        queue.push(clock + played.durationMs, caller);
+    }
+    return tally;
+}
+function countAttempt(tally, caller, route, clock, played) {
+    const { attemptsOf, perSecond } = tally;
+    tally.totalAttempts++;
+    attemptsOf[caller]++;
+    const second = Math.floor(clock / 1000);
+    perSecond[second] = (perSecond[second] ?? 0) + 1;
+    if (!played.outcome.ok)
+        tally.sawFailure[caller] = 1;
+    tally.recorded?.push({
+        caller,
+        route,
+        startMs: clock,
+        endMs: clock + played.durationMs,
+        result: played.outcome.ok ? 'ok' : (played.outcome.status ?? 'timeout'),
+        retry: attemptsOf[caller] > 1,
+    });
+}
+/** The storm's figures: shares of callers, amplification, peaks, drain and the chart series. */
+function summarise(input, n, tally) {
+    const { chain, budget, scenario } = input;
+    const { outage } = scenario;
+    const { arrival, end, attemptsOf, usable, sawFailure, perSecond, totalAttempts } = tally;
+    let usableCount = 0;
+    let overBudget = 0;
+    let lastAffectedEnd = 0;
+    for (let i = 0; i < n; i++) {
+        usableCount += usable[i];
+        const elapsed = end[i] - arrival[i];
+        if (attemptsOf[i] > budget.maxAttemptsPerRequest ||
+            (budget.maxElapsedMs !== null && elapsed > budget.maxElapsedMs)) {
+            overBudget++;
+        }
+        if (sawFailure[i])
+            lastAffectedEnd = Math.max(lastAffectedEnd, end[i]);
+    }
+    const baselinePerSecond = [];
+    for (let i = 0; i < n; i++) {
+        const second = Math.floor(arrival[i] / 1000);
+        baselinePerSecond[second] = (baselinePerSecond[second] ?? 0) + 1;
+    }
+    const share = (count) => (n === 0 ? 0 : count / n);
+    return {
+        chain: chain.name,
+        seed: scenario.seed,
+        callers: n,
+        outage: { shape: outage.shape, durationMs: outage.durationMs },
+        amplification: n === 0 ? 0 : totalAttempts / n,
+        peakAttemptsPerSecond: peakOf(perSecond),
+        baselinePeakAttemptsPerSecond: peakOf(baselinePerSecond),
+        drainMs: Math.max(0, lastAffectedEnd - outage.durationMs),
+        shares: {
+            usable: share(usableCount),
+            controlledFailure: share(n - usableCount),
+            overBudget: share(overBudget),
+        },
+        series: attemptSeries(perSecond, baselinePerSecond, input.maxSeriesPoints ?? 60, 
+        // The chart covers the whole outage, even when every caller gave up before it ended.
+        Math.ceil(outage.durationMs / 1000) + 1),
+    };
+}
+/** Evenly spaced arrivals over the window; a zero window is a burst at t = 0. */
+function arrivalTime(index, callers, windowMs) {
+    return callers <= 1 || windowMs <= 0 ? 0 : (index * windowMs) / callers;
+}
+function outageScope(chain, outage) {
+    const order = (0,retry/* routeOrder */.sG)(chain.target);
+    return new Set(outage.scope === 'all' ? order : order.slice(0, 1));
+}
+const OK = { ok: true };
+const UNAVAILABLE = { ok: false, status: 503, retryAfterMs: null };
+const TIMED_OUT = { ok: false, status: null, retryAfterMs: null };
+/**
+ * What the upstream does with an attempt that starts at atMs. The outage runs from 0 to its
+ * duration; an attempt that starts after recovery succeeds. A route timeout shorter than the
+ * answer turns it into a timeout.
+ */
+function playOutage(outage, routeIsDown, timeoutMs, atMs, random) {
+    const healthy = !routeIsDown || atMs >= outage.durationMs;
+    let played;
+    if (healthy) {
+        played = { outcome: OK, durationMs: outage.okLatencyMs };
+    }
+    else if (outage.shape === 'throttle') {
+        played = {
+            outcome: { ok: false, status: 429, retryAfterMs: outage.retryAfterMs },
+            durationMs: outage.failLatencyMs,
+        };
+    }
+    else if (outage.shape === 'partial') {
+        played =
+            random() < outage.failFraction
+                ? { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs }
+                : { outcome: OK, durationMs: outage.okLatencyMs };
+    }
+    else if (outage.hardDownAs === 'timeout') {
+        // The connection hangs; without a route timeout it hangs until the upstream recovers and
+        // drops it.
+        return { outcome: TIMED_OUT, durationMs: timeoutMs ?? outage.durationMs - atMs };
+    }
+    else {
+        played = { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs };
+    }
+    if (timeoutMs !== null && played.durationMs > timeoutMs) {
+        return { outcome: TIMED_OUT, durationMs: timeoutMs };
+    }
+    return played;
+}
+function peakOf(perSecond) {
+    let peak = 0;
+    for (const count of perSecond)
+        if (count !== undefined && count > peak)
+            peak = count;
+    return peak;
+}
+
+;// CONCATENATED MODULE: ./lib/storm/run-storms.js
+
+
+
+/**
+ * The most attempts one simulation may make. A policy whose worst case is huge (retries stacked
+ * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
+ * names how many callers were simulated.
+ */
+const MAX_SIMULATED_ATTEMPTS = 10_000_000;
+/**
+ * The storm figures of every chain under one scenario. undefined runs the default scenario;
+ * null means the storm was switched off (the judge records that as unknown, not as a pass).
+ */
+function runStorms(plan, scenario) {
+    if (scenario === null)
+        return [];
+    const chosen = scenario ?? DEFAULT_STORM;
+    return plan.chains.map((chain) => {
+        const worst = Math.max(1, (0,retry/* worstCaseChainAttempts */.FB)(chain));
+        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
+        return simulateStorm({
+            chain,
+            routes: plan.routes,
+            budget: plan.budget,
+            scenario: { ...chosen, callers },
+        }).result;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/storm/index.js
+
+
+
+;// CONCATENATED MODULE: ./lib/run.js
 
 
 
 
 
+async function runGate(options) {
+    const progress = options.progress ?? common/* SILENT */.qY;
+    try {
+        return await stages(options, progress);
+    }
+    finally {
+        progress.done();
+    }
+}
+async function stages(options, progress) {
+    const { plan, analysis, trust } = await planStage(options, progress);
+    const redactor = redactorFor(plan, options.env);
+    // The ledger must be writable before minutes of probing are spent on it.
+    const { checkOutDir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58220));
+    await checkOutDir(options.outDir);
+    const observations = await probeStage(plan, trust, options, progress);
+    const { judgement, context } = judgeStage(plan, analysis, observations, options, progress);
+    // record: every output goes through the same redactor
+    progress.stage('record', 'building the ledger entry');
+    const entry = (0,record/* buildLedger */.ES)({ plan, analysis, observations, judgement, context, redactor });
+    const outputs = (0,record/* renderOutputs */.$Z)(entry, redactor);
+    const { files, warnings } = await publishStage(entry, outputs, options, progress);
+    return {
+        entry,
+        analysis,
+        markdown: outputs.markdown,
+        files,
+        warnings,
+        exitCode: entry.passed ? 0 : 1,
+    };
+}
+async function planStage(options, progress) {
+    const { plan, analysis, trust } = await (0,lib_plan/* runPlanStage */.zJ)(options);
+    // Said after reading, so a config error is the first thing a user sees.
+    progress.stage('plan', `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`);
+    return { plan, analysis, trust };
+}
+/** The run's redactor: the one secret set of a run (runSecrets), with the ledger's vocabulary. */
+function redactorFor(plan, env) {
+    return (0,record/* ledgerRedactor */.c1)((0,record/* runSecrets */.To)(env, plan));
+}
+async function probeStage(plan, trust, options, progress) {
+    progress.stage('probe', `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`);
+    const { probe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9803));
+    const network = await probe(plan, {
+        progress,
+        upstream: options.upstream,
+        env: options.env,
+        trust,
+        // The judge's own rule decides which scenarios sit inside their timing noise.
+        insideNoise: (0,judge/* scenarioInsideNoise */.xp)(plan),
+        errorPath: options.errorPath === false
+            ? false
+            : {
+                ...(options.driver ? { driver: options.driver } : {}),
+                ...(options.command ? { command: options.command } : {}),
+                ...(options.gateway ? { gateway: options.gateway } : {}),
+                ...options.errorPath,
+            },
+    });
+    if (options.storm !== null) {
+        progress.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
+    }
+    return { ...network, storm: runStorms(plan, options.storm) };
+}
+function judgeStage(plan, analysis, observations, options, progress) {
+    progress.stage('judge', 'checking the observations against the policy and the budget');
+    const context = {
+        ...options.context,
+        operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
+        followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
+    };
+    const judgement = (0,judge/* judge */.S4)({
+        plan,
+        analysis,
+        observations,
+        evidence: {
+            operatorInitials: context.operatorInitials,
+            followUpOwner: context.followUpOwner,
+            evidenceLinks: context.evidenceLinks,
+            required: context.requiredEvidence ?? plan.owners.required ?? judge/* DEFAULT_REQUIRED_EVIDENCE */.kO,
+        },
+        ...(options.failOn ? { failOn: options.failOn } : {}),
+    });
+    return { judgement, context };
+}
+/** Disk first, then the runner's files (job summary, step outputs). */
+async function publishStage(entry, outputs, options, progress) {
+    progress.stage('publish', `writing the ledger to ${options.outDir}`);
+    const { appendJobSummary, setStepOutputs, writeLedgerFiles } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58220));
+    const files = await writeLedgerFiles(options.outDir, outputs.json, outputs.markdown);
+    if (options.historyPath) {
+        await (0,record/* appendHistoryLine */.ho)(options.historyPath, outputs.historyLine);
+    }
+    const warnings = [];
+    const summaryWarning = await appendJobSummary(outputs.markdown, options.env);
+    if (summaryWarning)
+        warnings.push(summaryWarning);
+    const outputWarning = await setStepOutputs({
+        decision: entry.fallback_decision,
+        passed: String(entry.passed),
+        'ledger-path': files.jsonPath,
+        'ledger-id': entry.ledger_id,
+    }, options.env);
+    if (outputWarning)
+        warnings.push(outputWarning);
+    return { files, warnings };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./lib/action/base-version.js
 
 
+/**
+ * pull_request_target checks out the base branch by default: then the workspace holds the base
+ * config, not the pull request's, and "unchanged" would be a false comfort.
+ */
+async function workspaceIsHead(event, sink) {
+    if (event.name !== 'pull_request_target' || !event.compare)
+        return true;
+    const isHead = (await (0,publish/* checkedOutCommit */.Xg)(process.cwd())) === event.compare.headSha;
+    if (!isHead) {
+        sink.warning(`fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`, { title: 'fallback-gate workspace is not the pull request head' });
+    }
+    return isHead;
+}
+async function baseVersion(configPath, inputs, event, context) {
+    const baseInput = inputs.get('base-config') || 'auto';
+    const none = { baseUnreadable: null, unchanged: null };
+    if (baseInput === 'none' && event.compare)
+        none.baseUnreadable = 'the base-config input is "none"';
+    if (baseInput !== 'auto' && baseInput !== 'none')
+        return { ...none, baseConfigPath: baseInput };
+    if (baseInput !== 'auto' || !event.compare)
+        return none;
+    const { compare } = event;
+    const { sink } = context;
+    const base = await (0,publish/* readBaseConfig */.ef)(configPath, compare.baseSha, {
+        cwd: process.cwd(),
+        tempDir: context.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+    });
+    if (base.kind === 'unavailable') {
+        sink.warning(`fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`, { title: 'fallback-gate base config not read' });
+        return { baseUnreadable: 'the base commit is not in this shallow checkout', unchanged: null };
+    }
+    if (base.kind === 'absent') {
+        sink.info(`fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`);
+        return { baseUnreadable: 'the config file is new in this change', unchanged: null };
+    }
+    const unchanged = base.sameAsHead && context.workspaceIsHead && inputs.flag('skip-unchanged', true)
+        ? `${configPath} is unchanged between ${compare.baseSha.slice(0, 12)} and ${compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`
+        : null;
+    return { baseConfigPath: base.path, baseUnreadable: null, unchanged };
+}
+
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
+// EXTERNAL MODULE: ./lib/probe/index.js + 23 modules
+var probe = __nccwpck_require__(9803);
+;// CONCATENATED MODULE: ./lib/action/inputs.js
 
 
-
-
-
-function inputsFor(event) {
+// The step's inputs: read (a manual dispatch may override some by name), trimmed, and checked,
+// so a bad value is a usage error that names the input and the values it allows.
+/**
+ * Inputs a manual dispatch may override by name. Credentials, the command and trusted hosts are
+ * not among them: they stay as the workflow file sets them.
+ */
+const DISPATCH_OVERRIDABLE = [
+    'config',
+    'operator',
+    'follow-up-owner',
+    'upstream',
+    'fail-on',
+    'base-config',
+];
+function inputsFor(event, read) {
     const get = (name) => {
-        const overridable = _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DISPATCH_OVERRIDABLE */ .vb.includes(name);
+        const overridable = DISPATCH_OVERRIDABLE.includes(name);
         const dispatched = overridable ? event.dispatchInputs[name] : undefined;
-        return (dispatched !== undefined && dispatched !== '' ? dispatched : _actions_core__WEBPACK_IMPORTED_MODULE_2__.getInput(name)).trim();
+        return (dispatched !== undefined && dispatched !== '' ? dispatched : read(name)).trim();
     };
     return {
         get,
@@ -82975,7 +83657,7 @@ function inputsFor(event) {
                 return true;
             if (['false', 'no', 'off', '0'].includes(value))
                 return false;
-            throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${name}" must be true or false (got "${value}")`);
+            throw new common/* UsageError */.eb(`input "${name}" must be true or false (got "${value}")`);
         },
         number(name, fallback, min, max) {
             const value = get(name);
@@ -82983,7 +83665,7 @@ function inputsFor(event) {
                 return fallback;
             const parsed = Number(value);
             if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-                throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${name}" must be a whole number from ${min} to ${max} (got "${value}")`);
+                throw new common/* UsageError */.eb(`input "${name}" must be a whole number from ${min} to ${max} (got "${value}")`);
             }
             return parsed;
         },
@@ -82992,272 +83674,115 @@ function inputsFor(event) {
 function oneOf(inputs, name, allowed, fallback) {
     const value = inputs.get(name) || fallback;
     if (!allowed.includes(value)) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
+        throw new common/* UsageError */.eb(`input "${name}" must be one of ${allowed.join(', ')} (got "${value}")`);
     }
     return value;
 }
+/** A comma or whitespace separated list input. */
 function list(value) {
     return value
         .split(/[\s,]+/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
-function repository(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    return owner && repo ? { owner, repo } : null;
-}
-/** Masks every credential this step can read, so the runner scrubs it from the log. */
-const masked = new Set();
-function maskCredentials(values) {
-    for (const value of values) {
-        if (!value || masked.has(value))
-            continue;
-        masked.add(value);
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setSecret(value);
-    }
-}
-/**
- * The workflow_run event payload. A missing, oversized, special or unparsable event file is a
- * usage error (exit 2) that says which, never a stack trace or a failed gate.
- */
-async function readEventPayload(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('GITHUB_EVENT_PATH is not set: publish-only needs the event file');
-    const { readBoundedFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 71871));
-    const { MAX_EVENT_BYTES } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    let text;
-    try {
-        text = (await readBoundedFile(path, MAX_EVENT_BYTES)).toString('utf8');
-    }
-    catch (error) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`the event file (GITHUB_EVENT_PATH) ${error.message}: publish-only needs the runner's workflow_run payload`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("the event file (GITHUB_EVENT_PATH) is not valid JSON: publish-only needs the runner's workflow_run payload");
-    }
-}
-/** A runner file that cannot be written is a warning in the log, never a verdict. */
-async function sinkOrWarn(written) {
-    const warning = await written;
-    if (warning)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
+/** Deadline of each network sink (artifact, comment), in milliseconds. */
+function sinkDeadline(inputs) {
+    return inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
 }
 /** Reads the API settings up front, so a bad value is a usage error before the gate runs. */
 function apiSettings(inputs, token, env) {
     return {
         baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         token,
-        timeoutMs: inputs.number('api-timeout-ms', _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_API_TIMEOUT_MS */ .I4, 100, 120_000),
+        timeoutMs: inputs.number('api-timeout-ms', publish/* DEFAULT_API_TIMEOUT_MS */.I4, 100, 120_000),
         retry: {
-            ..._publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RETRY */ .vI,
-            maxAttempts: inputs.number('api-max-attempts', _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RETRY */ .vI.maxAttempts, 1, 10),
-            baseDelayMs: inputs.number('api-backoff-ms', _publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RETRY */ .vI.baseDelayMs, 0, 60_000),
+            ...publish/* DEFAULT_RETRY */.vI,
+            maxAttempts: inputs.number('api-max-attempts', publish/* DEFAULT_RETRY */.vI.maxAttempts, 1, 10),
+            baseDelayMs: inputs.number('api-backoff-ms', publish/* DEFAULT_RETRY */.vI.baseDelayMs, 0, 60_000),
         },
-        userAgent: `fallback-gate/${_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .dS}`,
+        userAgent: `fallback-gate/${common/* GATE_VERSION */.dS}`,
     };
 }
-/** The REST client (and undici) load only when a run talks to the API. */
-async function apiFor(settings) {
-    const { createGitHubApi } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    return createGitHubApi(settings);
-}
-async function run() {
-    (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .takeBackWithheldEnv */ .lQ)();
-    const env = process.env;
-    try {
-        const event = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readEventFacts */ ._r)(env);
-        const inputs = inputsFor(event);
-        const token = inputs.get('github-token');
-        maskCredentials([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env)]);
-        const mode = oneOf(inputs, 'mode', ['gate', 'publish-only'], 'gate');
-        if (mode === 'publish-only')
-            await publishOnlyMode(inputs, token, event, env);
-        else
-            await gateMode(inputs, token, event, env);
-    }
-    catch (error) {
-        const redact = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env));
-        if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.error(`${error.message} (fix: ${error.fix})`, {
-                file: error.at.file,
-                startLine: error.at.line,
-                startColumn: error.at.column,
-                title: 'fallback-gate config error',
-            });
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(redact.text(error.format()));
-        }
-        else if (error instanceof _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GateError */ .ue) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate: ${redact.text(error.format())}`);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate: internal error: ${redact.text(error.message)}`);
-        }
-        process.exitCode = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .exitFor */ .Ed)(error);
-    }
-}
-async function gateMode(inputs, token, event, env) {
+
+;// CONCATENATED MODULE: ./lib/action/gate-inputs.js
+
+
+
+
+function readGateChoice(inputs, event) {
     const configPath = inputs.get('config');
     if (!configPath)
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "config" is required: the path of the routing config to check');
-    const upstream = oneOf(inputs, 'upstream', _probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSTREAM_MODES */ .jK, 'auto');
-    const driver = oneOf(inputs, 'driver', _observations_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DRIVERS */ .e0, 'reference');
+        throw new common/* UsageError */.eb('input "config" is required: the path of the routing config to check');
+    const upstream = oneOf(inputs, 'upstream', probe/* UPSTREAM_MODES */.jK, 'auto');
+    const driver = oneOf(inputs, 'driver', observations/* DRIVERS */.e0, 'reference');
     const command = inputs.get('command');
     if (driver === 'command' && !command) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "driver" is command but "command" is empty: give the command that sends the requests');
+        throw new common/* UsageError */.eb('input "driver" is command but "command" is empty: give the command that sends the requests');
     }
     const gatewayInput = inputs.get('gateway');
-    const gateway = gatewayInput ? (0,_probe_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGatewaySpec */ .X9)(gatewayInput) : undefined;
+    const gateway = gatewayInput ? (0,probe/* parseGatewaySpec */.X9)(gatewayInput) : undefined;
     if (driver === 'gateway' && !gateway) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}');
+        throw new common/* UsageError */.eb('input "driver" is gateway but "gateway" is empty: give portkey, litellm, or a command template with {config} and {port}');
     }
     if (gateway && 'error' in gateway)
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "gateway": ${gateway.error}`);
+        throw new common/* UsageError */.eb(`input "gateway": ${gateway.error}`);
     // On pull_request_target the job holds secrets; running a fork's command there would hand them
     // over, and a gateway resolved from the fork's checkout is the fork's code too.
     if (event.name === 'pull_request_target' &&
         event.pullRequest?.isFork &&
         (driver === 'command' || driver === 'gateway')) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`);
+        throw new common/* UsageError */.eb(`driver "${driver}" is refused on pull_request_target for a fork pull request: it would run the fork's code with this repository's secrets. Run the gate on pull_request and publish with mode publish-only on workflow_run (see README).`);
     }
-    if (driver === 'command' || driver === 'gateway') {
-        // The command or gateway must not find a key in /proc/<gate pid>/environ (see scrub-environ.ts).
-        const { withholdCredentialsFromCommands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 40228));
-        const scrub = await withholdCredentialsFromCommands(configPath);
-        if (scrub.kind === 'unsupported') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning("fallback-gate: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ");
-        }
-    }
+    return { configPath, upstream, driver, command, gateway };
+}
+/** Whether the driver runs code the gate does not own (a command or a gateway). */
+function runsOthersCode(choice) {
+    return choice.driver === 'command' || choice.driver === 'gateway';
+}
+function readGateSettings(inputs, token, env) {
     const concurrency = inputs.get('concurrency')
         ? inputs.number('concurrency', 0, 1, 64)
         : undefined;
     const outDir = inputs.get('out-dir') || '.fallback-gate';
-    const sinkDeadlineMs = inputs.number('sink-timeout-ms', 120_000, 100, 600_000);
+    const sinkDeadlineMs = sinkDeadline(inputs);
     const api = apiSettings(inputs, token, env);
     const retentionDays = inputs.get('retention-days')
         ? inputs.number('retention-days', 0, 1, 400)
         : null;
-    const wantsCommentInput = inputs.flag('comment', true);
-    // Mask the credentials the config names, before anything can print them.
-    const plan = await (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_6__.loadPlan)(configPath);
-    maskCredentials(plan.routes.flatMap((r) => r.apiKeyEnv ? [env[r.apiKeyEnv] ?? '', (env[r.apiKeyEnv] ?? '').trim()] : []));
-    const redactor = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)([
-        token,
-        ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
-    ]);
-    // pull_request_target checks out the base branch by default: then the workspace holds the base
-    // config, not the pull request's, and "unchanged" would be a false comfort.
-    let workspaceIsHead = true;
-    if (event.name === 'pull_request_target' && event.compare) {
-        workspaceIsHead = (await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .checkedOutCommit */ .Xg)(process.cwd())) === event.compare.headSha;
-        if (!workspaceIsHead) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: on pull_request_target the checkout is not the pull request head (${event.compare.headSha.slice(0, 12)}), so the config checked is the one in the workspace, not the pull request's. Check out only the head's config file (never run its code), or use the fork-safe pair: the gate on pull_request and mode publish-only on workflow_run (see README).`, { title: 'fallback-gate workspace is not the pull request head' });
-        }
-    }
-    // The base version of the config: for the change summary, credential trust and the fast path.
-    const baseInput = inputs.get('base-config') || 'auto';
-    let baseConfigPath;
-    // A change whose base config cannot be read sends no key except to trusted hosts.
-    let baseUnreadable = null;
-    if (baseInput === 'none' && event.compare)
-        baseUnreadable = 'the base-config input is "none"';
-    if (baseInput !== 'auto' && baseInput !== 'none') {
-        baseConfigPath = baseInput;
-    }
-    else if (baseInput === 'auto' && event.compare) {
-        const base = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readBaseConfig */ .ef)(configPath, event.compare.baseSha, {
-            cwd: process.cwd(),
-            tempDir: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(),
-        });
-        if (base.kind === 'unavailable') {
-            baseUnreadable = 'the base commit is not in this shallow checkout';
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${base.message} Until then no credential is sent except to trusted-hosts; routes are checked against the embedded mock.`, { title: 'fallback-gate base config not read' });
-        }
-        else if (base.kind === 'absent') {
-            baseUnreadable = 'the config file is new in this change';
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`fallback-gate: ${base.reason}; the whole config is new in this change, so no credential is sent except to trusted-hosts`);
-        }
-        else {
-            baseConfigPath = base.path;
-            if (base.sameAsHead && workspaceIsHead && inputs.flag('skip-unchanged', true)) {
-                const message = `${configPath} is unchanged between ${event.compare.baseSha.slice(0, 12)} and ${event.compare.headSha.slice(0, 12)}: no routing change to gate, so the gate passes without probing.`;
-                _actions_core__WEBPACK_IMPORTED_MODULE_2__.notice(`fallback-gate: ${message}`);
-                await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.setStepOutputs)({
-                    decision: 'unchanged',
-                    passed: 'true',
-                    'ledger-path': '',
-                    'ledger-id': '',
-                    'artifact-id': '',
-                    'comment-url': '',
-                }, env));
-                await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.appendJobSummary)(`fallback-gate: ${message}\n`, env));
-                return;
-            }
-        }
-    }
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repo = repository(env);
-    const runUrl = repo && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
-        : null;
-    const failOnText = inputs.get('fail-on');
-    const failOnParsed = failOnText ? (0,_judge_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseFailPolicy */ .UG)(failOnText) : null;
-    if (failOnParsed && !failOnParsed.ok) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "fail-on": ${failOnParsed.message}`);
-    }
-    // One log group per stage, so the job log folds like the pipeline.
-    let groupOpen = false;
-    const closeGroup = () => {
-        if (groupOpen)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.endGroup();
-        groupOpen = false;
-    };
-    const progress = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .lineProgress */ .Q1)({
-        write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(line),
-        onStage: (stage) => {
-            closeGroup();
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.startGroup(`fallback-gate: ${stage}`);
-            groupOpen = true;
-        },
-        onDone: closeGroup,
-    });
-    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_10__/* .runGate */ .R)({
-        configPath,
-        outDir,
-        upstream,
-        env,
-        progress,
-        ...(baseConfigPath !== undefined ? { baseConfigPath } : {}),
-        trustedHosts: list(inputs.get('trusted-hosts')),
-        baseUnreadable,
-        driver,
-        ...(command ? { command } : {}),
-        ...(driver === 'gateway' && gateway && !('error' in gateway) ? { gateway } : {}),
-        ...(concurrency !== undefined ? { errorPath: { concurrency } } : {}),
-        ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
-        context: {
-            gateVersion: _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .GATE_VERSION */ .dS,
-            nodeVersion: process.version,
-            runnerOs: env.RUNNER_OS ?? process.platform,
-            driver,
-            operatorInitials: inputs.get('operator') || null,
-            followUpOwner: inputs.get('follow-up-owner') || null,
-            evidenceLinks: runUrl ? [runUrl] : [],
-            now: new Date(),
-            run: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .workflowRunFromEnv */ .wL)(env),
-        },
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
-    (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .annotateFindings */ .dv)(result.analysis.findings, _actions_core__WEBPACK_IMPORTED_MODULE_2__);
-    // Network sinks: each bounded, each allowed to fail without changing the verdict.
-    const { publishGateSinks } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    const artifactName = inputs.get('artifact-name');
+    const wantsComment = inputs.flag('comment', true);
+    return { concurrency, outDir, sinkDeadlineMs, api, retentionDays, wantsComment };
+}
+
+;// CONCATENATED MODULE: ./lib/action/step-result.js
+
+// How a gate run ends the step: the network sinks (artifact, sticky comment), each bounded and
+// allowed to fail without changing the verdict; then the outputs, the summary and the status.
+/** A runner file that cannot be written is a warning in the log, never a verdict. */
+async function sinkOrWarn(sink, written) {
+    const warning = await written;
+    if (warning)
+        sink.warning(`fallback-gate: ${warning}`);
+}
+/** The fast path: the config did not change, so the step passes and says why. */
+async function passUnchanged(message, sink) {
+    sink.notice(`fallback-gate: ${message}`);
+    await sinkOrWarn(sink, sink.setOutputs({
+        decision: 'unchanged',
+        passed: 'true',
+        'ledger-path': '',
+        'ledger-id': '',
+        'artifact-id': '',
+        'comment-url': '',
+    }));
+    await sinkOrWarn(sink, sink.appendSummary(`fallback-gate: ${message}\n`));
+}
+async function finishGateStep(p, result) {
+    const { sink, env } = p.deps;
+    const { publishGateSinks } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58220));
+    const artifactName = p.inputs.get('artifact-name');
     const wantsArtifact = artifactName !== '' && Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-    const wantsComment = wantsCommentInput && event.pullRequest !== null && repo !== null && token !== '';
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
+    const pullRequest = p.wantsComment && p.token !== '' ? p.event.pullRequest : null;
+    sink.startGroup('fallback-gate: publish to GitHub (artifact, comment)');
     const sinks = await publishGateSinks({
         entry: result.entry,
         markdown: result.markdown,
@@ -83265,103 +83790,343 @@ async function gateMode(inputs, token, event, env) {
         markdownPath: result.files.markdownPath,
         artifact: wantsArtifact
             ? {
-                name: (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__/* .uniqueArtifactName */ .tN)(artifactName, {
-                    configPath,
+                name: (0,publish/* uniqueArtifactName */.tN)(artifactName, {
+                    configPath: p.configPath,
                     job: env.GITHUB_JOB ?? '',
-                    matrixKey: inputs.get('matrix-key'),
+                    matrixKey: p.inputs.get('matrix-key'),
                 }),
-                retentionDays,
+                retentionDays: p.retentionDays,
+                client: p.deps.artifactClient,
             }
             : null,
-        comment: wantsComment && event.pullRequest && repo
+        comment: pullRequest && p.repo
             ? {
-                api: await apiFor(api),
-                owner: repo.owner,
-                repo: repo.repo,
-                issueNumber: event.pullRequest.number,
-                isFork: event.pullRequest.isFork,
+                api: await p.deps.githubApi(p.api),
+                owner: p.repo.owner,
+                repo: p.repo.repo,
+                issueNumber: pullRequest.number,
+                isFork: pullRequest.isFork,
             }
             : null,
-        runUrl,
-        sinkDeadlineMs,
-        redactor,
+        runUrl: p.runUrl,
+        sinkDeadlineMs: p.sinkDeadlineMs,
+        redactor: p.redactor,
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__.endGroup();
+    sink.endGroup();
     for (const warning of sinks.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
+        sink.warning(`fallback-gate: ${warning}`);
     for (const warning of result.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
-    await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.setStepOutputs)({
+        sink.warning(`fallback-gate: ${warning}`);
+    await sinkOrWarn(sink, sink.setOutputs({
         'artifact-id': sinks.artifact ? String(sinks.artifact.id) : '',
         'comment-url': sinks.comment?.url ?? '',
-    }, env));
+    }));
     if (sinks.artifact) {
         const where = sinks.artifact.url
             ? `[${sinks.artifact.name}](${sinks.artifact.url})`
             : sinks.artifact.name;
-        await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.appendJobSummary)(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`, env));
+        await sinkOrWarn(sink, sink.appendSummary(`\nLedger artifact: ${where} (id ${sinks.artifact.id}).\n`));
     }
     if (!result.entry.passed) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
+        sink.setFailed(`fallback-gate failed: ${result.entry.failures.join('; ')}`);
     }
-    process.exitCode = result.exitCode;
+    return result.exitCode;
 }
-async function publishOnlyMode(inputs, token, event, env) {
+
+;// CONCATENATED MODULE: ./lib/action/gate-mode.js
+
+
+
+
+
+
+
+
+
+
+
+// Gate mode: check the routing config the inputs name, write the ledger, publish it, and turn
+// the verdict into the step's outcome.
+async function gateMode(deps, inputs, token, event, mask) {
+    const { env, sink } = deps;
+    const choice = readGateChoice(inputs, event);
+    if (runsOthersCode(choice)) {
+        const scrub = await deps.withholdCredentials(choice.configPath);
+        if (scrub.kind === 'unsupported') {
+            sink.warning("fallback-gate: this Node.js has no process.execve, so the command or gateway can read the credentials in the gate's /proc environ");
+        }
+    }
+    const settings = readGateSettings(inputs, token, env);
+    // Read once, as the plan stage would, and mask every secret of the run before anything can
+    // print it: the keys the config names and the secrets in its URLs, not only the usual names.
+    const head = await (0,lib_plan.loadPlan)(choice.configPath, (0,lib_plan/* planLoadOptions */.OU)({ configPath: choice.configPath, env }));
+    const secrets = (0,record/* runSecrets */.To)(env, head, [token]);
+    mask(secrets);
+    const redactor = (0,record/* createRedactor */.lY)(secrets);
+    const isHead = await workspaceIsHead(event, sink);
+    const base = await baseVersion(choice.configPath, inputs, event, {
+        env,
+        sink,
+        workspaceIsHead: isHead,
+    });
+    if (base.unchanged !== null) {
+        await passUnchanged(base.unchanged, sink);
+        return common/* EXIT */.dc.passed;
+    }
+    return runAndPublish(deps, inputs, { token, event, choice, settings, base, redactor, head });
+}
+async function runAndPublish(deps, inputs, run) {
+    const { env, sink } = deps;
+    const runUrl = runUrlOf(env);
+    const failOnText = inputs.get('fail-on');
+    const failOnParsed = failOnText ? (0,judge/* parseFailPolicy */.UG)(failOnText) : null;
+    if (failOnParsed && !failOnParsed.ok) {
+        throw new common/* UsageError */.eb(`input "fail-on": ${failOnParsed.message}`);
+    }
+    const { choice, base } = run;
+    const { gateway } = choice;
+    const result = await runGate({
+        configPath: choice.configPath,
+        head: run.head,
+        outDir: run.settings.outDir,
+        upstream: choice.upstream,
+        env,
+        progress: groupedProgress(sink),
+        ...(base.baseConfigPath !== undefined ? { baseConfigPath: base.baseConfigPath } : {}),
+        trustedHosts: list(inputs.get('trusted-hosts')),
+        baseUnreadable: base.baseUnreadable,
+        driver: choice.driver,
+        ...(choice.command ? { command: choice.command } : {}),
+        ...(choice.driver === 'gateway' && gateway && !('error' in gateway) ? { gateway } : {}),
+        ...(run.settings.concurrency !== undefined
+            ? { errorPath: { concurrency: run.settings.concurrency } }
+            : {}),
+        ...(failOnParsed?.ok ? { failOn: failOnParsed.policy } : {}),
+        context: {
+            gateVersion: common/* GATE_VERSION */.dS,
+            nodeVersion: process.version,
+            runnerOs: env.RUNNER_OS ?? process.platform,
+            driver: choice.driver,
+            operatorInitials: inputs.get('operator') || null,
+            followUpOwner: inputs.get('follow-up-owner') || null,
+            evidenceLinks: runUrl ? [runUrl] : [],
+            now: new Date(),
+            run: (0,record/* workflowRunFromEnv */.wL)(env),
+        },
+    });
+    sink.info(`fallback-gate: decision ${result.entry.fallback_decision}, ledger ${result.files.jsonPath}`);
+    (0,publish/* annotateFindings */.dv)(result.analysis.findings, sink);
+    return finishGateStep({
+        deps,
+        inputs,
+        token: run.token,
+        event: run.event,
+        configPath: choice.configPath,
+        retentionDays: run.settings.retentionDays,
+        wantsComment: run.settings.wantsComment,
+        api: run.settings.api,
+        sinkDeadlineMs: run.settings.sinkDeadlineMs,
+        runUrl,
+        repo: repository(env),
+        redactor: run.redactor,
+    }, result);
+}
+/** One log group per stage, so the job log folds like the pipeline. */
+function groupedProgress(sink) {
+    let groupOpen = false;
+    const closeGroup = () => {
+        if (groupOpen)
+            sink.endGroup();
+        groupOpen = false;
+    };
+    return (0,common/* lineProgress */.Q1)({
+        write: (line) => sink.info(line),
+        onStage: (stage) => {
+            closeGroup();
+            sink.startGroup(`fallback-gate: ${stage}`);
+            groupOpen = true;
+        },
+        onDone: closeGroup,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/action/masking.js
+function createMasker(sink) {
+    const masked = new Set();
+    return (values) => {
+        for (const value of values) {
+            if (!value || masked.has(value))
+                continue;
+            masked.add(value);
+            sink.setSecret(value);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./lib/action/publish-only-mode.js
+
+
+
+
+
+
+
+// Publish-only mode, the trusted half of the fork-safe pair: on workflow_run, publish the
+// verified ledgers another run produced (publish/publish-only.ts), and fail the step when one
+// is refused.
+async function publishOnlyMode(deps, inputs, token, event) {
+    const { env } = deps;
     if (event.name !== 'workflow_run') {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`mode publish-only runs on the workflow_run event (this run was triggered by "${event.name || 'unknown'}"): see the fork-safe pair in the README`);
+        throw new common/* UsageError */.eb(`mode publish-only runs on the workflow_run event (this run was triggered by "${event.name || 'unknown'}"): see the fork-safe pair in the README`);
     }
     if (!token)
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('mode publish-only needs github-token (actions: read, pull-requests: write)');
-    const { workflowRunFacts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
+        throw new common/* UsageError */.eb('mode publish-only needs github-token (actions: read, pull-requests: write)');
+    const { workflowRunFacts, publishOnly } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58220));
     const payload = await readEventPayload(env);
     const facts = workflowRunFacts(payload);
     if (!facts)
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('the workflow_run event payload lacks the run id, head commit or repository');
-    const { publishOnly } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    const knownSecrets = [token, ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .secretsFromEnv */ .zr)(env)];
+        throw new common/* UsageError */.eb('the workflow_run event payload lacks the run id, head commit or repository');
+    const knownSecrets = [token, ...(0,record/* secretsFromEnv */.zr)(env)];
     const result = await publishOnly({
         run: facts,
-        api: await apiFor(apiSettings(inputs, token, env)),
+        api: await deps.githubApi(apiSettings(inputs, token, env)),
+        artifactClient: deps.artifactClient,
         token,
         artifactName: inputs.get('artifact-name') || 'fallback-gate-ledger',
         configPath: inputs.get('config') || null,
-        workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
+        workDir: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `fallback-gate-publish-${facts.runId}`),
         comment: inputs.flag('comment', true),
-        sinkDeadlineMs: inputs.number('sink-timeout-ms', 120_000, 100, 600_000),
+        sinkDeadlineMs: sinkDeadline(inputs),
         knownSecrets,
-        redactor: (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(knownSecrets),
+        redactor: (0,record/* createRedactor */.lY)(knownSecrets),
     });
+    return reportPublished(result, deps.sink);
+}
+async function reportPublished(result, sink) {
     for (const warning of result.warnings)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.warning(`fallback-gate: ${warning}`);
+        sink.warning(`fallback-gate: ${warning}`);
     const first = result.published[0];
-    await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.setStepOutputs)({
+    await sinkOrWarn(sink, sink.setOutputs({
         decision: first?.entry.fallback_decision ?? '',
         passed: first ? String(result.published.every((p) => p.entry.passed)) : '',
         'ledger-path': first?.path ?? '',
         'ledger-id': first?.entry.ledger_id ?? '',
         'artifact-id': first ? String(first.artifact.id) : '',
         'comment-url': first?.commentUrl ?? '',
-    }, env));
+    }));
     for (const ledger of result.published) {
-        await sinkOrWarn((0,_publish_index_js__WEBPACK_IMPORTED_MODULE_8__.appendJobSummary)(ledger.markdown, env));
+        await sinkOrWarn(sink, sink.appendSummary(ledger.markdown));
     }
     for (const ledger of result.published) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.info(`fallback-gate: published ledger ${ledger.entry.ledger_id} from artifact ${ledger.artifact.name}${ledger.commentUrl ? ` at ${ledger.commentUrl}` : ''}`);
+        sink.info(`fallback-gate: published ledger ${ledger.entry.ledger_id} from artifact ${ledger.artifact.name}${ledger.commentUrl ? ` at ${ledger.commentUrl}` : ''}`);
     }
-    if (result.refused.length > 0) {
-        for (const refusal of result.refused) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__.error(`fallback-gate: refused artifact ${refusal.artifact}: ${refusal.reasons.join('; ')}`);
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__.setFailed(`fallback-gate: ${result.refused.length} ledger artifact(s) failed verification and were not published`);
-        process.exitCode = 1;
+    if (result.refused.length === 0)
+        return common/* EXIT */.dc.passed;
+    for (const refusal of result.refused) {
+        sink.error(`fallback-gate: refused artifact ${refusal.artifact}: ${refusal.reasons.join('; ')}`);
+    }
+    sink.setFailed(`fallback-gate: ${result.refused.length} ledger artifact(s) failed verification and were not published`);
+    return common/* EXIT */.dc.failed;
+}
+
+;// CONCATENATED MODULE: ./lib/action/main.js
+
+
+
+
+
+
+
+/** Runs the step; the exit status is 0 passed, 1 failed gate, 2 usage or config error, 3 internal. */
+async function run(deps) {
+    const { env } = deps;
+    try {
+        const event = await readEventFacts(env);
+        const inputs = inputsFor(event, deps.input);
+        const token = inputs.get('github-token');
+        const mask = createMasker(deps.sink);
+        mask([token, env.ACTIONS_RUNTIME_TOKEN ?? '', ...(0,record/* secretsFromEnv */.zr)(env)]);
+        const mode = oneOf(inputs, 'mode', ['gate', 'publish-only'], 'gate');
+        if (mode === 'publish-only')
+            return await publishOnlyMode(deps, inputs, token, event);
+        return await gateMode(deps, inputs, token, event, mask);
+    }
+    catch (error) {
+        reportError(error, deps.sink, env);
+        return (0,common/* exitFor */.Ed)(error);
     }
 }
-await run();
-// A sink that overran its deadline may still hold a socket open; the verdict is final, so end here.
-process.exit(process.exitCode ?? 0);
+/** A config error points at its line; every message is redacted; no stack trace, ever. */
+function reportError(error, sink, env) {
+    const redact = (0,record/* createRedactor */.lY)((0,record/* secretsFromEnv */.zr)(env));
+    if (error instanceof common/* ConfigError */.xL) {
+        sink.error(`${error.message} (fix: ${error.fix})`, {
+            file: error.at.file,
+            startLine: error.at.line,
+            startColumn: error.at.column,
+            title: 'fallback-gate config error',
+        });
+        sink.setFailed(redact.text(error.format()));
+    }
+    else if (error instanceof common/* GateError */.ue) {
+        sink.setFailed(`fallback-gate: ${redact.text(error.format())}`);
+    }
+    else {
+        sink.setFailed(`fallback-gate: internal error: ${redact.text(error.message)}`);
+    }
+}
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 14918:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ runnerDeps)
+/* harmony export */ });
+/* unused harmony export runnerSink */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58220);
+
+
+// The action's dependencies on a GitHub runner: @actions/core for the log and annotations, the
+// runner's files for outputs and summary, and the real API, artifact and environ-scrub code,
+// each loaded only when a run needs it.
+function runnerSink(env) {
+    return {
+        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+        notice: (message, place) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, place),
+        warning: (message, place) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, place),
+        error: (message, place) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, place),
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+        setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
+        startGroup: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name),
+        endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4(),
+        setOutputs: (outputs) => (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_1__.setStepOutputs)(outputs, env),
+        appendSummary: (markdown) => (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_1__.appendJobSummary)(markdown, env),
+    };
+}
+function runnerDeps(env) {
+    return {
+        env,
+        input: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
+        sink: runnerSink(env),
+        githubApi: async (settings) => {
+            const { createGitHubApi } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 58220));
+            return createGitHubApi(settings);
+        },
+        artifactClient: _publish_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerArtifactClient */ .oQ,
+        withholdCredentials: async (configPath) => {
+            // The command or gateway must not find a key in /proc/<gate pid>/environ.
+            const { withholdCredentialsFromCommands } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9803));
+            return withholdCredentialsFromCommands(configPath);
+        },
+    };
+}
+
 
 /***/ }),
 
@@ -83371,7 +84136,6 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  uu: () => (/* reexport */ BoundedReadError),
   xL: () => (/* reexport */ ConfigError),
   dc: () => (/* reexport */ EXIT),
   dS: () => (/* reexport */ GATE_VERSION),
@@ -83386,11 +84150,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q1: () => (/* reexport */ lineProgress),
   WF: () => (/* reexport */ parseYamlSource),
   t$: () => (/* reexport */ positionAt),
-  readBoundedFile: () => (/* reexport */ readBoundedFile),
+  Mv: () => (/* reexport */ readBoundedFile),
   im: () => (/* reexport */ readConfigText),
   vK: () => (/* reexport */ writeAtomically),
   BW: () => (/* reexport */ zodIssuesToConfigError)
 });
+
+// UNUSED EXPORTS: BoundedReadError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -84037,7 +84803,7 @@ function unwrap(schema) {
 
 /***/ }),
 
-/***/ 66858:
+/***/ 31046:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84474,39 +85240,8 @@ function safeToken(value) {
 
 // EXTERNAL MODULE: ./lib/common/index.js + 10 modules
 var common = __nccwpck_require__(71871);
-;// CONCATENATED MODULE: ./lib/contract/fault-plan.js
-// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
-// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
-//
-// Plans are written in a compact text language, for example
-//   429(retry-after=1) x2, ok        throttled twice, then healthy
-//   503*                             unavailable on every attempt
-//   hang, reset, slow(chunk-delay=200ms), ok
-// The grammar, the step names and their arguments are documented in the README section
-// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+;// CONCATENATED MODULE: ./lib/contract/fault-plan-error.js
 
-const FAULT_KINDS = (/* unused pure expression or super */ null && ([
-    'ok',
-    'status',
-    'hang',
-    'reset',
-    'truncate',
-    'malformed_json',
-    'wrong_family',
-    'empty_output',
-    'html',
-    'slow_stream',
-]));
-const HEALTHY = { steps: [], then: { kind: 'ok' } };
-function stepForAttempt(plan, attemptIndex) {
-    return plan.steps[attemptIndex] ?? plan.then;
-}
-/** The gap between pieces of a slow stream when the plan does not say. */
-const DEFAULT_CHUNK_DELAY_MS = 100;
-/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
-const MAX_FAULT_DURATION_MS = 600_000;
-const MAX_REPEAT = 1000;
-const MAX_EXPANDED_STEPS = 10_000;
 /** A mistake in fault plan text, with the place it was found (1-based, counted in the text). */
 class FaultPlanError extends common/* GateError */.ue {
     code = 'fault_plan';
@@ -84534,6 +85269,153 @@ class FaultPlanError extends common/* GateError */.ue {
         return `${source}:${this.line}:${this.column}: ${this.message}\n  fix: ${this.fix}`;
     }
 }
+
+;// CONCATENATED MODULE: ./lib/contract/fault-step.js
+// The model of a fault plan: the steps an upstream can play, the plan of them per attempt, and
+// the bounds that keep every plan finite. The text language that writes them is in fault-plan.ts.
+const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+    'ok',
+    'status',
+    'hang',
+    'reset',
+    'truncate',
+    'malformed_json',
+    'wrong_family',
+    'empty_output',
+    'html',
+    'slow_stream',
+]));
+const HEALTHY = { steps: [], then: { kind: 'ok' } };
+function stepForAttempt(plan, attemptIndex) {
+    return plan.steps[attemptIndex] ?? plan.then;
+}
+/** The gap between pieces of a slow stream when the plan does not say. */
+const DEFAULT_CHUNK_DELAY_MS = 100;
+/** Upper bounds that keep every plan finite: no wait longer than ten minutes, no huge expansions. */
+const MAX_FAULT_DURATION_MS = 600_000;
+const MAX_REPEAT = 1000;
+const MAX_EXPANDED_STEPS = 10_000;
+
+;// CONCATENATED MODULE: ./lib/contract/fault-plan-scanner.js
+
+
+function isArgName(word) {
+    return (word === 'delay' ||
+        word === 'retry-after' ||
+        word === 'retry-after-ms' ||
+        word === 'chunk-delay');
+}
+class Scanner {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    /** A number with an optional unit; the unit a bare number means depends on the argument. */
+    duration(name) {
+        const start = this.pos;
+        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
+        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
+        if (digits === '') {
+            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
+        }
+        this.pos += digits.length;
+        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
+        const unit = unitMatch?.[1] ?? defaultUnit;
+        if (unitMatch)
+            this.pos += unitMatch[0].length;
+        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
+            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
+        }
+        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
+        if (!Number.isInteger(ms)) {
+            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
+        }
+        if (ms > MAX_FAULT_DURATION_MS) {
+            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
+        }
+        return ms;
+    }
+    repeat() {
+        const c = this.peek();
+        if (c === '*') {
+            this.pos++;
+            return 'forever';
+        }
+        if (c !== 'x' && c !== '×')
+            return 1;
+        const start = this.pos;
+        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
+        if (!match?.[1]) {
+            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
+        }
+        const count = Number(match[1]);
+        if (count < 1 || count > MAX_REPEAT) {
+            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
+        }
+        this.pos += match[0].length;
+        return count;
+    }
+    word() {
+        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
+        if (!match)
+            return '';
+        let word = match[0];
+        // "429x2" reads as status 429 repeated twice, not as one word.
+        const repeatTail = /^(\d+)x\d+$/.exec(word);
+        if (repeatTail?.[1])
+            word = repeatTail[1];
+        this.pos += word.length;
+        return word;
+    }
+    skipSpaces() {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipSeparators() {
+        for (;;) {
+            this.skipSpaces();
+            const c = this.peek();
+            if (c === ',' || c === '\n')
+                this.pos++;
+            else
+                return;
+        }
+    }
+    skipComment() {
+        while (!this.atEnd() && this.peek() !== '\n')
+            this.pos++;
+    }
+    peek() {
+        return this.text[this.pos] ?? '';
+    }
+    atEnd() {
+        return this.pos >= this.text.length;
+    }
+    describeHere() {
+        if (this.atEnd())
+            return 'the end of the plan';
+        const c = this.peek();
+        return c === '\n' ? 'a line break' : `"${c}"`;
+    }
+    columnOf(offset) {
+        return offset - this.text.lastIndexOf('\n', offset - 1);
+    }
+    error(offset, message, expected, fix) {
+        return new FaultPlanError(this.text, offset, message, expected, fix);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/contract/fault-plan-parser.js
+
+
 /** Step names as written in a plan; aliases map to the same kind. */
 const NAMED_STEPS = {
     ok: { kind: 'ok', args: ['delay'] },
@@ -84551,20 +85433,7 @@ const NAMED_STEPS = {
 };
 const STATUS_ARGS = ['retry-after', 'retry-after-ms', 'delay'];
 const STEP_NAMES_HELP = 'ok, an HTTP status 400-599, hang, reset, truncate, malformed, wrong-family, empty, html, slow';
-/**
- * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
- * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
- * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
- */
-function parseFaultPlan(text) {
-    return new Parser(text).plan();
-}
-class Parser {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
+class Parser extends Scanner {
     plan() {
         const steps = [];
         let then = null;
@@ -84713,112 +85582,28 @@ class Parser {
                 : `unexpected ${this.describeHere()} in the arguments`, '"," or ")"', 'close the argument list with ")"');
         }
     }
-    /** A number with an optional unit; the unit a bare number means depends on the argument. */
-    duration(name) {
-        const start = this.pos;
-        const digits = /^\d+(\.\d+)?/.exec(this.text.slice(this.pos))?.[0] ?? '';
-        const defaultUnit = name === 'retry-after' ? 's' : 'ms';
-        if (digits === '') {
-            throw this.error(start, `expected a number for "${name}", found ${this.describeHere()}`, 'a number', `write ${name}=${name === 'retry-after' ? '1' : '250ms'}`);
-        }
-        this.pos += digits.length;
-        const unitMatch = /^(ms|s)\b/.exec(this.text.slice(this.pos));
-        const unit = unitMatch?.[1] ?? defaultUnit;
-        if (unitMatch)
-            this.pos += unitMatch[0].length;
-        else if (/^[A-Za-z]/.test(this.text.slice(this.pos))) {
-            throw this.error(this.pos, `unknown unit "${/^[A-Za-z]+/.exec(this.text.slice(this.pos))?.[0] ?? ''}"`, '"ms" or "s"', 'write durations as 250ms or 2s');
-        }
-        const ms = Number(digits) * (unit === 's' ? 1000 : 1);
-        if (!Number.isInteger(ms)) {
-            throw this.error(start, `"${name}" must be a whole number of milliseconds`, 'whole milliseconds', 'write 1500ms rather than 1.5005s');
-        }
-        if (ms > MAX_FAULT_DURATION_MS) {
-            throw this.error(start, `"${name}" is longer than ${MAX_FAULT_DURATION_MS / 1000}s`, `at most ${MAX_FAULT_DURATION_MS / 1000}s`, 'keep injected waits under ten minutes so the gate stays bounded');
-        }
-        return ms;
-    }
-    repeat() {
-        const c = this.peek();
-        if (c === '*') {
-            this.pos++;
-            return 'forever';
-        }
-        if (c !== 'x' && c !== '×')
-            return 1;
-        const start = this.pos;
-        const match = /^[x×]\s*(\d+)/.exec(this.text.slice(this.pos));
-        if (!match?.[1]) {
-            throw this.error(start, 'expected a repeat count after "x"', 'a count such as x3', 'write the count right after the x, for example "503 x3"');
-        }
-        const count = Number(match[1]);
-        if (count < 1 || count > MAX_REPEAT) {
-            throw this.error(start, `repeat count ${count} is out of range`, `a count from 1 to ${MAX_REPEAT}`, 'use "*" for a step that repeats on every later attempt');
-        }
-        this.pos += match[0].length;
-        return count;
-    }
-    word() {
-        const match = /^[A-Za-z0-9][A-Za-z0-9_-]*/.exec(this.text.slice(this.pos));
-        if (!match)
-            return '';
-        let word = match[0];
-        // "429x2" reads as status 429 repeated twice, not as one word.
-        const repeatTail = /^(\d+)x\d+$/.exec(word);
-        if (repeatTail?.[1])
-            word = repeatTail[1];
-        this.pos += word.length;
-        return word;
-    }
-    skipSpaces() {
-        for (;;) {
-            const c = this.peek();
-            if (c === ' ' || c === '\t' || c === '\r')
-                this.pos++;
-            else if (c === '#')
-                this.skipComment();
-            else
-                return;
-        }
-    }
-    skipSeparators() {
-        for (;;) {
-            this.skipSpaces();
-            const c = this.peek();
-            if (c === ',' || c === '\n')
-                this.pos++;
-            else
-                return;
-        }
-    }
-    skipComment() {
-        while (!this.atEnd() && this.peek() !== '\n')
-            this.pos++;
-    }
-    peek() {
-        return this.text[this.pos] ?? '';
-    }
-    atEnd() {
-        return this.pos >= this.text.length;
-    }
-    describeHere() {
-        if (this.atEnd())
-            return 'the end of the plan';
-        const c = this.peek();
-        return c === '\n' ? 'a line break' : `"${c}"`;
-    }
-    columnOf(offset) {
-        return offset - this.text.lastIndexOf('\n', offset - 1);
-    }
-    error(offset, message, expected, fix) {
-        return new FaultPlanError(this.text, offset, message, expected, fix);
-    }
 }
-function isArgName(word) {
-    return (word === 'delay' ||
-        word === 'retry-after' ||
-        word === 'retry-after-ms' ||
-        word === 'chunk-delay');
+
+;// CONCATENATED MODULE: ./lib/contract/fault-plan.js
+// The fault plan: what an upstream does on each successive attempt. Shared by the mock provider
+// (which plays the upstream) and the fault proxy (which plays it in front of a real upstream).
+//
+// Plans are written in a compact text language, for example
+//   429(retry-after=1) x2, ok        throttled twice, then healthy
+//   503*                             unavailable on every attempt
+//   hang, reset, slow(chunk-delay=200ms), ok
+// The grammar, the step names and their arguments are documented in the README section
+// "The mock provider and fault plans"; parseFaultPlan is the one implementation of it.
+
+
+
+/**
+ * Parses fault plan text. A plan is a list of steps separated by commas or new lines; a step may
+ * repeat (`x3`) and the last one may repeat forever (`*`). Attempts after the listed steps are
+ * healthy unless the last step ends with `*`. `#` starts a comment that runs to the end of the line.
+ */
+function parseFaultPlan(text) {
+    return new Parser(text).plan();
 }
 /** Writes a plan back in the language, so logs and ledgers can name it; parse(format(p)) ≡ p. */
 function formatFaultPlan(plan) {
@@ -85587,28 +86372,92 @@ function parseJson(text) {
 
 /***/ }),
 
-/***/ 21072:
+/***/ 74177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   b4: () => (/* reexport */ DECISION_SEVERITY),
-  mR: () => (/* reexport */ DEFAULT_FAIL_POLICY),
   kO: () => (/* reexport */ DEFAULT_REQUIRED_EVIDENCE),
   eN: () => (/* reexport */ FailCategorySchema),
   IM: () => (/* reexport */ FallbackDecisionSchema),
   tP: () => (/* reexport */ VerdictStatusSchema),
-  kH: () => (/* reexport */ errorPathVerdicts),
+  JY: () => (/* reexport */ chainOfSubject),
   LD: () => (/* reexport */ isBudgetVerdict),
   S4: () => (/* reexport */ judge),
   UG: () => (/* reexport */ parseFailPolicy),
+  Ci: () => (/* reexport */ parseSubject),
+  TK: () => (/* reexport */ renderSubject),
   xp: () => (/* reexport */ scenarioInsideNoise)
 });
 
-// UNUSED EXPORTS: FAIL_CATEGORIES, FALLBACK_DECISIONS, VERDICT_STATUSES, mostSevere
+// UNUSED EXPORTS: DEFAULT_FAIL_POLICY, FAIL_CATEGORIES, FALLBACK_DECISIONS, VERDICT_STATUSES, errorPathVerdicts, mostSevere
+
+;// CONCATENATED MODULE: ./lib/judge/subject.js
+// What a verdict or a gate problem is about, as a value. The ledger, the PR comment and every
+// other output store it as text, rendered by renderSubject alone; readers of a stored ledger get
+// the value back with parseSubject, so nothing matches subjects by prefix or suffix.
+/**
+ * The subject as the ledger stores it: `chain:<name>`, `chain:<name>/scenario:<name>`,
+ * `route:<name>`, `ledger:<field>` or `config:<file>:<line>:<column>`.
+ */
+function renderSubject(subject) {
+    switch (subject.kind) {
+        case 'chain':
+            return `chain:${subject.chain}`;
+        case 'scenario':
+            return `chain:${subject.chain}/scenario:${subject.scenario}`;
+        case 'route':
+            return `route:${subject.route}`;
+        case 'ledger':
+            return `ledger:${subject.field}`;
+        case 'config':
+            return `config:${subject.file}:${subject.line}:${subject.column}`;
+    }
+}
+const SCENARIO_MARK = '/scenario:';
+/**
+ * A stored subject as a value again; null for text renderSubject does not produce. A chain name
+ * may hold a slash: the scenario starts at the first `/scenario:`.
+ */
+function parseSubject(text) {
+    const colon = text.indexOf(':');
+    if (colon < 0)
+        return null;
+    const rest = text.slice(colon + 1);
+    switch (text.slice(0, colon)) {
+        case 'chain': {
+            const mark = rest.indexOf(SCENARIO_MARK);
+            return mark < 0
+                ? { kind: 'chain', chain: rest }
+                : {
+                    kind: 'scenario',
+                    chain: rest.slice(0, mark),
+                    scenario: rest.slice(mark + SCENARIO_MARK.length),
+                };
+        }
+        case 'route':
+            return { kind: 'route', route: rest };
+        case 'ledger':
+            return { kind: 'ledger', field: rest };
+        case 'config': {
+            const at = /^(.*):(\d+):(\d+)$/s.exec(rest);
+            return at
+                ? { kind: 'config', file: at[1], line: Number(at[2]), column: Number(at[3]) }
+                : null;
+        }
+        default:
+            return null;
+    }
+}
+/** The chain a subject is about, directly or through one of its scenarios; null for the rest. */
+function chainOfSubject(subject) {
+    return subject?.kind === 'chain' || subject?.kind === 'scenario' ? subject.chain : null;
+}
 
 ;// CONCATENATED MODULE: ./lib/judge/decision-evidence.js
+
 const EVIDENCE_FIELDS = [
     'operator_initials',
     'follow_up_owner',
@@ -85633,58 +86482,10 @@ function missingEvidenceProblems(fields) {
     };
     return EVIDENCE_FIELDS.filter((f) => fields.required.includes(f) && !present[f]).map((f) => ({
         category: 'evidence',
-        subject: `ledger:${f}`,
+        subject: renderSubject({ kind: 'ledger', field: f }),
         message: `required evidence field ${f} is missing: ${HOW_TO_SUPPLY[f]}`,
         fix: HOW_TO_SUPPLY[f],
     }));
-}
-
-// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
-var lib_retry = __nccwpck_require__(98780);
-;// CONCATENATED MODULE: ./lib/judge/decision-facts.js
-
-function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
-    const order = (0,lib_retry/* routeOrder */.sG)(chain.target);
-    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
-    const scenarios = errorPath.filter((s) => s.chain === chain.name);
-    const primary = order[0];
-    return {
-        chain: chain.name,
-        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
-        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
-        errorPathRan: scenarios.length > 0,
-        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
-            ? null
-            : byRoute.get(primary)?.upstream === 'live'
-                ? false
-                : scenarios.some((s) => s.samples.some((sample) => {
-                    const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
-                    const endedOn = sample.outcome.kind === 'usable'
-                        ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
-                        : null;
-                    return onPrimary > 1 && endedOn === primary;
-                })),
-    };
-}
-function isAbout(subject, chain, routes) {
-    return (subject === `chain:${chain}` ||
-        subject.startsWith(`chain:${chain}/`) ||
-        routes.some((r) => subject === `route:${r}`));
-}
-/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
-function verdictStatus(facts, id) {
-    const matching = facts.verdicts.filter((v) => v.id === id);
-    if (matching.length === 0)
-        return 'absent';
-    if (matching.some((v) => v.status === 'fail'))
-        return 'fail';
-    if (matching.some((v) => v.status === 'unknown'))
-        return 'unknown';
-    return 'pass';
-}
-/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
-function isBudgetVerdict(id) {
-    return id.endsWith('_within_budget') || id === 'stop_rule';
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -85737,8 +86538,290 @@ function parseFailPolicy(text) {
     return { ok: true, policy: FAIL_CATEGORIES.filter((c) => words.includes(c)) };
 }
 
-// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
-var contract = __nccwpck_require__(66858);
+;// CONCATENATED MODULE: ./lib/judge/jitter-statistics.js
+// Jitter and full-jitter backoff can only be judged statistically: the thresholds below keep the
+// chance of flagging a caller that really jitters at FALSE_ALARM.
+/**
+ * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
+ * caller that really follows the declared jitter is flagged with probability at most
+ * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
+ * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
+ */
+const FALSE_ALARM = 1e-4;
+const NOISE_FLOOR_MS = 30;
+const MIN_JITTER_SAMPLES = 3;
+/** A full-jitter wait under this share of its ceiling counts as "near zero". */
+const NEAR_ZERO_SHARE = 0.1;
+/**
+ * How many of n full-jitter waits must be near zero before backoff counts as absent: the
+ * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
+ * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
+ */
+function nearZeroWaitsNeeded(n) {
+    const p = NEAR_ZERO_SHARE;
+    let term = Math.pow(1 - p, n); // P(X = 0)
+    const terms = [term];
+    for (let i = 1; i <= n; i++) {
+        term = (term * (n - i + 1) * p) / (i * (1 - p));
+        terms.push(term);
+    }
+    let tail = 0;
+    let needed = null;
+    for (let k = n; k >= 0; k--) {
+        tail += terms[k];
+        if (tail > FALSE_ALARM)
+            break;
+        needed = k;
+    }
+    return needed;
+}
+/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
+function jitterSpreadShare(n) {
+    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
+    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
+    let low = 0;
+    let high = 1;
+    for (let i = 0; i < 60; i++) {
+        const mid = (low + high) / 2;
+        if (p(mid) < FALSE_ALARM)
+            low = mid;
+        else
+            high = mid;
+    }
+    return low;
+}
+
+// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
+var lib_retry = __nccwpck_require__(98780);
+// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
+var contract = __nccwpck_require__(31046);
+;// CONCATENATED MODULE: ./lib/judge/scenario-context.js
+
+
+// What every verdict on one observed scenario reads: the scenario, its chain, each sample
+// replayed against the declared policy, and the tolerances moments on the wire are compared with.
+/** Timer slack allowed when comparing two moments on the wire. */
+const WAIT_TOLERANCE_MS = 2;
+/**
+ * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
+ * count from its event loop's cached time and fire early by however long that loop was busy,
+ * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ */
+function waitSlack(requiredMs) {
+    return Math.max(5, 0.02 * requiredMs);
+}
+/**
+ * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
+ * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
+ */
+const ABANDON_TOLERANCE_MS = 50;
+/** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
+const REPLAY_SLACK_MS = 200;
+function replaySample(plan, chain, sample) {
+    return (0,lib_retry/* replayPolicy */.KS)(chain, plan.routes, sample.attempts.map((a) => ({
+        route: a.route,
+        startMs: a.atMs,
+        endMs: endOf(a),
+        outcome: outcomeOf(a),
+    })), { cutOff: sample.outcome.kind === 'hang', slackMs: REPLAY_SLACK_MS });
+}
+/** An attempt as the retry core sees it. */
+function outcomeOf(a) {
+    const cls = classOf(a);
+    if (cls === '2xx_usable')
+        return { ok: true };
+    if (cls === '2xx_unusable') {
+        return { ok: false, status: a.status, retryAfterMs: null, unusable: true };
+    }
+    return { ok: false, status: a.status, retryAfterMs: a.retryAfterMs };
+}
+/** Whether the sample did exactly what the declared policy does with the same answers. */
+function conforms(ctx, sample) {
+    return ctx.replays.get(sample.sample)?.conforms === true;
+}
+function routePolicies(chain) {
+    const layer = chain.layers.at(-1)?.retry ?? null;
+    const out = new Map();
+    const walk = (target, inherited) => {
+        if (target.kind === 'route') {
+            if (!out.has(target.route))
+                out.set(target.route, { route: target.retry ?? inherited, layer });
+            return;
+        }
+        for (const child of target.targets)
+            walk(child, target.retry ?? inherited);
+    };
+    walk(chain.target, null);
+    return out;
+}
+function classOf(a) {
+    if (a.statusClass)
+        return a.statusClass;
+    if (a.status === null)
+        return 'retryable';
+    return ((0,contract/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
+}
+/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
+function endOf(a) {
+    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
+}
+const samplesOf = (ctx) => ctx.scenario.samples;
+const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/retry-waits.js
+
+
+/**
+ * Waits between a retryable failure and the next attempt, skipping waits a retry-after set. For a
+ * sample that follows the declared policy, the replay names the policy and retry behind each
+ * wait exactly (whatever member a load balancer picked, whichever group or layer retried);
+ * otherwise the wait between two attempts on the same route is attributed to the route's policy.
+ */
+function retryWaits(ctx) {
+    const waits = [];
+    for (const sample of samplesOf(ctx)) {
+        const attempts = sample.attempts;
+        const replay = ctx.replays.get(sample.sample);
+        if (replay?.conforms) {
+            for (const w of replay.waits) {
+                const prev = attempts[w.after];
+                const next = attempts[w.after + 1];
+                if (!prev || !next || w.reason !== 'backoff')
+                    continue;
+                if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                    continue;
+                waits.push({
+                    abandoned: prev.durationMs === null,
+                    sample: sample.sample,
+                    route: next.route,
+                    retry: w.retry,
+                    policy: w.policy,
+                    waitedMs: next.atMs - endOf(prev),
+                    minMs: Math.min(...w.readings.map((r) => (0,lib_retry/* waitBounds */.nX)(r.policy, r.retry).minMs)),
+                    fromMs: endOf(prev),
+                    toMs: next.atMs,
+                });
+            }
+            continue;
+        }
+        let run = 0;
+        for (let i = 1; i < attempts.length; i++) {
+            const prev = attempts[i - 1];
+            const next = attempts[i];
+            if (prev.route !== next.route) {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
+                continue;
+            const effective = ctx.policies.get(next.route);
+            const inner = effective?.route ?? null;
+            const perPass = inner?.maxAttempts ?? 1;
+            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
+            const atBoundary = run % perPass === 0;
+            const policy = atBoundary && effective?.layer ? effective.layer : inner;
+            if (!policy)
+                continue;
+            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
+            const index = Math.min(retry, Math.max(1, policy.maxAttempts - 1));
+            waits.push({
+                abandoned: prev.durationMs === null,
+                sample: sample.sample,
+                route: next.route,
+                retry: index,
+                policy,
+                waitedMs: next.atMs - endOf(prev),
+                minMs: (0,lib_retry/* waitBounds */.nX)(policy, index).minMs,
+                fromMs: endOf(prev),
+                toMs: next.atMs,
+            });
+        }
+    }
+    return waits;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/rules/rule.js
+const VERDICT_CATEGORIES = (/* unused pure expression or super */ null && (['budget', 'retry_path', 'contract']));
+/** The fail-on category under which a failure of each kind of claim can fail the job. */
+const FAILS_UNDER = {
+    budget: 'budget',
+    retry_path: 'escalate',
+    contract: 'escalate',
+};
+function claim(status, figures, reason) {
+    return { status, figures, reason };
+}
+/** A rule's claim as the verdict it makes about one subject. */
+function verdictOf(id, subject, found) {
+    return { id, subject, status: found.status, figures: found.figures, reason: found.reason };
+}
+
+;// CONCATENATED MODULE: ./lib/judge/rules/caller-outcome.js
+
+
+// The caller's outcome: what the calling code got back at the end of each sample.
+/**
+ * Every sample ends usable or as a controlled failure (as the scenario allows), never hanging or
+ * accepting a broken body.
+ */
+const callerOutcome = {
+    id: 'caller_outcome',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => checkCallerOutcome(ctx),
+};
+function checkCallerOutcome(ctx) {
+    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
+    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
+    const problems = [];
+    let silent = 0;
+    for (const sample of samplesOf(ctx)) {
+        const outcome = sample.outcome;
+        // An outcome without a single request is no evidence of how the caller handles faults.
+        if (sample.attempts.length === 0 && outcome.kind !== 'hang' && outcome.kind !== 'unknown') {
+            silent += 1;
+            tally.unknown += 1;
+            continue;
+        }
+        tally[outcome.kind] += 1;
+        if (outcome.kind === 'hang')
+            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
+        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
+            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
+        }
+        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
+            !allowed.includes(outcome.kind)) {
+            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
+        }
+    }
+    const figures = { ...tally, samples: samplesOf(ctx).length };
+    if (problems.length > 0)
+        return claim('fail', figures, problems[0]);
+    if (tally.unknown > 0) {
+        const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
+        return claim('unknown', figures, silent > 0
+            ? `${silent} sample(s) made no request at all: the command may not have started`
+            : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`);
+    }
+    return claim('pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
+}
+
 // EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
 var observations = __nccwpck_require__(41071);
 ;// CONCATENATED MODULE: ./lib/judge/timing-noise.js
@@ -85769,10 +86852,10 @@ function judgeTimingNoise(ctx, verdict) {
         figures: {
             ...verdict.figures,
             observed_status: verdict.status,
-            margin_ms: round(margin),
+            margin_ms: timing_noise_round(margin),
             measured_delay_ms: disturbanceMs,
         },
-        reason: `inside the timing noise${runs}: the margin of ${round(margin)} ms is within the ${disturbanceMs} ms the gate's own timing may be off by there (event loop up to ${timing.eventLoopDelayMaxMs} ms late in the scenario${late}); observed: ${verdict.reason}`,
+        reason: `inside the timing noise${runs}: the margin of ${timing_noise_round(margin)} ms is within the ${disturbanceMs} ms the gate's own timing may be off by there (event loop up to ${timing.eventLoopDelayMaxMs} ms late in the scenario${late}); observed: ${verdict.reason}`,
     };
 }
 /** Whether any of a scenario's verdicts sits inside its measured disturbance. */
@@ -85884,7 +86967,7 @@ function backoffMargin(ctx, verdict) {
         return null;
     return deciding(pairs, true);
 }
-function endOf(a) {
+function timing_noise_endOf(a) {
     return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
 }
 function retryAfterMargin(ctx, verdict) {
@@ -85896,10 +86979,10 @@ function retryAfterMargin(ctx, verdict) {
             const next = sample.attempts.slice(i + 1).find((b) => b.route === a.route);
             if (!next)
                 return;
-            const m = next.atMs - endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs;
+            const m = next.atMs - timing_noise_endOf(a) + ctx.waitSlack(a.retryAfterMs) - a.retryAfterMs;
             pairs.push({
                 margin: m,
-                disturbanceMs: localDisturbance(ctx, sample.sample, endOf(a), next.atMs),
+                disturbanceMs: localDisturbance(ctx, sample.sample, timing_noise_endOf(a), next.atMs),
             });
         });
     }
@@ -85975,7 +87058,7 @@ function overlapMargin(ctx) {
             continue;
         const at = sample.attempts[index].atMs;
         for (const a of sample.attempts.slice(0, index)) {
-            const by = endOf(a) - at - ctx.waitToleranceMs;
+            const by = timing_noise_endOf(a) - at - ctx.waitToleranceMs;
             if (by > 0)
                 overlap = Math.max(overlap ?? 0, by);
         }
@@ -85985,328 +87068,104 @@ function overlapMargin(ctx) {
 function num(value) {
     return typeof value === 'number' ? value : null;
 }
-function round(ms) {
+function timing_noise_round(ms) {
     return Math.round(ms * 10) / 10;
 }
 
-;// CONCATENATED MODULE: ./lib/judge/error-path.js
+;// CONCATENATED MODULE: ./lib/judge/rules/amplification.js
 
-
-
-// Verdicts from the injected-fault scenarios: what the caller's stack really did on the wire,
-// against the declared policy and the budget. Each verdict carries its numbers and one line of
-// reason; "unknown" means the fact could not be observed and is never a guess.
-const ERROR_PATH_VERDICTS = (/* unused pure expression or super */ null && ([
-    'attempts_within_budget',
-    'attempts_within_declared_policy',
-    'backoff_present',
-    'jitter_present',
-    'retry_after_honoured',
-    'terminal_not_retried',
-    'stop_rule',
-    'fallback_engaged',
-    'caller_outcome',
-]));
-/** Timer slack allowed when comparing two moments on the wire. */
-const WAIT_TOLERANCE_MS = 2;
 /**
- * Slack allowed when a caller's wait is compared with what it had to wait: a caller's timers
- * count from its event loop's cached time and fire early by however long that loop was busy,
- * a few milliseconds on a loaded machine. A caller that ignores the rule is far off.
+ * The population check: upstream attempts per caller request under an outage, against the
+ * budget's max_amplification. When the simulation did not run (--no-storm) there is no verdict
+ * at all, so nothing claims a pass; the ledger lists the amplification as remaining uncertainty.
  */
-function waitSlack(requiredMs) {
-    return Math.max(5, 0.02 * requiredMs);
-}
-/**
- * The proxy learns that a caller gave up on a hung attempt only when the closed socket is
- * handled, which a busy machine can delay: waits after an abandoned attempt get this slack.
- */
-const ABANDON_TOLERANCE_MS = 50;
-/**
- * Jitter and full-jitter backoff can only be judged statistically. Thresholds are set so that a
- * caller that really follows the declared jitter is flagged with probability at most
- * FALSE_ALARM, and a check only runs when that threshold is above the scheduling noise between
- * concurrent callers on a busy machine (NOISE_FLOOR_MS); otherwise the verdict is "unknown".
- */
-const FALSE_ALARM = 1e-4;
-const NOISE_FLOOR_MS = 30;
-const MIN_JITTER_SAMPLES = 3;
-/** A full-jitter wait under this share of its ceiling counts as "near zero". */
-const NEAR_ZERO_SHARE = 0.1;
-/**
- * How many of n full-jitter waits must be near zero before backoff counts as absent: the
- * smallest k with P(Binomial(n, 0.1) ≥ k) ≤ FALSE_ALARM, or null when n is too small for any k.
- * Counting rather than requiring all n keeps one stalled caller from hiding the pattern.
- */
-function nearZeroWaitsNeeded(n) {
-    const p = NEAR_ZERO_SHARE;
-    let term = Math.pow(1 - p, n); // P(X = 0)
-    const terms = [term];
-    for (let i = 1; i <= n; i++) {
-        term = (term * (n - i + 1) * p) / (i * (1 - p));
-        terms.push(term);
-    }
-    let tail = 0;
-    let needed = null;
-    for (let k = n; k >= 0; k--) {
-        tail += terms[k];
-        if (tail > FALSE_ALARM)
-            break;
-        needed = k;
-    }
-    return needed;
-}
-/** Share t of the range within which n uniform draws all fall with probability FALSE_ALARM. */
-function jitterSpreadShare(n) {
-    // P(range of n uniforms < t) = n·t^(n−1) − (n−1)·t^n, increasing in t: solve by bisection.
-    const p = (t) => n * Math.pow(t, n - 1) - (n - 1) * Math.pow(t, n);
-    let low = 0;
-    let high = 1;
-    for (let i = 0; i < 60; i++) {
-        const mid = (low + high) / 2;
-        if (p(mid) < FALSE_ALARM)
-            low = mid;
-        else
-            high = mid;
-    }
-    return low;
-}
-/** The error-path verdicts that fail the gate when they fail. */
-function isGatingErrorPathVerdict(verdict) {
-    return ERROR_PATH_VERDICTS.includes(verdict.id);
-}
-function errorPathVerdicts(plan, scenarios) {
-    return scenarios.flatMap((scenario) => {
-        const chain = plan.chains.find((c) => c.name === scenario.chain);
-        if (!chain)
-            return [];
-        const subject = `chain:${scenario.chain}/scenario:${scenario.scenario}`;
-        const make = (id, status, figures, reason) => ({ id, subject, status, figures, reason });
-        if (scenario.samples.length === 0) {
-            return [
-                make('caller_outcome', 'unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed'),
-            ];
-        }
-        const ctx = {
-            plan,
-            chain,
-            scenario,
-            make,
-            policies: routePolicies(chain),
-            replays: new Map(scenario.samples.map((s) => [s.sample, replaySample(plan, chain, s)])),
+const amplificationWithinBudget = {
+    id: 'amplification_within_budget',
+    category: 'budget',
+    on: 'storm',
+    check: ({ plan, storm }) => {
+        const limit = plan.budget.maxAmplification;
+        const amplification = amplification_round(storm.amplification);
+        const figures = {
+            amplification,
+            budget: limit,
+            callers: storm.callers,
+            outage_shape: storm.outage.shape,
+            outage_ms: storm.outage.durationMs,
+            seed: storm.seed,
+            peak_attempts_per_second: storm.peakAttemptsPerSecond,
+            baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
+            drain_ms: Math.round(storm.drainMs),
+            share_usable: amplification_round(storm.shares.usable),
+            share_controlled_failure: amplification_round(storm.shares.controlledFailure),
+            share_over_budget: amplification_round(storm.shares.overBudget),
         };
-        const noise = {
-            plan,
-            scenario,
-            waits: retryWaits(ctx),
-            waitSlack,
-            abandonToleranceMs: ABANDON_TOLERANCE_MS,
-            nearZeroShare: NEAR_ZERO_SHARE,
-            waitToleranceMs: WAIT_TOLERANCE_MS,
-        };
-        return [
-            attemptsWithinBudget(ctx),
-            attemptsWithinDeclared(ctx),
-            ...backoffAndJitter(ctx),
-            retryAfterHonoured(ctx),
-            terminalNotRetried(ctx),
-            stopRule(ctx),
-            fallbackEngaged(ctx),
-            callerOutcome(ctx),
-        ]
-            .filter((v) => v !== null)
-            .map((v) => judgeTimingNoise(noise, v));
-    });
-}
-/** Slack for the max-elapsed stop rule when a sample is replayed against the declared policy. */
-const REPLAY_SLACK_MS = 200;
-function replaySample(plan, chain, sample) {
-    return (0,lib_retry/* replayPolicy */.KS)(chain, plan.routes, sample.attempts.map((a) => ({
-        route: a.route,
-        startMs: a.atMs,
-        endMs: error_path_endOf(a),
-        outcome: outcomeOf(a),
-    })), { cutOff: sample.outcome.kind === 'hang', slackMs: REPLAY_SLACK_MS });
-}
-/** An attempt as the retry core sees it. */
-function outcomeOf(a) {
-    const cls = classOf(a);
-    if (cls === '2xx_usable')
-        return { ok: true };
-    if (cls === '2xx_unusable') {
-        return { ok: false, status: a.status, retryAfterMs: null, unusable: true };
-    }
-    return { ok: false, status: a.status, retryAfterMs: a.retryAfterMs };
-}
-/** Whether the sample did exactly what the declared policy does with the same answers. */
-function conforms(ctx, sample) {
-    return ctx.replays.get(sample.sample)?.conforms === true;
-}
-function routePolicies(chain) {
-    const layer = chain.layers.at(-1)?.retry ?? null;
-    const out = new Map();
-    const walk = (target, inherited) => {
-        if (target.kind === 'route') {
-            if (!out.has(target.route))
-                out.set(target.route, { route: target.retry ?? inherited, layer });
-            return;
+        const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
+            ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
+            : 0;
+        const what = `${storm.callers} simulated callers in a ${Math.round(storm.outage.durationMs / 1000)} s ` +
+            `${storm.outage.shape.replace('_', '-')} outage caused ${amplification} upstream attempts each, ` +
+            `peak ${storm.peakAttemptsPerSecond}/s (${peakRatio.toFixed(1)}× the no-retry baseline)`;
+        if (limit === null) {
+            return claim('unknown', figures, `${what}; the budget sets no max_amplification`);
         }
-        for (const child of target.targets)
-            walk(child, target.retry ?? inherited);
-    };
-    walk(chain.target, null);
-    return out;
+        const within = storm.amplification <= limit;
+        return claim(within ? 'pass' : 'fail', figures, within
+            ? `${what}, within the budget of ${limit}`
+            : `amplification ${amplification} is over the budget of ${limit}: ${what}`);
+    },
+};
+function amplification_round(value) {
+    return Math.round(value * 1000) / 1000;
 }
-function classOf(a) {
-    if (a.statusClass)
-        return a.statusClass;
-    if (a.status === null)
-        return 'retryable';
-    return ((0,contract/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? (a.fault === 'ok' ? '2xx_usable' : '2xx_unusable'));
-}
-/** When the caller had the answer (or gave up waiting for it): the start of its wait. */
-function error_path_endOf(a) {
-    return a.atMs + (a.durationMs ?? a.abandonedAfterMs ?? 0);
-}
-const samplesOf = (ctx) => ctx.scenario.samples;
-const counts = (ctx) => samplesOf(ctx).map((s) => s.attempts.length);
-function attemptsWithinBudget(ctx) {
-    const limit = ctx.plan.budget.maxAttemptsPerRequest;
-    const most = Math.max(...counts(ctx));
-    const figures = {
-        max_attempts_observed: most,
-        min_attempts_observed: Math.min(...counts(ctx)),
-        budget: limit,
-        samples: samplesOf(ctx).length,
-    };
-    if (ctx.scenario.evidenceGaps.length > 0) {
-        return ctx.make('attempts_within_budget', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
-    }
-    return most <= limit
-        ? ctx.make('attempts_within_budget', 'pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
-        : ctx.make('attempts_within_budget', 'fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
-}
-function attemptsWithinDeclared(ctx) {
-    const declared = (0,lib_retry/* worstCaseChainAttempts */.FB)(ctx.chain);
-    const most = Math.max(...counts(ctx));
-    const figures = {
-        max_attempts_observed: most,
-        declared_worst_case: declared,
-        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
-    };
-    if (ctx.scenario.evidenceGaps.length > 0) {
-        return ctx.make('attempts_within_declared_policy', 'unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
-    }
-    return most <= declared
-        ? ctx.make('attempts_within_declared_policy', 'pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
-        : ctx.make('attempts_within_declared_policy', 'fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
-}
-/**
- * Waits between a retryable failure and the next attempt, skipping waits a retry-after set. For a
- * sample that follows the declared policy, the replay names the policy and retry behind each
- * wait exactly (whatever member a load balancer picked, whichever group or layer retried);
- * otherwise the wait between two attempts on the same route is attributed to the route's policy.
- */
-function retryWaits(ctx) {
-    const waits = [];
-    for (const sample of samplesOf(ctx)) {
-        const attempts = sample.attempts;
-        const replay = ctx.replays.get(sample.sample);
-        if (replay?.conforms) {
-            for (const w of replay.waits) {
-                const prev = attempts[w.after];
-                const next = attempts[w.after + 1];
-                if (!prev || !next || w.reason !== 'backoff')
-                    continue;
-                if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
-                    continue;
-                waits.push({
-                    abandoned: prev.durationMs === null,
-                    sample: sample.sample,
-                    route: next.route,
-                    retry: w.retry,
-                    policy: w.policy,
-                    waitedMs: next.atMs - error_path_endOf(prev),
-                    minMs: Math.min(...w.readings.map((r) => (0,lib_retry/* waitBounds */.nX)(r.policy, r.retry).minMs)),
-                    fromMs: error_path_endOf(prev),
-                    toMs: next.atMs,
-                });
-            }
-            continue;
+
+;// CONCATENATED MODULE: ./lib/judge/rules/backoff.js
+
+
+
+
+// Backoff: after a retryable failure the caller waits at least what its declared policy waits
+// before trying again. Full jitter has no floor per wait and is judged by counting near-zero waits.
+/** Every wait at least its declared minimum; for full jitter, not most waits near zero. */
+const backoffPresent = {
+    id: 'backoff_present',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => {
+        if (ctx.waits.length === 0) {
+            // Nothing to measure where the declared policy would not back off either.
+            if (ctx.scenario.declaredBackoffWaits === 0)
+                return null;
+            return claim('unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured');
         }
-        let run = 0;
-        for (let i = 1; i < attempts.length; i++) {
-            const prev = attempts[i - 1];
-            const next = attempts[i];
-            if (prev.route !== next.route) {
-                run = 0;
-                continue;
-            }
-            run += 1;
-            if (classOf(prev) !== 'retryable' || prev.retryAfterMs !== null)
-                continue;
-            const effective = ctx.policies.get(next.route);
-            const inner = effective?.route ?? null;
-            const perPass = inner?.maxAttempts ?? 1;
-            // A stacked layer re-runs the inner pass: its boundary waits follow the layer's policy.
-            const atBoundary = run % perPass === 0;
-            const policy = atBoundary && effective?.layer ? effective.layer : inner;
-            if (!policy)
-                continue;
-            const retry = atBoundary && effective?.layer ? run / perPass : effective?.layer ? run % perPass : run;
-            const index = Math.min(retry, Math.max(1, policy.maxAttempts - 1));
-            waits.push({
-                abandoned: prev.durationMs === null,
-                sample: sample.sample,
-                route: next.route,
-                retry: index,
-                policy,
-                waitedMs: next.atMs - error_path_endOf(prev),
-                minMs: (0,lib_retry/* waitBounds */.nX)(policy, index).minMs,
-                fromMs: error_path_endOf(prev),
-                toMs: next.atMs,
-            });
-        }
-    }
-    return waits;
-}
-function backoffAndJitter(ctx) {
-    const waits = retryWaits(ctx);
-    if (waits.length === 0) {
-        // Nothing to measure where the declared policy would not back off either.
-        if (ctx.scenario.declaredBackoffWaits === 0)
-            return [];
-        return [
-            ctx.make('backoff_present', 'unknown', { waits_checked: 0 }, 'no retry after a retryable failure was observed, so no backoff could be measured'),
-        ];
-    }
-    return [backoffVerdict(ctx, waits), jitterVerdict(ctx, waits)];
-}
-function backoffVerdict(ctx, waits) {
+        return checkBackoff(ctx, ctx.waits);
+    },
+};
+function checkBackoff(ctx, waits) {
     const below = waits
         .map((w) => ({ w, min: w.minMs }))
         .filter(({ w, min }) => w.waitedMs + (w.abandoned ? ABANDON_TOLERANCE_MS : waitSlack(min)) < min);
     const shortest = Math.min(...waits.map((w) => w.waitedMs));
     const figures = {
         waits_checked: waits.length,
-        shortest_wait_ms: error_path_round(shortest),
-        longest_wait_ms: error_path_round(Math.max(...waits.map((w) => w.waitedMs))),
+        shortest_wait_ms: round(shortest),
+        longest_wait_ms: round(Math.max(...waits.map((w) => w.waitedMs))),
         below_declared_minimum: below.length,
     };
     if (below.length > 0) {
         const { w, min } = below[0];
-        return ctx.make('backoff_present', 'fail', { ...figures, declared_minimum_ms: error_path_round(min) }, `waited ${error_path_round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${error_path_round(min)} ms`);
+        return claim('fail', { ...figures, declared_minimum_ms: round(min) }, `waited ${round(w.waitedMs)} ms before retry ${w.retry} on route ${w.route}; the declared minimum is ${round(min)} ms`);
     }
     const full = waits.filter((w) => w.policy.jitter === 'full');
     if (full.length === 0) {
-        return ctx.make('backoff_present', 'pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${error_path_round(shortest)} ms)`);
+        return claim('pass', figures, `${waits.length} waits, each at least its declared minimum (shortest ${round(shortest)} ms)`);
     }
     // Full jitter has no per-wait floor: a caller without backoff shows up as most waits sitting
     // near zero, which a jittering caller does only with probability FALSE_ALARM.
     const needed = nearZeroWaitsNeeded(full.length);
     const thresholds = full.map((w) => NEAR_ZERO_SHARE * (0,lib_retry/* waitBounds */.nX)(w.policy, w.retry).maxMs);
     if (needed === null || Math.min(...thresholds) < NOISE_FLOOR_MS) {
-        return ctx.make('backoff_present', full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
+        return claim(full.length === waits.length ? 'unknown' : 'pass', { ...figures, full_jitter_waits: full.length }, `full jitter has no minimum wait, and ${full.length} waits are too few (or their ceilings too short) to tell backoff from scheduling noise`);
     }
     const nearZero = full.filter((w, i) => w.waitedMs < thresholds[i]).length;
     const counts = {
@@ -86316,199 +87175,27 @@ function backoffVerdict(ctx, waits) {
         near_zero_needed: needed,
     };
     if (nearZero >= needed) {
-        return ctx.make('backoff_present', 'fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
+        return claim('fail', counts, `no backoff: ${nearZero} of ${full.length} waits stayed under ${NEAR_ZERO_SHARE * 100}% of their declared ceiling (a jittering caller would leave at most ${needed - 1})`);
     }
-    return ctx.make('backoff_present', 'pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
+    return claim('pass', counts, `${waits.length} waits; ${full.length - nearZero} of ${full.length} full-jitter waits clearly above zero (longest ${figures.longest_wait_ms} ms)`);
 }
-function jitterVerdict(ctx, waits) {
-    const ids = new Map();
-    const idOf = (p) => ids.get(p) ?? (ids.set(p, ids.size), ids.size - 1);
-    // The same retry of the same policy, across concurrent samples.
-    const groups = [...groupBy(waits, (w) => `${idOf(w.policy)}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
-    if (groups.length === 0)
-        return null;
-    const eligible = groups
-        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
-        .map((g) => {
-        const { minMs, maxMs } = (0,lib_retry/* waitBounds */.nX)(g[0].policy, g[0].retry);
-        const values = g.map((w) => w.waitedMs);
-        return {
-            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
-            spread: Math.max(...values) - Math.min(...values),
-        };
-    })
-        .filter((g) => g.needed >= NOISE_FLOOR_MS);
-    if (eligible.length === 0) {
-        return ctx.make('jitter_present', 'unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
-    }
-    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
-    const figures = {
-        retries_compared: eligible.length,
-        largest_spread_ms: error_path_round(best.spread),
-        spread_needed_ms: error_path_round(best.needed),
-    };
-    return best.spread >= best.needed
-        ? ctx.make('jitter_present', 'pass', figures, `concurrent samples' waits for the same retry spread by ${error_path_round(best.spread)} ms`)
-        : ctx.make('jitter_present', 'fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${error_path_round(best.spread)} ms, at least ${error_path_round(best.needed)} ms expected)`);
-}
+
+;// CONCATENATED MODULE: ./lib/judge/rules/fallback.js
+
+
+
+// Fallback: once the primary (one route or a load-balanced head) is exhausted, a fallback is tried.
 /**
- * Honouring retry-after is only told apart from backing off when the announced wait is clearly
- * longer than what the policy waits anyway: at least this many times the backoff ceiling.
+ * A request whose every attempt on the primary failed tries a fallback, after giving up on the
+ * primary.
  */
-const CLEARLY_LONGER = 2;
-function retryAfterHonoured(ctx) {
-    let announced = 0;
-    let followed = 0;
-    let telling = 0;
-    let shortestGap = Infinity;
-    let longestCeiling = 0;
-    let worst = null;
-    for (const sample of samplesOf(ctx)) {
-        const replay = ctx.replays.get(sample.sample);
-        sample.attempts.forEach((a, i) => {
-            if (a.retryAfterMs === null)
-                return;
-            // In a sample that followed the declared policy, an announcement counts where a policy
-            // that honours retry-after retried right after it; elsewhere the policy did not promise it.
-            const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
-            if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
-                return;
-            }
-            announced += 1;
-            const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
-            const next = sample.attempts[j];
-            if (!next || (replay?.conforms && j !== i + 1))
-                return;
-            followed += 1;
-            const gap = next.atMs - error_path_endOf(a);
-            shortestGap = Math.min(shortestGap, gap);
-            // What the policy would have waited before that retry without the announcement.
-            const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
-            const ceiling = policy
-                ? wait
-                    ? Math.max(...wait.readings.map((r) => (0,lib_retry/* waitBounds */.nX)(r.policy, r.retry).maxMs))
-                    : Math.max(0, ...backoffCeilingsOf(policy))
-                : 0;
-            longestCeiling = Math.max(longestCeiling, ceiling);
-            if (a.retryAfterMs >= CLEARLY_LONGER * ceiling)
-                telling += 1;
-            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
-                (!worst || gap - a.retryAfterMs < worst.gap - worst.ms)) {
-                worst = { gap, ms: a.retryAfterMs, route: a.route };
-            }
-        });
-    }
-    if (announced === 0)
-        return null;
-    // A policy that does not honour retry-after is not judged by it; a sample that followed the
-    // declared policy did what was declared.
-    if (!declaresRetryAfter(ctx.chain))
-        return null;
-    const figures = {
-        announced,
-        followed_by_retry: followed,
-        clearly_longer_than_backoff: telling,
-        shortest_gap_ms: Number.isFinite(shortestGap) ? error_path_round(shortestGap) : null,
-    };
-    const violation = worst;
-    if (violation) {
-        return ctx.make('retry_after_honoured', 'fail', { ...figures, announced_ms: violation.ms }, `retried route ${violation.route} ${error_path_round(violation.gap)} ms after it announced retry-after ${violation.ms} ms`);
-    }
-    if (followed === 0) {
-        return ctx.make('retry_after_honoured', 'pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)');
-    }
-    if (telling === 0) {
-        return ctx.make('retry_after_honoured', 'unknown', { ...figures, backoff_ceiling_ms: error_path_round(longestCeiling) }, `the announced wait is not clearly longer (${CLEARLY_LONGER}×) than the policy's own backoff of up to ${error_path_round(longestCeiling)} ms, so honouring it cannot be told from backing off`);
-    }
-    return ctx.make('retry_after_honoured', 'pass', figures, `every retry came after the announced time (shortest gap ${error_path_round(shortestGap)} ms)`);
-}
-function backoffCeilingsOf(policy) {
-    return Array.from({ length: Math.max(1, policy.maxAttempts - 1) }, (_, i) => (0,lib_retry/* waitBounds */.nX)(policy, i + 1).maxMs);
-}
-/** Whether any policy of the chain honours retry-after. */
-function declaresRetryAfter(chain) {
-    const policies = chain.layers.map((l) => l.retry);
-    const walk = (t) => {
-        if (t.retry)
-            policies.push(t.retry);
-        if (t.kind !== 'route')
-            t.targets.forEach(walk);
-    };
-    walk(chain.target);
-    return policies.some((p) => p.honourRetryAfter);
-}
-function terminalNotRetried(ctx) {
-    let terminal = 0;
-    let retried = 0;
-    let example = null;
-    for (const sample of samplesOf(ctx)) {
-        // Returning after a terminal answer is what the declared policy does when an outer retry
-        // re-runs a group whose last member failed in a retryable way: a sample that followed the
-        // declared policy is not counted.
-        const declared = conforms(ctx, sample);
-        sample.attempts.forEach((a, i) => {
-            if (classOf(a) !== 'terminal')
-                return;
-            terminal += 1;
-            if (declared)
-                return;
-            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
-            if (again > 0) {
-                retried += again;
-                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
-            }
-        });
-    }
-    if (terminal === 0)
-        return null;
-    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
-    return retried === 0
-        ? ctx.make('terminal_not_retried', 'pass', figures, `${terminal} terminal answers, none retried on the same route`)
-        : ctx.make('terminal_not_retried', 'fail', figures, `a terminal status was retried: ${example ?? ''}`);
-}
-function stopRule(ctx) {
-    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
-    /** Per request: the most any one sample went past the budget. */
-    let afterBudget = 0;
-    let afterElapsed = 0;
-    let lastSpan = 0;
-    for (const sample of samplesOf(ctx)) {
-        const first = sample.attempts[0];
-        if (!first)
-            continue;
-        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
-        for (const a of sample.attempts) {
-            const since = a.atMs - first.atMs;
-            lastSpan = Math.max(lastSpan, since);
-            if (maxElapsedMs !== null && since > maxElapsedMs)
-                afterElapsed += 1;
-        }
-    }
-    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
-    const silent = samplesOf(ctx).filter((s) => s.attempts.length === 0).length;
-    const figures = {
-        budget_attempts: limit,
-        budget_max_elapsed_ms: maxElapsedMs,
-        last_attempt_after_ms: error_path_round(lastSpan),
-        attempts_after_budget_per_request: afterBudget,
-        attempts_after_max_elapsed: afterElapsed,
-        samples_still_running_at_deadline: hung,
-    };
-    if (afterBudget > 0 || afterElapsed > 0) {
-        const what = afterBudget > 0
-            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
-            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
-        return ctx.make('stop_rule', 'fail', figures, `the caller did not stop: ${what}`);
-    }
-    if (hung > 0) {
-        return ctx.make('stop_rule', 'fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
-    }
-    if (silent > 0) {
-        return ctx.make('stop_rule', 'unknown', { ...figures, samples_without_request: silent }, `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`);
-    }
-    return ctx.make('stop_rule', 'pass', figures, `every sample stopped within the budget (last attempt ${error_path_round(lastSpan)} ms after the first)`);
-}
-function fallbackEngaged(ctx) {
+const fallbackEngaged = {
+    id: 'fallback_engaged',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => checkFallbackEngaged(ctx),
+};
+function checkFallbackEngaged(ctx) {
     if (!ctx.scenario.fallbackExpected)
         return null;
     // The primary is the chain's head: one route, or a load-balanced group that never fails over
@@ -86537,7 +87224,7 @@ function fallbackEngaged(ctx) {
         primaryBefore = Math.max(primaryBefore, before.length);
         firstFallbackAt = Math.max(firstFallbackAt, fallback.atMs);
         // Engaged after the primary was given up on: no primary attempt still open at that moment.
-        if (before.some((a) => error_path_endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
+        if (before.some((a) => endOf(a) > fallback.atMs + WAIT_TOLERANCE_MS))
             overlapping += 1;
     }
     const total = samplesOf(ctx).length;
@@ -86546,83 +87233,498 @@ function fallbackEngaged(ctx) {
         samples_with_fallback: engaged,
         samples: total,
         primary_attempts_before_fallback: primaryBefore,
-        first_fallback_at_ms: error_path_round(firstFallbackAt),
+        first_fallback_at_ms: round(firstFallbackAt),
     };
     if (engaged < needed) {
-        return ctx.make('fallback_engaged', 'fail', figures, `${needed - engaged} of ${needed} samples whose every attempt on ${head.size > 1 ? `primary group ${primary}` : `primary ${primary}`} failed gave up without trying a fallback`);
+        return claim('fail', figures, `${needed - engaged} of ${needed} samples whose every attempt on ${head.size > 1 ? `primary group ${primary}` : `primary ${primary}`} failed gave up without trying a fallback`);
     }
     if (overlapping > 0) {
-        return ctx.make('fallback_engaged', 'fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
+        return claim('fail', figures, `${overlapping} sample(s) sent the fallback while a primary attempt was still open`);
     }
     if (needed === 0) {
-        return ctx.make('fallback_engaged', 'unknown', figures, 'no sample exhausted the primary, so falling back was not exercised');
+        return claim('unknown', figures, 'no sample exhausted the primary, so falling back was not exercised');
     }
-    return ctx.make('fallback_engaged', 'pass', figures, `every sample that exhausted the primary fell back, after ${primaryBefore} primary attempt(s) at most`);
+    return claim('pass', figures, `every sample that exhausted the primary fell back, after ${primaryBefore} primary attempt(s) at most`);
 }
-function callerOutcome(ctx) {
-    const allowed = ctx.scenario.allowedOutcomes ?? ['usable', 'controlled_failure'];
-    const tally = { usable: 0, controlled_failure: 0, hang: 0, unknown: 0 };
-    const problems = [];
-    let silent = 0;
+
+;// CONCATENATED MODULE: ./lib/judge/rules/happy-path.js
+
+// The endpoint contract: a route's smoke request is answered with a usable response of its
+// endpoint family (the probe classifies the answer; the reason says what was wrong).
+/** The route answered its smoke request with a usable response. */
+const happyPathUsable = {
+    id: 'happy_path_usable',
+    category: 'contract',
+    on: 'route',
+    check: (observation) => claim(observation.statusClass === '2xx_usable' ? 'pass' : 'fail', { http_status: observation.httpStatus, status_class: observation.statusClass }, observation.reason),
+};
+
+;// CONCATENATED MODULE: ./lib/judge/rules/jitter.js
+
+
+
+
+// Jitter: where the policy declares jitter, concurrent callers do not retry in lockstep.
+/** Concurrent samples' waits for the same retry spread as the declared jitter would spread them. */
+const jitterPresent = {
+    id: 'jitter_present',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => (ctx.waits.length === 0 ? null : checkJitter(ctx, ctx.waits)),
+};
+function checkJitter(ctx, waits) {
+    const ids = new Map();
+    const idOf = (p) => ids.get(p) ?? (ids.set(p, ids.size), ids.size - 1);
+    // The same retry of the same policy, across concurrent samples.
+    const groups = [...groupBy(waits, (w) => `${idOf(w.policy)}#${w.retry}`).values()].filter((g) => g[0].policy.jitter !== 'none');
+    if (groups.length === 0)
+        return null;
+    const eligible = groups
+        .filter((g) => g.length >= MIN_JITTER_SAMPLES)
+        .map((g) => {
+        const { minMs, maxMs } = (0,lib_retry/* waitBounds */.nX)(g[0].policy, g[0].retry);
+        const values = g.map((w) => w.waitedMs);
+        return {
+            needed: jitterSpreadShare(g.length) * (maxMs - minMs),
+            spread: Math.max(...values) - Math.min(...values),
+        };
+    })
+        .filter((g) => g.needed >= NOISE_FLOOR_MS);
+    if (eligible.length === 0) {
+        return claim('unknown', { samples: samplesOf(ctx).length, required_samples: MIN_JITTER_SAMPLES }, 'too few concurrent samples of the same retry, or a declared jitter range too narrow, to tell jitter from scheduling noise');
+    }
+    const best = eligible.reduce((a, b) => (b.spread / b.needed > a.spread / a.needed ? b : a));
+    const figures = {
+        retries_compared: eligible.length,
+        largest_spread_ms: round(best.spread),
+        spread_needed_ms: round(best.needed),
+    };
+    return best.spread >= best.needed
+        ? claim('pass', figures, `concurrent samples' waits for the same retry spread by ${round(best.spread)} ms`)
+        : claim('fail', figures, `jitter is declared but concurrent samples retried in lockstep (spread ${round(best.spread)} ms, at least ${round(best.needed)} ms expected)`);
+}
+
+;// CONCATENATED MODULE: ./lib/judge/rules/retry-after.js
+
+
+
+// Retry-after: a route that announced when to come back is not retried sooner.
+/**
+ * Honouring retry-after is only told apart from backing off when the announced wait is clearly
+ * longer than what the policy waits anyway: at least this many times the backoff ceiling.
+ */
+const CLEARLY_LONGER = 2;
+/** No retry to a route before the retry-after it announced, where a declared policy honours it. */
+const retryAfterHonoured = {
+    id: 'retry_after_honoured',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => checkRetryAfterHonoured(ctx),
+};
+function checkRetryAfterHonoured(ctx) {
+    const { announced, followed, telling, shortestGap, longestCeiling, worst } = tally(ctx);
+    if (announced === 0)
+        return null;
+    // A policy that does not honour retry-after is not judged by it; a sample that followed the
+    // declared policy did what was declared.
+    if (!declaresRetryAfter(ctx.chain))
+        return null;
+    const figures = {
+        announced,
+        followed_by_retry: followed,
+        clearly_longer_than_backoff: telling,
+        shortest_gap_ms: Number.isFinite(shortestGap) ? round(shortestGap) : null,
+    };
+    if (worst) {
+        return claim('fail', { ...figures, announced_ms: worst.ms }, `retried route ${worst.route} ${round(worst.gap)} ms after it announced retry-after ${worst.ms} ms`);
+    }
+    if (followed === 0) {
+        return claim('pass', figures, 'the caller did not return to a route before its retry-after (it did not return at all)');
+    }
+    if (telling === 0) {
+        return claim('unknown', { ...figures, backoff_ceiling_ms: round(longestCeiling) }, `the announced wait is not clearly longer (${CLEARLY_LONGER}×) than the policy's own backoff of up to ${round(longestCeiling)} ms, so honouring it cannot be told from backing off`);
+    }
+    return claim('pass', figures, `every retry came after the announced time (shortest gap ${round(shortestGap)} ms)`);
+}
+function tally(ctx) {
+    const t = {
+        announced: 0,
+        followed: 0,
+        telling: 0,
+        shortestGap: Infinity,
+        longestCeiling: 0,
+        worst: null,
+    };
     for (const sample of samplesOf(ctx)) {
-        const outcome = sample.outcome;
-        // An outcome without a single request is no evidence of how the caller handles faults.
-        if (sample.attempts.length === 0 && outcome.kind !== 'hang' && outcome.kind !== 'unknown') {
-            silent += 1;
-            tally.unknown += 1;
+        const replay = ctx.replays.get(sample.sample);
+        sample.attempts.forEach((a, i) => {
+            if (a.retryAfterMs === null)
+                return;
+            // In a sample that followed the declared policy, an announcement counts where a policy
+            // that honours retry-after retried right after it; elsewhere the policy did not promise it.
+            const wait = replay?.conforms ? replay.waits.find((w) => w.after === i) : undefined;
+            if (replay?.conforms && (!wait || wait.readings.some((r) => !r.policy.honourRetryAfter))) {
+                return;
+            }
+            t.announced += 1;
+            const j = sample.attempts.findIndex((b, k) => k > i && b.route === a.route);
+            const next = sample.attempts[j];
+            if (!next || (replay?.conforms && j !== i + 1))
+                return;
+            t.followed += 1;
+            const gap = next.atMs - endOf(a);
+            t.shortestGap = Math.min(t.shortestGap, gap);
+            // What the policy would have waited before that retry without the announcement.
+            const policy = wait?.policy ?? ctx.policies.get(a.route)?.route ?? null;
+            const ceiling = policy
+                ? wait
+                    ? Math.max(...wait.readings.map((r) => (0,lib_retry/* waitBounds */.nX)(r.policy, r.retry).maxMs))
+                    : Math.max(0, ...backoffCeilingsOf(policy))
+                : 0;
+            t.longestCeiling = Math.max(t.longestCeiling, ceiling);
+            if (a.retryAfterMs >= CLEARLY_LONGER * ceiling)
+                t.telling += 1;
+            if (gap + waitSlack(a.retryAfterMs) < a.retryAfterMs &&
+                (!t.worst || gap - a.retryAfterMs < t.worst.gap - t.worst.ms)) {
+                t.worst = { gap, ms: a.retryAfterMs, route: a.route };
+            }
+        });
+    }
+    return t;
+}
+function backoffCeilingsOf(policy) {
+    return Array.from({ length: Math.max(1, policy.maxAttempts - 1) }, (_, i) => (0,lib_retry/* waitBounds */.nX)(policy, i + 1).maxMs);
+}
+/** Whether any policy of the chain honours retry-after. */
+function declaresRetryAfter(chain) {
+    const policies = chain.layers.map((l) => l.retry);
+    const walk = (t) => {
+        if (t.retry)
+            policies.push(t.retry);
+        if (t.kind !== 'route')
+            t.targets.forEach(walk);
+    };
+    walk(chain.target);
+    return policies.some((p) => p.honourRetryAfter);
+}
+
+;// CONCATENATED MODULE: ./lib/judge/rules/retry-budget.js
+
+
+
+// The retry budget: how many upstream attempts one caller request may cause, as declared (the
+// worst case of the chain's stacked retries) and as observed in each scenario.
+/** A full outage causes at most the budget's attempts per request, by the declared policies. */
+const worstCaseAttemptsWithinBudget = {
+    id: 'worst_case_attempts_within_budget',
+    category: 'budget',
+    on: 'chain',
+    check: ({ plan, chain }) => {
+        const worst = (0,lib_retry/* worstCaseChainAttempts */.FB)(chain);
+        const limit = plan.budget.maxAttemptsPerRequest;
+        return claim(worst <= limit ? 'pass' : 'fail', { worst_case_attempts: worst, budget: limit }, worst <= limit
+            ? `a full outage causes at most ${worst} upstream attempts (budget ${limit})`
+            : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`);
+    },
+};
+/** No observed request made more upstream attempts than the budget allows. */
+const attemptsWithinBudget = {
+    id: 'attempts_within_budget',
+    category: 'budget',
+    on: 'scenario',
+    check: (ctx) => checkAttemptsWithinBudget(ctx),
+};
+/**
+ * No observed request made more attempts than the chain's declared worst case: no undeclared retry
+ * layer.
+ */
+const attemptsWithinDeclaredPolicy = {
+    id: 'attempts_within_declared_policy',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => checkAttemptsWithinDeclared(ctx),
+};
+function checkAttemptsWithinBudget(ctx) {
+    const limit = ctx.plan.budget.maxAttemptsPerRequest;
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        min_attempts_observed: Math.min(...counts(ctx)),
+        budget: limit,
+        samples: samplesOf(ctx).length,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return claim('unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= limit
+        ? claim('pass', figures, `at most ${most} upstream attempts per request (budget ${limit})`)
+        : claim('fail', figures, `${most} upstream attempts for one request, over the budget of ${limit}`);
+}
+function checkAttemptsWithinDeclared(ctx) {
+    const declared = (0,lib_retry/* worstCaseChainAttempts */.FB)(ctx.chain);
+    const most = Math.max(...counts(ctx));
+    const figures = {
+        max_attempts_observed: most,
+        declared_worst_case: declared,
+        declared_this_scenario: ctx.scenario.declaredAttempts ?? null,
+    };
+    if (ctx.scenario.evidenceGaps.length > 0) {
+        return claim('unknown', figures, `attempt log incomplete: ${ctx.scenario.evidenceGaps[0]}`);
+    }
+    return most <= declared
+        ? claim('pass', figures, `at most ${most} attempts, within the chain's declared worst case of ${declared}`)
+        : claim('fail', figures, `${most} attempts, more than the chain's declared worst case of ${declared}: some layer retries that the config does not declare`);
+}
+
+;// CONCATENATED MODULE: ./lib/judge/rules/stop-rule.js
+
+
+// The stop rule: a caller stops once the budget is spent or the elapsed limit has passed.
+/**
+ * Every request stops within the attempt budget and the max-elapsed limit, and none is left
+ * running.
+ */
+const stopRule = {
+    id: 'stop_rule',
+    category: 'budget',
+    on: 'scenario',
+    check: (ctx) => checkStopRule(ctx),
+};
+function checkStopRule(ctx) {
+    const { maxAttemptsPerRequest: limit, maxElapsedMs } = ctx.plan.budget;
+    /** Per request: the most any one sample went past the budget. */
+    let afterBudget = 0;
+    let afterElapsed = 0;
+    let lastSpan = 0;
+    for (const sample of samplesOf(ctx)) {
+        const first = sample.attempts[0];
+        if (!first)
             continue;
-        }
-        tally[outcome.kind] += 1;
-        if (outcome.kind === 'hang')
-            problems.push(`sample ${sample.sample} hung (stopped after ${outcome.afterMs} ms)`);
-        if (outcome.kind === 'usable' && !sample.attempts.some((a) => classOf(a) === '2xx_usable')) {
-            problems.push(`sample ${sample.sample} reported a usable answer, but no usable answer was served: it accepted an unusable body`);
-        }
-        if ((outcome.kind === 'usable' || outcome.kind === 'controlled_failure') &&
-            !allowed.includes(outcome.kind)) {
-            problems.push(`sample ${sample.sample} ended ${outcome.kind.replace('_', ' ')}; expected ${allowed.join(' or ').replace('_', ' ')}`);
+        afterBudget = Math.max(afterBudget, sample.attempts.length - limit);
+        for (const a of sample.attempts) {
+            const since = a.atMs - first.atMs;
+            lastSpan = Math.max(lastSpan, since);
+            if (maxElapsedMs !== null && since > maxElapsedMs)
+                afterElapsed += 1;
         }
     }
-    const figures = { ...tally, samples: samplesOf(ctx).length };
-    if (problems.length > 0)
-        return ctx.make('caller_outcome', 'fail', figures, problems[0]);
-    if (tally.unknown > 0) {
-        const why = samplesOf(ctx).find((s) => s.outcome.kind === 'unknown')?.outcome ?? null;
-        return ctx.make('caller_outcome', 'unknown', figures, silent > 0
-            ? `${silent} sample(s) made no request at all: the command may not have started`
-            : `${tally.unknown} sample(s) ended in a way that could not be observed${why?.kind === 'unknown' ? `: ${why.reason}` : ''}`);
+    const hung = samplesOf(ctx).filter((s) => s.outcome.kind === 'hang').length;
+    const silent = samplesOf(ctx).filter((s) => s.attempts.length === 0).length;
+    const figures = {
+        budget_attempts: limit,
+        budget_max_elapsed_ms: maxElapsedMs,
+        last_attempt_after_ms: round(lastSpan),
+        attempts_after_budget_per_request: afterBudget,
+        attempts_after_max_elapsed: afterElapsed,
+        samples_still_running_at_deadline: hung,
+    };
+    if (afterBudget > 0 || afterElapsed > 0) {
+        const what = afterBudget > 0
+            ? `${afterBudget} attempt(s) in one request after the ${limit}-attempt budget was spent`
+            : `${afterElapsed} attempt(s) across the samples started after the ${maxElapsedMs} ms limit`;
+        return claim('fail', figures, `the caller did not stop: ${what}`);
     }
-    return ctx.make('caller_outcome', 'pass', figures, `${tally.usable} usable, ${tally.controlled_failure} controlled failure, no hang`);
+    if (hung > 0) {
+        return claim('fail', figures, `${hung} sample(s) were still running at the ${ctx.scenario.deadlineMs ?? '?'} ms deadline`);
+    }
+    if (silent > 0) {
+        return claim('unknown', { ...figures, samples_without_request: silent }, `${silent} sample(s) made no request, so stopping was not observed (the caller may not have started)`);
+    }
+    return claim('pass', figures, `every sample stopped within the budget (last attempt ${round(lastSpan)} ms after the first)`);
 }
-function groupBy(items, key) {
-    const out = new Map();
-    for (const item of items) {
-        const k = key(item);
-        const list = out.get(k);
-        if (list)
-            list.push(item);
-        else
-            out.set(k, [item]);
+
+;// CONCATENATED MODULE: ./lib/judge/rules/terminal-status.js
+
+
+// Terminal statuses: an answer retries cannot change is not retried.
+/** A terminal answer (a 4xx retries cannot fix) is not retried on the same route. */
+const terminalNotRetried = {
+    id: 'terminal_not_retried',
+    category: 'retry_path',
+    on: 'scenario',
+    check: (ctx) => checkTerminalNotRetried(ctx),
+};
+function checkTerminalNotRetried(ctx) {
+    let terminal = 0;
+    let retried = 0;
+    let example = null;
+    for (const sample of samplesOf(ctx)) {
+        // Returning after a terminal answer is what the declared policy does when an outer retry
+        // re-runs a group whose last member failed in a retryable way: a sample that followed the
+        // declared policy is not counted.
+        const declared = conforms(ctx, sample);
+        sample.attempts.forEach((a, i) => {
+            if (classOf(a) !== 'terminal')
+                return;
+            terminal += 1;
+            if (declared)
+                return;
+            const again = sample.attempts.slice(i + 1).filter((b) => b.route === a.route).length;
+            if (again > 0) {
+                retried += again;
+                example ??= `route ${a.route} was tried ${again} more time(s) after HTTP ${a.status}`;
+            }
+        });
     }
-    return out;
+    if (terminal === 0)
+        return null;
+    const figures = { terminal_answers: terminal, attempts_after_terminal: retried };
+    return retried === 0
+        ? claim('pass', figures, `${terminal} terminal answers, none retried on the same route`)
+        : claim('fail', figures, `a terminal status was retried: ${example ?? ''}`);
 }
-function error_path_round(ms) {
-    return Math.round(ms * 10) / 10;
+
+;// CONCATENATED MODULE: ./lib/judge/verdict-rules.js
+
+
+
+
+
+
+
+
+
+
+// Every claim the gate checks, once. A verdict's id is one of these rules' ids (the VerdictId
+// union is derived from this list), and everything that asks what kind of claim a verdict makes
+// (the decision table, the fail policy, `ledger verify`) asks the rule. Within each input the
+// rules run in this order, which is the order verdicts appear in the ledger.
+const VERDICT_RULES = [
+    happyPathUsable,
+    worstCaseAttemptsWithinBudget,
+    attemptsWithinBudget,
+    attemptsWithinDeclaredPolicy,
+    backoffPresent,
+    jitterPresent,
+    retryAfterHonoured,
+    terminalNotRetried,
+    stopRule,
+    fallbackEngaged,
+    callerOutcome,
+    amplificationWithinBudget,
+];
+const VERDICT_IDS = VERDICT_RULES.map((r) => r.id);
+/** The rules that judge one kind of input, in list order. */
+function rulesOn(on) {
+    return VERDICT_RULES.filter((r) => r.on === on);
+}
+const CATEGORY = new Map(VERDICT_RULES.map((r) => [r.id, r.category]));
+/** The kind of claim a verdict id makes; null for an id no rule has. */
+function verdictCategory(id) {
+    return CATEGORY.get(id) ?? null;
+}
+/** Budget checks: attempts, elapsed time and amplification against the declared budget, and the stop rule. */
+function isBudgetVerdict(id) {
+    return verdictCategory(id) === 'budget';
+}
+/** The budget rules' ids, in list order. */
+const BUDGET_VERDICTS = VERDICT_RULES.filter((r) => r.category === 'budget').map((r) => r.id);
+
+;// CONCATENATED MODULE: ./lib/judge/scenario-verdicts.js
+
+
+
+
+
+
+
+// Verdicts from the observed scenarios (injected faults, or requests rebuilt from logs): what
+// the caller's stack really did on the wire, against the declared policy and the budget. Each
+// verdict carries its numbers and one line of reason; "unknown" means the fact could not be
+// observed and is never a guess. The claims themselves are the scenario rules of verdict-rules.ts.
+function errorPathVerdicts(plan, scenarios) {
+    return scenarios.flatMap((scenario) => {
+        const chain = plan.chains.find((c) => c.name === scenario.chain);
+        if (!chain)
+            return [];
+        const subject = {
+            kind: 'scenario',
+            chain: scenario.chain,
+            scenario: scenario.scenario,
+        };
+        if (scenario.samples.length === 0) {
+            return [
+                verdictOf(callerOutcome.id, subject, claim('unknown', { samples: 0 }, scenario.evidenceGaps[0] ?? 'no sample of this scenario was observed')),
+            ];
+        }
+        const ctx = scenarioContext(plan, chain, scenario);
+        const noise = {
+            plan,
+            scenario,
+            waits: ctx.waits,
+            waitSlack: waitSlack,
+            abandonToleranceMs: ABANDON_TOLERANCE_MS,
+            nearZeroShare: NEAR_ZERO_SHARE,
+            waitToleranceMs: WAIT_TOLERANCE_MS,
+        };
+        return rulesOn('scenario').flatMap((rule) => {
+            const found = rule.check(ctx);
+            return found ? [judgeTimingNoise(noise, verdictOf(rule.id, subject, found))] : [];
+        });
+    });
+}
+function scenarioContext(plan, chain, scenario) {
+    const read = {
+        plan,
+        chain,
+        scenario,
+        policies: routePolicies(chain),
+        replays: new Map(scenario.samples.map((s) => [s.sample, replaySample(plan, chain, s)])),
+    };
+    return { ...read, waits: retryWaits(read) };
 }
 /** The judge's rule for a re-run: a scenario whose verdicts sit inside its timing noise. */
 function scenarioInsideNoise(plan) {
     return (observation) => anyInsideNoise(errorPathVerdicts(plan, [observation]));
 }
 
+;// CONCATENATED MODULE: ./lib/judge/decision-facts.js
+
+function gatherChainFacts(chain, happyPath, errorPath, verdicts) {
+    const order = (0,lib_retry/* routeOrder */.sG)(chain.target);
+    const byRoute = new Map(happyPath.map((o) => [o.route, o]));
+    const scenarios = errorPath.filter((s) => s.chain === chain.name);
+    const primary = order[0];
+    return {
+        chain: chain.name,
+        routes: order.map((route) => ({ route, observed: byRoute.get(route) ?? null })),
+        verdicts: verdicts.filter((v) => isAbout(v.subject, chain.name, order)),
+        errorPathRan: scenarios.length > 0,
+        primaryRecoversUnderRetry: scenarios.length === 0 || primary === undefined
+            ? null
+            : byRoute.get(primary)?.upstream === 'live'
+                ? false
+                : scenarios.some((s) => s.samples.some((sample) => {
+                    const onPrimary = sample.attempts.filter((a) => a.route === primary).length;
+                    const endedOn = sample.outcome.kind === 'usable'
+                        ? (sample.outcome.route ?? sample.attempts.at(-1)?.route ?? null)
+                        : null;
+                    return onPrimary > 1 && endedOn === primary;
+                })),
+    };
+}
+/** A verdict about the chain, one of its scenarios, or one of its routes. */
+function isAbout(subject, chain, routes) {
+    return subject.kind === 'route' ? routes.includes(subject.route) : subject.chain === chain;
+}
+/** A verdict's overall status for the chain: any failure fails, else any unknown is unknown. */
+function verdictStatus(facts, id) {
+    const matching = facts.verdicts.filter((v) => v.id === id);
+    if (matching.length === 0)
+        return 'absent';
+    if (matching.some((v) => v.status === 'fail'))
+        return 'fail';
+    if (matching.some((v) => v.status === 'unknown'))
+        return 'unknown';
+    return 'pass';
+}
+
 ;// CONCATENATED MODULE: ./lib/judge/decision-table.js
 
+
+
 /** Checks every non-escalating decision needs: the budget held wherever it was measured. */
-const BUDGET_NEEDS = [
-    'worst_case_attempts_within_budget',
-    'attempts_within_budget',
-    'stop_rule',
-    'amplification_within_budget',
-];
+const BUDGET_NEEDS = BUDGET_VERDICTS;
 const DECISION_TABLE = [
     {
         id: 'over_budget',
@@ -86630,8 +87732,8 @@ const DECISION_TABLE = [
         when: 'retries can exceed the budget: worst-case or observed attempts, elapsed time or amplification over budget, or attempts after the stop rule',
         evidence: 'a failing budget verdict (`worst_case_attempts_within_budget`, `attempts_within_budget`, `stop_rule`, `amplification_within_budget`)',
         needs: [],
-        applies: (f) => failing(f).some((v) => isBudgetVerdict(v.id)),
-        reason: (f) => `${describe(failing(f).filter((v) => isBudgetVerdict(v.id)))}; reduce retry pressure before adding fallback traffic`,
+        applies: (f) => failing(f, 'budget').length > 0,
+        reason: (f) => `${describe(failing(f, 'budget'))}; reduce retry pressure before adding fallback traffic`,
     },
     {
         id: 'unsafe_retry_path',
@@ -86639,8 +87741,8 @@ const DECISION_TABLE = [
         when: 'the retry path misbehaves: a terminal status retried, retry-after ignored, no backoff or jitter where declared, no fallback after the primary is exhausted, or a caller left hanging',
         evidence: 'a failing error-path verdict (`terminal_not_retried`, `retry_after_honoured`, `backoff_present`, `jitter_present`, `fallback_engaged`, `caller_outcome`, …)',
         needs: [],
-        applies: (f) => failing(f).some((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY),
-        reason: (f) => describe(failing(f).filter((v) => !isBudgetVerdict(v.id) && v.id !== HAPPY)),
+        applies: (f) => failing(f, 'retry_path').length > 0,
+        reason: (f) => describe(failing(f, 'retry_path')),
     },
     {
         id: 'primary_not_observed',
@@ -86717,7 +87819,6 @@ const DECISION_TABLE = [
         },
     },
 ];
-const HAPPY = 'happy_path_usable';
 function decideChain(facts) {
     const row = DECISION_TABLE.find((r) => r.applies(facts));
     const gaps = [...(row.missing?.(facts) ?? []), ...unknownNeeds(facts, row.needs)];
@@ -86735,13 +87836,16 @@ function unknownNeeds(facts, needs) {
         .filter((id) => verdictStatus(facts, id) === 'unknown')
         .flatMap((id) => facts.verdicts
         .filter((v) => v.id === id && v.status === 'unknown')
-        .map((v) => `${v.id} for ${v.subject} (${v.reason})`));
+        .map((v) => `${v.id} for ${renderSubject(v.subject)} (${v.reason})`));
 }
-function failing(facts) {
-    return facts.verdicts.filter((v) => v.status === 'fail');
+/** The chain's failed verdicts of one kind of claim. */
+function failing(facts, category) {
+    return facts.verdicts.filter((v) => v.status === 'fail' && verdictCategory(v.id) === category);
 }
 function describe(verdicts) {
-    return verdicts.map((v) => `${v.id} failed for ${v.subject}: ${v.reason}`).join('; ');
+    return verdicts
+        .map((v) => `${v.id} failed for ${renderSubject(v.subject)}: ${v.reason}`)
+        .join('; ');
 }
 function primaryClass(facts) {
     return facts.routes[0]?.observed?.statusClass;
@@ -86759,63 +87863,27 @@ function decisionTableMarkdown() {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./lib/judge/storm.js
-const AMPLIFICATION_VERDICT = 'amplification_within_budget';
+;// CONCATENATED MODULE: ./lib/judge/verdicts.js
+
+
+// The rules run over the judge's inputs that are not scenarios (those are scenario-verdicts.ts):
+// each route's happy path, each chain as declared, each chain's simulated storm.
+function routeVerdicts(happyPath) {
+    return happyPath.flatMap((observation) => rulesOn('route').map((rule) => verdictOf(rule.id, { kind: 'route', route: observation.route }, rule.check(observation))));
+}
+function chainVerdicts(plan) {
+    return plan.chains.flatMap((chain) => rulesOn('chain').map((rule) => verdictOf(rule.id, { kind: 'chain', chain: chain.name }, rule.check({ plan, chain }))));
+}
 /**
- * The population check: upstream attempts per caller request under an outage, against the
- * budget's max_amplification. When the simulation did not run (--no-storm) there is no verdict
- * at all, so nothing claims a pass; the ledger lists the amplification as remaining uncertainty.
+ * The storm verdicts of every simulated chain. When the simulation did not run (--no-storm)
+ * there are none, so nothing claims a pass.
  */
 function stormVerdicts(plan, storms) {
-    const limit = plan.budget.maxAmplification;
-    return storms.map((storm) => {
-        const amplification = storm_round(storm.amplification);
-        const figures = {
-            amplification,
-            budget: limit,
-            callers: storm.callers,
-            outage_shape: storm.outage.shape,
-            outage_ms: storm.outage.durationMs,
-            seed: storm.seed,
-            peak_attempts_per_second: storm.peakAttemptsPerSecond,
-            baseline_peak_attempts_per_second: storm.baselinePeakAttemptsPerSecond,
-            drain_ms: Math.round(storm.drainMs),
-            share_usable: storm_round(storm.shares.usable),
-            share_controlled_failure: storm_round(storm.shares.controlledFailure),
-            share_over_budget: storm_round(storm.shares.overBudget),
-        };
-        const peakRatio = storm.baselinePeakAttemptsPerSecond > 0
-            ? storm.peakAttemptsPerSecond / storm.baselinePeakAttemptsPerSecond
-            : 0;
-        const what = `${storm.callers} simulated callers in a ${Math.round(storm.outage.durationMs / 1000)} s ` +
-            `${storm.outage.shape.replace('_', '-')} outage caused ${amplification} upstream attempts each, ` +
-            `peak ${storm.peakAttemptsPerSecond}/s (${peakRatio.toFixed(1)}× the no-retry baseline)`;
-        if (limit === null) {
-            return {
-                id: AMPLIFICATION_VERDICT,
-                subject: `chain:${storm.chain}`,
-                status: 'unknown',
-                figures,
-                reason: `${what}; the budget sets no max_amplification`,
-            };
-        }
-        const within = storm.amplification <= limit;
-        return {
-            id: AMPLIFICATION_VERDICT,
-            subject: `chain:${storm.chain}`,
-            status: within ? 'pass' : 'fail',
-            figures,
-            reason: within
-                ? `${what}, within the budget of ${limit}`
-                : `amplification ${amplification} is over the budget of ${limit}: ${what}`,
-        };
-    });
-}
-function storm_round(value) {
-    return Math.round(value * 1000) / 1000;
+    return storms.flatMap((storm) => rulesOn('storm').map((rule) => verdictOf(rule.id, { kind: 'chain', chain: storm.chain }, rule.check({ plan, storm }))));
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/judge.js
+
 
 
 
@@ -86827,20 +87895,8 @@ function judge(input) {
     const { plan } = input;
     const { happyPath, errorPath, storm } = input.observations;
     const verdicts = [
-        ...happyPath.map(happyPathVerdict),
-        ...plan.chains.map((chain) => {
-            const worst = (0,lib_retry/* worstCaseChainAttempts */.FB)(chain);
-            const limit = plan.budget.maxAttemptsPerRequest;
-            return {
-                id: 'worst_case_attempts_within_budget',
-                subject: `chain:${chain.name}`,
-                status: worst <= limit ? 'pass' : 'fail',
-                figures: { worst_case_attempts: worst, budget: limit },
-                reason: worst <= limit
-                    ? `a full outage causes at most ${worst} upstream attempts (budget ${limit})`
-                    : `a full outage causes ${worst} upstream attempts, over the budget of ${limit}`,
-            };
-        }),
+        ...routeVerdicts(happyPath),
+        ...chainVerdicts(plan),
         ...errorPathVerdicts(plan, errorPath),
         ...stormVerdicts(plan, storm),
     ];
@@ -86852,7 +87908,7 @@ function judge(input) {
             .filter((v) => v.status === 'fail' && isBudgetVerdict(v.id))
             .map((v) => ({
             category: 'budget',
-            subject: v.subject,
+            subject: renderSubject(v.subject),
             message: v.reason,
             fix: 'lower retry attempts in some layer, or remove a stacked retry layer, until the worst case fits the budget',
         })),
@@ -86860,7 +87916,7 @@ function judge(input) {
             .filter((d) => d.decision === 'escalate' && !d.paused)
             .map((d) => ({
             category: 'escalate',
-            subject: `chain:${d.chain}`,
+            subject: renderSubject({ kind: 'chain', chain: d.chain }),
             message: `escalate: ${d.reason}`,
             fix: 'fix the failing route or retry behaviour named above, then run the gate again',
         })),
@@ -86868,7 +87924,7 @@ function judge(input) {
             .filter((d) => d.paused)
             .map((d) => ({
             category: 'evidence',
-            subject: `chain:${d.chain}`,
+            subject: renderSubject({ kind: 'chain', chain: d.chain }),
             message: `decision ${d.decision} paused, missing evidence: ${d.evidenceGaps.join('; ')}`,
             fix: 'make the missing fact observable (a reachable route, a scenario with enough samples), then run the gate again',
         })),
@@ -86891,25 +87947,22 @@ function judge(input) {
 function mostSevere(decisions) {
     return decisions.reduce((worst, d) => (DECISION_SEVERITY[d] > DECISION_SEVERITY[worst] ? d : worst), 'keep_primary');
 }
-function happyPathVerdict(observation) {
-    return {
-        id: 'happy_path_usable',
-        subject: `route:${observation.route}`,
-        status: observation.statusClass === '2xx_usable' ? 'pass' : 'fail',
-        figures: { http_status: observation.httpStatus, status_class: observation.statusClass },
-        reason: observation.reason,
-    };
-}
 function findingProblem(finding) {
     return {
         category: 'findings',
-        subject: `config:${finding.at.file}:${finding.at.line}:${finding.at.column}`,
+        subject: renderSubject({
+            kind: 'config',
+            file: finding.at.file,
+            line: finding.at.line,
+            column: finding.at.column,
+        }),
         message: `${finding.id}: ${finding.message}`,
         fix: finding.fix,
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/judge/index.js
+
 
 
 
@@ -86995,7 +88048,7 @@ function stallAround(stalls, fromMs, toMs) {
 
 /***/ }),
 
-/***/ 40708:
+/***/ 42527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -87003,21 +88056,129 @@ function stallAround(stalls, fromMs, toMs) {
 __nccwpck_require__.d(__webpack_exports__, {
   CD: () => (/* reexport */ OWN_CONFIG),
   lu: () => (/* reexport */ credentialVerdict),
-  ZJ: () => (/* reexport */ defaultBudget),
   pC: () => (/* reexport */ deploymentName),
   Hc: () => (/* reexport */ faultPlanFromText),
   loadPlan: () => (/* reexport */ loadPlan),
-  runPlanStage: () => (/* reexport */ runPlanStage)
+  OU: () => (/* reexport */ planLoadOptions),
+  zJ: () => (/* reexport */ runPlanStage)
 });
 
-// UNUSED EXPORTS: renderPlanJson, renderPlanText
+// UNUSED EXPORTS: defaultBudget, renderPlanJson, renderPlanText
 
 // EXTERNAL MODULE: ./lib/common/index.js + 10 modules
 var common = __nccwpck_require__(71871);
+;// CONCATENATED MODULE: ./lib/plan/credentials.js
+
+// A credential written into a routing config ends up in the repository's history and in every
+// fork. The gate refuses such a file outright, names where the value is, and never repeats it.
+/** Keys whose value is a secret when it is not a reference to the environment. */
+const SECRET_KEY = /(^|[_-])(api[_-]?key|secret|token|password|passwd|authorization|access[_-]?key|master[_-]?key)$/i;
+/** Shapes of well-known credentials, wherever they appear. */
+const SECRET_SHAPES = [
+    /^sk-[A-Za-z0-9_-]{16,}$/, // OpenAI, Anthropic (sk-ant-…), DeepSeek, LiteLLM virtual keys
+    /^AIza[0-9A-Za-z_-]{30,}$/, // Google API keys
+    /^gh[pousr]_[A-Za-z0-9]{30,}$/, // GitHub tokens
+    /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
+    /^gsk_[A-Za-z0-9]{20,}$/, // Groq
+    /^Bearer\s+\S{8,}$/i,
+    /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
+];
+/** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */
+const ENV_REFERENCE = /^(?:os\.environ\/|env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$/;
+function envReferenceName(value) {
+    const match = ENV_REFERENCE.exec(value.trim());
+    if (!match?.[1])
+        return null;
+    if (value.trim().startsWith('${') && !value.trim().endsWith('}'))
+        return null;
+    return match[1];
+}
+/**
+ * Throws a ConfigError at the first literal credential in the document. The message says
+ * where and what kind of field it is, never any part of the value.
+ */
+function rejectLiteralCredentials(source, howToReference) {
+    const found = findLiteralCredential(source.value, []);
+    if (!found)
+        return;
+    const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
+    throw new common/* ConfigError */.xL(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+}
+function findLiteralCredential(value, path) {
+    if (typeof value === 'string') {
+        const key = path.length > 0 ? String(path[path.length - 1]) : '';
+        if (looksSecret(key, value))
+            return { path };
+        return null;
+    }
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const hit = findLiteralCredential(value[i], [...path, i]);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+            const hit = findLiteralCredential(v, [...path, k]);
+            if (hit)
+                return hit;
+        }
+    }
+    return null;
+}
+function looksSecret(key, value) {
+    const text = value.trim();
+    if (text === '' || envReferenceName(text) !== null)
+        return false;
+    if (SECRET_SHAPES.some((shape) => shape.test(text)))
+        return true;
+    // Names of variables (api_key_env: OPENAI_API_KEY) are references, not secrets.
+    if (/_env(_var)?$/i.test(key))
+        return false;
+    return SECRET_KEY.test(key);
+}
+
 ;// CONCATENATED MODULE: ./lib/plan/adapter-common.js
 
-// What the LiteLLM and Portkey adapters share: where a provider's OpenAI-compatible endpoint
-// lives, how a stacked client layer is declared, and how keys the gate does not model are kept.
+
+/** The config validated by its schema; a mistake becomes a ConfigError at its place in the file. */
+function parseConfig(schema, source) {
+    const parsed = schema.safeParse(source.value, { reportInput: true });
+    if (!parsed.success) {
+        throw (0,common/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,common/* knownKeysOf */.du)(schema));
+    }
+    return parsed.data;
+}
+/**
+ * The environment variable an api_key value names. Absent or blank gives `otherwise`; a value
+ * that is not a reference is refused, and never repeated in the error.
+ */
+function apiKeyEnvOf(source, value, path, fix, otherwise) {
+    if (value === undefined || value.trim() === '')
+        return otherwise;
+    const name = envReferenceName(value);
+    if (name === null) {
+        throw new common/* ConfigError */.xL(source.positionOf(path), 'api_key must name an environment variable; the value is not shown', fix);
+    }
+    return name;
+}
+/** The plan of a gateway's config, which has no budget, owners or scenarios of its own. */
+function gatewayPlan(source, format, digest, parts) {
+    return {
+        file: source.file,
+        format,
+        digest,
+        routes: parts.routes,
+        chains: parts.chains,
+        budget: defaultBudget(source.file),
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported: parts.unsupported,
+        readFindings: parts.readFindings,
+    };
+}
 /**
  * OpenAI-compatible base URLs of providers, by the names LiteLLM (model prefix) and Portkey
  * (`provider`) use. A provider not listed needs an explicit api_base / custom_host.
@@ -87176,107 +88337,124 @@ function credentialVerdict(route, trust) {
     return { send: true, origin, because: 'own_config' };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(26921);
-;// CONCATENATED MODULE: ./lib/plan/credentials.js
+;// CONCATENATED MODULE: ./lib/plan/litellm-routes.js
 
-// A credential written into a routing config ends up in the repository's history and in every
-// fork. The gate refuses such a file outright, names where the value is, and never repeats it.
-/** Keys whose value is a secret when it is not a reference to the environment. */
-const SECRET_KEY = /(^|[_-])(api[_-]?key|secret|token|password|passwd|authorization|access[_-]?key|master[_-]?key)$/i;
-/** Shapes of well-known credentials, wherever they appear. */
-const SECRET_SHAPES = [
-    /^sk-[A-Za-z0-9_-]{16,}$/, // OpenAI, Anthropic (sk-ant-…), DeepSeek, LiteLLM virtual keys
-    /^AIza[0-9A-Za-z_-]{30,}$/, // Google API keys
-    /^gh[pousr]_[A-Za-z0-9]{30,}$/, // GitHub tokens
-    /^xox[abprs]-[A-Za-z0-9-]{10,}$/, // Slack tokens
-    /^gsk_[A-Za-z0-9]{20,}$/, // Groq
-    /^Bearer\s+\S{8,}$/i,
-    /^[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i, // a URL carrying user:password
-];
-/** References to a variable rather than a value: `os.environ/NAME`, `${NAME}`, `$NAME`, `env:NAME`. */
-const ENV_REFERENCE = /^(?:os\.environ\/|env:|\$\{?)([A-Za-z_][A-Za-z0-9_]*)\}?$/;
-function envReferenceName(value) {
-    const match = ENV_REFERENCE.exec(value.trim());
-    if (!match?.[1])
-        return null;
-    if (value.trim().startsWith('${') && !value.trim().endsWith('}'))
-        return null;
-    return match[1];
+
+
+// Deployments become routes, grouped into model groups by model_name.
+/** Environment variables LiteLLM reads a provider's key from when api_key is not given. */
+const PROVIDER_KEY_ENV = {
+    openai: 'OPENAI_API_KEY',
+    anthropic: 'ANTHROPIC_API_KEY',
+    azure: 'AZURE_API_KEY',
+    groq: 'GROQ_API_KEY',
+    mistral: 'MISTRAL_API_KEY',
+    deepseek: 'DEEPSEEK_API_KEY',
+    openrouter: 'OPENROUTER_API_KEY',
+    together_ai: 'TOGETHERAI_API_KEY',
+    xai: 'XAI_API_KEY',
+    gemini: 'GEMINI_API_KEY',
+    fireworks_ai: 'FIREWORKS_AI_API_KEY',
+    perplexity: 'PERPLEXITYAI_API_KEY',
+};
+/** Deployments → routes, grouped by model_name in order of first appearance. */
+function modelGroups(source, config, options) {
+    const at = (path) => source.positionOf(path);
+    const groups = new Map();
+    const routes = [];
+    const names = new Set();
+    const groupSizes = new Map();
+    for (const d of config.model_list) {
+        groupSizes.set(d.model_name, (groupSizes.get(d.model_name) ?? 0) + 1);
+    }
+    const seenInGroup = new Map();
+    config.model_list.forEach((d, i) => {
+        const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
+        seenInGroup.set(d.model_name, k);
+        const name = deploymentName(d, k, groupSizes.get(d.model_name) ?? 1);
+        if (names.has(name)) {
+            throw new common/* ConfigError */.xL(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
+        }
+        names.add(name);
+        const route = deploymentRoute(source, config, d, i, name, options);
+        routes.push(route);
+        const group = groups.get(d.model_name) ?? { routes: [], index: i };
+        group.routes.push(route);
+        groups.set(d.model_name, group);
+    });
+    return { routes, groups };
 }
 /**
- * Throws a ConfigError at the first literal credential in the document. The message says
- * where and what kind of field it is, never any part of the value.
+ * The route name of a deployment: its model_info.id, else its model_name, numbered `#k` (1-based
+ * within the group) when the group has several deployments. The gateway driver names the
+ * deployments of a rewritten config the same way.
  */
-function rejectLiteralCredentials(source, howToReference) {
-    const found = findLiteralCredential(source.value, []);
-    if (!found)
-        return;
-    const key = found.path.length > 0 ? String(found.path[found.path.length - 1]) : 'value';
-    throw new common/* ConfigError */.xL(source.positionOf(found.path), `a literal credential is written in the config (field "${key}"); the value is not shown`, `delete it, rotate that key (it is now in the history), and reference an environment variable instead: ${howToReference}`);
+function deploymentName(d, k, groupSize) {
+    return d.model_info?.id ?? (groupSize > 1 ? `${d.model_name}#${k}` : d.model_name);
 }
-function findLiteralCredential(value, path) {
-    if (typeof value === 'string') {
-        const key = path.length > 0 ? String(path[path.length - 1]) : '';
-        if (looksSecret(key, value))
-            return { path };
-        return null;
+function deploymentRoute(source, config, d, i, name, options) {
+    const params = d.litellm_params;
+    const slash = params.model.indexOf('/');
+    const prefix = slash > 0 ? params.model.slice(0, slash) : '';
+    const provider = prefix || (/^claude/i.test(params.model) ? 'anthropic' : 'openai');
+    const model = prefix ? params.model.slice(slash + 1) : params.model;
+    let baseUrl;
+    if (params.api_base !== undefined) {
+        baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
     }
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            const hit = findLiteralCredential(value[i], [...path, i]);
-            if (hit)
-                return hit;
+    else {
+        const known = PROVIDER_BASE_URLS[provider];
+        if (!known) {
+            throw new common/* ConfigError */.xL(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
         }
-        return null;
+        baseUrl = known;
     }
-    if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) {
-            const hit = findLiteralCredential(v, [...path, k]);
-            if (hit)
-                return hit;
+    const apiKeyEnv = apiKeyEnvOf(source, params.api_key, ['model_list', i, 'litellm_params', 'api_key'], 'write api_key: os.environ/NAME', PROVIDER_KEY_ENV[provider] ?? null);
+    const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
+    const family = d.model_info?.mode === 'responses' ? 'responses' : 'chat_completions';
+    return {
+        name,
+        family,
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        model,
+        apiKeyEnv,
+        timeoutMs: timeoutS === undefined ? null : Math.round(timeoutS * 1000),
+        stream: false,
+        at: source.positionOf(['model_list', i]),
+    };
+}
+function resolveUrl(source, raw, path, options) {
+    const variable = envReferenceName(raw);
+    let value = raw;
+    if (variable !== null) {
+        const set = options.env?.[variable];
+        if (set === undefined || set.trim() === '') {
+            throw new common/* ConfigError */.xL(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
         }
+        value = set.trim();
     }
-    return null;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new common/* ConfigError */.xL(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new common/* ConfigError */.xL(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
+    }
+    return value;
 }
-function looksSecret(key, value) {
-    const text = value.trim();
-    if (text === '' || envReferenceName(text) !== null)
-        return false;
-    if (SECRET_SHAPES.some((shape) => shape.test(text)))
-        return true;
-    // Names of variables (api_key_env: OPENAI_API_KEY) are references, not secrets.
-    if (/_env(_var)?$/i.test(key))
-        return false;
-    return SECRET_KEY.test(key);
-}
 
-;// CONCATENATED MODULE: ./lib/plan/litellm.js
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
+;// CONCATENATED MODULE: ./lib/plan/litellm-schema.js
 
-
-
-
-// The LiteLLM proxy `config.yaml`, read as LiteLLM reads it.
-//
-// Counting, from LiteLLM's proxy documentation, "Fallbacks + Retries + Timeouts + Cooldowns"
-// (docs.litellm.ai/docs/proxy/reliability): `num_retries: 3 # retry call 3 times on each
-// model_name`, and "If a call fails after num_retries, fallback to another model group". The
-// router documentation (docs.litellm.ai/docs/router/learn/reliability) adds that "a retry tries
-// the same model group again, and the new pick can land on a different deployment", and that the
-// router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
-// means N + 1 calls per model group, each to one deployment the router picks, and every fallback
-// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
-// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
-// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
-// per-attempt timeout is the deployment's, else router_settings.timeout, else
-// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
-// (a finding) rather than assume that default.
-// A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
-// for the new group) until max_fallbacks (default 5) hops, counted one per fallback tried. A
-// group already on the path is not re-entered (a cycle, reported). Newer LiteLLM versions also
-// skip any group already tried earlier in the same request, so for them this is an upper bound.
-const DEFAULT_NUM_RETRIES = 2;
-const DEFAULT_MAX_FALLBACKS = 5;
+// The shape of a LiteLLM proxy config.yaml, as far as the plan reads it. Unknown keys pass
+// (loose objects) and are reported by litellm-unsupported.ts.
+/** The error kinds a retry_policy counts retries for, and the statuses each kind stands for. */
 const RETRY_POLICY_KINDS = {
     BadRequestErrorRetries: [400],
     AuthenticationErrorRetries: [401],
@@ -87285,12 +88463,6 @@ const RETRY_POLICY_KINDS = {
     ContentPolicyViolationErrorRetries: [400],
     InternalServerErrorRetries: [500, 502, 503, 504],
 };
-/** Kinds the router retries when a retry_policy does not mention them: transient ones only. */
-const DEFAULT_RETRIED_KINDS = [
-    'TimeoutErrorRetries',
-    'RateLimitErrorRetries',
-    'InternalServerErrorRetries',
-];
 const retries = schemas/* int */.Whr().min(0).max(100);
 const seconds = schemas/* number */.aig().positive().max(86_400);
 const groupName = schemas/* string */.YjP().min(1);
@@ -87327,6 +88499,168 @@ const litellmConfigSchema = schemas/* looseObject */._H3({
     router_settings: schemas/* looseObject */._H3(settingsShape).optional(),
     litellm_settings: schemas/* looseObject */._H3(settingsShape).optional(),
 });
+/** Where a setting was read: router_settings when it is set there, else litellm_settings. */
+function settingPath(router, key) {
+    return router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
+}
+
+;// CONCATENATED MODULE: ./lib/plan/litellm-fallbacks.js
+
+
+/**
+ * Fallback lists, checked against the model groups, keeping where each was written. The
+ * Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
+ * never a merge); a "*" entry is the generic fallback for groups without their own.
+ */
+function readFallbacks(source, router, globals, groups) {
+    const checkGroup = (name, path, keyPath = false) => {
+        if (groups.has(name))
+            return;
+        const guess = (0,common/* closest */.kp)(name, [...groups.keys()]);
+        throw new common/* ConfigError */.xL(keyPath ? source.keyPositionOf(path) : source.positionOf(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
+    };
+    const fallbacksOf = new Map();
+    const fallbackKeys = [
+        'fallbacks',
+        'context_window_fallbacks',
+        'content_policy_fallbacks',
+    ];
+    for (const key of fallbackKeys) {
+        const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
+        for (const section of ['router_settings', 'litellm_settings']) {
+            const list = (section === 'router_settings' ? router : globals)[key] ?? [];
+            list.forEach((entry, i) => {
+                for (const [from, to] of Object.entries(entry)) {
+                    if (from !== '*')
+                        checkGroup(from, [section, key, i, from], true);
+                    to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
+                    if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
+                        fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
+                    }
+                }
+            });
+        }
+    }
+    const defaults = router.default_fallbacks ?? globals.default_fallbacks ?? [];
+    const defaultsPath = settingPath(router, 'default_fallbacks');
+    defaults.forEach((g, j) => checkGroup(g, [...defaultsPath, j]));
+    return { of: fallbacksOf, defaults, defaultsPath };
+}
+/** One chain per model group: the group, then its fallbacks, each followed in turn. */
+function groupChains(source, groups, fallbacks, policyFor, maxFallbacks, readFindings) {
+    const at = (path) => source.positionOf(path);
+    const groupTarget = (group, position) => {
+        const members = groups.get(group)?.routes ?? [];
+        const retry = policyFor(group);
+        const first = members[0];
+        if (members.length === 1 && first) {
+            return { kind: 'route', route: first.name, retry, at: position };
+        }
+        return {
+            kind: 'loadbalance',
+            targets: members.map((r) => ({ kind: 'route', route: r.name, retry: null, at: r.at })),
+            retry,
+            at: position,
+        };
+    };
+    // A group, then its fallbacks in order, each followed into its own fallbacks, as LiteLLM's
+    // fallback handler re-enters itself with one more hop counted per fallback tried.
+    const expand = (group, depth, path, position) => {
+        const own = groupTarget(group, position);
+        const specific = fallbacks.of.get(group) ?? fallbacks.of.get('*');
+        const list = specific?.groups ?? fallbacks.defaults;
+        const listPath = specific?.path ?? fallbacks.defaultsPath;
+        if (list.length === 0 || depth >= maxFallbacks)
+            return own;
+        const children = [own];
+        let hop = depth;
+        list.forEach((next, j) => {
+            if (next === group)
+                return;
+            const nextPosition = at([...listPath, j]);
+            if (path.includes(next)) {
+                readFindings.push({
+                    id: 'route_cycle',
+                    severity: 'error',
+                    message: `fallbacks form a cycle: ${[...path, next].join(' → ')}`,
+                    fix: `remove "${next}" from the fallbacks of "${group}"; a cycle re-sends failed requests to a group that already failed`,
+                    at: nextPosition,
+                });
+                return;
+            }
+            hop++;
+            children.push(expand(next, hop, [...path, next], nextPosition));
+        });
+        return children.length === 1
+            ? own
+            : { kind: 'fallback', targets: children, retry: null, at: position };
+    };
+    // A client layer (--client-retries) is added by the loader, the same way for every format.
+    const layers = [];
+    return [...groups.entries()].map(([group, { index }]) => {
+        const position = at(['model_list', index]);
+        return { name: group, layers, target: expand(group, 0, [group], position), at: position };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/plan/litellm-retry.js
+
+// The router's retries of one model group: num_retries, narrowed by a retry_policy per error
+// kind (the counting is explained in litellm.ts).
+const DEFAULT_NUM_RETRIES = 2;
+/** Kinds the router retries when a retry_policy does not mention them: transient ones only. */
+const DEFAULT_RETRIED_KINDS = [
+    'TimeoutErrorRetries',
+    'RateLimitErrorRetries',
+    'InternalServerErrorRetries',
+];
+/** The retry policy of each model group, as the router applies it. */
+function groupRetryPolicy(source, router, globals) {
+    const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
+    const retryAfterS = router.retry_after ?? 0;
+    return (group) => {
+        const specific = router.model_group_retry_policy?.[group];
+        const policyPath = specific
+            ? ['router_settings', 'model_group_retry_policy', group]
+            : router.retry_policy
+                ? ['router_settings', 'retry_policy']
+                : settingPath(router, 'num_retries');
+        return retryPolicyOf(specific ?? router.retry_policy ?? null, numRetries, retryAfterS, source.keyPositionOf(policyPath));
+    };
+}
+function retryPolicyOf(policy, numRetries, retryAfterS, at) {
+    const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
+        const set = policy?.[kind];
+        const count = set ?? (DEFAULT_RETRIED_KINDS.includes(kind) ? numRetries : 0);
+        return { kind, count };
+    });
+    const statuses = new Set();
+    for (const { kind, count } of counts) {
+        if (count > 0)
+            RETRY_POLICY_KINDS[kind].forEach((s) => statuses.add(s));
+    }
+    const most = Math.max(0, ...counts.map((c) => c.count));
+    // LiteLLM waits min(0.5 s × 2^n, 8 s) less up to a quarter at random, and at least
+    // router_settings.retry_after; it honours the provider's retry-after.
+    const floor = retryAfterS * 1000;
+    return {
+        maxAttempts: most + 1,
+        initialBackoffMs: Math.max(500, floor),
+        maxBackoffMs: Math.max(8000, floor),
+        multiplier: 2,
+        jitter: 'equal',
+        retryOnStatuses: [...statuses].sort((a, b) => a - b),
+        retryOnNetworkErrors: (counts.find((c) => c.kind === 'TimeoutErrorRetries')?.count ?? 0) > 0,
+        honourRetryAfter: true,
+        maxElapsedMs: null,
+        at,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plan/litellm-unsupported.js
+
+// Keys of a LiteLLM config the plan reads but does not model, each with the reason it does not
+// change one request's worst case (or a "did you mean" for a probable typo).
 const ROUTER_KEYS = [
     'num_retries',
     'timeout',
@@ -87372,289 +88706,39 @@ const SETTINGS_REASONS = {
     request_timeout: 'in router_settings this key is not the router timeout: use "timeout" there, or move it to litellm_settings',
     timeout: 'in litellm_settings the timeout is "request_timeout"',
 };
-/** Environment variables LiteLLM reads a provider's key from when api_key is not given. */
-const PROVIDER_KEY_ENV = {
-    openai: 'OPENAI_API_KEY',
-    anthropic: 'ANTHROPIC_API_KEY',
-    azure: 'AZURE_API_KEY',
-    groq: 'GROQ_API_KEY',
-    mistral: 'MISTRAL_API_KEY',
-    deepseek: 'DEEPSEEK_API_KEY',
-    openrouter: 'OPENROUTER_API_KEY',
-    together_ai: 'TOGETHERAI_API_KEY',
-    xai: 'XAI_API_KEY',
-    gemini: 'GEMINI_API_KEY',
-    fireworks_ai: 'FIREWORKS_AI_API_KEY',
-    perplexity: 'PERPLEXITYAI_API_KEY',
-};
-function planFromLiteLLM(source, digest, options = {}) {
-    const parsed = litellmConfigSchema.safeParse(source.value, { reportInput: true });
-    if (!parsed.success) {
-        throw (0,common/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,common/* knownKeysOf */.du)(litellmConfigSchema));
-    }
-    const config = parsed.data;
-    const at = (path) => source.positionOf(path);
-    const unsupported = collectAllUnsupported(source, config);
-    const readFindings = [];
-    // Deployments → routes, grouped by model_name in order of first appearance.
-    const groups = new Map();
-    const routes = [];
-    const names = new Set();
-    const groupSizes = new Map();
-    for (const d of config.model_list) {
-        groupSizes.set(d.model_name, (groupSizes.get(d.model_name) ?? 0) + 1);
-    }
-    const seenInGroup = new Map();
-    config.model_list.forEach((d, i) => {
-        const k = (seenInGroup.get(d.model_name) ?? 0) + 1;
-        seenInGroup.set(d.model_name, k);
-        const name = deploymentName(d, k, groupSizes.get(d.model_name) ?? 1);
-        if (names.has(name)) {
-            throw new common/* ConfigError */.xL(at(['model_list', i, d.model_info?.id ? 'model_info' : 'model_name']), `deployment name "${name}" is used twice`, 'give each deployment a unique model_info.id');
-        }
-        names.add(name);
-        const route = deploymentRoute(source, config, d, i, name, options);
-        routes.push(route);
-        const group = groups.get(d.model_name) ?? { routes: [], index: i };
-        group.routes.push(route);
-        groups.set(d.model_name, group);
-    });
-    const router = config.router_settings ?? {};
-    const globals = config.litellm_settings ?? {};
-    const settingPath = (key) => router[key] !== undefined ? ['router_settings', key] : ['litellm_settings', key];
-    const numRetries = router.num_retries ?? globals.num_retries ?? DEFAULT_NUM_RETRIES;
-    const retryAfterS = router.retry_after ?? 0;
-    const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
-    const checkGroup = (name, path, keyPath = false) => {
-        if (groups.has(name))
-            return;
-        const guess = (0,common/* closest */.kp)(name, [...groups.keys()]);
-        throw new common/* ConfigError */.xL(keyPath ? source.keyPositionOf(path) : at(path), `model group "${name}" is not defined in model_list`, guess ? `did you mean "${guess}"?` : `use one of: ${[...groups.keys()].join(', ')}`);
-    };
-    // Fallback lists, checked against the model groups, keeping where each was written. The
-    // Router takes router_settings' list when it has one, else litellm_settings' (a whole list,
-    // never a merge); a "*" entry is the generic fallback for groups without their own.
-    const fallbacksOf = new Map();
-    const fallbackKeys = [
-        'fallbacks',
-        'context_window_fallbacks',
-        'content_policy_fallbacks',
-    ];
-    for (const key of fallbackKeys) {
-        const effective = (router[key]?.length ?? 0) > 0 ? 'router_settings' : 'litellm_settings';
-        for (const section of ['router_settings', 'litellm_settings']) {
-            const list = (section === 'router_settings' ? router : globals)[key] ?? [];
-            list.forEach((entry, i) => {
-                for (const [from, to] of Object.entries(entry)) {
-                    if (from !== '*')
-                        checkGroup(from, [section, key, i, from], true);
-                    to.forEach((g, j) => checkGroup(g, [section, key, i, from, j]));
-                    if (key === 'fallbacks' && section === effective && !fallbacksOf.has(from)) {
-                        fallbacksOf.set(from, { groups: to, path: [section, key, i, from] });
-                    }
-                }
-            });
-        }
-    }
-    const defaults = router.default_fallbacks ?? globals.default_fallbacks ?? [];
-    const defaultsPath = settingPath('default_fallbacks');
-    defaults.forEach((g, j) => checkGroup(g, [...defaultsPath, j]));
-    const policyFor = (group) => {
-        const specific = router.model_group_retry_policy?.[group];
-        const policyPath = specific
-            ? ['router_settings', 'model_group_retry_policy', group]
-            : router.retry_policy
-                ? ['router_settings', 'retry_policy']
-                : settingPath('num_retries');
-        return retryPolicyOf(specific ?? router.retry_policy ?? null, numRetries, retryAfterS, source.keyPositionOf(policyPath));
-    };
-    const groupTarget = (group, position) => {
-        const members = groups.get(group)?.routes ?? [];
-        const retry = policyFor(group);
-        const first = members[0];
-        if (members.length === 1 && first) {
-            return { kind: 'route', route: first.name, retry, at: position };
-        }
-        return {
-            kind: 'loadbalance',
-            targets: members.map((r) => ({ kind: 'route', route: r.name, retry: null, at: r.at })),
-            retry,
-            at: position,
-        };
-    };
-    // A group, then its fallbacks in order, each followed into its own fallbacks, as LiteLLM's
-    // fallback handler re-enters itself with one more hop counted per fallback tried.
-    const expand = (group, depth, path, position) => {
-        const own = groupTarget(group, position);
-        const specific = fallbacksOf.get(group) ?? fallbacksOf.get('*');
-        const list = specific?.groups ?? defaults;
-        const listPath = specific?.path ?? defaultsPath;
-        if (list.length === 0 || depth >= maxFallbacks)
-            return own;
-        const children = [own];
-        let hop = depth;
-        list.forEach((next, j) => {
-            if (next === group)
-                return;
-            const nextPosition = at([...listPath, j]);
-            if (path.includes(next)) {
-                readFindings.push({
-                    id: 'route_cycle',
-                    severity: 'error',
-                    message: `fallbacks form a cycle: ${[...path, next].join(' → ')}`,
-                    fix: `remove "${next}" from the fallbacks of "${group}"; a cycle re-sends failed requests to a group that already failed`,
-                    at: nextPosition,
-                });
-                return;
-            }
-            hop++;
-            children.push(expand(next, hop, [...path, next], nextPosition));
-        });
-        return children.length === 1
-            ? own
-            : { kind: 'fallback', targets: children, retry: null, at: position };
-    };
-    // A client layer (--client-retries) is added by the loader, the same way for every format.
-    const layers = [];
-    const chains = [...groups.entries()].map(([group, { index }]) => {
-        const position = at(['model_list', index]);
-        return { name: group, layers, target: expand(group, 0, [group], position), at: position };
-    });
-    return {
-        file: source.file,
-        format: 'litellm',
-        digest,
-        routes,
-        chains,
-        budget: defaultBudget(source.file),
-        owners: { operatorInitials: null, followUpOwner: null },
-        scenarios: [],
-        unsupported,
-        readFindings,
-    };
-}
-/**
- * The route name of a deployment: its model_info.id, else its model_name, numbered `#k` (1-based
- * within the group) when the group has several deployments. The gateway driver names the
- * deployments of a rewritten config the same way.
- */
-function deploymentName(d, k, groupSize) {
-    return d.model_info?.id ?? (groupSize > 1 ? `${d.model_name}#${k}` : d.model_name);
-}
-function retryPolicyOf(policy, numRetries, retryAfterS, at) {
-    const counts = Object.keys(RETRY_POLICY_KINDS).map((kind) => {
-        const set = policy?.[kind];
-        const count = set ?? (DEFAULT_RETRIED_KINDS.includes(kind) ? numRetries : 0);
-        return { kind, count };
-    });
-    const statuses = new Set();
-    for (const { kind, count } of counts) {
-        if (count > 0)
-            RETRY_POLICY_KINDS[kind].forEach((s) => statuses.add(s));
-    }
-    const most = Math.max(0, ...counts.map((c) => c.count));
-    // LiteLLM waits min(0.5 s × 2^n, 8 s) less up to a quarter at random, and at least
-    // router_settings.retry_after; it honours the provider's retry-after.
-    const floor = retryAfterS * 1000;
-    return {
-        maxAttempts: most + 1,
-        initialBackoffMs: Math.max(500, floor),
-        maxBackoffMs: Math.max(8000, floor),
-        multiplier: 2,
-        jitter: 'equal',
-        retryOnStatuses: [...statuses].sort((a, b) => a - b),
-        retryOnNetworkErrors: (counts.find((c) => c.kind === 'TimeoutErrorRetries')?.count ?? 0) > 0,
-        honourRetryAfter: true,
-        maxElapsedMs: null,
-        at,
-    };
-}
-function deploymentRoute(source, config, d, i, name, options) {
-    const params = d.litellm_params;
-    const slash = params.model.indexOf('/');
-    const prefix = slash > 0 ? params.model.slice(0, slash) : '';
-    const provider = prefix || (/^claude/i.test(params.model) ? 'anthropic' : 'openai');
-    const model = prefix ? params.model.slice(slash + 1) : params.model;
-    let baseUrl;
-    if (params.api_base !== undefined) {
-        baseUrl = resolveUrl(source, params.api_base, ['model_list', i, 'litellm_params', 'api_base'], options);
-    }
-    else {
-        const known = PROVIDER_BASE_URLS[provider];
-        if (!known) {
-            throw new common/* ConfigError */.xL(source.positionOf(['model_list', i, 'litellm_params', 'model']), `the gate cannot tell which host provider "${provider}" sends requests to`, 'add litellm_params.api_base with the OpenAI-compatible base URL of this deployment');
-        }
-        baseUrl = known;
-    }
-    let apiKeyEnv = PROVIDER_KEY_ENV[provider] ?? null;
-    if (params.api_key !== undefined && params.api_key.trim() !== '') {
-        apiKeyEnv = envReferenceName(params.api_key);
-        if (apiKeyEnv === null) {
-            throw new common/* ConfigError */.xL(source.positionOf(['model_list', i, 'litellm_params', 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: os.environ/NAME');
-        }
-    }
-    const timeoutS = params.timeout ?? config.router_settings?.timeout ?? config.litellm_settings?.request_timeout;
-    const family = d.model_info?.mode === 'responses' ? 'responses' : 'chat_completions';
-    return {
-        name,
-        family,
-        baseUrl: baseUrl.replace(/\/+$/, ''),
-        model,
-        apiKeyEnv,
-        timeoutMs: timeoutS === undefined ? null : Math.round(timeoutS * 1000),
-        stream: false,
-        at: source.positionOf(['model_list', i]),
-    };
-}
-function resolveUrl(source, raw, path, options) {
-    const variable = envReferenceName(raw);
-    let value = raw;
-    if (variable !== null) {
-        const set = options.env?.[variable];
-        if (set === undefined || set.trim() === '') {
-            throw new common/* ConfigError */.xL(source.positionOf(path), `the base URL comes from environment variable ${variable}, which is not set`, `set ${variable} where the gate runs, or write the URL in the config`);
-        }
-        value = set.trim();
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new common/* ConfigError */.xL(source.positionOf(path), `expected an http(s) URL such as https://api.openai.com/v1${variable ? ` in ${variable}` : ''}`, 'write the full base URL, scheme included');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new common/* ConfigError */.xL(source.positionOf(path), `expected an http(s) URL, found the scheme "${url.protocol}"`, 'use an https:// base URL');
-    }
-    return value;
-}
+/** Every key of the config the plan does not model, in file order of the sections. */
 function collectAllUnsupported(source, config) {
     const out = [];
     collectUnsupported(source, [], source.value, ['model_list', 'router_settings', 'litellm_settings'], out, {
         general_settings: 'proxy server settings (auth, database, alerting); they do not change routing',
         environment_variables: 'environment for the proxy process; the gate reads its own environment',
     });
-    config.model_list.forEach((d, i) => {
-        collectUnsupported(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
-        collectUnsupported(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
-            rpm: 'a rate limit that steers load balancing; no effect on the worst case',
-            tpm: 'a rate limit that steers load balancing; no effect on the worst case',
-            api_version: 'provider API version; not needed for the plan',
-            stream_timeout: 'the plan uses timeout for every attempt',
-            max_retries: 'the router sets provider retries to 0 and retries itself (num_retries)',
-            num_retries: 'a per-deployment retry count is not modelled; the router num_retries is used',
-            weight: 'steers load balancing; no effect on the worst case',
-            order: 'steers load balancing; no effect on the worst case',
-        });
-        if (d.model_info) {
-            collectUnsupported(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
-                base_model: 'descriptive; not used by the plan',
-            });
-        }
-    });
+    config.model_list.forEach((d, i) => collectDeploymentUnsupported(source, d, i, out));
     collectUnsupported(source, ['router_settings'], config.router_settings, ROUTER_KEYS, out, SETTINGS_REASONS);
     collectUnsupported(source, ['litellm_settings'], config.litellm_settings, LITELLM_SETTINGS_KEYS, out, SETTINGS_REASONS);
-    // Read, but by design not part of one request's worst case.
+    collectUncountedSettings(source, config, out);
+    return out;
+}
+function collectDeploymentUnsupported(source, d, i, out) {
+    collectUnsupported(source, ['model_list', i], d, ['model_name', 'litellm_params', 'model_info'], out);
+    collectUnsupported(source, ['model_list', i, 'litellm_params'], d.litellm_params, ['model', 'api_base', 'api_key', 'timeout'], out, {
+        rpm: 'a rate limit that steers load balancing; no effect on the worst case',
+        tpm: 'a rate limit that steers load balancing; no effect on the worst case',
+        api_version: 'provider API version; not needed for the plan',
+        stream_timeout: 'the plan uses timeout for every attempt',
+        max_retries: 'the router sets provider retries to 0 and retries itself (num_retries)',
+        num_retries: 'a per-deployment retry count is not modelled; the router num_retries is used',
+        weight: 'steers load balancing; no effect on the worst case',
+        order: 'steers load balancing; no effect on the worst case',
+    });
+    if (d.model_info) {
+        collectUnsupported(source, ['model_list', i, 'model_info'], d.model_info, ['id', 'mode'], out, {
+            base_model: 'descriptive; not used by the plan',
+        });
+    }
+}
+/** Settings the plan reads, but by design not part of one request's worst case. */
+function collectUncountedSettings(source, config, out) {
     for (const section of ['router_settings', 'litellm_settings']) {
         const settings = config[section];
         if (!settings)
@@ -87678,41 +88762,56 @@ function collectAllUnsupported(source, config) {
             }
         }
     }
-    return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
-var contract = __nccwpck_require__(66858);
-;// CONCATENATED MODULE: ./lib/plan/user-fault-plan.js
+;// CONCATENATED MODULE: ./lib/plan/litellm.js
 
 
-// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
-// to the mock (src/contract/fault-plan.ts); a mistake in it is a config error at the scenario.
-function faultPlanFromText(text, spec, route, 
-/** Where the fault plan text is written; the scenario's position when not known. */
-at = spec.at) {
-    try {
-        return (0,contract/* parseFaultPlan */.jC)(text);
-    }
-    catch (error) {
-        if (error instanceof contract/* FaultPlanError */.IC) {
-            throw new common/* ConfigError */.xL(at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
-        }
-        throw error;
-    }
+
+
+
+
+// The LiteLLM proxy `config.yaml`, read as LiteLLM reads it.
+//
+// Counting, from LiteLLM's proxy documentation, "Fallbacks + Retries + Timeouts + Cooldowns"
+// (docs.litellm.ai/docs/proxy/reliability): `num_retries: 3 # retry call 3 times on each
+// model_name`, and "If a call fails after num_retries, fallback to another model group". The
+// router documentation (docs.litellm.ai/docs/router/learn/reliability) adds that "a retry tries
+// the same model group again, and the new pick can land on a different deployment", and that the
+// router is the only retry loop (it sets max_retries to 0 on the provider call). So num_retries N
+// means N + 1 calls per model group, each to one deployment the router picks, and every fallback
+// model group gets its own N + 1. Without num_retries the router retries twice (3 calls): the
+// Router takes num_retries, else litellm.num_retries, else openai.DEFAULT_MAX_RETRIES (2), and the
+// retries page says "By default, LiteLLM retries requests 2 times (3 total attempts)". The
+// per-attempt timeout is the deployment's, else router_settings.timeout, else
+// litellm.request_timeout, whose own default is 6000 s; the plan keeps "not set" as no timeout
+// (a finding) rather than assume that default.
+// A fallback group's own fallbacks are followed in turn (LiteLLM re-enters its fallback handler
+// for the new group) until max_fallbacks (default 5) hops, counted one per fallback tried. A
+// group already on the path is not re-entered (a cycle, reported). Newer LiteLLM versions also
+// skip any group already tried earlier in the same request, so for them this is an upper bound.
+const DEFAULT_MAX_FALLBACKS = 5;
+function planFromLiteLLM(source, digest, options = {}) {
+    const config = parseConfig(litellmConfigSchema, source);
+    const unsupported = collectAllUnsupported(source, config);
+    const { routes, groups } = modelGroups(source, config, options);
+    const router = config.router_settings ?? {};
+    const globals = config.litellm_settings ?? {};
+    const maxFallbacks = router.max_fallbacks ?? globals.max_fallbacks ?? DEFAULT_MAX_FALLBACKS;
+    const fallbacks = readFallbacks(source, router, globals, groups);
+    const policyFor = groupRetryPolicy(source, router, globals);
+    const readFindings = [];
+    const chains = groupChains(source, groups, fallbacks, policyFor, maxFallbacks, readFindings);
+    return gatewayPlan(source, 'litellm', digest, { routes, chains, unsupported, readFindings });
 }
 
-;// CONCATENATED MODULE: ./lib/plan/native.js
-
-
+;// CONCATENATED MODULE: ./lib/plan/native-schema.js
 
 // The native config format. Every field has a safe default, stated in its description, so a
 // minimal file (one route) is a complete config. The JSON Schema in schema/ is generated from this.
 /** Statuses that are worth retrying: request timeout, throttling, and transient server errors. */
 const DEFAULT_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-const native_retryPolicySchema = schemas/* strictObject */.rej({
+const native_schema_retryPolicySchema = schemas/* strictObject */.rej({
     max_attempts: schemas/* int */.Whr()
         .min(1)
         .max(100)
@@ -87774,7 +88873,7 @@ const routeSchema = schemas/* strictObject */.rej({
 });
 const layerSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).describe('For example openai-sdk, or app-wrapper.'),
-    retry: native_retryPolicySchema,
+    retry: native_schema_retryPolicySchema,
 });
 const chainSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP().min(1).describe('Chain name, as reported in the plan and the ledger.'),
@@ -87782,7 +88881,7 @@ const chainSchema = schemas/* strictObject */.rej({
     fallbacks: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([])
         .describe('Route names tried in order after the primary. Default none.'),
-    retry: native_retryPolicySchema
+    retry: native_schema_retryPolicySchema
         .optional()
         .describe('Per-route retry policy for this chain; default: the top-level retry.'),
     layers: schemas/* array */.YOg(layerSchema)
@@ -87809,8 +88908,8 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
     routes: schemas/* array */.YOg(routeSchema)
         .min(1, 'at least one route is required')
         .describe('Provider endpoints. Required: at least one.'),
-    retry: native_retryPolicySchema
-        .default(native_retryPolicySchema.parse({}))
+    retry: native_schema_retryPolicySchema
+        .default(native_schema_retryPolicySchema.parse({}))
         .describe('Retry policy applied to each route attempt (the gateway or router layer). Default: 2 attempts, 500 ms backoff doubling up to 8 s, full jitter, 30 s max elapsed.'),
     layers: schemas/* array */.YOg(layerSchema)
         .default([])
@@ -87858,12 +88957,68 @@ const nativeConfigSchema = schemas/* strictObject */.rej({
         .describe('User-defined error-path scenarios. Default none (the standard ones always run).'),
 })
     .describe('fallback-gate native routing config.');
-function planFromNative(source, digest) {
-    const parsed = nativeConfigSchema.safeParse(source.value, { reportInput: true });
-    if (!parsed.success) {
-        throw (0,common/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,common/* knownKeysOf */.du)(nativeConfigSchema));
+
+// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
+var contract = __nccwpck_require__(31046);
+;// CONCATENATED MODULE: ./lib/plan/user-fault-plan.js
+
+
+// The one place where a user scenario's fault plan text becomes a FaultPlan. The language belongs
+// to the mock (src/contract/fault-plan.ts); a mistake in it is a config error at the scenario.
+function faultPlanFromText(text, spec, route, 
+/** Where the fault plan text is written; the scenario's position when not known. */
+at = spec.at) {
+    try {
+        return (0,contract/* parseFaultPlan */.jC)(text);
     }
-    const config = parsed.data;
+    catch (error) {
+        if (error instanceof contract/* FaultPlanError */.IC) {
+            throw new common/* ConfigError */.xL(at, `scenario "${spec.name}", route "${route}": fault plan ${error.line}:${error.column}: ${error.message} (expected ${error.expected})`, error.fix);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plan/native.js
+
+
+
+
+// The native config format (schema in native-schema.ts) read into a plan: routes, chains of
+// them with their retry layers, user scenarios, the budget and the owners.
+function planFromNative(source, digest) {
+    const config = parseConfig(nativeConfigSchema, source);
+    const at = (path) => source.positionOf(path);
+    const routes = nativeRoutes(source, config);
+    const routeNames = new Set(routes.map((r) => r.name));
+    const chains = nativeChains(source, config, routeNames);
+    const chainNames = new Set(chains.map((c) => c.name));
+    const scenarios = nativeScenarios(source, config, routeNames, chainNames);
+    const budget = {
+        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
+        maxElapsedMs: config.budget.max_elapsed_ms,
+        maxAmplification: config.budget.max_amplification,
+        at: at(['budget']),
+    };
+    const owners = {
+        operatorInitials: config.owners.operator_initials ?? null,
+        followUpOwner: config.owners.follow_up_owner ?? null,
+        ...(config.owners.required ? { required: config.owners.required } : {}),
+    };
+    return {
+        file: source.file,
+        format: 'native',
+        digest,
+        routes,
+        chains,
+        budget,
+        owners,
+        scenarios,
+        unsupported: [],
+    };
+}
+/** Routes in file order; a name used twice is an error. */
+function nativeRoutes(source, config) {
     const at = (path) => source.positionOf(path);
     const routes = config.routes.map((r, i) => ({
         name: r.name,
@@ -87882,6 +89037,11 @@ function planFromNative(source, digest) {
         }
         seen.set(r.name, i);
     });
+    return routes;
+}
+/** The chains (by default one, "default": the first route, then the others), names unique. */
+function nativeChains(source, config, seen) {
+    const at = (path) => source.positionOf(path);
     const defaultRetry = toPolicy(config.retry, source.keyPositionOf(['retry']));
     const chainConfigs = config.chains ?? [
         {
@@ -87929,7 +89089,12 @@ function planFromNative(source, digest) {
         }
         chainNames.add(chain.name);
     });
-    const scenarios = config.scenarios.map((s, i) => {
+    return chains;
+}
+/** User scenarios, checked against the chains and routes, their fault plans read. */
+function nativeScenarios(source, config, seen, chainNames) {
+    const at = (path) => source.positionOf(path);
+    return config.scenarios.map((s, i) => {
         if (s.chain !== undefined && !chainNames.has(s.chain)) {
             throw new common/* ConfigError */.xL(at(['scenarios', i, 'chain']), `scenario "${s.name}" names chain "${s.chain}", which is not defined`, `use one of: ${[...chainNames].join(', ')}`);
         }
@@ -87948,28 +89113,6 @@ function planFromNative(source, digest) {
             at: at(['scenarios', i]),
         };
     });
-    const budget = {
-        maxAttemptsPerRequest: config.budget.max_attempts_per_request,
-        maxElapsedMs: config.budget.max_elapsed_ms,
-        maxAmplification: config.budget.max_amplification,
-        at: at(['budget']),
-    };
-    const owners = {
-        operatorInitials: config.owners.operator_initials ?? null,
-        followUpOwner: config.owners.follow_up_owner ?? null,
-        ...(config.owners.required ? { required: config.owners.required } : {}),
-    };
-    return {
-        file: source.file,
-        format: 'native',
-        digest,
-        routes,
-        chains,
-        budget,
-        owners,
-        scenarios,
-        unsupported: [],
-    };
 }
 function toPolicy(p, at) {
     return {
@@ -87987,7 +89130,6 @@ function toPolicy(p, at) {
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/portkey.js
-
 
 
 
@@ -88053,91 +89195,91 @@ const REASONS = {
     name: 'a label; the plan names targets by their place (config.targets[i])',
 };
 function planFromPortkey(source, digest, _options = {}) {
-    const parsed = portkeyNodeSchema.safeParse(source.value, { reportInput: true });
-    if (!parsed.success) {
-        throw (0,common/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, (0,common/* knownKeysOf */.du)(portkeyNodeSchema));
-    }
-    const routes = [];
-    const unsupported = [];
-    const at = (path) => source.positionOf(path);
-    const build = (node, path, name, inherited) => {
-        collectUnsupported(source, path, node, MODELLED, unsupported, REASONS);
-        if (node.strategy) {
-            collectUnsupported(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
-                on_status_codes: 'fallback happens only on these statuses; the worst case assumes every failure falls back',
-                conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
-                default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
-            });
-        }
-        if (node.override_params) {
-            collectUnsupported(source, [...path, 'override_params'], node.override_params, ['model'], unsupported, {});
-        }
-        const passed = {
-            retry: node.retry ?? inherited.retry,
-            retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
-            requestTimeout: node.request_timeout ?? inherited.requestTimeout,
-            customHost: node.custom_host
-                ? { value: node.custom_host, path: [...path, 'custom_host'] }
-                : inherited.customHost,
-            overrideModel: node.override_params?.model ?? inherited.overrideModel,
-        };
-        if (node.targets && !node.strategy) {
-            throw new common/* ConfigError */.xL(source.keyPositionOf([...path, 'targets']), 'targets without a strategy', 'add strategy: { mode: fallback } (or loadbalance) next to targets');
-        }
-        if (node.strategy) {
-            if (!node.targets) {
-                throw new common/* ConfigError */.xL(at([...path, 'strategy']), `strategy mode "${node.strategy.mode}" has no targets`, 'add a targets list next to strategy');
-            }
-            const children = node.targets.map((child, i) => build(child, [...path, 'targets', i], `${name}.targets[${i}]`, passed));
-            const position = at(path);
-            const kept = children.filter((c) => c !== null);
-            switch (node.strategy.mode) {
-                case 'single':
-                    // Only the first target is ever used; the others stay unreachable.
-                    return kept[0] ?? null;
-                case 'fallback':
-                    return { kind: 'fallback', targets: kept, retry: null, at: position };
-                case 'loadbalance':
-                case 'conditional':
-                    return { kind: 'loadbalance', targets: kept, retry: null, at: position };
-            }
-        }
-        const route = leafRoute(source, node, path, name, passed);
-        routes.push(route);
-        return {
-            kind: 'route',
-            route: route.name,
-            retry: passed.retry
-                ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
-                : null,
-            at: at(path),
-        };
-    };
-    const root = parsed.data;
-    const target = build(root, [], 'config', {
+    const root = parseConfig(portkeyNodeSchema, source);
+    const walk = { source, routes: [], unsupported: [] };
+    const target = buildTarget(walk, root, [], 'config', {
         retry: undefined,
         retryPath: [],
         requestTimeout: undefined,
         customHost: undefined,
         overrideModel: undefined,
     });
+    const at = (path) => source.positionOf(path);
     if (!target) {
         throw new common/* ConfigError */.xL(at([]), 'the config has no provider target', 'add a target with a provider');
     }
     // A client layer (--client-retries) is added by the loader, the same way for every format.
     const layers = [];
-    return {
-        file: source.file,
-        format: 'portkey',
-        digest,
-        routes,
+    return gatewayPlan(source, 'portkey', digest, {
+        routes: walk.routes,
         chains: [{ name: 'config', layers, target, at: at([]) }],
-        budget: defaultBudget(source.file),
-        owners: { operatorInitials: null, followUpOwner: null },
-        scenarios: [],
-        unsupported,
+        unsupported: walk.unsupported,
         readFindings: [],
+    });
+}
+/** A node of the tree as a target: a strategy over its targets, or a provider (a route). */
+function buildTarget(walk, node, path, name, inherited) {
+    const { source } = walk;
+    const at = (p) => source.positionOf(p);
+    collectNodeUnsupported(walk, node, path);
+    const passed = inherit(node, path, inherited);
+    if (node.targets && !node.strategy) {
+        throw new common/* ConfigError */.xL(source.keyPositionOf([...path, 'targets']), 'targets without a strategy', 'add strategy: { mode: fallback } (or loadbalance) next to targets');
+    }
+    if (node.strategy) {
+        if (!node.targets) {
+            throw new common/* ConfigError */.xL(at([...path, 'strategy']), `strategy mode "${node.strategy.mode}" has no targets`, 'add a targets list next to strategy');
+        }
+        const children = node.targets.map((child, i) => buildTarget(walk, child, [...path, 'targets', i], `${name}.targets[${i}]`, passed));
+        const position = at(path);
+        const kept = children.filter((c) => c !== null);
+        switch (node.strategy.mode) {
+            case 'single':
+                // Only the first target is ever used; the others stay unreachable.
+                return kept[0] ?? null;
+            case 'fallback':
+                return { kind: 'fallback', targets: kept, retry: null, at: position };
+            case 'loadbalance':
+            case 'conditional':
+                return { kind: 'loadbalance', targets: kept, retry: null, at: position };
+        }
+    }
+    const route = leafRoute(source, node, path, name, passed);
+    walk.routes.push(route);
+    return {
+        kind: 'route',
+        route: route.name,
+        retry: passed.retry
+            ? portkeyPolicy(passed.retry, source.keyPositionOf(passed.retryPath))
+            : null,
+        at: at(path),
     };
+}
+/** What a node passes down: its own settings where it has them, else what it inherited. */
+function inherit(node, path, inherited) {
+    return {
+        retry: node.retry ?? inherited.retry,
+        retryPath: node.retry ? [...path, 'retry'] : inherited.retryPath,
+        requestTimeout: node.request_timeout ?? inherited.requestTimeout,
+        customHost: node.custom_host
+            ? { value: node.custom_host, path: [...path, 'custom_host'] }
+            : inherited.customHost,
+        overrideModel: node.override_params?.model ?? inherited.overrideModel,
+    };
+}
+function collectNodeUnsupported(walk, node, path) {
+    const { source, unsupported } = walk;
+    collectUnsupported(source, path, node, MODELLED, unsupported, REASONS);
+    if (node.strategy) {
+        collectUnsupported(source, [...path, 'strategy'], node.strategy, ['mode'], unsupported, {
+            on_status_codes: 'fallback happens only on these statuses; the worst case assumes every failure falls back',
+            conditions: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+            default: 'the gate does not evaluate conditions; it assumes any target may be chosen',
+        });
+    }
+    if (node.override_params) {
+        collectUnsupported(source, [...path, 'override_params'], node.override_params, ['model'], unsupported, {});
+    }
 }
 function portkeyPolicy(retry, at) {
     return {
@@ -88177,13 +89319,7 @@ function leafRoute(source, node, path, name, inherited) {
     if (!inherited.overrideModel) {
         throw new common/* ConfigError */.xL(at(path), 'the target does not say which model it serves', 'add override_params: { model: <model name> } to this target or to its strategy');
     }
-    let apiKeyEnv = null;
-    if (node.api_key !== undefined && node.api_key.trim() !== '') {
-        apiKeyEnv = envReferenceName(node.api_key);
-        if (apiKeyEnv === null) {
-            throw new common/* ConfigError */.xL(at([...path, 'api_key']), 'api_key must name an environment variable; the value is not shown', 'write api_key: ${NAME} (or os.environ/NAME)');
-        }
-    }
+    const apiKeyEnv = apiKeyEnvOf(source, node.api_key, [...path, 'api_key'], 'write api_key: ${NAME} (or os.environ/NAME)', null);
     return {
         name,
         family: 'chat_completions',
@@ -88269,75 +89405,108 @@ function detectFormat(source) {
     return 'native';
 }
 
+;// CONCATENATED MODULE: ./lib/plan/render-plan.js
+
+// The `plan` command's output: per chain the route order, worst-case attempts and elapsed time,
+// then the findings, each at FILE:LINE:COL. Plain text for a terminal, or JSON.
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.at.line - b.at.line ||
+        a.at.column - b.at.column ||
+        a.id.localeCompare(b.id));
+}
+function renderPlanText(plan, analysis) {
+    const lines = [];
+    lines.push(`${plan.file} (${plan.format}), ${plan.routes.length} routes, ${plan.chains.length} chains`);
+    lines.push(`budget: ${plan.budget.maxAttemptsPerRequest} attempts per request, ` +
+        `${plan.budget.maxElapsedMs === null ? 'no time limit' : formatMs(plan.budget.maxElapsedMs)}`);
+    lines.push('');
+    const rows = (analysis.chains ?? []).map((c) => [
+        c.chain,
+        String(c.attempts),
+        c.elapsedMs === null ? 'unbounded' : formatMs(c.elapsedMs),
+        c.attemptOrder,
+    ]);
+    lines.push(...table(['chain', 'worst-case attempts', 'worst-case elapsed', 'attempt order'], rows));
+    lines.push('');
+    const findings = sortFindings(analysis.findings);
+    const counts = ['error', 'warning', 'notice'].map((s) => `${findings.filter((f) => f.severity === s).length} ${s}${findings.filter((f) => f.severity === s).length === 1 ? '' : 's'}`);
+    lines.push(`findings: ${counts.join(', ')}`);
+    for (const f of findings) {
+        lines.push(`${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`);
+        lines.push(`  fix: ${f.fix}`);
+    }
+    if (analysis.change) {
+        const c = analysis.change;
+        lines.push('');
+        lines.push(`change against base: ${c.touches.length === 0 ? 'nothing that affects routing' : c.touches.join(', ')}`);
+        if (c.routesAdded.length)
+            lines.push(`  routes added: ${c.routesAdded.join(', ')}`);
+        if (c.routesRemoved.length)
+            lines.push(`  routes removed: ${c.routesRemoved.join(', ')}`);
+        if (c.hostsAdded.length)
+            lines.push(`  hosts added: ${c.hostsAdded.join(', ')}`);
+        if (c.hostsRemoved.length)
+            lines.push(`  hosts removed: ${c.hostsRemoved.join(', ')}`);
+        for (const m of c.modelsChanged)
+            lines.push(`  model of ${m.route}: ${m.from} → ${m.to}`);
+        if (c.retryPoliciesChanged.length)
+            lines.push(`  retry policies changed: ${c.retryPoliciesChanged.join(', ')}`);
+        if (c.budgetChanged)
+            lines.push('  budget changed');
+    }
+    return `${lines.join('\n')}\n`;
+}
+function renderPlanJson(plan, analysis) {
+    return `${JSON.stringify({
+        file: plan.file,
+        format: plan.format,
+        digest: plan.digest,
+        budget: {
+            max_attempts_per_request: plan.budget.maxAttemptsPerRequest,
+            max_elapsed_ms: plan.budget.maxElapsedMs,
+            max_amplification: plan.budget.maxAmplification,
+        },
+        chains: (analysis.chains ?? []).map((c) => ({
+            chain: c.chain,
+            route_order: c.routeOrder,
+            worst_case_attempts: c.attempts,
+            worst_case_elapsed_ms: c.elapsedMs,
+            attempt_order: c.attemptOrder,
+        })),
+        findings: sortFindings(analysis.findings),
+        change: analysis.change,
+    }, null, 2)}\n`;
+}
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
 var retry = __nccwpck_require__(98780);
-;// CONCATENATED MODULE: ./lib/plan/analyse.js
-
-
-
-
-/** Statuses that do not change on a retry: the request itself is wrong or not allowed. */
-const TERMINAL_STATUSES = [400, 401, 403, 404, 422];
-function analysePlan(plan, options) {
-    const findings = [...(plan.readFindings ?? [])];
-    const routes = new Map(plan.routes.map((r) => [r.name, r]));
-    const chains = summariseChains(plan);
-    plan.chains.forEach((chain, i) => {
-        const summary = chains[i];
-        if (summary)
-            findings.push(...budgetFindings(plan, chain, summary));
-        findings.push(...stackingFindings(chain, summary?.attempts ?? 0));
-        findings.push(...fallbackFindings(chain.target, routes));
-    });
-    findings.push(...policyFindings(plan));
-    findings.push(...timeoutFindings(plan));
-    findings.push(...reachabilityFindings(plan));
-    for (const key of plan.unsupported) {
-        if (key.didYouMean) {
-            findings.push({
-                id: 'unknown_key',
-                severity: 'warning',
-                message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
-                fix: `did you mean "${key.didYouMean}"?`,
-                at: key.at,
-            });
-            continue;
-        }
-        findings.push({
-            id: 'unsupported_key',
-            severity: 'notice',
-            message: `"${key.key}" is read but not modelled: ${key.reason ?? 'the plan ignores it'}`,
-            fix: 'nothing to do if that is expected; otherwise check the key name',
-            at: key.at,
-        });
-    }
-    const change = options.base ? summariseChange(options.base, plan) : null;
-    findings.push(...trustFindings(plan, options));
-    if (change?.mixedScope) {
-        findings.push({
-            id: 'scope_mixed',
-            severity: 'warning',
-            message: `the change mixes ${change.touches.join(', ')}: a routing fix and a model migration or retry redesign are hard to review and to roll back together`,
-            fix: 'split the change into one pull request per concern',
-            at: (0,common/* positionAt */.t$)(plan.file),
-        });
-    }
-    return { findings: dedupe(findings), change, chains };
+;// CONCATENATED MODULE: ./lib/plan/format.js
+// How the plan writes a duration and a finding, in the text output and in annotations.
+function format_formatMs(ms) {
+    if (ms < 1000)
+        return `${ms} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
-/** Worst case of every chain: attempts, elapsed time and the attempt order. */
-function summariseChains(plan) {
-    return plan.chains.map((chain) => {
-        const attempts = (0,retry/* worstCaseChainAttempts */.FB)(chain);
-        const elapsed = (0,retry/* worstCaseChainElapsedMs */.Zh)(chain, plan.routes);
-        return {
-            chain: chain.name,
-            routeOrder: (0,retry/* routeOrder */.sG)(chain.target),
-            attempts,
-            elapsedMs: Number.isFinite(elapsed) ? Math.round(elapsed) : null,
-            attemptOrder: (0,retry/* describeSequence */.dA)((0,retry/* attemptSequence */.Jh)(chain), attempts),
-        };
-    });
+/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
+function formatFinding(f) {
+    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
 }
+
+;// CONCATENATED MODULE: ./lib/plan/findings-budget.js
+
+
+// A chain's worst case (attempts, amplification, elapsed time) against the declared budget.
 function budgetFindings(plan, chain, summary) {
     const out = [];
     const { budget } = plan;
@@ -88369,13 +89538,19 @@ function budgetFindings(plan, chain, summary) {
         out.push({
             id: 'worst_case_elapsed_over_budget',
             severity: 'error',
-            message: `chain "${chain.name}": a full outage can hold a request for ${analyse_formatMs(summary.elapsedMs)}, over the budget of ${analyse_formatMs(budget.maxElapsedMs)}`,
+            message: `chain "${chain.name}": a full outage can hold a request for ${format_formatMs(summary.elapsedMs)}, over the budget of ${format_formatMs(budget.maxElapsedMs)}`,
             fix: 'shorten timeouts or backoff, retry less, or set max_elapsed_ms on the retry policy',
             at: chain.at,
         });
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./lib/plan/findings-retry.js
+// Retry policies: layers that multiply, retries with no wait, no jitter, no stop rule in time,
+// or on statuses a retry cannot fix.
+/** Statuses that do not change on a retry: the request itself is wrong or not allowed. */
+const TERMINAL_STATUSES = [400, 401, 403, 404, 422];
 function stackingFindings(chain, attempts) {
     const retrying = chain.layers
         .filter((l) => l.retry.maxAttempts > 1)
@@ -88467,32 +89642,12 @@ function policyFindings(plan) {
     }
     return out;
 }
-function timeoutFindings(plan) {
-    const out = [];
-    for (const route of plan.routes) {
-        if (route.timeoutMs === null) {
-            out.push({
-                id: 'timeout_missing',
-                severity: 'warning',
-                message: plan.format === 'litellm'
-                    ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
-                    : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
-                fix: 'set a per-attempt timeout on this route',
-                at: route.at,
-            });
-        }
-        else if (plan.budget.maxElapsedMs !== null && route.timeoutMs > plan.budget.maxElapsedMs) {
-            out.push({
-                id: 'timeout_unbounded',
-                severity: 'warning',
-                message: `route "${route.name}": one attempt may take ${analyse_formatMs(route.timeoutMs)}, longer than the whole request budget of ${analyse_formatMs(plan.budget.maxElapsedMs)}`,
-                fix: 'set the per-attempt timeout well below the request budget',
-                at: route.at,
-            });
-        }
-    }
-    return out;
-}
+
+;// CONCATENATED MODULE: ./lib/plan/findings-routes.js
+
+
+// The shape of the fallback tree: cycles, fallbacks that share the primary's host or speak
+// another endpoint family, and routes no chain reaches.
 function fallbackFindings(target, routes) {
     if (target.kind === 'route')
         return [];
@@ -88553,6 +89708,42 @@ function reachabilityFindings(plan) {
         at: r.at,
     }));
 }
+
+;// CONCATENATED MODULE: ./lib/plan/findings-timeouts.js
+
+// Per-attempt timeouts: missing, or longer than the whole request budget.
+function timeoutFindings(plan) {
+    const out = [];
+    for (const route of plan.routes) {
+        if (route.timeoutMs === null) {
+            out.push({
+                id: 'timeout_missing',
+                severity: 'warning',
+                message: plan.format === 'litellm'
+                    ? `route "${route.name}" sets no timeout: LiteLLM's default of 6000 s per attempt applies, so a hung upstream holds the request for 100 minutes`
+                    : `route "${route.name}" has no timeout: a hung upstream holds the request without limit`,
+                fix: 'set a per-attempt timeout on this route',
+                at: route.at,
+            });
+        }
+        else if (plan.budget.maxElapsedMs !== null && route.timeoutMs > plan.budget.maxElapsedMs) {
+            out.push({
+                id: 'timeout_unbounded',
+                severity: 'warning',
+                message: `route "${route.name}": one attempt may take ${format_formatMs(route.timeoutMs)}, longer than the whole request budget of ${format_formatMs(plan.budget.maxElapsedMs)}`,
+                fix: 'set the per-attempt timeout well below the request budget',
+                at: route.at,
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/findings-trust.js
+
+
+// Where credentials may go: every host a key is sent to must be trusted by the base config or
+// by --trusted-host (the verdict itself is credential-gate.ts).
 function trustFindings(plan, options) {
     const credentialed = plan.routes.filter((r) => r.apiKeyEnv !== null);
     if (credentialed.length === 0)
@@ -88591,6 +89782,26 @@ function trustFindings(plan, options) {
             },
         ];
     });
+}
+
+;// CONCATENATED MODULE: ./lib/plan/change-summary.js
+
+
+
+// What a change does compared with the base config, and whether it mixes concerns.
+/** A change that mixes a routing fix with a model migration or a retry redesign. */
+function scopeFindings(plan, change) {
+    if (!change?.mixedScope)
+        return [];
+    return [
+        {
+            id: 'scope_mixed',
+            severity: 'warning',
+            message: `the change mixes ${change.touches.join(', ')}: a routing fix and a model migration or retry redesign are hard to review and to roll back together`,
+            fix: 'split the change into one pull request per concern',
+            at: (0,common/* positionAt */.t$)(plan.file),
+        },
+    ];
 }
 /** What the head config changes compared with the base config. */
 function summariseChange(base, head) {
@@ -88681,6 +89892,73 @@ function retrySignature(chain) {
         : `${t.kind}:${policy(t.retry)}(${t.targets.map(walk).join(';')})`;
     return `${chain.layers.map((l) => policy(l.retry)).join('|')}#${walk(chain.target)}`;
 }
+
+;// CONCATENATED MODULE: ./lib/plan/analyse.js
+
+
+
+
+
+
+
+function analysePlan(plan, options) {
+    const findings = [...(plan.readFindings ?? [])];
+    const routes = new Map(plan.routes.map((r) => [r.name, r]));
+    const chains = summariseChains(plan);
+    plan.chains.forEach((chain, i) => {
+        const summary = chains[i];
+        if (summary)
+            findings.push(...budgetFindings(plan, chain, summary));
+        findings.push(...stackingFindings(chain, summary?.attempts ?? 0));
+        findings.push(...fallbackFindings(chain.target, routes));
+    });
+    findings.push(...policyFindings(plan));
+    findings.push(...timeoutFindings(plan));
+    findings.push(...reachabilityFindings(plan));
+    findings.push(...keyFindings(plan));
+    const change = options.base ? summariseChange(options.base, plan) : null;
+    findings.push(...trustFindings(plan, options));
+    findings.push(...scopeFindings(plan, change));
+    return { findings: dedupe(findings), change, chains };
+}
+/** Worst case of every chain: attempts, elapsed time and the attempt order. */
+function summariseChains(plan) {
+    return plan.chains.map((chain) => {
+        const attempts = (0,retry/* worstCaseChainAttempts */.FB)(chain);
+        const elapsed = (0,retry/* worstCaseChainElapsedMs */.Zh)(chain, plan.routes);
+        return {
+            chain: chain.name,
+            routeOrder: (0,retry/* routeOrder */.sG)(chain.target),
+            attempts,
+            elapsedMs: Number.isFinite(elapsed) ? Math.round(elapsed) : null,
+            attemptOrder: (0,retry/* describeSequence */.dA)((0,retry/* attemptSequence */.Jh)(chain), attempts),
+        };
+    });
+}
+/** Keys the gate read but does not model; one close to a key it knows is probably a typo. */
+function keyFindings(plan) {
+    const findings = [];
+    for (const key of plan.unsupported) {
+        if (key.didYouMean) {
+            findings.push({
+                id: 'unknown_key',
+                severity: 'warning',
+                message: `"${key.key}" is not a key the gate knows here, so its default applies instead`,
+                fix: `did you mean "${key.didYouMean}"?`,
+                at: key.at,
+            });
+            continue;
+        }
+        findings.push({
+            id: 'unsupported_key',
+            severity: 'notice',
+            message: `"${key.key}" is read but not modelled: ${key.reason ?? 'the plan ignores it'}`,
+            fix: 'nothing to do if that is expected; otherwise check the key name',
+            at: key.at,
+        });
+    }
+    return findings;
+}
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -88691,112 +89969,23 @@ function dedupe(findings) {
         return true;
     });
 }
-function analyse_formatMs(ms) {
-    if (ms < 1000)
-        return `${ms} ms`;
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
-function formatFinding(f) {
-    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
-}
-
-;// CONCATENATED MODULE: ./lib/plan/render-plan.js
-
-// The `plan` command's output: per chain the route order, worst-case attempts and elapsed time,
-// then the findings, each at FILE:LINE:COL. Plain text for a terminal, or JSON.
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.at.line - b.at.line ||
-        a.at.column - b.at.column ||
-        a.id.localeCompare(b.id));
-}
-function renderPlanText(plan, analysis) {
-    const lines = [];
-    lines.push(`${plan.file} (${plan.format}), ${plan.routes.length} routes, ${plan.chains.length} chains`);
-    lines.push(`budget: ${plan.budget.maxAttemptsPerRequest} attempts per request, ` +
-        `${plan.budget.maxElapsedMs === null ? 'no time limit' : formatMs(plan.budget.maxElapsedMs)}`);
-    lines.push('');
-    const rows = (analysis.chains ?? []).map((c) => [
-        c.chain,
-        String(c.attempts),
-        c.elapsedMs === null ? 'unbounded' : formatMs(c.elapsedMs),
-        c.attemptOrder,
-    ]);
-    lines.push(...table(['chain', 'worst-case attempts', 'worst-case elapsed', 'attempt order'], rows));
-    lines.push('');
-    const findings = sortFindings(analysis.findings);
-    const counts = ['error', 'warning', 'notice'].map((s) => `${findings.filter((f) => f.severity === s).length} ${s}${findings.filter((f) => f.severity === s).length === 1 ? '' : 's'}`);
-    lines.push(`findings: ${counts.join(', ')}`);
-    for (const f of findings) {
-        lines.push(`${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`);
-        lines.push(`  fix: ${f.fix}`);
-    }
-    if (analysis.change) {
-        const c = analysis.change;
-        lines.push('');
-        lines.push(`change against base: ${c.touches.length === 0 ? 'nothing that affects routing' : c.touches.join(', ')}`);
-        if (c.routesAdded.length)
-            lines.push(`  routes added: ${c.routesAdded.join(', ')}`);
-        if (c.routesRemoved.length)
-            lines.push(`  routes removed: ${c.routesRemoved.join(', ')}`);
-        if (c.hostsAdded.length)
-            lines.push(`  hosts added: ${c.hostsAdded.join(', ')}`);
-        if (c.hostsRemoved.length)
-            lines.push(`  hosts removed: ${c.hostsRemoved.join(', ')}`);
-        for (const m of c.modelsChanged)
-            lines.push(`  model of ${m.route}: ${m.from} → ${m.to}`);
-        if (c.retryPoliciesChanged.length)
-            lines.push(`  retry policies changed: ${c.retryPoliciesChanged.join(', ')}`);
-        if (c.budgetChanged)
-            lines.push('  budget changed');
-    }
-    return `${lines.join('\n')}\n`;
-}
-function renderPlanJson(plan, analysis) {
-    return `${JSON.stringify({
-        file: plan.file,
-        format: plan.format,
-        digest: plan.digest,
-        budget: {
-            max_attempts_per_request: plan.budget.maxAttemptsPerRequest,
-            max_elapsed_ms: plan.budget.maxElapsedMs,
-            max_amplification: plan.budget.maxAmplification,
-        },
-        chains: (analysis.chains ?? []).map((c) => ({
-            chain: c.chain,
-            route_order: c.routeOrder,
-            worst_case_attempts: c.attempts,
-            worst_case_elapsed_ms: c.elapsedMs,
-            attempt_order: c.attemptOrder,
-        })),
-        findings: sortFindings(analysis.findings),
-        change: analysis.change,
-    }, null, 2)}\n`;
-}
-function table(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-}
 
 ;// CONCATENATED MODULE: ./lib/plan/stage.js
 
 
-/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
-async function runPlanStage(options) {
-    const load = {
+/** How the plan stage reads a config; a caller that reads the head itself uses the same. */
+function planLoadOptions(options) {
+    return {
         ...(options.format ? { format: options.format } : {}),
         ...(options.clientRetries !== undefined ? { clientRetries: options.clientRetries } : {}),
         ...(options.env ? { env: options.env } : {}),
         ...(options.budget ? { budget: options.budget } : {}),
     };
-    const plan = await loadPlan(options.configPath, load);
+}
+/** The whole plan stage: read the head (and base) config, then analyse it. Throws ConfigError. */
+async function runPlanStage(options) {
+    const load = planLoadOptions(options);
+    const plan = options.head ?? (await loadPlan(options.configPath, load));
     const base = options.baseConfigPath ? await loadPlan(options.baseConfigPath, load) : null;
     const analysis = analysePlan(plan, {
         ...(base ? { base } : {}),
@@ -89021,14 +90210,7 @@ function kill(pid) {
 }
 /** Runs the command once, bounded by the deadline; the process group is always killed after. */
 function runCommandSample(command, env, options) {
-    if (!exitHookInstalled) {
-        exitHookInstalled = true;
-        process.once('exit', () => {
-            for (const pid of liveGroups.keys())
-                killGroup(pid);
-            killMarkedSync([...liveGroups.values(), ...sweeping]);
-        });
-    }
+    installExitHook();
     return new Promise((resolve) => {
         const started = performance.now();
         const marker = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(12).toString('hex');
@@ -89091,37 +90273,49 @@ function runCommandSample(command, env, options) {
         child.once('exit', (code, signal) => {
             if (timedOut)
                 return;
-            const stated = OUTCOME_LINE.exec(stdout)?.[1];
+            const outcome = outcomeOfExit(stdout, code, signal);
             stdout = '';
-            let outcome;
-            if (stated === 'usable' || (stated === undefined && code === 0)) {
-                outcome = { kind: 'usable', route: null };
-            }
-            else if (stated === 'controlled_failure') {
-                outcome = {
-                    kind: 'controlled_failure',
-                    reason: 'the command reported a controlled failure',
-                };
-            }
-            else if (code === 126 || code === 127) {
-                // The shell's own codes for a command it could not run or could not find.
-                outcome = {
-                    kind: 'unknown',
-                    reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
-                };
-            }
-            else if (code !== null) {
-                outcome = { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
-            }
-            else {
-                outcome = {
-                    kind: 'controlled_failure',
-                    reason: `the command was ended by ${signal ?? 'a signal'}`,
-                };
-            }
             finish({ outcome, exitCode: code, signal });
         });
     });
+}
+/** Kills every live sample's group and marked tree if the gate exits first. */
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const pid of liveGroups.keys())
+            killGroup(pid);
+        killMarkedSync([...liveGroups.values(), ...sweeping]);
+    });
+}
+/** What an exited command's caller got: its stated outcome line, else its exit code or signal. */
+function outcomeOfExit(stdout, code, signal) {
+    const stated = OUTCOME_LINE.exec(stdout)?.[1];
+    if (stated === 'usable' || (stated === undefined && code === 0)) {
+        return { kind: 'usable', route: null };
+    }
+    if (stated === 'controlled_failure') {
+        return {
+            kind: 'controlled_failure',
+            reason: 'the command reported a controlled failure',
+        };
+    }
+    if (code === 126 || code === 127) {
+        // The shell's own codes for a command it could not run or could not find.
+        return {
+            kind: 'unknown',
+            reason: `the command exited with code ${code} (${code === 127 ? 'not found' : 'not executable'}): it may not have started`,
+        };
+    }
+    if (code !== null) {
+        return { kind: 'controlled_failure', reason: `the command exited with code ${code}` };
+    }
+    return {
+        kind: 'controlled_failure',
+        reason: `the command was ended by ${signal ?? 'a signal'}`,
+    };
 }
 
 
@@ -89136,7 +90330,7 @@ function runCommandSample(command, env, options) {
 /* harmony export */   k6: () => (/* binding */ httpTransport)
 /* harmony export */ });
 /* unused harmony export toOutcome */
-/* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66858);
+/* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31046);
 /* harmony import */ var _retry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98780);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(16092);
 
@@ -89259,25 +90453,7 @@ function httpTransport(baseUrlFor) {
                 }
                 return { kind: 'network', route: route.name, fault: result.fault };
             }
-            if (result.status < 200 || result.status >= 300) {
-                return {
-                    kind: 'status',
-                    route: route.name,
-                    status: result.status,
-                    retryAfterMs: (0,_retry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(result.headers),
-                };
-            }
-            let parsed;
-            try {
-                parsed = JSON.parse(result.bodyText);
-            }
-            catch {
-                return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
-            }
-            const check = (0,_contract_index_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSuccessBody */ .y7)(route.family, parsed);
-            return check.usable
-                ? { kind: 'usable', route: route.name }
-                : { kind: 'unusable', route: route.name, reason: check.reason };
+            return (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .attemptResultOf */ .EW)(route, result);
         },
     };
 }
@@ -89291,11 +90467,16 @@ function httpTransport(baseUrlFor) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ providerRequestId),
 /* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   EW: () => (/* binding */ attemptResultOf),
 /* harmony export */   cv: () => (/* binding */ exchange)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_BODY_CAP_BYTES, DEFAULT_CONNECT_TIMEOUT_MS, CLIENT_REQUEST_ID_HEADER, PROVIDER_REQUEST_ID_HEADERS, faultOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24371);
+/* harmony import */ var _contract_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31046);
+/* harmony import */ var _retry_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98780);
+
+
 
 
 // One HTTP exchange with every phase bounded: connect, headers, each gap in the body, and an
@@ -89416,6 +90597,31 @@ async function postJson(options) {
         durationMs: result.durationMs,
     };
 }
+/**
+ * An answer that arrived whole, as the caller of a route classifies it: a non-2xx status with
+ * the wait it announces, or a 2xx body that is or is not a usable answer of the route's family.
+ */
+function attemptResultOf(route, answer) {
+    if (answer.status < 200 || answer.status >= 300) {
+        return {
+            kind: 'status',
+            route: route.name,
+            status: answer.status,
+            retryAfterMs: (0,_retry_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .mu)(answer.headers),
+        };
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(answer.bodyText);
+    }
+    catch {
+        return { kind: 'unusable', route: route.name, reason: 'body is not JSON' };
+    }
+    const check = (0,_contract_index_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSuccessBody */ .y7)(route.family, parsed);
+    return check.usable
+        ? { kind: 'usable', route: route.name }
+        : { kind: 'unusable', route: route.name, reason: check.reason };
+}
 function flattenHeaders(headers) {
     const out = {};
     for (const [key, value] of Object.entries(headers)) {
@@ -89462,7 +90668,7 @@ function faultOf(error, signal, afterHeaders = false) {
 
 /***/ }),
 
-/***/ 40228:
+/***/ 9803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89579,7 +90785,7 @@ async function withholdCredentialsFromCommands(configPath) {
         return { kind: 'restored' };
     let names;
     try {
-        const { loadPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 40708));
+        const { loadPlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42527));
         const plan = await loadPlan(configPath, { env: process.env });
         names = plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []));
     }
@@ -89777,48 +90983,16 @@ async function playFault(step, res, ctx) {
             send(res, answer.status, answer.body, { ...answer.headers, 'x-request-id': ctx.requestId });
             return played(answer.status);
         }
-        case 'status': {
-            const headers = {
-                'content-type': 'application/json',
-                'x-request-id': ctx.requestId,
-            };
-            let retryAfterMs = null;
-            if (step.retryAfterS !== undefined) {
-                headers['retry-after'] = String(step.retryAfterS);
-                retryAfterMs = step.retryAfterS * 1000;
-            }
-            if (step.retryAfterMs !== undefined) {
-                headers['retry-after-ms'] = String(step.retryAfterMs);
-                retryAfterMs = step.retryAfterMs;
-            }
-            const body = {
-                error: {
-                    message: `injected fault: HTTP ${step.status}`,
-                    type: 'fault_injection',
-                    code: null,
-                },
-            };
-            send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
-            return played(step.status, retryAfterMs);
-        }
+        case 'status':
+            return played(step.status, playStatus(step, res, ctx));
         case 'hang':
             // Headers never come; the caller's own timeout (or the server closing) ends the exchange.
             return played(null);
         case 'reset':
             res.socket?.resetAndDestroy();
             return played(null);
-        case 'truncate': {
-            const answer = await ctx.healthy();
-            const cut = truncationPoint(answer);
-            res.writeHead(answer.status, {
-                ...answer.headers,
-                'content-length': String(answer.body.length),
-                'x-request-id': ctx.requestId,
-            });
-            // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
-            res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
-            return played(answer.status);
-        }
+        case 'truncate':
+            return played(await playTruncated(res, ctx));
         case 'malformed_json':
             if (ctx.stream) {
                 sendStream(res, malformedStreamEvents(ctx.family, ctx.model), ctx);
@@ -89839,22 +91013,63 @@ async function playFault(step, res, ctx) {
                 'x-request-id': ctx.requestId,
             });
             return played(200);
-        case 'slow_stream': {
-            const answer = await ctx.healthy();
-            const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
-            delete headers['content-length'];
-            res.writeHead(answer.status, headers);
-            // Dribble the body out (event by event for a stream) so a body timeout can fire between.
-            for (const piece of piecesOf(answer)) {
-                if (res.destroyed)
-                    break;
-                res.write(piece);
-                await sleep(step.chunkDelayMs);
-            }
-            res.end();
-            return played(answer.status);
-        }
+        case 'slow_stream':
+            return played(await playSlowStream(step.chunkDelayMs, res, ctx));
     }
+}
+/** An injected HTTP error, with the retry-after headers the step names; returns their wait. */
+function playStatus(step, res, ctx) {
+    const headers = {
+        'content-type': 'application/json',
+        'x-request-id': ctx.requestId,
+    };
+    let retryAfterMs = null;
+    if (step.retryAfterS !== undefined) {
+        headers['retry-after'] = String(step.retryAfterS);
+        retryAfterMs = step.retryAfterS * 1000;
+    }
+    if (step.retryAfterMs !== undefined) {
+        headers['retry-after-ms'] = String(step.retryAfterMs);
+        retryAfterMs = step.retryAfterMs;
+    }
+    const body = {
+        error: {
+            message: `injected fault: HTTP ${step.status}`,
+            type: 'fault_injection',
+            code: null,
+        },
+    };
+    send(res, step.status, Buffer.from(JSON.stringify(body)), headers);
+    return retryAfterMs;
+}
+/** The healthy answer cut off mid-body; returns its status. */
+async function playTruncated(res, ctx) {
+    const answer = await ctx.healthy();
+    const cut = truncationPoint(answer);
+    res.writeHead(answer.status, {
+        ...answer.headers,
+        'content-length': String(answer.body.length),
+        'x-request-id': ctx.requestId,
+    });
+    // Cut the connection mid-body: the caller sees fewer bytes than content-length promised.
+    res.write(answer.body.subarray(0, cut), () => res.socket?.destroy());
+    return answer.status;
+}
+/** The healthy answer dribbled out piece by piece; returns its status. */
+async function playSlowStream(chunkDelayMs, res, ctx) {
+    const answer = await ctx.healthy();
+    const headers = { ...answer.headers, 'x-request-id': ctx.requestId };
+    delete headers['content-length'];
+    res.writeHead(answer.status, headers);
+    // Dribble the body out (event by event for a stream) so a body timeout can fire between.
+    for (const piece of piecesOf(answer)) {
+        if (res.destroyed)
+            break;
+        res.write(piece);
+        await sleep(chunkDelayMs);
+    }
+    res.end();
+    return answer.status;
 }
 function otherFamily(family) {
     return family === 'chat_completions' ? 'responses' : 'chat_completions';
@@ -89947,8 +91162,8 @@ function readRequestBody(req) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
-// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
-var contract = __nccwpck_require__(66858);
+// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
+var contract = __nccwpck_require__(31046);
 ;// CONCATENATED MODULE: ./lib/mock/server.js
 
 
@@ -90191,9 +91406,279 @@ async function runStandaloneMock(options) {
 
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
 var retry = __nccwpck_require__(98780);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(24371);
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __nccwpck_require__(14125);
+;// CONCATENATED MODULE: ./lib/probe/fault-proxy-play.js
+
+
+
+// Playing one attempt's fault: the step the fault plan gives it is played on the response (a
+// status, a hang bounded even when nobody ends it, a reset, a broken body), or the request is
+// forwarded to the upstream and its healthy answer passed on and classified. What was played
+// goes into the attempt's record.
+const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
+/** The request's endpoint family by its path; the route's own family when the path says none. */
+function fault_proxy_play_familyOf(rest, routeFamily) {
+    return rest.endsWith('/chat/completions')
+        ? 'chat_completions'
+        : rest.endsWith('/responses')
+            ? 'responses'
+            : routeFamily;
+}
+async function playAttempt(state, req, res, record, step, rest, query) {
+    const body = await readRequestBody(req);
+    const family = fault_proxy_play_familyOf(rest, state.options.family);
+    let healthyClass = null;
+    const healthy = async () => {
+        const answer = await forward(state, req, body, `${state.upstream.href}${rest}${query}`);
+        healthyClass = classifyAnswer(family, answer);
+        return answer;
+    };
+    if (step.kind === 'hang') {
+        // Bounded even when nobody ends it: the caller's timeout or the proxy closing usually does.
+        const timer = setTimeout(() => {
+            state.hangTimers.delete(timer);
+            res.destroy();
+        }, state.options.maxHangMs ?? 120_000);
+        state.hangTimers.add(timer);
+        res.on('close', () => {
+            clearTimeout(timer);
+            state.hangTimers.delete(timer);
+        });
+    }
+    const played = await playFault(step, res, {
+        family,
+        model: modelOf(body),
+        requestId: record.requestId,
+        healthy,
+    });
+    // Stamped here, in the microtask right after the answer was handed to the socket: a 'close'
+    // event can be handled after the caller (in a busy loop) has already read the answer.
+    if (res.writableEnded || step.kind === 'reset')
+        record.finishedAt ??= state.clock();
+    record.status = played.status;
+    record.retryAfterMs = played.retryAfterMs;
+    record.statusClass = classOfPlayed(step.kind, played.status, healthyClass);
+}
+async function forward(state, req, body, url) {
+    const headers = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined || HOP_BY_HOP.has(key))
+            continue;
+        headers[key] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const response = await (0,undici.request)(url, {
+        method: (req.method ?? 'POST'),
+        headers,
+        body: body.length > 0 ? body : null,
+        dispatcher: state.dispatcher,
+        signal: AbortSignal.timeout(state.upstreamTimeout),
+    });
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > MAX_UPSTREAM_BYTES) {
+            response.body.destroy();
+            throw new Error('upstream answer over the size cap');
+        }
+        chunks.push(chunk);
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(response.headers)) {
+        if (value === undefined || HOP_BY_HOP.has(key) || key === 'content-length')
+            continue;
+        out[key] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return { status: response.statusCode, headers: out, body: Buffer.concat(chunks) };
+}
+const HOP_BY_HOP = new Set([
+    'host',
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'te',
+    'trailer',
+    'upgrade',
+    'proxy-connection',
+    'proxy-authorization',
+    'content-length',
+]);
+function modelOf(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        return typeof parsed.model === 'string' ? parsed.model.slice(0, 200) : 'mock-model';
+    }
+    catch {
+        return 'mock-model';
+    }
+}
+/** What a forwarded healthy answer is worth to a caller of this family. */
+function classifyAnswer(family, answer) {
+    const byStatus = (0,contract/* classifyHttpStatus */.n1)(answer.status);
+    if (byStatus)
+        return byStatus.statusClass;
+    if ((answer.headers['content-type'] ?? '').includes('text/event-stream'))
+        return '2xx_usable';
+    try {
+        return (0,contract/* checkSuccessBody */.y7)(family, JSON.parse(answer.body.toString('utf8'))).usable
+            ? '2xx_usable'
+            : '2xx_unusable';
+    }
+    catch {
+        return '2xx_unusable';
+    }
+}
+function classOfPlayed(fault, status, healthyClass) {
+    switch (fault) {
+        case 'ok':
+        case 'slow_stream':
+            return healthyClass;
+        case 'status':
+            return status === null ? null : ((0,contract/* classifyHttpStatus */.n1)(status)?.statusClass ?? '2xx_unusable');
+        case 'hang':
+        case 'reset':
+            return 'retryable';
+        default:
+            return '2xx_unusable';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probe/fault-proxy-request.js
+
+
+
+// Taking one request at a fault proxy: which sample it belongs to (by its path prefix, or the
+// sample assigned to the shared base URL), which step of the fault plan it gets, and its record
+// in the log, made the moment it arrives so none is lost. A request that names no sample is
+// counted and answered 404, never guessed.
+/** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
+const RETRY_HEADER = /retry|attempt/i;
+function takeRequest(state, req, res) {
+    const { options, clock } = state;
+    const match = state.samplePrefix.exec(req.url ?? '');
+    const sample = match?.[1] !== undefined ? Number(match[1]) : state.shared;
+    if (!match || sample === null) {
+        state.unattributed += 1;
+        req.resume();
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
+        return;
+    }
+    const rest = match[2] ?? '';
+    const index = state.perSample.get(sample) ?? 0;
+    state.perSample.set(sample, index + 1);
+    const step = (0,contract/* stepForAttempt */.hD)(options.plan, index);
+    const record = {
+        sample,
+        routeSeq: index + 1,
+        route: options.route,
+        startedAt: clock(),
+        finishedAt: null,
+        abandonedAt: null,
+        method: req.method ?? 'GET',
+        path: `/v1${rest}`,
+        fault: step.kind,
+        status: null,
+        statusClass: null,
+        retryAfterMs: null,
+        retryHeaders: retryHeadersOf(req),
+        requestId: `req_fg_${(0,node/* ulid */.Z0)()}`,
+    };
+    state.log.push(record);
+    res.on('close', () => {
+        // A reset or a cut body is the proxy ending the exchange, not the caller leaving.
+        if (res.writableFinished || step.kind === 'reset' || step.kind === 'truncate') {
+            record.finishedAt ??= clock();
+        }
+        else if (record.finishedAt === null)
+            record.abandonedAt = clock();
+    });
+    void playAttempt(state, req, res, record, step, rest, match[3] ?? '').catch(() => {
+        if (!res.headersSent && !res.destroyed) {
+            res.writeHead(502, { 'content-type': 'application/json' });
+            res.end('{"error":{"message":"fault proxy: upstream unreachable","type":"fault_proxy"}}');
+            record.status = 502;
+            record.statusClass = 'retryable';
+        }
+        else {
+            res.destroy();
+        }
+    });
+}
+function retryHeadersOf(req) {
+    const out = {};
+    for (const [key, value] of Object.entries(req.headers)) {
+        if (value === undefined || !RETRY_HEADER.test(key))
+            continue;
+        // Bookkeeping values are small counters; cap them so nothing large is ever copied.
+        out[key] = (Array.isArray(value) ? value.join(', ') : value).slice(0, 64);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
+
+
+
+
+async function startFaultProxy(options) {
+    const upstreamTimeout = options.upstreamTimeoutMs ?? 30_000;
+    const token = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const state = {
+        options,
+        clock: options.clock ?? (() => performance.now()),
+        upstream: new URL(options.upstreamBaseUrl.replace(/\/+$/, '')),
+        upstreamTimeout,
+        dispatcher: new undici/* Agent */.g6({
+            connectTimeout: upstreamTimeout,
+            headersTimeout: upstreamTimeout,
+            bodyTimeout: upstreamTimeout,
+        }),
+        log: [],
+        perSample: new Map(),
+        hangTimers: new Set(),
+        unattributed: 0,
+        shared: null,
+        samplePrefix: new RegExp(`^/fg-${token}/(?:s/(\\d{1,6})|shared)/v1(/[^?]*)?(\\?.*)?$`),
+    };
+    const server = (0,external_node_http_.createServer)((req, res) => takeRequest(state, req, res));
+    server.keepAliveTimeout = 1000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const port = server.address().port;
+    const origin = `http://127.0.0.1:${port}`;
+    return {
+        origin,
+        baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
+        sharedBaseUrl: `${origin}/fg-${token}/shared/v1`,
+        assignShared: (sample) => {
+            state.shared = sample;
+        },
+        attempts: () => state.log,
+        get unattributed() {
+            return state.unattributed;
+        },
+        close: async () => {
+            for (const timer of state.hangTimers)
+                clearTimeout(timer);
+            state.hangTimers.clear();
+            await new Promise((resolve) => {
+                server.closeAllConnections();
+                server.close(() => resolve());
+            });
+            await state.dispatcher.destroy().catch(() => undefined);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./lib/probe/drivers/reference.js
 var reference = __nccwpck_require__(12803);
-;// CONCATENATED MODULE: ./lib/probe/drivers/simulate.js
+;// CONCATENATED MODULE: ./lib/probe/drivers/virtual-time.js
 
 
 async function simulateChain(input) {
@@ -90260,253 +91745,479 @@ async function simulateChain(input) {
 const LOWEST = () => 0;
 const HIGHEST = () => 1;
 
-// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
-var node = __nccwpck_require__(14125);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(24371);
-;// CONCATENATED MODULE: ./lib/probe/fault-proxy.js
+;// CONCATENATED MODULE: ./lib/probe/scenario-bounds.js
 
 
-
-
-
-
-const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
-/** Caller headers that carry retry bookkeeping: SDK retry counters, gateway attempt counts. */
-const RETRY_HEADER = /retry|attempt/i;
-async function startFaultProxy(options) {
-    const clock = options.clock ?? (() => performance.now());
-    const upstream = new URL(options.upstreamBaseUrl.replace(/\/+$/, ''));
-    const upstreamTimeout = options.upstreamTimeoutMs ?? 30_000;
-    const dispatcher = new undici/* Agent */.g6({
-        connectTimeout: upstreamTimeout,
-        headersTimeout: upstreamTimeout,
-        bodyTimeout: upstreamTimeout,
-    });
-    const log = [];
-    const perSample = new Map();
-    const hangTimers = new Set();
-    let unattributed = 0;
-    let shared = null;
-    const token = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-    const samplePrefix = new RegExp(`^/fg-${token}/(?:s/(\\d{1,6})|shared)/v1(/[^?]*)?(\\?.*)?$`);
-    const server = (0,external_node_http_.createServer)((req, res) => {
-        const match = samplePrefix.exec(req.url ?? '');
-        const sample = match?.[1] !== undefined ? Number(match[1]) : shared;
-        if (!match || sample === null) {
-            unattributed += 1;
-            req.resume();
-            res.writeHead(404, { 'content-type': 'application/json' });
-            res.end('{"error":{"message":"fault proxy: unknown base URL path","type":"fault_proxy"}}');
-            return;
-        }
-        const rest = match[2] ?? '';
-        const index = perSample.get(sample) ?? 0;
-        perSample.set(sample, index + 1);
-        const step = (0,contract/* stepForAttempt */.hD)(options.plan, index);
-        const record = {
-            sample,
-            routeSeq: index + 1,
-            route: options.route,
-            startedAt: clock(),
-            finishedAt: null,
-            abandonedAt: null,
-            method: req.method ?? 'GET',
-            path: `/v1${rest}`,
-            fault: step.kind,
-            status: null,
-            statusClass: null,
-            retryAfterMs: null,
-            retryHeaders: retryHeadersOf(req),
-            requestId: `req_fg_${(0,node/* ulid */.Z0)()}`,
-        };
-        log.push(record);
-        res.on('close', () => {
-            // A reset or a cut body is the proxy ending the exchange, not the caller leaving.
-            if (res.writableFinished || step.kind === 'reset' || step.kind === 'truncate') {
-                record.finishedAt ??= clock();
-            }
-            else if (record.finishedAt === null)
-                record.abandonedAt = clock();
-        });
-        void handle(req, res, record, step, rest, match[3] ?? '').catch(() => {
-            if (!res.headersSent && !res.destroyed) {
-                res.writeHead(502, { 'content-type': 'application/json' });
-                res.end('{"error":{"message":"fault proxy: upstream unreachable","type":"fault_proxy"}}');
-                record.status = 502;
-                record.statusClass = 'retryable';
-            }
-            else {
-                res.destroy();
-            }
-        });
-    });
-    server.keepAliveTimeout = 1000;
-    const familyOf = (rest) => rest.endsWith('/chat/completions')
-        ? 'chat_completions'
-        : rest.endsWith('/responses')
-            ? 'responses'
-            : options.family;
-    async function handle(req, res, record, step, rest, query) {
-        const body = await readRequestBody(req);
-        const family = familyOf(rest);
-        let healthyClass = null;
-        const healthy = async () => {
-            const answer = await forward(req, body, `${upstream.href}${rest}${query}`);
-            healthyClass = classifyAnswer(family, answer);
-            return answer;
-        };
-        if (step.kind === 'hang') {
-            // Bounded even when nobody ends it: the caller's timeout or the proxy closing usually does.
-            const timer = setTimeout(() => {
-                hangTimers.delete(timer);
-                res.destroy();
-            }, options.maxHangMs ?? 120_000);
-            hangTimers.add(timer);
-            res.on('close', () => {
-                clearTimeout(timer);
-                hangTimers.delete(timer);
-            });
-        }
-        const played = await playFault(step, res, {
-            family,
-            model: modelOf(body),
-            requestId: record.requestId,
-            healthy,
-        });
-        // Stamped here, in the microtask right after the answer was handed to the socket: a 'close'
-        // event can be handled after the caller (in a busy loop) has already read the answer.
-        if (res.writableEnded || step.kind === 'reset')
-            record.finishedAt ??= clock();
-        record.status = played.status;
-        record.retryAfterMs = played.retryAfterMs;
-        record.statusClass = classOfPlayed(step.kind, played.status, healthyClass);
-    }
-    async function forward(req, body, url) {
-        const headers = {};
-        for (const [key, value] of Object.entries(req.headers)) {
-            if (value === undefined || HOP_BY_HOP.has(key))
+// What the declared policy bounds one scenario to, before anything is sent: the floor and ceiling
+// of its timeline in virtual time (what a well-behaved caller must wait, and may wait), whether
+// the scenario is run at all (the attempt limit and the time box), and each sample's deadline.
+/** Chains whose static worst case is larger than this are not run on the error path. */
+const MAX_SIMULATED_ATTEMPTS = 100_000;
+/** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
+const UNBOUNDED_HANG_MS = 60_000;
+/** The per-attempt bound for a route that declares no timeout. */
+function hangBoundOf(plan) {
+    return plan.budget.maxElapsedMs ?? UNBOUNDED_HANG_MS;
+}
+/**
+ * Why a chain is not run at all, or null. A virtual-time run of such a policy would enumerate
+ * every attempt: the static worst case already fails the budget, so the scenario is reported as
+ * not run, never guessed.
+ */
+function attemptLimitGap(chain) {
+    const worstCase = (0,retry/* worstCaseChainAttempts */.FB)(chain);
+    if (worstCase <= MAX_SIMULATED_ATTEMPTS)
+        return null;
+    return `not run: the declared worst case is ${(0,retry/* isSaturated */.O0)(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`;
+}
+/** The declared policy run in virtual time against the scenario's faults, jitter low and high. */
+async function declaredTimeline(chain, routes, scenario, hangBound) {
+    const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
+    const floor = await simulateChain({ ...simulation, random: LOWEST });
+    const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
+    const declared = {
+        kind: scenario.kind,
+        allowedOutcomes: scenario.allowedOutcomes,
+        fallbackExpected: scenario.fallbackExpected,
+        declaredAttempts: floor.attempts,
+        declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
+            .length,
+        declaredCeilingMs: Math.round(ceiling.elapsedMs),
+    };
+    return { floor, ceiling, declared };
+}
+/** Why a scenario is left out of the default run by the time box, or null when it runs. */
+function timeBoxGap(floorMs, timeBox, scenario) {
+    if (timeBox === null || floorMs <= timeBox)
+        return null;
+    return `not run by default: the declared policy must wait ${Math.round(floorMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`;
+}
+/**
+ * Each sample's deadline. The longest a request following the declared policy can take here,
+ * whatever member a load balancer picks and whatever the jitter draws: every attempt at its
+ * timeout, every wait at its ceiling or at the longest wait the scenario announces; with room on
+ * top, more for a driver that starts processes.
+ */
+function sampleDeadlineMs(input) {
+    const { plan, chain, routes, scenario, ceiling } = input;
+    const worstCaseMs = Math.max(ceiling.elapsedMs, (0,retry/* worstCaseChainElapsedMs */.Zh)(chain, routes, {
+        defaultTimeoutMs: hangBoundOf(plan),
+        retryAfterMs: longestAnnouncedWaitMs(scenario),
+    }));
+    return (input.override ??
+        (input.reference
+            ? Math.ceil(worstCaseMs * 1.5) + 2_000
+            : Math.max(worstCaseMs, plan.budget.maxElapsedMs ?? 0) + 10_000));
+}
+/** The longest wait any step of the scenario's fault plans announces through retry-after. */
+function longestAnnouncedWaitMs(scenario) {
+    let longest = 0;
+    for (const plan of scenario.faults.values()) {
+        for (const step of [...plan.steps, plan.then]) {
+            if (step.kind !== 'status')
                 continue;
-            headers[key] = Array.isArray(value) ? value.join(', ') : value;
+            longest = Math.max(longest, step.retryAfterMs ?? 0, (step.retryAfterS ?? 0) * 1000);
         }
-        const response = await (0,undici.request)(url, {
-            method: (req.method ?? 'POST'),
-            headers,
-            body: body.length > 0 ? body : null,
-            dispatcher,
-            signal: AbortSignal.timeout(upstreamTimeout),
-        });
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of response.body) {
-            size += chunk.length;
-            if (size > MAX_UPSTREAM_BYTES) {
-                response.body.destroy();
-                throw new Error('upstream answer over the size cap');
-            }
-            chunks.push(chunk);
-        }
-        const out = {};
-        for (const [key, value] of Object.entries(response.headers)) {
-            if (value === undefined || HOP_BY_HOP.has(key) || key === 'content-length')
-                continue;
-            out[key] = Array.isArray(value) ? value.join(', ') : value;
-        }
-        return { status: response.statusCode, headers: out, body: Buffer.concat(chunks) };
     }
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const port = server.address().port;
-    const origin = `http://127.0.0.1:${port}`;
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/scenario-observation.js
+// What one scenario observed, put together after its samples ran: each sample's attempts from
+// the fault proxies' logs (attributed by sample), the disturbance measured while it ran, and
+// every evidence gap, named.
+/** A scenario the gate did not run: an evidence gap, never a pass. */
+function notRunObservation(chain, scenario, driver, longestMandatedWaitMs, gap) {
     return {
-        origin,
-        baseUrlFor: (sample) => `${origin}/fg-${token}/s/${sample}/v1`,
-        sharedBaseUrl: `${origin}/fg-${token}/shared/v1`,
-        assignShared: (sample) => {
-            shared = sample;
-        },
-        attempts: () => log,
-        get unattributed() {
-            return unattributed;
-        },
-        close: async () => {
-            for (const timer of hangTimers)
-                clearTimeout(timer);
-            hangTimers.clear();
-            await new Promise((resolve) => {
-                server.closeAllConnections();
-                server.close(() => resolve());
-            });
-            await dispatcher.destroy().catch(() => undefined);
+        scenario: scenario.name,
+        chain,
+        driver,
+        expectation: scenario.expectation,
+        samples: [],
+        wallMs: 0,
+        longestMandatedWaitMs,
+        evidenceGaps: [gap],
+    };
+}
+/** Each sample with its attempts from the proxies' log, in the order they started. */
+function observedSamples(runs, log) {
+    return runs.map((run) => {
+        const attempts = log
+            .filter((a) => a.sample === run.sample)
+            .sort((a, b) => a.startedAt - b.startedAt)
+            .map((a, i) => toRecord(a, i + 1, run.startedAt));
+        return {
+            sample: run.sample,
+            attempts,
+            outcome: attributeUsable(run.outcome, attempts),
+            elapsedMs: round(run.endedAt - run.startedAt),
+            startedAtMs: run.startedAt,
+        };
+    });
+}
+/** How disturbed this process was while the scenario ran, and how many samples ran at once. */
+function scenarioTiming(input) {
+    const { driver, runs, delay } = input;
+    const timing = {
+        eventLoopDelayMaxMs: delay.maxMs,
+        eventLoopDelayP99Ms: delay.p99Ms,
+        lateStartMaxMs: driver === 'command' ? Math.max(0, ...runs.map((r) => r.startLateMs ?? 0)) : null,
+        disturbanceMs: 0,
+        concurrency: input.concurrency,
+        runs: 1,
+        firstRunDisturbanceMs: null,
+        stalls: input.stalls,
+    };
+    timing.disturbanceMs = Math.max(timing.eventLoopDelayMaxMs, timing.lateStartMaxMs ?? 0);
+    return timing;
+}
+/** Everything the scenario's evidence lacks, each named: never read as a pass. */
+function scenarioGaps(input) {
+    const { driver, runs, samples, log, unattributed } = input;
+    const strays = log.filter((a) => a.sample >= input.samplesAsked).length;
+    const unseen = runs.reduce((n, run) => {
+        const seen = samples.find((s) => s.sample === run.sample)?.attempts.length ?? 0;
+        return n + Math.max(0, (run.made ?? seen) - seen);
+    }, 0);
+    return [
+        ...input.gatewayGaps,
+        ...(unattributed > 0
+            ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
+            : []),
+        ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
+        // The reference driver knows what it sent: an attempt it gave up on before the proxy's
+        // loop got to read it never reached the log, which only happens on a starved machine.
+        ...(unseen > 0
+            ? [
+                `${unseen} attempt(s) the gate sent timed out before the fault proxy read them (its event loop ran up to ${input.delayMaxMs} ms late)`,
+            ]
+            : []),
+        ...samples
+            .filter((s) => s.outcome.kind === 'unknown')
+            .map((s) => `sample ${s.sample}: the caller's outcome could not be observed${s.outcome.kind === 'unknown' ? ` (${s.outcome.reason})` : ''}`),
+        // A command that sent nothing is no evidence of retry behaviour, whatever it exited with.
+        ...samples
+            .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
+            .map((s) => driver === 'gateway'
+            ? `sample ${s.sample}: the gateway sent no request to any route, so it did not run the config for this sample`
+            : `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`),
+    ];
+}
+function toRecord(a, seq, sampleStart) {
+    return {
+        sample: a.sample,
+        seq,
+        route: a.route,
+        atMs: round(a.startedAt - sampleStart),
+        durationMs: a.finishedAt === null ? null : round(a.finishedAt - a.startedAt),
+        method: a.method,
+        path: a.path,
+        fault: a.fault,
+        status: a.status,
+        retryAfterMs: a.retryAfterMs,
+        retryHeaders: a.retryHeaders,
+        requestId: a.requestId,
+        statusClass: a.statusClass,
+        abandonedAfterMs: a.abandonedAt === null ? null : round(a.abandonedAt - a.startedAt),
+    };
+}
+/** A command only says "usable"; the wire says which route served it. */
+function attributeUsable(outcome, attempts) {
+    if (outcome.kind !== 'usable' || outcome.route !== null)
+        return outcome;
+    const served = attempts.filter((a) => a.statusClass === '2xx_usable').at(-1);
+    return { kind: 'usable', route: served?.route ?? null };
+}
+function round(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./lib/probe/sample-run.js
+
+
+
+/** Runs every sample of the scenario, each through the pool. */
+function runSamples(context, pool) {
+    const { clock } = context;
+    return Promise.all(Array.from({ length: context.options.samples }, (_, sample) => pool(async () => {
+        const startedAt = clock();
+        const { outcome, startLateMs, made } = await runSample(context, sample, startedAt);
+        return { sample, startedAt, endedAt: clock(), outcome, startLateMs, made };
+    })));
+}
+async function runSample(context, sample, startedAt) {
+    const { chain, scenario, routes, order, baseUrl, options, hangBound, deadlineMs } = context;
+    if (options.driver === 'reference') {
+        const execution = await (options.executor ?? reference/* executeChain */.$f)(chain, {
+            routes,
+            transport: (0,reference/* httpTransport */.k6)((route) => baseUrl(route.name, sample)),
+            clock: reference/* realClock */.dQ,
+            random: options.random ?? (0,retry/* seededRandom */.Is)(sampleSeed(chain.name, scenario.name, sample)),
+            defaultTimeoutMs: hangBound,
+            deadlineAt: startedAt + deadlineMs,
+        });
+        return { outcome: execution.outcome, startLateMs: null, made: execution.attempts };
+    }
+    const env = (0,command/* commandEnvironment */.J$)({
+        baseEnv: options.env,
+        routes: order.map((name) => ({ route: routes.get(name), baseUrl: baseUrl(name, sample) })),
+        scenario: scenario.name,
+        chain: chain.name,
+        sample,
+        deadlineMs,
+    });
+    const result = await (0,command/* runCommandSample */.V2)(options.command ?? '', env, {
+        deadlineMs,
+        ...(options.cwd ? { cwd: options.cwd } : {}),
+    });
+    return { outcome: result.outcome, startLateMs: result.startLateMs, made: null };
+}
+/** FNV-1a over chain, scenario and sample: a fixed, well-spread seed for each sample's draws. */
+function sampleSeed(chain, scenario, sample) {
+    let hash = 0x811c9dc5;
+    for (const ch of `${chain}\u0000${scenario}\u0000${sample}`) {
+        hash ^= ch.codePointAt(0);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
+var observations = __nccwpck_require__(41071);
+;// CONCATENATED MODULE: ./lib/probe/timing.js
+
+
+function startDelayMonitor() {
+    const histogram = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: observations/* RESOLUTION_MS */._O });
+    histogram.enable();
+    return {
+        stop() {
+            histogram.disable();
+            if (histogram.count === 0)
+                return { maxMs: 0, p99Ms: 0 };
+            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - observations/* RESOLUTION_MS */._O) * 10) / 10);
+            return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
         },
     };
 }
-const HOP_BY_HOP = new Set([
-    'host',
-    'connection',
-    'keep-alive',
-    'transfer-encoding',
-    'te',
-    'trailer',
-    'upgrade',
-    'proxy-connection',
-    'proxy-authorization',
-    'content-length',
-]);
-function retryHeadersOf(req) {
-    const out = {};
-    for (const [key, value] of Object.entries(req.headers)) {
-        if (value === undefined || !RETRY_HEADER.test(key))
-            continue;
-        // Bookkeeping values are small counters; cap them so nothing large is ever copied.
-        out[key] = (Array.isArray(value) ? value.join(', ') : value).slice(0, 64);
+/** Stalls shorter than this are timer jitter, not disturbance. */
+const STALL_MIN_MS = 2;
+const MAX_STALLS = 5_000;
+let recorder = null;
+/**
+ * Records when the loop stalled, so a timing can be set against the stalls that overlapped it
+ * rather than against the worst stall of the whole scenario. One sampler serves every scenario
+ * running at once; it stops when the last one is done.
+ */
+function startStallRecorder() {
+    if (!recorder) {
+        const stalls = [];
+        let expected = performance.now() + observations/* RESOLUTION_MS */._O;
+        const timer = setInterval(() => {
+            const now = performance.now();
+            const late = now - expected;
+            expected = now + observations/* RESOLUTION_MS */._O;
+            if (late >= STALL_MIN_MS) {
+                stalls.push({ fromMs: now - late, toMs: now });
+                if (stalls.length > MAX_STALLS)
+                    stalls.shift();
+            }
+        }, observations/* RESOLUTION_MS */._O);
+        timer.unref();
+        recorder = { timer, users: 0, stalls };
     }
-    return out;
-}
-function modelOf(body) {
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        return typeof parsed.model === 'string' ? parsed.model.slice(0, 200) : 'mock-model';
-    }
-    catch {
-        return 'mock-model';
-    }
-}
-/** What a forwarded healthy answer is worth to a caller of this family. */
-function classifyAnswer(family, answer) {
-    const byStatus = (0,contract/* classifyHttpStatus */.n1)(answer.status);
-    if (byStatus)
-        return byStatus.statusClass;
-    if ((answer.headers['content-type'] ?? '').includes('text/event-stream'))
-        return '2xx_usable';
-    try {
-        return (0,contract/* checkSuccessBody */.y7)(family, JSON.parse(answer.body.toString('utf8'))).usable
-            ? '2xx_usable'
-            : '2xx_unusable';
-    }
-    catch {
-        return '2xx_unusable';
-    }
-}
-function classOfPlayed(fault, status, healthyClass) {
-    switch (fault) {
-        case 'ok':
-        case 'slow_stream':
-            return healthyClass;
-        case 'status':
-            return status === null ? null : ((0,contract/* classifyHttpStatus */.n1)(status)?.statusClass ?? '2xx_unusable');
-        case 'hang':
-        case 'reset':
-            return 'retryable';
-        default:
-            return '2xx_unusable';
-    }
+    const active = recorder;
+    active.users += 1;
+    const from = performance.now();
+    return {
+        stop() {
+            const to = performance.now();
+            const seen = active.stalls.filter((s) => s.toMs >= from && s.fromMs <= to);
+            active.users -= 1;
+            if (active.users === 0) {
+                clearInterval(active.timer);
+                if (recorder === active)
+                    recorder = null;
+            }
+            return seen;
+        },
+    };
 }
 
-// EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
-var plan = __nccwpck_require__(40708);
+;// CONCATENATED MODULE: ./lib/probe/worker-pool.js
+
+// How many command samples run at once over a whole error-path run, and the pool that holds them
+// to it: forty sample processes never start at once on a two-core runner.
+/**
+ * Command samples at once: two per core the machine offers this process. A sample process spends
+ * most of its life waiting on the wire; what must not pile up is forty start-ups at once.
+ */
+function defaultConcurrency() {
+    return 2 * Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+/** A bounded pool: at most `size` of the tasks run at once, in the order they were asked for. */
+function workerPool(size) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running >= size)
+            await new Promise((resolve) => waiting.push(resolve));
+        running += 1;
+        try {
+            return await task();
+        }
+        finally {
+            running -= 1;
+            waiting.shift()?.();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/probe/scenario-run.js
+
+
+
+
+
+
+
+
+// One (chain, scenario) of the error path: its own fault proxy per route, its samples run by the
+// chosen driver while this process watches how late its event loop runs, then the observation
+// put together from the proxies' logs. The proxies are always closed.
+async function runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared = null) {
+    const notRun = (longestMandatedWaitMs, gap) => notRunObservation(chain.name, scenario, options.driver, longestMandatedWaitMs, gap);
+    const limitGap = attemptLimitGap(chain);
+    if (limitGap !== null)
+        return notRun(0, limitGap);
+    const clock = () => performance.now();
+    const scenarioStart = clock();
+    const hangBound = hangBoundOf(plan);
+    const { floor, ceiling, declared } = await declaredTimeline(chain, routes, scenario, hangBound);
+    const boxGap = timeBoxGap(floor.elapsedMs, timeBox, scenario);
+    if (boxGap !== null)
+        return { ...notRun(Math.round(floor.elapsedMs), boxGap), ...declared };
+    const deadlineMs = sampleDeadlineMs({
+        plan,
+        chain,
+        routes,
+        scenario,
+        ceiling,
+        reference: options.driver === 'reference',
+        override: options.deadlineMs,
+    });
+    const order = [...new Set((0,retry/* routeOrder */.sG)(chain.target))];
+    const proxies = new Map();
+    try {
+        await startProxies(proxies, { chain, order, routes, scenario, options, clock, deadlineMs });
+        const context = {
+            chain,
+            scenario,
+            routes,
+            order,
+            baseUrl: (route, sample) => proxies.get(route).baseUrlFor(sample),
+            options,
+            hangBound,
+            deadlineMs,
+            clock,
+        };
+        const monitor = startDelayMonitor();
+        const recorder = startStallRecorder();
+        const { runs, gateway } = prepared
+            ? await runGatewaySamples(prepared, context, proxies, floor.attempts)
+            : { runs: await runSamples(context, pool), gateway: null };
+        const delay = monitor.stop();
+        const stalls = recorder.stop();
+        // Let in-flight exchanges of abandoned attempts settle before the log is read.
+        await new Promise((resolve) => setImmediate(resolve));
+        const { samples, timing, evidenceGaps } = observe(proxies, runs, options, {
+            delay,
+            stalls,
+            gatewayGaps: gateway?.gaps ?? [],
+        });
+        return {
+            scenario: scenario.name,
+            chain: chain.name,
+            driver: options.driver,
+            ...(gateway ? { gateway: gateway.facts } : {}),
+            expectation: scenario.expectation,
+            samples,
+            wallMs: round(clock() - scenarioStart),
+            longestMandatedWaitMs: Math.round(floor.elapsedMs),
+            evidenceGaps,
+            ...declared,
+            deadlineMs,
+            timing,
+        };
+    }
+    finally {
+        await Promise.all([...proxies.values()].map((p) => p.close()));
+    }
+}
+/** One fault proxy per route of the chain, each playing the scenario's plan for that route. */
+async function startProxies(proxies, input) {
+    for (const name of input.order) {
+        const route = input.routes.get(name);
+        if (!route)
+            throw new Error(`chain ${input.chain.name} names unknown route ${name}`);
+        proxies.set(name, await startFaultProxy({
+            route: name,
+            family: route.family,
+            upstreamBaseUrl: input.options.upstreamBaseUrl,
+            plan: input.scenario.faults.get(name) ?? contract/* HEALTHY */.el,
+            clock: input.clock,
+            maxHangMs: input.deadlineMs + 1_000,
+        }));
+    }
+}
+/** The gateway driver's samples, with what it learnt about the gateway. */
+async function runGatewaySamples(prepared, context, proxies, planAttempts) {
+    const { chain, scenario, options } = context;
+    const { runGatewayScenario } = await __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.bind(__nccwpck_require__, 29481));
+    const run = await runGatewayScenario(prepared, {
+        chain,
+        routes: context.routes,
+        proxies,
+        samples: options.samples,
+        deadlineMs: context.deadlineMs,
+        random: options.random ?? (0,retry/* seededRandom */.Is)(sampleSeed(chain.name, scenario.name, 0)),
+        clock: context.clock,
+    });
+    return {
+        runs: run.runs.map((r) => ({ ...r, startLateMs: null, made: null })),
+        gateway: { facts: { ...run.facts, planAttempts }, gaps: run.gaps },
+    };
+}
+/** The samples, timing and evidence gaps read from the proxies' logs once the samples ended. */
+function observe(proxies, runs, options, measured) {
+    const log = [...proxies.values()].flatMap((p) => p.attempts());
+    const samples = observedSamples(runs, log);
+    const timing = scenarioTiming({
+        driver: options.driver,
+        runs,
+        delay: measured.delay,
+        stalls: measured.stalls,
+        concurrency: options.driver === 'command'
+            ? (options.concurrency ?? defaultConcurrency())
+            : options.samples,
+    });
+    const evidenceGaps = scenarioGaps({
+        driver: options.driver,
+        samplesAsked: options.samples,
+        runs,
+        samples,
+        log,
+        unattributed: [...proxies.values()].reduce((n, p) => n + p.unattributed, 0),
+        delayMaxMs: measured.delay.maxMs,
+        gatewayGaps: measured.gatewayGaps,
+    });
+    return { samples, timing, evidenceGaps };
+}
+
+// EXTERNAL MODULE: ./lib/plan/index.js + 24 modules
+var plan = __nccwpck_require__(42527);
 ;// CONCATENATED MODULE: ./lib/probe/scenarios.js
 
 
@@ -90686,77 +92397,7 @@ function userScenario(spec) {
     };
 }
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
-var observations = __nccwpck_require__(41071);
-;// CONCATENATED MODULE: ./lib/probe/timing.js
-
-
-function startDelayMonitor() {
-    const histogram = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: observations/* RESOLUTION_MS */._O });
-    histogram.enable();
-    return {
-        stop() {
-            histogram.disable();
-            if (histogram.count === 0)
-                return { maxMs: 0, p99Ms: 0 };
-            const beyond = (ns) => Math.max(0, Math.round((ns / 1e6 - observations/* RESOLUTION_MS */._O) * 10) / 10);
-            return { maxMs: beyond(histogram.max), p99Ms: beyond(histogram.percentile(99)) };
-        },
-    };
-}
-/** Stalls shorter than this are timer jitter, not disturbance. */
-const STALL_MIN_MS = 2;
-const MAX_STALLS = 5_000;
-let recorder = null;
-/**
- * Records when the loop stalled, so a timing can be set against the stalls that overlapped it
- * rather than against the worst stall of the whole scenario. One sampler serves every scenario
- * running at once; it stops when the last one is done.
- */
-function startStallRecorder() {
-    if (!recorder) {
-        const stalls = [];
-        let expected = performance.now() + observations/* RESOLUTION_MS */._O;
-        const timer = setInterval(() => {
-            const now = performance.now();
-            const late = now - expected;
-            expected = now + observations/* RESOLUTION_MS */._O;
-            if (late >= STALL_MIN_MS) {
-                stalls.push({ fromMs: now - late, toMs: now });
-                if (stalls.length > MAX_STALLS)
-                    stalls.shift();
-            }
-        }, observations/* RESOLUTION_MS */._O);
-        timer.unref();
-        recorder = { timer, users: 0, stalls };
-    }
-    const active = recorder;
-    active.users += 1;
-    const from = performance.now();
-    return {
-        stop() {
-            const to = performance.now();
-            const seen = active.stalls.filter((s) => s.toMs >= from && s.fromMs <= to);
-            active.users -= 1;
-            if (active.users === 0) {
-                clearInterval(active.timer);
-                if (recorder === active)
-                    recorder = null;
-            }
-            return seen;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/probe/error-path.js
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./lib/probe/error-path-run.js
 
 
 
@@ -90768,34 +92409,6 @@ const DEFAULT_SAMPLES = 5;
  * runs when named, and is otherwise reported as not exercised (an evidence gap, never a pass).
  */
 const DEFAULT_TIME_BOX_MS = 120_000;
-/** Chains whose static worst case is larger than this are not run on the error path. */
-const MAX_SIMULATED_ATTEMPTS = 100_000;
-/** How long a hang lasts for a route that declares no timeout, when the budget sets no limit. */
-const UNBOUNDED_HANG_MS = 60_000;
-/**
- * Command samples at once: two per core the machine offers this process. A sample process spends
- * most of its life waiting on the wire; what must not pile up is forty start-ups at once.
- */
-function defaultConcurrency() {
-    return 2 * Math.max(1, (0,external_node_os_.availableParallelism)());
-}
-/** A bounded pool: at most `size` of the tasks run at once, in the order they were asked for. */
-function workerPool(size) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running >= size)
-            await new Promise((resolve) => waiting.push(resolve));
-        running += 1;
-        try {
-            return await task();
-        }
-        finally {
-            running -= 1;
-            waiting.shift()?.();
-        }
-    };
-}
 async function runErrorPath(plan, options) {
     checkSelection(plan, options.scenarios);
     if (options.driver === 'command' && !options.command) {
@@ -90806,7 +92419,7 @@ async function runErrorPath(plan, options) {
         if (!options.gateway)
             throw new Error('the gateway driver needs a gateway');
         // Loaded only for this driver: it checks the install and reads the version once per run.
-        const { prepareGateway } = await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 64420));
+        const { prepareGateway } = await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 16166));
         prepared = await prepareGateway(plan, options.gateway, {
             cwd: options.cwd ?? process.cwd(),
             env: options.env,
@@ -90837,24 +92450,8 @@ async function runErrorPath(plan, options) {
     options.progress?.scenariosStarted(jobs.map(label));
     const observations = await Promise.all(jobs.map(async (job) => {
         const { chain, scenario } = job;
-        const run = () => runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared);
         try {
-            const first = await run();
-            if (first.samples.length === 0 || !options.insideNoise?.(first))
-                return first;
-            // Inside the noise: once more. The second run stands, whatever it shows; the judge reads
-            // a verdict still inside its disturbance as unknown.
-            const second = await run();
-            return second.timing
-                ? {
-                    ...second,
-                    timing: {
-                        ...second.timing,
-                        runs: 2,
-                        firstRunDisturbanceMs: first.timing?.disturbanceMs ?? null,
-                    },
-                }
-                : second;
+            return await withNoiseRerun(() => runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared), options.insideNoise);
         }
         finally {
             options.progress?.scenarioFinished(label(job));
@@ -90866,251 +92463,26 @@ async function runErrorPath(plan, options) {
         longestMandatedWaitMs: Math.max(0, ...observations.filter((o) => o.samples.length > 0).map((o) => o.longestMandatedWaitMs)),
     };
 }
-async function runScenario(plan, chain, scenario, routes, options, timeBox, pool, prepared = null) {
-    /** A scenario the gate did not run: an evidence gap, never a pass. */
-    const notRun = (longestMandatedWaitMs, gap) => ({
-        scenario: scenario.name,
-        chain: chain.name,
-        driver: options.driver,
-        expectation: scenario.expectation,
-        samples: [],
-        wallMs: 0,
-        longestMandatedWaitMs,
-        evidenceGaps: [gap],
-    });
-    const worstCase = (0,retry/* worstCaseChainAttempts */.FB)(chain);
-    if (worstCase > MAX_SIMULATED_ATTEMPTS) {
-        // A virtual-time run of such a policy would enumerate every attempt: the static worst case
-        // already fails the budget, so the scenario is reported as not run, never guessed.
-        return notRun(0, `not run: the declared worst case is ${(0,retry/* isSaturated */.O0)(worstCase) ? 'at least ' : ''}${worstCase} upstream attempts per request, beyond the ${MAX_SIMULATED_ATTEMPTS} the gate runs or simulates`);
-    }
-    const clock = () => performance.now();
-    const scenarioStart = clock();
-    const order = [...new Set((0,retry/* routeOrder */.sG)(chain.target))];
-    const hangBound = plan.budget.maxElapsedMs ?? UNBOUNDED_HANG_MS;
-    const simulation = { chain, routes, faults: scenario.faults, defaultTimeoutMs: hangBound };
-    const floor = await simulateChain({ ...simulation, random: LOWEST });
-    const ceiling = await simulateChain({ ...simulation, random: HIGHEST });
-    const declared = {
-        kind: scenario.kind,
-        allowedOutcomes: scenario.allowedOutcomes,
-        fallbackExpected: scenario.fallbackExpected,
-        declaredAttempts: floor.attempts,
-        declaredBackoffWaits: floor.events.filter((e) => e.type === 'wait' && e.reason === 'backoff')
-            .length,
-        declaredCeilingMs: Math.round(ceiling.elapsedMs),
-    };
-    if (timeBox !== null && floor.elapsedMs > timeBox) {
-        return {
-            ...notRun(Math.round(floor.elapsedMs), `not run by default: the declared policy must wait ${Math.round(floor.elapsedMs)} ms here, over the ${timeBox} ms time box (run it with --scenario ${scenario.name})`),
-            ...declared,
-        };
-    }
-    // The longest a request following the declared policy can take here, whatever member a load
-    // balancer picks and whatever the jitter draws: every attempt at its timeout, every wait at its
-    // ceiling or at the longest wait the scenario announces.
-    const worstCaseMs = Math.max(ceiling.elapsedMs, (0,retry/* worstCaseChainElapsedMs */.Zh)(chain, routes, {
-        defaultTimeoutMs: hangBound,
-        retryAfterMs: longestAnnouncedWaitMs(scenario),
-    }));
-    const deadlineMs = options.deadlineMs ??
-        (options.driver === 'reference'
-            ? Math.ceil(worstCaseMs * 1.5) + 2_000
-            : Math.max(worstCaseMs, plan.budget.maxElapsedMs ?? 0) + 10_000);
-    const proxies = new Map();
-    try {
-        for (const name of order) {
-            const route = routes.get(name);
-            if (!route)
-                throw new Error(`chain ${chain.name} names unknown route ${name}`);
-            proxies.set(name, await startFaultProxy({
-                route: name,
-                family: route.family,
-                upstreamBaseUrl: options.upstreamBaseUrl,
-                plan: scenario.faults.get(name) ?? contract/* HEALTHY */.el,
-                clock,
-                maxHangMs: deadlineMs + 1_000,
-            }));
+/**
+ * Runs a scenario; when its timing verdicts sit inside the disturbance measured while it ran,
+ * once more. The second run stands, whatever it shows; the judge reads a verdict still inside
+ * its disturbance as unknown.
+ */
+async function withNoiseRerun(run, insideNoise) {
+    const first = await run();
+    if (first.samples.length === 0 || !insideNoise?.(first))
+        return first;
+    const second = await run();
+    return second.timing
+        ? {
+            ...second,
+            timing: {
+                ...second.timing,
+                runs: 2,
+                firstRunDisturbanceMs: first.timing?.disturbanceMs ?? null,
+            },
         }
-        const baseUrl = (route, sample) => proxies.get(route).baseUrlFor(sample);
-        let gateway = null;
-        const monitor = startDelayMonitor();
-        const recorder = startStallRecorder();
-        let runs;
-        if (prepared) {
-            const { runGatewayScenario } = await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 64420));
-            const run = await runGatewayScenario(prepared, {
-                chain,
-                routes,
-                proxies,
-                samples: options.samples,
-                deadlineMs,
-                random: options.random ?? (0,retry/* seededRandom */.Is)(sampleSeed(chain.name, scenario.name, 0)),
-                clock,
-            });
-            gateway = { facts: { ...run.facts, planAttempts: floor.attempts }, gaps: run.gaps };
-            runs = run.runs.map((r) => ({ ...r, startLateMs: null, made: null }));
-        }
-        else {
-            runs = await Promise.all(Array.from({ length: options.samples }, (_, sample) => pool(async () => {
-                const startedAt = clock();
-                const { outcome, startLateMs, made } = await runSample(sample, startedAt);
-                return { sample, startedAt, endedAt: clock(), outcome, startLateMs, made };
-            })));
-        }
-        const delay = monitor.stop();
-        const stalls = recorder.stop();
-        async function runSample(sample, startedAt) {
-            if (options.driver === 'reference') {
-                const execution = await (options.executor ?? reference/* executeChain */.$f)(chain, {
-                    routes,
-                    transport: (0,reference/* httpTransport */.k6)((route) => baseUrl(route.name, sample)),
-                    clock: reference/* realClock */.dQ,
-                    random: options.random ?? (0,retry/* seededRandom */.Is)(sampleSeed(chain.name, scenario.name, sample)),
-                    defaultTimeoutMs: hangBound,
-                    deadlineAt: startedAt + deadlineMs,
-                });
-                return { outcome: execution.outcome, startLateMs: null, made: execution.attempts };
-            }
-            const env = (0,command/* commandEnvironment */.J$)({
-                baseEnv: options.env,
-                routes: order.map((name) => ({ route: routes.get(name), baseUrl: baseUrl(name, sample) })),
-                scenario: scenario.name,
-                chain: chain.name,
-                sample,
-                deadlineMs,
-            });
-            const result = await (0,command/* runCommandSample */.V2)(options.command ?? '', env, {
-                deadlineMs,
-                ...(options.cwd ? { cwd: options.cwd } : {}),
-            });
-            return { outcome: result.outcome, startLateMs: result.startLateMs, made: null };
-        }
-        // Let in-flight exchanges of abandoned attempts settle before the log is read.
-        await new Promise((resolve) => setImmediate(resolve));
-        const log = [...proxies.values()].flatMap((p) => p.attempts());
-        const unattributed = [...proxies.values()].reduce((n, p) => n + p.unattributed, 0);
-        const samples = runs.map((run) => {
-            const attempts = log
-                .filter((a) => a.sample === run.sample)
-                .sort((a, b) => a.startedAt - b.startedAt)
-                .map((a, i) => toRecord(a, i + 1, run.startedAt));
-            return {
-                sample: run.sample,
-                attempts,
-                outcome: attributeUsable(run.outcome, attempts),
-                elapsedMs: round(run.endedAt - run.startedAt),
-                startedAtMs: run.startedAt,
-            };
-        });
-        const timing = {
-            eventLoopDelayMaxMs: delay.maxMs,
-            eventLoopDelayP99Ms: delay.p99Ms,
-            lateStartMaxMs: options.driver === 'command' ? Math.max(0, ...runs.map((r) => r.startLateMs ?? 0)) : null,
-            disturbanceMs: 0,
-            concurrency: options.driver === 'command'
-                ? (options.concurrency ?? defaultConcurrency())
-                : options.samples,
-            runs: 1,
-            firstRunDisturbanceMs: null,
-            stalls,
-        };
-        timing.disturbanceMs = Math.max(timing.eventLoopDelayMaxMs, timing.lateStartMaxMs ?? 0);
-        const strays = log.filter((a) => a.sample >= options.samples).length;
-        const unseen = runs.reduce((n, run) => {
-            const seen = samples.find((s) => s.sample === run.sample)?.attempts.length ?? 0;
-            return n + Math.max(0, (run.made ?? seen) - seen);
-        }, 0);
-        const evidenceGaps = [
-            ...(gateway?.gaps ?? []),
-            ...(unattributed > 0
-                ? [`${unattributed} request(s) reached a fault proxy without a sample prefix`]
-                : []),
-            ...(strays > 0 ? [`${strays} request(s) named a sample that was not run`] : []),
-            // The reference driver knows what it sent: an attempt it gave up on before the proxy's
-            // loop got to read it never reached the log, which only happens on a starved machine.
-            ...(unseen > 0
-                ? [
-                    `${unseen} attempt(s) the gate sent timed out before the fault proxy read them (its event loop ran up to ${delay.maxMs} ms late)`,
-                ]
-                : []),
-            ...samples
-                .filter((s) => s.outcome.kind === 'unknown')
-                .map((s) => `sample ${s.sample}: the caller's outcome could not be observed${s.outcome.kind === 'unknown' ? ` (${s.outcome.reason})` : ''}`),
-            // A command that sent nothing is no evidence of retry behaviour, whatever it exited with.
-            ...samples
-                .filter((s) => s.attempts.length === 0 && s.outcome.kind !== 'unknown')
-                .map((s) => options.driver === 'gateway'
-                ? `sample ${s.sample}: the gateway sent no request to any route, so it did not run the config for this sample`
-                : `sample ${s.sample}: the caller made no request at all: the command may not have started, or does not use the base URLs it was given`),
-        ];
-        return {
-            scenario: scenario.name,
-            chain: chain.name,
-            driver: options.driver,
-            ...(gateway ? { gateway: gateway.facts } : {}),
-            expectation: scenario.expectation,
-            samples,
-            wallMs: round(clock() - scenarioStart),
-            longestMandatedWaitMs: Math.round(floor.elapsedMs),
-            evidenceGaps,
-            ...declared,
-            deadlineMs,
-            timing,
-        };
-    }
-    finally {
-        await Promise.all([...proxies.values()].map((p) => p.close()));
-    }
-}
-/** The longest wait any step of the scenario's fault plans announces through retry-after. */
-function longestAnnouncedWaitMs(scenario) {
-    let longest = 0;
-    for (const plan of scenario.faults.values()) {
-        for (const step of [...plan.steps, plan.then]) {
-            if (step.kind !== 'status')
-                continue;
-            longest = Math.max(longest, step.retryAfterMs ?? 0, (step.retryAfterS ?? 0) * 1000);
-        }
-    }
-    return longest;
-}
-/** FNV-1a over chain, scenario and sample: a fixed, well-spread seed for each sample's draws. */
-function sampleSeed(chain, scenario, sample) {
-    let hash = 0x811c9dc5;
-    for (const ch of `${chain}\u0000${scenario}\u0000${sample}`) {
-        hash ^= ch.codePointAt(0);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash;
-}
-function toRecord(a, seq, sampleStart) {
-    return {
-        sample: a.sample,
-        seq,
-        route: a.route,
-        atMs: round(a.startedAt - sampleStart),
-        durationMs: a.finishedAt === null ? null : round(a.finishedAt - a.startedAt),
-        method: a.method,
-        path: a.path,
-        fault: a.fault,
-        status: a.status,
-        retryAfterMs: a.retryAfterMs,
-        retryHeaders: a.retryHeaders,
-        requestId: a.requestId,
-        statusClass: a.statusClass,
-        abandonedAfterMs: a.abandonedAt === null ? null : round(a.abandonedAt - a.startedAt),
-    };
-}
-/** A command only says "usable"; the wire says which route served it. */
-function attributeUsable(outcome, attempts) {
-    if (outcome.kind !== 'usable' || outcome.route !== null)
-        return outcome;
-    const served = attempts.filter((a) => a.statusClass === '2xx_usable').at(-1);
-    return { kind: 'usable', route: served?.route ?? null };
-}
-function round(ms) {
-    return Math.round(ms * 10) / 10;
+        : second;
 }
 
 // EXTERNAL MODULE: ./lib/probe/http.js
@@ -91349,7 +92721,7 @@ async function probe(plan, options) {
 
 /***/ }),
 
-/***/ 42678:
+/***/ 58220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91357,8 +92729,6 @@ async function probe(plan, options) {
 __nccwpck_require__.d(__webpack_exports__, {
   I4: () => (/* reexport */ DEFAULT_API_TIMEOUT_MS),
   vI: () => (/* reexport */ DEFAULT_RETRY),
-  vb: () => (/* reexport */ DISPATCH_OVERRIDABLE),
-  MAX_EVENT_BYTES: () => (/* reexport */ MAX_EVENT_BYTES),
   dv: () => (/* reexport */ annotateFindings),
   appendJobSummary: () => (/* reexport */ appendJobSummary),
   checkOutDir: () => (/* reexport */ checkOutDir),
@@ -91367,7 +92737,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   publishGateSinks: () => (/* reexport */ publishGateSinks),
   publishOnly: () => (/* reexport */ publishOnly),
   ef: () => (/* reexport */ readBaseConfig),
-  _r: () => (/* reexport */ readEventFacts),
+  oQ: () => (/* reexport */ runnerArtifactClient),
   setStepOutputs: () => (/* reexport */ setStepOutputs),
   tN: () => (/* reexport */ uniqueArtifactName),
   workflowRunFacts: () => (/* reexport */ workflowRunFacts),
@@ -91502,8 +92872,14 @@ function centralDirectory(archive) {
 ;// CONCATENATED MODULE: ./lib/publish/artifact.js
 
 
-// The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
-// so local runs and config errors never pay for it).
+/**
+ * The runner's artifact client. It reads ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL from
+ * process.env when it is called, and @actions/github (which it loads) reads GITHUB_API_URL once.
+ */
+async function runnerArtifactClient() {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
+    return new DefaultArtifactClient();
+}
 /** Longest artifact name this writes; the readable parts are cut to fit. */
 const MAX_ARTIFACT_NAME = 200;
 /**
@@ -91525,9 +92901,7 @@ function uniqueArtifactName(base, parts) {
         .slice(0, MAX_ARTIFACT_NAME)
         .replace(/[-.]+$/, '');
 }
-async function uploadLedgerArtifact(request) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-    const client = new DefaultArtifactClient();
+async function uploadLedgerArtifact(request, client) {
     const root = (0,external_node_path_.dirname)(request.files[0] ?? '.');
     const response = await client.uploadArtifact(request.name, request.files, root, {
         ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
@@ -91542,9 +92916,7 @@ async function uploadLedgerArtifact(request) {
     };
 }
 /** Lists another run's artifacts (the public REST API; the token needs actions: read). */
-async function listRunArtifacts(run) {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584));
-    const client = new DefaultArtifactClient();
+async function listRunArtifacts(run, client) {
     const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
     return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
 }
@@ -91638,7 +93010,7 @@ async function readBaseConfig(configPath, baseSha, options) {
     const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'fallback-gate-base-'));
     const path = (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(configPath));
     await (0,promises_.writeFile)(path, shown.stdout);
-    const head = await (0,common.readBoundedFile)(absolute, common/* MAX_CONFIG_BYTES */.GW).catch(() => null);
+    const head = await (0,common/* readBoundedFile */.Mv)(absolute, common/* MAX_CONFIG_BYTES */.GW).catch(() => null);
     return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
 }
 /** The commit checked out in `cwd`, or null outside a git checkout. */
@@ -91646,86 +93018,6 @@ async function checkedOutCommit(cwd) {
     const head = await git(['rev-parse', 'HEAD'], cwd);
     return head.ok ? head.stdout.toString('utf8').trim() : null;
 }
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(26921);
-;// CONCATENATED MODULE: ./lib/publish/events.js
-
-/** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
-const MAX_EVENT_BYTES = 32 * 1024 * 1024;
-
-// What the triggering event means for the gate: which commits to compare, whether there is a pull
-// request to comment on, and whether its head comes from a fork.
-const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/);
-const repoRef = schemas/* looseObject */._H3({ full_name: schemas/* string */.YjP() }).nullish();
-const pullRequestPayload = schemas/* looseObject */._H3({
-    pull_request: schemas/* looseObject */._H3({
-        number: schemas/* int */.Whr().positive(),
-        base: schemas/* looseObject */._H3({ sha, repo: repoRef }),
-        head: schemas/* looseObject */._H3({ sha, repo: repoRef }),
-    }),
-});
-const pushPayload = schemas/* looseObject */._H3({ before: schemas/* string */.YjP(), after: schemas/* string */.YjP() });
-const dispatchPayload = schemas/* looseObject */._H3({
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])).nullish(),
-});
-const ZERO_SHA = /^0{40}$/;
-async function readEventFacts(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((await (0,common.readBoundedFile)(env.GITHUB_EVENT_PATH, MAX_EVENT_BYTES)).toString('utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return eventFacts(name, payload);
-}
-function eventFacts(name, payload) {
-    const facts = { name, compare: null, pullRequest: null, dispatchInputs: {} };
-    if (name === 'pull_request' || name === 'pull_request_target') {
-        const parsed = pullRequestPayload.safeParse(payload);
-        if (parsed.success) {
-            const pr = parsed.data.pull_request;
-            facts.compare = { baseSha: pr.base.sha, headSha: pr.head.sha };
-            const baseRepo = pr.base.repo?.full_name;
-            const headRepo = pr.head.repo?.full_name;
-            // A deleted fork has no head repo; treat it as a fork.
-            facts.pullRequest = { number: pr.number, isFork: !headRepo || headRepo !== baseRepo };
-        }
-    }
-    else if (name === 'push') {
-        const parsed = pushPayload.safeParse(payload);
-        // A new branch has no "before"; the whole config is new to it.
-        if (parsed.success &&
-            sha.safeParse(parsed.data.before).success &&
-            !ZERO_SHA.test(parsed.data.before) &&
-            sha.safeParse(parsed.data.after).success) {
-            facts.compare = { baseSha: parsed.data.before, headSha: parsed.data.after };
-        }
-    }
-    else if (name === 'workflow_dispatch') {
-        const parsed = dispatchPayload.safeParse(payload);
-        for (const [key, value] of Object.entries(parsed.success ? (parsed.data.inputs ?? {}) : {})) {
-            facts.dispatchInputs[key] = String(value);
-        }
-    }
-    return facts;
-}
-/**
- * Inputs a manual dispatch may override by name. Credentials, the command and trusted hosts are
- * not among them: they stay as the workflow file sets them.
- */
-const DISPATCH_OVERRIDABLE = [
-    'config',
-    'operator',
-    'follow-up-owner',
-    'upstream',
-    'fail-on',
-    'base-config',
-];
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -92007,12 +93299,12 @@ async function publishGateSinks(options) {
     const say = (text) => result.warnings.push(options.redactor.text(text));
     if (options.artifact) {
         const spec = options.artifact;
-        const uploaded = await runSink(options.sinkDeadlineMs, () => uploadLedgerArtifact({
+        const uploaded = await runSink(options.sinkDeadlineMs, async () => uploadLedgerArtifact({
             name: spec.name,
             files: [options.jsonPath, options.markdownPath],
             retentionDays: spec.retentionDays,
             runUrl: options.runUrl,
-        }));
+        }, await spec.client()));
         if (uploaded.ok) {
             result.artifact = uploaded.value;
             const ledgerBytes = await (0,promises_.readFile)(options.jsonPath);
@@ -92061,8 +93353,10 @@ function isPermissionDenied(reason) {
     return /HTTP 40[13]\b/.test(reason) || /not accessible by integration/i.test(reason);
 }
 
-// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
-var record = __nccwpck_require__(76);
+// EXTERNAL MODULE: ./lib/record/index.js + 23 modules
+var record = __nccwpck_require__(55893);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(26921);
 ;// CONCATENATED MODULE: ./lib/publish/workflow-run.js
 
 // The publish-only job runs on workflow_run, in the base repository, with the base repository's
@@ -92138,86 +93432,111 @@ function matchesArtifactName(name, base) {
         (name.startsWith(`${base}-`) && /^[A-Za-z0-9._-]+$/.test(name.slice(base.length + 1))));
 }
 async function publishOnly(options) {
-    const { run } = options;
     const result = { pullRequest: null, published: [], refused: [], warnings: [] };
-    const otherRun = { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
-    const listed = await runSink(options.sinkDeadlineMs, () => listRunArtifacts(otherRun));
-    if (!listed.ok) {
-        result.warnings.push(`could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`);
-        return result;
-    }
-    const candidates = listed.value.filter((a) => matchesArtifactName(a.name, options.artifactName));
-    if (candidates.length === 0) {
-        result.warnings.push(`run ${run.runId} has no artifact named "${options.artifactName}" or "${options.artifactName}-…": ` +
-            'nothing to publish (check that the gate job uploaded its ledger and that artifact-name matches in both workflows)');
-        return result;
-    }
+    const candidates = await candidateArtifacts(options, result.warnings);
     for (const artifact of candidates) {
-        const refuse = (reasons) => result.refused.push({ artifact: artifact.name, reasons });
-        if (artifact.size > MAX_LEDGER_BYTES) {
-            refuse([
-                `the artifact is ${artifact.size} bytes, larger than a ledger can be (${MAX_LEDGER_BYTES})`,
-            ]);
-            continue;
-        }
-        const downloaded = await runSink(options.sinkDeadlineMs, () => downloadLedgerFromArtifact(options.api, otherRun, artifact.id, {
-            maxUncompressedBytes: MAX_LEDGER_BYTES,
-            timeoutMs: options.sinkDeadlineMs,
-        }));
-        if (!downloaded.ok) {
-            refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
-            continue;
-        }
-        const text = downloaded.value.toString('utf8');
-        const verified = (0,record/* verifyLedgerText */.cy)(text, options.knownSecrets);
-        if (!verified.ok) {
-            refuse(verified.reasons);
-            continue;
-        }
-        if (options.configPath !== null &&
-            normalize(verified.entry.config.file) !== normalize(options.configPath)) {
-            refuse([
-                `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
-            ]);
-            continue;
-        }
-        // The digest detects corruption, not forgery: a passing ledger is believed only from a run
-        // that GitHub itself says succeeded.
-        if (verified.entry.passed && run.conclusion !== 'success') {
-            refuse([
-                `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
-            ]);
-            continue;
-        }
-        const folder = (0,external_node_path_.join)(options.workDir, String(artifact.id));
-        await (0,promises_.mkdir)(folder, { recursive: true });
-        const path = (0,external_node_path_.join)(folder, LEDGER_FILE);
-        await (0,common/* writeAtomically */.vK)(path, text);
-        const markdown = options.redactor.text((0,record/* renderMarkdown */.Gc)(verified.entry));
-        result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
+        const outcome = await verifiedLedger(options, artifact);
+        if ('reasons' in outcome)
+            result.refused.push({ artifact: artifact.name, reasons: outcome.reasons });
+        else
+            result.published.push(outcome);
     }
     if (!options.comment || result.published.length === 0)
         return result;
+    await commentOnPullRequest(options, result);
+    return result;
+}
+function otherRunOf(options) {
+    const { run } = options;
+    return { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
+}
+/** The run's artifacts that carry the ledger's name; none (with a warning) when there are none. */
+async function candidateArtifacts(options, warnings) {
+    const { run } = options;
+    const listed = await runSink(options.sinkDeadlineMs, async () => listRunArtifacts(otherRunOf(options), await options.artifactClient()));
+    if (!listed.ok) {
+        warnings.push(`could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`);
+        return [];
+    }
+    const candidates = listed.value.filter((a) => matchesArtifactName(a.name, options.artifactName));
+    if (candidates.length === 0) {
+        warnings.push(`run ${run.runId} has no artifact named "${options.artifactName}" or "${options.artifactName}-…": ` +
+            'nothing to publish (check that the gate job uploaded its ledger and that artifact-name matches in both workflows)');
+    }
+    return candidates;
+}
+/**
+ * Downloads one artifact's ledger and believes it only when it verifies, is for the config asked
+ * about, and (when it says the gate passed) comes from a run that succeeded; then writes it to
+ * the work folder and renders it.
+ */
+async function verifiedLedger(options, artifact) {
+    const { run } = options;
+    if (artifact.size > MAX_LEDGER_BYTES) {
+        return {
+            reasons: [
+                `the artifact is ${artifact.size} bytes, larger than a ledger can be (${MAX_LEDGER_BYTES})`,
+            ],
+        };
+    }
+    const downloaded = await runSink(options.sinkDeadlineMs, () => downloadLedgerFromArtifact(options.api, otherRunOf(options), artifact.id, {
+        maxUncompressedBytes: MAX_LEDGER_BYTES,
+        timeoutMs: options.sinkDeadlineMs,
+    }));
+    if (!downloaded.ok) {
+        return { reasons: [`download failed: ${options.redactor.text(downloaded.reason)}`] };
+    }
+    const text = downloaded.value.toString('utf8');
+    const verified = (0,record/* verifyLedgerText */.cy)(text, options.knownSecrets);
+    if (!verified.ok)
+        return { reasons: verified.reasons };
+    if (options.configPath !== null &&
+        normalize(verified.entry.config.file) !== normalize(options.configPath)) {
+        return {
+            reasons: [
+                `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
+            ],
+        };
+    }
+    // The digest detects corruption, not forgery: a passing ledger is believed only from a run
+    // that GitHub itself says succeeded.
+    if (verified.entry.passed && run.conclusion !== 'success') {
+        return {
+            reasons: [
+                `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
+            ],
+        };
+    }
+    const folder = (0,external_node_path_.join)(options.workDir, String(artifact.id));
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, LEDGER_FILE);
+    await (0,common/* writeAtomically */.vK)(path, text);
+    const markdown = options.redactor.text((0,record/* renderMarkdown */.Gc)(verified.entry));
+    return { artifact, entry: verified.entry, path, markdown, commentUrl: null };
+}
+/** Posts (or updates) one sticky comment per published ledger on the run's pull request. */
+async function commentOnPullRequest(options, result) {
+    const { run } = options;
     const found = await runSink(options.sinkDeadlineMs, () => findPullRequest(options.api, run));
     if (!found.ok) {
         result.warnings.push(`could not find the pull request of run ${run.runId}: ${options.redactor.text(found.reason)}`);
-        return result;
+        return;
     }
     result.pullRequest = found.value;
     if (found.value === null) {
         result.warnings.push(`no open pull request has head commit ${run.headSha.slice(0, 12)}; nothing to comment on`);
-        return result;
+        return;
     }
+    const issueNumber = found.value;
     for (const ledger of result.published) {
         const footer = `\n<sub>Published by fallback-gate from run ${run.runUrl ?? run.runId} (head ${run.headSha.slice(0, 12)}); ledger verified before posting.</sub>\n`;
         const marker = stickyMarker(ledger.entry.config.file);
-        const posted = await runSink(options.sinkDeadlineMs, () => upsertStickyComment(options.api, { owner: run.owner, repo: run.repo, issueNumber: found.value }, marker, commentBody(marker, ledger.markdown, footer)));
+        const posted = await runSink(options.sinkDeadlineMs, () => upsertStickyComment(options.api, { owner: run.owner, repo: run.repo, issueNumber }, marker, commentBody(marker, ledger.markdown, footer)));
         if (posted.ok)
             ledger.commentUrl = posted.value.url;
         else
             result.warnings.push(`the pull request comment was not posted: ${options.redactor.text(posted.reason)}`);
     }
-    return result;
 }
 function normalize(path) {
     return path.replace(/^\.\//, '').replaceAll('\\', '/');
@@ -92280,50 +93599,36 @@ function reasonOf(error) {
 
 
 
-
 /***/ }),
 
-/***/ 76:
+/***/ 55893:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F_: () => (/* reexport */ ledger_schema_LEDGER_SCHEMA_VERSION),
-  uw: () => (/* reexport */ ledger_schema_NOT_ASSERTED),
-  ct: () => (/* reexport */ NO_WORKFLOW_RUN),
-  tW: () => (/* reexport */ TIMELINE_ATTEMPTS),
-  E_: () => (/* reexport */ TIMELINE_SAMPLES),
   ho: () => (/* reexport */ appendHistoryLine),
   ES: () => (/* reexport */ buildLedger),
-  dj: () => (/* reexport */ canonical_json_canonicalJson),
-  consoleStyleFor: () => (/* reexport */ consoleStyleFor),
   lY: () => (/* reexport */ redact_createRedactor),
-  QB: () => (/* reexport */ integrityDigest),
-  Vd: () => (/* reexport */ leakReasons),
   c1: () => (/* reexport */ ledgerRedactor),
-  gh: () => (/* reexport */ loadAll),
-  qP: () => (/* reexport */ render_console_renderConsole),
   Gc: () => (/* reexport */ renderMarkdown),
   $Z: () => (/* reexport */ renderOutputs),
-  po: () => (/* reexport */ build_ledger_sealLedger),
+  To: () => (/* reexport */ runSecrets),
   zr: () => (/* reexport */ secretsFromEnv),
-  kn: () => (/* reexport */ secretsFromUrls),
-  Z5: () => (/* reexport */ verdictRecord),
   cy: () => (/* reexport */ verifyLedgerText),
   wL: () => (/* reexport */ workflowRunFromEnv)
 });
 
-// UNUSED EXPORTS: consoleLines, forEachFile, mergeLedgerFiles, showLedgerFile, verifyLedgerFile
+// UNUSED EXPORTS: LEDGER_SCHEMA_VERSION, MergeError, NOT_ASSERTED, NO_WORKFLOW_RUN, TIMELINE_ATTEMPTS, TIMELINE_SAMPLES, assembleLedger, canonicalJson, checkSealedText, consoleLines, consoleStyleFor, integrityDigest, leakReasons, mergeLedgers, renderConsole, sealLedger, secretsFromUrls, verdictRecord, verifyHistoryText
 
-// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
-var node = __nccwpck_require__(14125);
-// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
-var contract = __nccwpck_require__(66858);
-// EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
-var judge = __nccwpck_require__(21072);
+// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
+var contract = __nccwpck_require__(31046);
+// EXTERNAL MODULE: ./lib/judge/index.js + 25 modules
+var judge = __nccwpck_require__(74177);
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
 var retry = __nccwpck_require__(98780);
+// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
+var node = __nccwpck_require__(14125);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./lib/record/canonical-json.js
@@ -92341,7 +93646,7 @@ function canonicalize(value) {
     }
     return value;
 }
-function canonical_json_canonicalJson(value) {
+function canonicalJson(value) {
     return `${JSON.stringify(canonicalize(value), null, 2)}\n`;
 }
 /** One line, for JSON Lines files. */
@@ -92351,13 +93656,30 @@ function canonicalJsonLine(value) {
 /** The integrity digest of an entry: sha256 of its canonical JSON without the `integrity` field. */
 function integrityDigest(entry) {
     const { integrity: _ignored, ...rest } = entry;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonical_json_canonicalJson(rest)).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __nccwpck_require__(26921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __nccwpck_require__(64377);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(43759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
 // EXTERNAL MODULE: ./lib/observations/index.js + 2 modules
 var observations = __nccwpck_require__(41071);
 ;// CONCATENATED MODULE: ./lib/routing/types.js
@@ -92374,60 +93696,66 @@ const SeveritySchema = schemas/* enum */.k5n(SEVERITIES);
 ;// CONCATENATED MODULE: ./lib/routing/index.js
 
 
-;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+;// CONCATENATED MODULE: ./lib/record/ledger-fields.js
 
-
-
-
-
-// The fallback decision ledger, version 1. This schema is the single source of the type and of
-// the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
-// Fields may be added in a later minor revision; none is renamed or removed within v1.
-const ledger_schema_LEDGER_SCHEMA_VERSION = 'fallback-gate.ledger/v1';
-/** What a ledger entry never claims, whatever it observed. */
-const ledger_schema_NOT_ASSERTED = [
-    'availability',
-    'price',
-    'quota',
-    'latency',
-    'provider_health',
-];
-const statusClass = contract/* StatusClassSchema */.KZ;
-const decision = judge/* FallbackDecisionSchema */.IM;
-const family = contract/* EndpointFamilySchema */.ni;
-const familyOrMixed = schemas/* enum */.k5n([...contract/* ENDPOINT_FAMILIES */.TT, 'mixed']);
-const failCategory = judge/* FailCategorySchema */.eN;
+// Field types the ledger's schema files share.
 const count = schemas/* int */.Whr().nonnegative();
-const figure = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const verdictRecordSchema = schemas/* strictObject */.rej({
-    id: schemas/* string */.YjP().describe('Stable verdict id, for example attempts_within_budget.'),
-    subject: schemas/* string */.YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
-    status: judge/* VerdictStatusSchema */.tP.describe('unknown is an evidence gap.'),
-    figures: schemas/* record */.g1P(schemas/* string */.YjP(), figure).describe('The numbers behind the verdict.'),
-    reason: schemas/* string */.YjP(),
+const nullableText = schemas/* string */.YjP().nullable();
+
+;// CONCATENATED MODULE: ./lib/record/recorded-schema.js
+
+
+
+
+const statusClass = contract/* StatusClassSchema */.KZ;
+/**
+ * What a person recorded after an incident (`fallback-gate record`), beside what the logs they
+ * gave showed. Present only on recorded entries: the facts in it were stated by the operator or
+ * read from logs, never measured by the gate.
+ */
+const recordedRecordSchema = schemas/* strictObject */.rej({
+    recorded_by: schemas/* literal */.euz('operator').describe('A person recorded this entry.'),
+    statement: schemas/* string */.YjP().describe('One line saying who recorded it and from what.'),
+    route: nullableText,
+    what_changed: nullableText,
+    facts_missing: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe('Required facts nobody supplied: the decision is paused until they are.'),
+    facts_conflicting: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe('Facts the operator stated that the logs contradict.'),
+    note: nullableText.describe('The YAML note the facts came from, if any.'),
+    sources: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        file: schemas/* string */.YjP(),
+        format: observations/* LogFormatSchema */.v5,
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        records: count.describe('Log records read.'),
+        attempts: count.describe('Attempts (HTTP requests) found in them.'),
+    })),
+    requests: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        request_id: nullableText,
+        started_at: datetime().nullable(),
+        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
+        paths: schemas/* array */.YOg(schemas/* string */.YjP()),
+        attempts: schemas/* int */.Whr().positive(),
+        retry_attempts: count,
+        reported_retries: count
+            .nullable()
+            .describe('Retries the stack itself reported (retry bookkeeping headers or fields).'),
+        final_status: schemas/* int */.Whr().nullable(),
+        final_status_class: statusClass.nullable(),
+        timed: schemas/* boolean */.zMY().describe('Whether the log carried the times of the attempts.'),
+        source: schemas/* string */.YjP().describe('file:line of the first attempt.'),
+    }))
+        .describe('The caller requests rebuilt from the logs, in time order.'),
+    requests_omitted: count,
 })
-    .describe('One checked claim.');
-const routeRecordSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP(),
-    endpoint_family: family,
-    upstream: observations/* UpstreamSchema */.NV.describe('mock: the embedded provider stood in.'),
-    request_id: schemas/* string */.YjP(),
-    request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
-    prompt_class: schemas/* string */.YjP().describe('A class of prompt, never the prompt itself.'),
-    started_at: iso/* datetime */.w$(),
-    duration_ms: schemas/* number */.aig().nonnegative(),
-    http_status: schemas/* int */.Whr().nullable(),
-    status_class: statusClass,
-    status_reason: schemas/* string */.YjP(),
-    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: count })
-        .nullable()
-        .describe('Generated text is kept only as a digest and a length.'),
-    environment_mismatch: schemas/* string */.YjP()
-        .nullable()
-        .describe('Why this is not live evidence for the configured endpoint; null when it is.'),
-    verdicts: schemas/* array */.YOg(verdictRecordSchema),
-})
-    .describe('The happy path of one route.');
+    .describe('A decision recorded by a person after an incident.');
+
+;// CONCATENATED MODULE: ./lib/record/scenario-schema.js
+
+
+
+// The ledger's record of one injected-fault scenario: its attempts on the wire, the gateway it
+// ran through, and how well the gate could time it.
 const attemptRecordSchema = schemas/* strictObject */.rej({
     sample: count,
     seq: schemas/* int */.Whr().positive(),
@@ -92506,13 +93834,70 @@ const scenarioRecordSchema = schemas/* strictObject */.rej({
     timing: scenarioTimingSchema.optional(),
 })
     .describe('One injected-fault scenario run against the chain.');
+
+;// CONCATENATED MODULE: ./lib/record/ledger-schema.js
+
+
+
+
+
+
+
+
+// The fallback decision ledger, version 1. This schema is the single source of the type and of
+// the shipped JSON Schema (schema/ledger.schema.json); `ledger verify` checks files against it.
+// Fields may be added in a later minor revision; none is renamed or removed within v1.
+const ledger_schema_LEDGER_SCHEMA_VERSION = 'fallback-gate.ledger/v1';
+/** What a ledger entry never claims, whatever it observed. */
+const ledger_schema_NOT_ASSERTED = [
+    'availability',
+    'price',
+    'quota',
+    'latency',
+    'provider_health',
+];
+const ledger_schema_statusClass = contract/* StatusClassSchema */.KZ;
+const decision = judge/* FallbackDecisionSchema */.IM;
+const family = contract/* EndpointFamilySchema */.ni;
+const familyOrMixed = schemas/* enum */.k5n([...contract/* ENDPOINT_FAMILIES */.TT, 'mixed']);
+const failCategory = judge/* FailCategorySchema */.eN;
+const figure = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+const verdictRecordSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().describe('Stable verdict id, for example attempts_within_budget.'),
+    subject: schemas/* string */.YjP().describe('chain:<name>, chain:<name>/scenario:<name> or route:<name>.'),
+    status: judge/* VerdictStatusSchema */.tP.describe('unknown is an evidence gap.'),
+    figures: schemas/* record */.g1P(schemas/* string */.YjP(), figure).describe('The numbers behind the verdict.'),
+    reason: schemas/* string */.YjP(),
+})
+    .describe('One checked claim.');
+const routeRecordSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP(),
+    endpoint_family: family,
+    upstream: observations/* UpstreamSchema */.NV.describe('mock: the embedded provider stood in.'),
+    request_id: schemas/* string */.YjP(),
+    request_id_source: schemas/* enum */.k5n(['provider', 'generated']),
+    prompt_class: schemas/* string */.YjP().describe('A class of prompt, never the prompt itself.'),
+    started_at: datetime(),
+    duration_ms: schemas/* number */.aig().nonnegative(),
+    http_status: schemas/* int */.Whr().nullable(),
+    status_class: ledger_schema_statusClass,
+    status_reason: schemas/* string */.YjP(),
+    output: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/), length: count })
+        .nullable()
+        .describe('Generated text is kept only as a digest and a length.'),
+    environment_mismatch: schemas/* string */.YjP()
+        .nullable()
+        .describe('Why this is not live evidence for the configured endpoint; null when it is.'),
+    verdicts: schemas/* array */.YOg(verdictRecordSchema),
+})
+    .describe('The happy path of one route.');
 const chainRecordSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP(),
     route_order: schemas/* array */.YOg(schemas/* string */.YjP()),
     endpoint_family: familyOrMixed,
     request_id: schemas/* string */.YjP().nullable().describe("The primary's happy-path request id."),
     prompt_class: schemas/* string */.YjP(),
-    status_class: statusClass
+    status_class: ledger_schema_statusClass
         .nullable()
         .describe("The primary's status class; null when not observed."),
     status_reason: schemas/* string */.YjP(),
@@ -92577,59 +93962,17 @@ const problemRecordSchema = schemas/* strictObject */.rej({
     fix: schemas/* string */.YjP(),
     fails_job: schemas/* boolean */.zMY().describe('Whether the fail policy makes this problem fail the job.'),
 });
-const nullableText = schemas/* string */.YjP().nullable();
-/**
- * What a person recorded after an incident (`fallback-gate record`), beside what the logs they
- * gave showed. Present only on recorded entries: the facts in it were stated by the operator or
- * read from logs, never measured by the gate.
- */
-const recordedRecordSchema = schemas/* strictObject */.rej({
-    recorded_by: schemas/* literal */.euz('operator').describe('A person recorded this entry.'),
-    statement: schemas/* string */.YjP().describe('One line saying who recorded it and from what.'),
-    route: nullableText,
-    what_changed: nullableText,
-    facts_missing: schemas/* array */.YOg(schemas/* string */.YjP())
-        .describe('Required facts nobody supplied: the decision is paused until they are.'),
-    facts_conflicting: schemas/* array */.YOg(schemas/* string */.YjP())
-        .describe('Facts the operator stated that the logs contradict.'),
-    note: nullableText.describe('The YAML note the facts came from, if any.'),
-    sources: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        file: schemas/* string */.YjP(),
-        format: observations/* LogFormatSchema */.v5,
-        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-        records: count.describe('Log records read.'),
-        attempts: count.describe('Attempts (HTTP requests) found in them.'),
-    })),
-    requests: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        request_id: nullableText,
-        started_at: iso/* datetime */.w$().nullable(),
-        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
-        paths: schemas/* array */.YOg(schemas/* string */.YjP()),
-        attempts: schemas/* int */.Whr().positive(),
-        retry_attempts: count,
-        reported_retries: count
-            .nullable()
-            .describe('Retries the stack itself reported (retry bookkeeping headers or fields).'),
-        final_status: schemas/* int */.Whr().nullable(),
-        final_status_class: statusClass.nullable(),
-        timed: schemas/* boolean */.zMY().describe('Whether the log carried the times of the attempts.'),
-        source: schemas/* string */.YjP().describe('file:line of the first attempt.'),
-    }))
-        .describe('The caller requests rebuilt from the logs, in time order.'),
-    requests_omitted: count,
-})
-    .describe('A decision recorded by a person after an incident.');
 const ledger_schema_ledgerEntrySchema = schemas/* strictObject */.rej({
     schema_version: schemas/* literal */.euz(ledger_schema_LEDGER_SCHEMA_VERSION),
     origin: schemas/* enum */.k5n(['gate', 'recorded'])
         .optional()
         .describe('gate (or absent): measured by a gate run; recorded: stated by a person with `record`.'),
     ledger_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
-    timestamp: iso/* datetime */.w$(),
+    timestamp: datetime(),
     endpoint_family: familyOrMixed,
     request_id: schemas/* string */.YjP().describe("The headline chain's primary request id, or not_observed."),
     prompt_class: schemas/* string */.YjP(),
-    status_class: statusClass.nullable(),
+    status_class: ledger_schema_statusClass.nullable(),
     status_reason: schemas/* string */.YjP(),
     retry_attempts: count.describe('Observed retries of the worst caller request across chains.'),
     fallback_decision: decision.describe('The most severe chain decision.'),
@@ -92742,9 +94085,48 @@ function workflowRunFromEnv(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/record/ledger-draft.js
+
+
+
+
+// The one way an entry is finished, for a gate run and a recorded decision alike: the parts that
+// say where and when it was made are stamped on, every string passes the redactor, and the
+// integrity digest is added before the schema validates it.
+const defaultId = (0,node/* monotonicFactory */.BD)();
+/** Stamps, redacts, digests and validates one entry. Throws only on a gate bug (schema mismatch). */
+function assembleLedger(source, body, origin) {
+    const { context } = source;
+    const run = context.run ?? NO_WORKFLOW_RUN;
+    const draft = {
+        schema_version: ledger_schema_LEDGER_SCHEMA_VERSION,
+        ...(origin ? { origin } : {}),
+        ledger_id: (source.makeId ?? defaultId)(context.now.getTime()),
+        timestamp: context.now.toISOString(),
+        ...body,
+        run: {
+            repository: run.repository,
+            commit: run.commit,
+            ref: run.ref,
+            event: run.event,
+            run_url: run.runUrl,
+        },
+        environment: {
+            gate_version: context.gateVersion,
+            node_version: context.nodeVersion,
+            runner_os: context.runnerOs,
+            ...body.environment,
+        },
+        does_not_assert: [...ledger_schema_NOT_ASSERTED],
+    };
+    return ledger_draft_sealLedger(source.redactor.value(draft));
+}
+/** Adds the integrity digest and validates; the one way a finished entry is made. */
+function ledger_draft_sealLedger(draft) {
+    return ledger_schema_ledgerEntrySchema.parse({ ...draft, integrity: { sha256: integrityDigest(draft) } });
+}
+
 ;// CONCATENATED MODULE: ./lib/record/build-ledger.js
-
-
 
 
 
@@ -92755,7 +94137,6 @@ const TIMELINE_SAMPLES = 3;
 const TIMELINE_ATTEMPTS = 60;
 /** Storm series are thinned to at most this many points. */
 const STORM_SERIES_POINTS = 120;
-const defaultId = (0,node/* monotonicFactory */.BD)();
 /** Assembles, redacts and validates one ledger entry. Throws only on a gate bug (schema mismatch). */
 function buildLedger(input) {
     const { plan, judgement, context, analysis } = input;
@@ -92771,11 +94152,7 @@ function buildLedger(input) {
     if (plan.format !== 'native' && drivers.has('reference')) {
         mismatches.push(`driver reference on a ${plan.format} config: the gateway's own retry code was not run; behaviour verdicts describe the declared policy as the gate reads it (run the gateway with --driver command to check it)`);
     }
-    const run = context.run ?? NO_WORKFLOW_RUN;
-    const draft = {
-        schema_version: ledger_schema_LEDGER_SCHEMA_VERSION,
-        ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
-        timestamp: context.now.toISOString(),
+    return assembleLedger(input, {
         endpoint_family: families.size === 1 ? [...families][0] : 'mixed',
         request_id: headline?.request_id ?? 'not_observed',
         prompt_class: contract/* SMOKE_PROMPT_CLASS */.aX,
@@ -92788,33 +94165,9 @@ function buildLedger(input) {
         operator_initials: context.operatorInitials,
         follow_up_owner: context.followUpOwner,
         evidence_links: context.evidenceLinks,
-        run: {
-            repository: run.repository,
-            commit: run.commit,
-            ref: run.ref,
-            event: run.event,
-            run_url: run.runUrl,
-        },
         config: { file: plan.file, format: plan.format, digest: plan.digest },
-        change: analysis.change
-            ? {
-                base_digest: analysis.change.baseDigest,
-                head_digest: analysis.change.headDigest,
-                routes_added: analysis.change.routesAdded,
-                routes_removed: analysis.change.routesRemoved,
-                hosts_added: analysis.change.hostsAdded,
-                hosts_removed: analysis.change.hostsRemoved,
-                models_changed: analysis.change.modelsChanged,
-                retry_policies_changed: analysis.change.retryPoliciesChanged,
-                budget_changed: analysis.change.budgetChanged,
-                touches: analysis.change.touches,
-                mixed_scope: analysis.change.mixedScope,
-            }
-            : null,
+        change: analysis.change ? changeRecord(analysis.change) : null,
         environment: {
-            gate_version: context.gateVersion,
-            node_version: context.nodeVersion,
-            runner_os: context.runnerOs,
             driver: drivers.size > 1 ? 'mixed' : ([...drivers][0] ?? context.driver),
             ...gatewayEnvironment(errorPath, judgement.verdicts),
             upstream: upstreams.size === 0 ? 'none' : upstreams.size === 1 ? [...upstreams][0] : 'mixed',
@@ -92845,14 +94198,23 @@ function buildLedger(input) {
         },
         failures: judgement.failures,
         remaining_uncertainty: remainingUncertainty(input, happyPath.some((o) => o.environmentMismatch)),
-        does_not_assert: [...ledger_schema_NOT_ASSERTED],
         merged_from: [],
-    };
-    return build_ledger_sealLedger(input.redactor.value(draft));
+    });
 }
-/** Adds the integrity digest and validates; the one way a finished entry is made. */
-function build_ledger_sealLedger(draft) {
-    return ledger_schema_ledgerEntrySchema.parse({ ...draft, integrity: { sha256: integrityDigest(draft) } });
+function changeRecord(change) {
+    return {
+        base_digest: change.baseDigest,
+        head_digest: change.headDigest,
+        routes_added: change.routesAdded,
+        routes_removed: change.routesRemoved,
+        hosts_added: change.hostsAdded,
+        hosts_removed: change.hostsRemoved,
+        models_changed: change.modelsChanged,
+        retry_policies_changed: change.retryPoliciesChanged,
+        budget_changed: change.budgetChanged,
+        touches: change.touches,
+        mixed_scope: change.mixedScope,
+    };
 }
 function chainRecord(chain, input) {
     const { judgement } = input;
@@ -92892,7 +94254,7 @@ function chainRecord(chain, input) {
         source_ledger_id: null,
         scenarios: scenarios.map(scenarioRecord),
         verdicts: judgement.verdicts
-            .filter((v) => v.subject === `chain:${chain.name}` || v.subject.startsWith(`chain:${chain.name}/`))
+            .filter((v) => v.subject.kind !== 'route' && v.subject.chain === chain.name)
             .map(verdictRecord),
     };
 }
@@ -92977,7 +94339,7 @@ function gatewayEnvironment(errorPath, verdicts) {
         return {};
     const onGateway = new Set(errorPath
         .filter((s) => s.driver === 'gateway' && s.samples.length > 0)
-        .map((s) => `chain:${s.chain}/scenario:${s.scenario}`));
+        .map((s) => (0,judge/* renderSubject */.TK)({ kind: 'scenario', chain: s.chain, scenario: s.scenario })));
     const ids = (keep) => [
         ...new Set(verdicts.filter(keep).map((v) => v.id)),
     ];
@@ -92985,9 +94347,9 @@ function gatewayEnvironment(errorPath, verdicts) {
         gateway: {
             name: ran.name,
             version: ran.version,
-            observed_on_gateway: ids((v) => onGateway.has(v.subject) && v.status !== 'unknown'),
+            observed_on_gateway: ids((v) => onGateway.has((0,judge/* renderSubject */.TK)(v.subject)) && v.status !== 'unknown'),
             modelled: ids((v) => MODELLED_VERDICTS.has(v.id)),
-            direct: ids((v) => v.subject.startsWith('route:')),
+            direct: ids((v) => v.subject.kind === 'route'),
         },
     };
 }
@@ -93006,7 +94368,9 @@ function routeRecord(o, verdicts) {
         status_reason: o.reason,
         output: o.output ? { sha256: o.output.sha256, length: o.output.length } : null,
         environment_mismatch: o.environmentMismatch,
-        verdicts: verdicts.filter((v) => v.subject === `route:${o.route}`).map(verdictRecord),
+        verdicts: verdicts
+            .filter((v) => v.subject.kind === 'route' && v.subject.route === o.route)
+            .map(verdictRecord),
     };
 }
 function stormRecord(s) {
@@ -93033,7 +94397,7 @@ function stormRecord(s) {
 function verdictRecord(v) {
     return {
         id: v.id,
-        subject: v.subject,
+        subject: (0,judge/* renderSubject */.TK)(v.subject),
         status: v.status,
         figures: { ...v.figures },
         reason: v.reason,
@@ -93046,8 +94410,8 @@ function remainingUncertainty(input, mismatch) {
         ...judgement.decisions.flatMap((d) => d.evidenceGaps.map((g) => `chain ${d.chain}: not observed: ${g}`)),
         ...judgement.verdicts
             .filter((v) => v.status === 'unknown')
-            .filter((v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${v.subject}`)))
-            .map((v) => `not established: ${v.id} for ${v.subject}: ${v.reason}`),
+            .filter((v) => ![...gapText].some((g) => g.startsWith(`${v.id} for ${(0,judge/* renderSubject */.TK)(v.subject)}`)))
+            .map((v) => `not established: ${v.id} for ${(0,judge/* renderSubject */.TK)(v.subject)}: ${v.reason}`),
     ];
     for (const s of observations.errorPath) {
         for (const gap of s.evidenceGaps) {
@@ -93089,8 +94453,8 @@ async function appendHistoryLine(path, line) {
     await (0,promises_.appendFile)(path, line, 'utf8');
 }
 
-// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
-var common = __nccwpck_require__(71871);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __nccwpck_require__(98439);
 ;// CONCATENATED MODULE: ./lib/record/redact.js
 // One redaction pass for every output. Known secret values (from the environment and the config)
 // are replaced wherever they appear; secret-shaped strings (credential headers, bearer tokens,
@@ -93216,159 +94580,22 @@ function safeDecode(part) {
         return part;
     }
 }
-
-;// CONCATENATED MODULE: ./lib/record/merge.js
-
-
-
-
-
-
-// Matrix jobs each write an entry; `ledger merge` makes one entry of them. The merged decision is
-// the most severe one, it passed only if every job passed, and every chain keeps the id of the
-// entry it came from.
-const merge_defaultId = (0,node/* monotonicFactory */.BD)();
-class merge_MergeError extends common/* GateError */.ue {
-    code = 'merge';
-    constructor(message) {
-        super(message);
-        this.name = 'MergeError';
-    }
-}
-function merge_mergeLedgers(entries, options) {
-    const first = entries[0];
-    if (!first)
-        throw new merge_MergeError('nothing to merge: give at least one ledger file');
-    const policy = first.gate.fail_on.join(',');
-    const odd = entries.find((e) => e.gate.fail_on.join(',') !== policy);
-    if (odd) {
-        throw new merge_MergeError(`entries ${first.ledger_id} and ${odd.ledger_id} were judged with different fail-on policies (${policy || 'none'} and ${odd.gate.fail_on.join(',') || 'none'}): run every job with the same --fail-on`);
-    }
-    // Each run counts once: the same entry given twice, or a run that is already inside a merged
-    // ledger given again, would count its chains and problems twice.
-    const digests = new Set();
-    const mergedIds = new Map();
-    for (const entry of entries) {
-        if (digests.has(entry.integrity.sha256)) {
-            throw new merge_MergeError(`ledger ${entry.ledger_id} is given more than once: give each run's ledger once`);
-        }
-        digests.add(entry.integrity.sha256);
-    }
-    for (const entry of entries) {
-        const ids = entry.merged_from.length > 0 ? entry.merged_from.map((m) => m.ledger_id) : [];
-        for (const id of ids) {
-            const other = mergedIds.get(id);
-            if (other !== undefined && other !== entry.integrity.sha256) {
-                throw new merge_MergeError(`ledger ${id} is inside more than one of the merged ledgers given: give each run's ledger once`);
-            }
-            mergedIds.set(id, entry.integrity.sha256);
-        }
-    }
-    for (const entry of entries) {
-        if (entry.merged_from.length === 0 && mergedIds.has(entry.ledger_id)) {
-            throw new merge_MergeError(`ledger ${entry.ledger_id} is given both on its own and inside a merged ledger: give each run's ledger once`);
-        }
-    }
-    const decision = mostSevere(entries.map((e) => e.fallback_decision));
-    const headline = entries.find((e) => e.fallback_decision === decision) ?? first;
-    const chains = entries.flatMap((e) => e.chains.map((c) => ({ ...c, source_ledger_id: c.source_ledger_id ?? e.ledger_id })));
-    const families = unique(entries.map((e) => e.endpoint_family));
-    const drivers = unique(entries.map((e) => e.environment.driver));
-    const upstreams = unique(entries.map((e) => e.environment.upstream).filter((u) => u !== 'none'));
-    const formats = unique(entries.map((e) => e.config.format));
-    const recorded = entries.flatMap((e) => (e.recorded ? [e.recorded] : []));
-    const draft = {
-        schema_version: LEDGER_SCHEMA_VERSION,
-        // Any recorded part means not everything in the merged entry was measured by the gate.
-        ...(recorded.length > 0 ? { origin: 'recorded' } : {}),
-        ledger_id: (options.makeId ?? merge_defaultId)(options.now.getTime()),
-        timestamp: options.now.toISOString(),
-        endpoint_family: families.length === 1 ? families[0] : 'mixed',
-        request_id: headline.request_id,
-        prompt_class: headline.prompt_class,
-        status_class: headline.status_class,
-        status_reason: headline.status_reason,
-        retry_attempts: Math.max(0, ...entries.map((e) => e.retry_attempts)),
-        fallback_decision: decision,
-        decision_paused: entries.some((e) => e.decision_paused),
-        passed: entries.every((e) => e.passed),
-        operator_initials: joined(entries.map((e) => e.operator_initials)),
-        follow_up_owner: joined(entries.map((e) => e.follow_up_owner)),
-        evidence_links: unique(entries.flatMap((e) => e.evidence_links)),
-        run: first.run,
-        config: {
-            file: unique(entries.map((e) => e.config.file)).join(', '),
-            format: formats.length === 1 ? formats[0] : 'mixed',
-            digest: unique(entries.map((e) => e.config.digest)).join(', '),
-        },
-        change: entries.find((e) => e.change !== null)?.change ?? null,
-        environment: {
-            gate_version: unique(entries.map((e) => e.environment.gate_version)).join(', '),
-            node_version: unique(entries.map((e) => e.environment.node_version)).join(', '),
-            runner_os: unique(entries.map((e) => e.environment.runner_os)).join(', '),
-            driver: drivers.length === 1 ? drivers[0] : 'mixed',
-            upstream: upstreams.length === 0 ? 'none' : upstreams.length === 1 ? upstreams[0] : 'mixed',
-            environment_mismatch: entries.some((e) => e.environment.environment_mismatch),
-            mismatch_reasons: unique(entries.flatMap((e) => e.environment.mismatch_reasons)),
-        },
-        chains: chains.sort((a, b) => DECISION_SEVERITY[b.fallback_decision] - DECISION_SEVERITY[a.fallback_decision]),
-        routes: entries.flatMap((e) => e.routes),
-        storm: entries.flatMap((e) => e.storm),
-        findings: uniqueBy(entries.flatMap((e) => e.findings)),
-        verdicts: entries.flatMap((e) => e.verdicts),
-        gate: {
-            passed: entries.every((e) => e.gate.passed),
-            fail_on: first.gate.fail_on,
-            problems: entries.flatMap((e) => e.gate.problems),
-        },
-        failures: entries.flatMap((e) => e.failures),
-        remaining_uncertainty: unique(entries.flatMap((e) => e.remaining_uncertainty)),
-        does_not_assert: [...NOT_ASSERTED],
-        ...(recorded.length > 0
-            ? {
-                recorded: {
-                    recorded_by: 'operator',
-                    statement: unique(recorded.map((r) => r.statement)).join(' '),
-                    route: joined(recorded.map((r) => r.route)),
-                    what_changed: joined(recorded.map((r) => r.what_changed)),
-                    facts_missing: unique(recorded.flatMap((r) => r.facts_missing)),
-                    facts_conflicting: unique(recorded.flatMap((r) => r.facts_conflicting)),
-                    note: joined(recorded.map((r) => r.note)),
-                    sources: recorded.flatMap((r) => r.sources),
-                    requests: recorded.flatMap((r) => r.requests),
-                    requests_omitted: recorded.reduce((n, r) => n + r.requests_omitted, 0),
-                },
-            }
-            : {}),
-        merged_from: entries.flatMap((e) => e.merged_from.length > 0
-            ? e.merged_from
-            : [
-                {
-                    ledger_id: e.ledger_id,
-                    passed: e.passed,
-                    fallback_decision: e.fallback_decision,
-                    runner_os: e.environment.runner_os,
-                },
-            ]),
-    };
-    return sealLedger(createRedactor([]).value(draft));
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-function uniqueBy(values) {
-    const seen = new Map();
-    for (const v of values)
-        seen.set(JSON.stringify(v), v);
-    return [...seen.values()];
-}
-function joined(values) {
-    const present = unique(values.filter((v) => v !== null && v.length > 0));
-    return present.length > 0 ? present.join(', ') : null;
+/**
+ * Every secret a run knows, in one set, so that its ledger, its messages and its masks hide the
+ * same values: credential-named variables and the variables the routes name, the secrets in the
+ * routes' URLs, and what the caller adds (the action's token).
+ */
+function runSecrets(env, plan, extra = []) {
+    const routes = plan?.routes ?? [];
+    return [
+        ...new Set([
+            ...extra,
+            ...secretsFromEnv(env, routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
+            ...secretsFromUrls(routes.map((r) => r.baseUrl)),
+        ]),
+    ];
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __nccwpck_require__(98439);
 ;// CONCATENATED MODULE: ./lib/record/ledger-json-schema.js
 
 
@@ -93418,279 +94645,169 @@ function ledgerRedactor(secrets) {
     return redact_createRedactor(secrets, ledgerVocabulary());
 }
 
-;// CONCATENATED MODULE: ./lib/record/verify.js
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __nccwpck_require__(71871);
+;// CONCATENATED MODULE: ./lib/record/merge.js
 
 
 
 
 
+
+// Matrix jobs each write an entry; `ledger merge` makes one entry of them. The merged decision is
+// the most severe one, it passed only if every job passed, and every chain keeps the id of the
+// entry it came from.
+const merge_defaultId = (0,node/* monotonicFactory */.BD)();
+class MergeError extends common/* GateError */.ue {
+    code = 'merge';
+    constructor(message) {
+        super(message);
+        this.name = 'MergeError';
+    }
+}
+function mergeLedgers(entries, options) {
+    const first = mergeable(entries);
+    const decision = mostSevere(entries.map((e) => e.fallback_decision));
+    const headline = entries.find((e) => e.fallback_decision === decision) ?? first;
+    const chains = entries.flatMap((e) => e.chains.map((c) => ({ ...c, source_ledger_id: c.source_ledger_id ?? e.ledger_id })));
+    const families = unique(entries.map((e) => e.endpoint_family));
+    const formats = unique(entries.map((e) => e.config.format));
+    const recorded = entries.flatMap((e) => (e.recorded ? [e.recorded] : []));
+    const draft = {
+        schema_version: LEDGER_SCHEMA_VERSION,
+        // Any recorded part means not everything in the merged entry was measured by the gate.
+        ...(recorded.length > 0 ? { origin: 'recorded' } : {}),
+        ledger_id: (options.makeId ?? merge_defaultId)(options.now.getTime()),
+        timestamp: options.now.toISOString(),
+        endpoint_family: families.length === 1 ? families[0] : 'mixed',
+        request_id: headline.request_id,
+        prompt_class: headline.prompt_class,
+        status_class: headline.status_class,
+        status_reason: headline.status_reason,
+        retry_attempts: Math.max(0, ...entries.map((e) => e.retry_attempts)),
+        fallback_decision: decision,
+        decision_paused: entries.some((e) => e.decision_paused),
+        passed: entries.every((e) => e.passed),
+        operator_initials: joined(entries.map((e) => e.operator_initials)),
+        follow_up_owner: joined(entries.map((e) => e.follow_up_owner)),
+        evidence_links: unique(entries.flatMap((e) => e.evidence_links)),
+        run: first.run,
+        config: {
+            file: unique(entries.map((e) => e.config.file)).join(', '),
+            format: formats.length === 1 ? formats[0] : 'mixed',
+            digest: unique(entries.map((e) => e.config.digest)).join(', '),
+        },
+        change: entries.find((e) => e.change !== null)?.change ?? null,
+        environment: mergeEnvironment(entries),
+        chains: chains.sort((a, b) => DECISION_SEVERITY[b.fallback_decision] - DECISION_SEVERITY[a.fallback_decision]),
+        routes: entries.flatMap((e) => e.routes),
+        storm: entries.flatMap((e) => e.storm),
+        findings: uniqueBy(entries.flatMap((e) => e.findings)),
+        verdicts: entries.flatMap((e) => e.verdicts),
+        gate: {
+            passed: entries.every((e) => e.gate.passed),
+            fail_on: first.gate.fail_on,
+            problems: entries.flatMap((e) => e.gate.problems),
+        },
+        failures: entries.flatMap((e) => e.failures),
+        remaining_uncertainty: unique(entries.flatMap((e) => e.remaining_uncertainty)),
+        does_not_assert: [...NOT_ASSERTED],
+        ...(recorded.length > 0 ? { recorded: mergeRecorded(recorded) } : {}),
+        merged_from: entries.flatMap((e) => e.merged_from.length > 0
+            ? e.merged_from
+            : [
+                {
+                    ledger_id: e.ledger_id,
+                    passed: e.passed,
+                    fallback_decision: e.fallback_decision,
+                    runner_os: e.environment.runner_os,
+                },
+            ]),
+    };
+    return sealLedger(createRedactor([]).value(draft));
+}
+/** The first entry, once the entries can be merged: at least one, one fail-on policy, each run once. */
+function mergeable(entries) {
+    const first = entries[0];
+    if (!first)
+        throw new MergeError('nothing to merge: give at least one ledger file');
+    const policy = first.gate.fail_on.join(',');
+    const odd = entries.find((e) => e.gate.fail_on.join(',') !== policy);
+    if (odd) {
+        throw new MergeError(`entries ${first.ledger_id} and ${odd.ledger_id} were judged with different fail-on policies (${policy || 'none'} and ${odd.gate.fail_on.join(',') || 'none'}): run every job with the same --fail-on`);
+    }
+    assertEachRunOnce(entries);
+    return first;
+}
 /**
- * Checks a ledger file's text: valid JSON; valid against the v1 schema; its integrity digest
- * matches (the entry was not edited after it was written); its parts agree with each other
- * (the headline decision is the most severe chain decision, `passed` matches the problems that
- * fail the job, and so on); and nothing in it looks like a secret (redacting it again changes
- * nothing). Reasons name the place, never the secret.
+ * Each run counts once: the same entry given twice, or a run that is already inside a merged
+ * ledger given again, would count its chains and problems twice.
  */
-function verifyLedgerText(text, knownSecrets = []) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { ok: false, reasons: [`not valid JSON: ${error.message}`] };
-    }
-    const reasons = leakReasons(value, knownSecrets);
-    const parsed = ledger_schema_ledgerEntrySchema.safeParse(value);
-    if (!parsed.success) {
-        for (const issue of parsed.error.issues.slice(0, 10)) {
-            reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+function assertEachRunOnce(entries) {
+    const digests = new Set();
+    const mergedIds = new Map();
+    for (const entry of entries) {
+        if (digests.has(entry.integrity.sha256)) {
+            throw new MergeError(`ledger ${entry.ledger_id} is given more than once: give each run's ledger once`);
         }
-        return { ok: false, reasons };
+        digests.add(entry.integrity.sha256);
     }
-    reasons.push(...consistencyReasons(parsed.data));
-    return reasons.length === 0 ? { ok: true, entry: parsed.data } : { ok: false, reasons };
-}
-/** A history file (JSON Lines): every line must verify; reasons carry the line number. */
-function verifyHistoryText(text, knownSecrets = []) {
-    const lines = text.split('\n').filter((l) => l.trim().length > 0);
-    if (lines.length === 0)
-        return { ok: false, reasons: ['the history file holds no entry'] };
-    const reasons = [];
-    let last;
-    lines.forEach((line, i) => {
-        const result = verifyLedgerText(line, knownSecrets);
-        if (result.ok)
-            last = result.entry;
-        else
-            reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
-    });
-    return reasons.length === 0 && last
-        ? { ok: true, entry: last, entries: lines.length }
-        : { ok: false, reasons };
-}
-function leakReasons(value, knownSecrets) {
-    const redactor = ledgerRedactor(knownSecrets);
-    const reasons = [];
-    const walk = (node, path) => {
-        if (reasons.length >= 10)
-            return;
-        if (typeof node === 'string') {
-            if (redactor.text(node) !== node)
-                reasons.push(`${path || '(root)'}: contains a credential or secret-shaped value`);
-            return;
-        }
-        if (Array.isArray(node)) {
-            node.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
-            return;
-        }
-        if (node !== null && typeof node === 'object') {
-            for (const [k, v] of Object.entries(node)) {
-                const here = path ? `${path}.${k}` : k;
-                if (redactor.text(k) !== k)
-                    reasons.push(`${path || '(root)'}: a key contains a credential or secret-shaped value`);
-                // A credential-named field must hold nothing but the redaction marker.
-                if (typeof v === 'string' && isCredentialField(k) && v !== REDACTED && v !== '') {
-                    reasons.push(`${here}: a credential field holds a value`);
-                }
-                walk(v, here);
+    for (const entry of entries) {
+        const ids = entry.merged_from.length > 0 ? entry.merged_from.map((m) => m.ledger_id) : [];
+        for (const id of ids) {
+            const other = mergedIds.get(id);
+            if (other !== undefined && other !== entry.integrity.sha256) {
+                throw new MergeError(`ledger ${id} is inside more than one of the merged ledgers given: give each run's ledger once`);
             }
-        }
-    };
-    walk(value, '');
-    return reasons;
-}
-function consistencyReasons(entry) {
-    const reasons = [];
-    if (integrityDigest(entry) !== entry.integrity.sha256) {
-        reasons.push('integrity.sha256 does not match the entry: it was edited after it was written');
-    }
-    if (entry.chains.length > 0) {
-        const worst = entry.chains
-            .map((c) => c.fallback_decision)
-            .reduce((a, b) => (judge/* DECISION_SEVERITY */.b4[b] > judge/* DECISION_SEVERITY */.b4[a] ? b : a), 'keep_primary');
-        if (entry.fallback_decision !== worst) {
-            reasons.push(`fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`);
-        }
-        if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
-            reasons.push('decision_paused does not match the chains');
-        }
-        const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
-        if (entry.retry_attempts !== retries) {
-            reasons.push(`retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`);
+            mergedIds.set(id, entry.integrity.sha256);
         }
     }
-    // The problems follow from the entry's own decisions, verdicts and findings (the decision
-    // table's output): none may be missing, so `passed` cannot be flipped by deleting one.
-    const implied = [
-        ...entry.chains
-            .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
-            .map((c) => ({ category: 'escalate', subject: `chain:${c.name}`, why: 'decision escalate' })),
-        ...entry.chains
-            .filter((c) => c.decision_paused)
-            .map((c) => ({ category: 'evidence', subject: `chain:${c.name}`, why: 'a paused decision' })),
-        ...entry.verdicts
-            .filter((v) => v.status === 'fail' && (0,judge/* isBudgetVerdict */.LD)(v.id))
-            .map((v) => ({ category: 'budget', subject: v.subject, why: `failed verdict ${v.id}` })),
-        ...entry.findings
-            .filter((f) => f.severity === 'error')
-            .map((f) => ({
-            category: 'findings',
-            subject: `config:${f.at.file}:${f.at.line}:${f.at.column}`,
-            why: `error finding ${f.id}`,
-        })),
-    ];
-    for (const need of implied) {
-        if (!entry.gate.problems.some((p) => p.category === need.category && p.subject === need.subject)) {
-            reasons.push(`gate.problems lacks the ${need.category} problem of ${need.subject} that its ${need.why} implies`);
+    for (const entry of entries) {
+        if (entry.merged_from.length === 0 && mergedIds.has(entry.ledger_id)) {
+            throw new MergeError(`ledger ${entry.ledger_id} is given both on its own and inside a merged ledger: give each run's ledger once`);
         }
     }
-    const failing = entry.gate.problems.filter((p) => p.fails_job);
-    if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
-        reasons.push('gate.problems: fails_job does not follow gate.fail_on');
-    }
-    if (entry.passed !== entry.gate.passed || entry.passed !== (failing.length === 0)) {
-        reasons.push('passed does not match the problems that fail the job');
-    }
-    if (entry.failures.length !== failing.length) {
-        reasons.push(`failures lists ${entry.failures.length} lines but ${failing.length} problems fail the job`);
-    }
-    const missing = ledger_schema_NOT_ASSERTED.filter((n) => !entry.does_not_assert.includes(n));
-    if (missing.length > 0)
-        reasons.push(`does_not_assert is missing ${missing.join(', ')}`);
-    return reasons;
 }
-
-;// CONCATENATED MODULE: ./lib/record/ledger-commands.js
-
-
-
-
-
-
-
-
-/** Ledger files are small; anything larger is not one of ours. */
-const MAX_LEDGER_BYTES = 32 * 1024 * 1024;
-/** Reads a ledger-like file with the size cap fixed before the first byte is read. */
-async function readLedgerText(file) {
-    try {
-        return { ok: true, text: (await (0,common.readBoundedFile)(file, MAX_LEDGER_BYTES)).toString('utf8') };
-    }
-    catch (error) {
-        if (!(error instanceof common/* BoundedReadError */.uu))
-            throw error;
-        const why = error.problem === 'directory'
-            ? 'is a directory, expected a ledger.json file'
-            : error.problem === 'too_large'
-                ? `${error.message}: not a ledger file`
-                : error.message;
-        return fail(2, `${file}: ${why}`);
-    }
-}
-async function load(file, env) {
-    const read = await readLedgerText(file);
-    return read.ok ? parseLoaded(file, read.text, env) : read;
-}
-/** Loads and verifies every file, stopping at the first that fails. */
-async function loadAll(files, env) {
-    const entries = [];
-    for (const file of files) {
-        const loaded = await load(file, env);
-        if (!loaded.ok)
-            return loaded;
-        entries.push(loaded.entry);
-    }
-    return { ok: true, entries };
-}
-function parseLoaded(file, text, env) {
-    const secrets = secretsFromEnv(env);
-    const history = /\.(jsonl|ndjson)$/i.test(file);
-    const result = history ? verifyHistoryText(text, secrets) : verifyLedgerText(text, secrets);
-    if (!result.ok) {
-        return fail(1, `${file}: not a valid ledger:\n${result.reasons.map((r) => `  - ${r}`).join('\n')}`);
-    }
-    // Every line verified above, so each parses to an entry.
-    const all = history
-        ? text
-            .split('\n')
-            .filter((l) => l.trim())
-            .flatMap((line) => {
-            const one = verifyLedgerText(line, secrets);
-            return one.ok ? [one.entry] : [];
-        })
-        : [result.entry];
-    return { ok: true, entry: result.entry, entries: all.length, all };
-}
-function fail(code, message) {
-    return { ok: false, result: { code, stdout: '', stderr: `${message}\n` } };
-}
-async function verifyLedgerFile(file, env) {
-    const read = await readLedgerText(file);
-    if (!read.ok)
-        return read.result;
-    // A support packet (fallback-gate packet) is verified by its own schema.
-    // The file commands move to the CLI, which may import incident/; until then, this one exception.
-    // eslint-disable-next-line no-restricted-syntax
-    const { verifyPacketTextIfPacket } = await Promise.all(/* import() */[__nccwpck_require__.e(375), __nccwpck_require__.e(161)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80161));
-    const packet = verifyPacketTextIfPacket(file, read.text, env);
-    if (packet)
-        return packet;
-    const loaded = parseLoaded(file, read.text, env);
-    if (!loaded.ok)
-        return loaded.result;
-    const what = loaded.entries > 1 ? `${loaded.entries} entries` : `ledger ${loaded.entry.ledger_id}`;
+function mergeEnvironment(entries) {
+    const drivers = unique(entries.map((e) => e.environment.driver));
+    const upstreams = unique(entries.map((e) => e.environment.upstream).filter((u) => u !== 'none'));
     return {
-        code: 0,
-        stdout: `${file}: ${what} valid (schema ${loaded.entry.schema_version}, integrity and redaction checked)\n`,
-        stderr: '',
+        gate_version: unique(entries.map((e) => e.environment.gate_version)).join(', '),
+        node_version: unique(entries.map((e) => e.environment.node_version)).join(', '),
+        runner_os: unique(entries.map((e) => e.environment.runner_os)).join(', '),
+        driver: drivers.length === 1 ? drivers[0] : 'mixed',
+        upstream: upstreams.length === 0 ? 'none' : upstreams.length === 1 ? upstreams[0] : 'mixed',
+        environment_mismatch: entries.some((e) => e.environment.environment_mismatch),
+        mismatch_reasons: unique(entries.flatMap((e) => e.environment.mismatch_reasons)),
     };
 }
-async function showLedgerFile(file, env, style) {
-    const loaded = await load(file, env);
-    if (!loaded.ok)
-        return loaded.result;
-    if (loaded.all.length === 1) {
-        return { code: 0, stdout: renderConsole(loaded.entry, style), stderr: '' };
-    }
-    // A history: every entry, oldest first, each under a line saying which it is.
-    const parts = loaded.all.map((entry, i) => `== ${file}: entry ${i + 1} of ${loaded.all.length} (ledger ${entry.ledger_id}, ${entry.timestamp})\n${renderConsole(entry, style)}`);
-    return { code: 0, stdout: parts.join('\n'), stderr: '' };
-}
-/** Runs one ledger command on each file; the exit code is the worst of them. */
-async function forEachFile(files, run) {
-    const results = [];
-    for (const file of files)
-        results.push(await run(file));
+/** The recorded parts of the entries, as one. */
+function mergeRecorded(recorded) {
     return {
-        code: Math.max(0, ...results.map((r) => r.code)),
-        stdout: results
-            .map((r) => r.stdout)
-            .filter(Boolean)
-            .join(files.length > 1 ? '\n' : ''),
-        stderr: results.map((r) => r.stderr).join(''),
+        recorded_by: 'operator',
+        statement: unique(recorded.map((r) => r.statement)).join(' '),
+        route: joined(recorded.map((r) => r.route)),
+        what_changed: joined(recorded.map((r) => r.what_changed)),
+        facts_missing: unique(recorded.flatMap((r) => r.facts_missing)),
+        facts_conflicting: unique(recorded.flatMap((r) => r.facts_conflicting)),
+        note: joined(recorded.map((r) => r.note)),
+        sources: recorded.flatMap((r) => r.sources),
+        requests: recorded.flatMap((r) => r.requests),
+        requests_omitted: recorded.reduce((n, r) => n + r.requests_omitted, 0),
     };
 }
-async function mergeLedgerFiles(files, out, env, now) {
-    const loaded = await loadAll(files, env);
-    if (!loaded.ok)
-        return loaded.result;
-    const entries = loaded.entries;
-    let merged;
-    try {
-        merged = mergeLedgers(entries, { now });
-    }
-    catch (error) {
-        if (error instanceof MergeError)
-            return fail(2, `ledger merge: ${error.message}`).result;
-        throw error;
-    }
-    await mkdir(dirname(out), { recursive: true });
-    await writeAtomically(out, canonicalJson(merged));
-    return {
-        code: 0,
-        stdout: `merged ${entries.length} entries into ${out}: decision ${merged.fallback_decision}, ${merged.passed ? 'passed' : 'failed'} (ledger ${merged.ledger_id})\n`,
-        stderr: '',
-    };
+function unique(values) {
+    return [...new Set(values)];
+}
+function uniqueBy(values) {
+    const seen = new Map();
+    for (const v of values)
+        seen.set(JSON.stringify(v), v);
+    return [...seen.values()];
+}
+function joined(values) {
+    const present = unique(values.filter((v) => v !== null && v.length > 0));
+    return present.length > 0 ? present.join(', ') : null;
 }
 
 ;// CONCATENATED MODULE: ./lib/record/markdown-escape.js
@@ -93973,180 +95090,9 @@ function label(text) {
     return cleaned.length > 0 ? cleaned.slice(0, 80) : 'unnamed';
 }
 
-;// CONCATENATED MODULE: ./lib/record/render-markdown.js
+;// CONCATENATED MODULE: ./lib/record/markdown-sections.js
 
 
-// The Markdown ledger: the PR comment and the job summary. It is read top-down by a reviewer
-// with little time, so it leads with one line (the decision, whether the evidence is live, the
-// single most useful fix), then one bullet per root cause, then one line per chain; everything
-// else (checks, routes, timelines, the storm chart, environment and findings) is folded.
-// Every value goes through markdown-escape, whether the entry comes from this run or from an
-// artifact of someone else's run (publish-only). The whole text stays under GitHub's comment
-// limit with room left for the publisher's marker; when it would not, folded sections are left
-// out, last first, and the text says so.
-/** GitHub rejects issue and pull request comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** Room kept for what the publisher adds (a hidden marker, a header line). */
-const MARKER_RESERVE = 1_536;
-const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
-function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
-    const causes = rootCauses(entry);
-    const blocks = [
-        { text: lead(entry, causes), optional: false },
-        { text: chainLines(entry), optional: false },
-        { text: checksSection(entry), optional: true },
-        { text: routesSection(entry), optional: true },
-        { text: detailsSection(entry, new Set(causes.map((c) => c.fix))), optional: true },
-        ...entry.storm.flatMap((storm) => {
-            const chart = stormChart(storm);
-            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
-        }),
-        ...entry.chains.flatMap((chain) => {
-            const timelines = chainTimelines(chain);
-            return timelines ? [{ text: timelines, optional: true }] : [];
-        }),
-    ];
-    return fit(blocks, limit);
-}
-function fit(blocks, limit) {
-    const joinBlocks = (bs) => bs.map((b) => b.text).join('\n');
-    const kept = [...blocks];
-    let omitted = 0;
-    while (joinBlocks(kept).length > limit) {
-        const index = kept.findLastIndex((b) => b.optional);
-        if (index === -1)
-            break;
-        kept.splice(index, 1);
-        omitted += 1;
-    }
-    const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
-    let out = joinBlocks(kept);
-    if (omitted > 0 && out.length + 300 <= limit) {
-        return out + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
-    }
-    if (out.length <= limit && omitted === 0)
-        return out;
-    // Even the required blocks are too long (very many chains): cut at a line boundary. The
-    // required blocks hold only lines and lists, so a cut cannot leave a fence open.
-    const room = limit - 400;
-    out = joinBlocks(kept.filter((b) => !b.optional));
-    const cut = out.lastIndexOf('\n', room);
-    return `${out.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain lines were`)}`;
-}
-const BUDGET_FINDINGS = new Set([
-    'worst_case_over_budget',
-    'worst_case_elapsed_over_budget',
-    'amplification_over_budget',
-]);
-/** The failing problems grouped by what caused them, most direct first; each fix appears once. */
-function rootCauses(entry) {
-    const failing = entry.gate.problems.filter((p) => p.fails_job);
-    const findingOf = (message) => entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
-    const chainOfSubject = (subject) => /^chain:([^/]*)/.exec(subject)?.[1] ?? null;
-    const chainOfFinding = (message) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
-    const where = (f) => `${f.at.file}:${f.at.line}:${f.at.column}`;
-    const budget = new Map();
-    const causes = [];
-    for (const p of failing.filter((x) => x.category === 'budget')) {
-        const chain = chainOfSubject(p.subject) ?? p.subject;
-        const scenario = /scenario:(.*)$/.exec(p.subject)?.[1];
-        const existing = budget.get(chain);
-        const check = checkIdFor(entry, p.subject, p.message);
-        if (existing) {
-            existing.also.push(`${check}${scenario ? ` (${scenario})` : ''}`);
-            continue;
-        }
-        const stacked = entry.findings.find((f) => f.id === 'stacked_retries' && chainOfFinding(f.message) === chain);
-        const cause = {
-            title: `Retries over budget in chain ${chain}`,
-            lead: `${scenario ? `scenario ${scenario}: ` : ''}${p.message}`,
-            also: [],
-            cause: stacked ? { message: stacked.message, where: where(stacked) } : null,
-            fix: stacked?.fix ?? p.fix,
-            where: stacked ? where(stacked) : null,
-        };
-        budget.set(chain, cause);
-        causes.push(cause);
-    }
-    const byFix = new Map();
-    for (const p of failing.filter((x) => x.category === 'findings')) {
-        const finding = findingOf(p.message);
-        const chain = finding ? chainOfFinding(finding.message) : null;
-        if (finding && chain !== null && BUDGET_FINDINGS.has(finding.id) && budget.has(chain)) {
-            budget.get(chain).also.push(`config check ${finding.id} (${where(finding)})`);
-            continue;
-        }
-        const existing = byFix.get(p.fix);
-        if (existing) {
-            existing.also.push(withoutFix(p.message, p.fix));
-            continue;
-        }
-        const cause = {
-            title: 'Config check',
-            lead: withoutFix(p.message, p.fix),
-            also: [],
-            cause: null,
-            fix: p.fix,
-            where: finding ? where(finding) : null,
-        };
-        byFix.set(p.fix, cause);
-        causes.push(cause);
-    }
-    const evidence = new Map();
-    for (const p of failing.filter((x) => x.category === 'evidence')) {
-        const existing = evidence.get(p.fix);
-        if (existing) {
-            existing.also.push(withoutFix(p.message, p.fix));
-            continue;
-        }
-        const cause = {
-            title: 'Evidence missing',
-            lead: withoutFix(p.message, p.fix),
-            also: [],
-            cause: null,
-            fix: p.fix,
-            where: null,
-        };
-        evidence.set(p.fix, cause);
-        causes.push(cause);
-    }
-    for (const p of failing.filter((x) => x.category === 'escalate')) {
-        const chain = chainOfSubject(p.subject);
-        // An escalation that follows from a budget failure is that failure's consequence: the
-        // decision in the lead line already says so.
-        if (chain !== null && budget.has(chain))
-            continue;
-        const record = entry.chains.find((c) => c.name === chain);
-        causes.push({
-            title: `Escalated${chain !== null ? ` in chain ${chain}` : ''}`,
-            lead: record ? failedChecksSentence(record) : p.message,
-            also: [],
-            cause: null,
-            fix: p.fix,
-            where: null,
-        });
-    }
-    return causes;
-}
-/** A message that ends with its own fix says it once: in the fix. */
-function withoutFix(message, fix) {
-    if (fix.length === 0 || !message.endsWith(fix))
-        return message;
-    return message.slice(0, -fix.length).replace(/[\s:;,.-]+$/, '');
-}
-function checkIdFor(entry, subject, message) {
-    const all = [...entry.verdicts, ...entry.chains.flatMap((c) => c.verdicts)];
-    return all.find((v) => v.subject === subject && v.reason === message)?.id ?? 'check';
-}
-function failedChecksSentence(chain) {
-    const failed = chain.verdicts.filter((v) => v.status === 'fail');
-    if (failed.length === 0)
-        return chain.reason;
-    return `failed ${failed.map((v) => `${v.id} (${subjectTail(v.subject)})`).join(', ')}`;
-}
-function subjectTail(subject) {
-    return /scenario:(.*)$/.exec(subject)?.[1] ?? subject.replace(/^(chain|route):/, '');
-}
 function evidenceKind(entry) {
     const kinds = new Set(entry.routes.map((r) => r.upstream));
     if (kinds.size === 0)
@@ -94154,77 +95100,6 @@ function evidenceKind(entry) {
     if (kinds.size > 1)
         return 'mixed';
     return kinds.has('live') ? 'live' : 'mock';
-}
-function evidencePhrase(entry) {
-    const kind = evidenceKind(entry);
-    if (kind === 'live')
-        return trusted('evidence from the live endpoints');
-    if (kind === 'none')
-        return trusted('no endpoint was probed');
-    if (kind === 'mock')
-        return trusted('**evidence from the embedded mock only, not live**');
-    const mocked = entry.routes.filter((r) => r.upstream === 'mock').map((r) => code(r.name));
-    return md `**partly mock, not live for ${join(mocked, ', ')}**`;
-}
-function lead(entry, causes) {
-    const kind = evidenceKind(entry);
-    const icon = !entry.passed ? '❌' : kind === 'live' ? '✅' : '☑️';
-    const result = entry.passed ? 'fallback-gate passed' : 'fallback-gate failed';
-    const paused = entry.decision_paused ? trusted(' (paused: evidence missing)') : trusted('');
-    const first = causes[0];
-    const noted = entry.gate.problems.find((p) => !p.fails_job);
-    const next = first
-        ? md ` · **Fix first:** ${first.fix}${first.where ? md ` (${code(first.where)})` : trusted('')}`
-        : kind !== 'live' && entry.routes.length > 0
-            ? trusted(" · **Next:** give the gate the routes' credentials (and trusted hosts) to check the live endpoints")
-            : noted
-                ? md ` · **Worth a look:** ${noted.fix}`
-                : trusted('');
-    const lines = [
-        md `${trusted(icon)} **${trusted(result)}: ${code(entry.fallback_decision)}**${paused} · ${evidencePhrase(entry)}${next}`,
-    ];
-    if (entry.recorded)
-        lines.push(trusted(''), md `> ${entry.recorded.statement}`);
-    if (causes.length > 0) {
-        lines.push(trusted(''));
-        causes.forEach((c, i) => lines.push(causeBullet(c, i === 0)));
-    }
-    return lines.map(String).join('\n') + '\n';
-}
-function causeBullet(c, first) {
-    const parts = [md `- **${c.title}**: ${c.lead}.`];
-    if (c.cause)
-        parts.push(md ` Cause: ${c.cause.message} (${code(c.cause.where)}).`);
-    if (c.also.length > 0)
-        parts.push(md ` Same cause: ${c.also.join('; ')}.`);
-    // The first cause's fix is the lead line's; every other fix is said once, here.
-    if (!first) {
-        parts.push(md ` **Fix:** ${c.fix}${c.where && !c.cause ? md ` (${code(c.where)})` : trusted('')}.`);
-    }
-    return join(parts, '');
-}
-// ---- one line per chain ----------------------------------------------------------------------
-function chainLines(entry) {
-    const lines = entry.chains.map((chain) => {
-        const counts = countStatuses(chain.verdicts);
-        const samples = chain.scenarios.reduce((acc, s) => ({
-            n: acc.n + s.samples,
-            usable: acc.usable + s.outcomes.usable,
-            controlled: acc.controlled + s.outcomes.controlled_failure,
-            hang: acc.hang + s.outcomes.hang,
-            unknown: acc.unknown + s.outcomes.unknown,
-        }), { n: 0, usable: 0, controlled: 0, hang: 0, unknown: 0 });
-        const order = join(chain.route_order.map((r) => code(r)), ' → ');
-        const scenarios = chain.scenarios.length > 0
-            ? md ` · ${chain.scenarios.length} scenarios, ${samples.n} caller requests: ${samples.usable} usable, ${samples.controlled} controlled failure, ${samples.hang} hang, ${samples.unknown} unknown`
-            : trusted(' · no fault scenario ran');
-        const gaps = chain.evidence_gaps.length > 0
-            ? md ` · not observed: ${chain.evidence_gaps.join('; ')}`
-            : trusted('');
-        return md `- Chain ${code(chain.name)} (${order}): ${code(chain.fallback_decision)}${chain.decision_paused ? trusted(' (paused)') : trusted('')} by rule ${code(chain.decision_rule)} · worst case ${worstCase(chain)}${scenarios} · checks ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed${gaps}`;
-    });
-    lines.push(trusted(''), md `Config ${code(entry.config.file)} (${entry.config.format}, ${entry.endpoint_family}) · ledger ${code(entry.ledger_id)} · ${entry.timestamp}`);
-    return lines.map(String).join('\n') + '\n';
 }
 function countStatuses(verdicts) {
     return {
@@ -94333,7 +95208,8 @@ function worstCase(chain) {
     const atLeast = chain.worst_case_attempts_saturated ? 'at least ' : '';
     return `${atLeast}${chain.worst_case_attempts} upstream attempts per request`;
 }
-function detailsSection(entry, fixesAbove) {
+/** Where the entry was made: environment, gateway, workflow run, evidence that is not live, change. */
+function environmentLines(entry) {
     const env = entry.environment;
     const body = [
         md `Environment: gate ${env.gate_version}, Node ${env.node_version}, ${env.runner_os}, driver ${env.driver}, upstream ${env.upstream}.`,
@@ -94359,6 +95235,10 @@ function detailsSection(entry, fixesAbove) {
         const c = entry.change;
         body.push(trusted(''), md `Change against base ${code(c.base_digest ?? 'none')}: touches ${c.touches.join(', ') || 'nothing'}${c.mixed_scope ? trusted(' (**mixed scope**)') : trusted('')}; routes +${c.routes_added.length} −${c.routes_removed.length}, hosts +${c.hosts_added.length} −${c.hosts_removed.length}, models changed ${c.models_changed.length}.`);
     }
+    return body;
+}
+function detailsSection(entry, fixesAbove) {
+    const body = environmentLines(entry);
     if (entry.findings.length > 0) {
         body.push(trusted(''), trusted('| finding | severity | where | message | fix |'), trusted('| --- | --- | --- | --- | --- |'), ...entry.findings.map((f) => row([
             { code: f.id },
@@ -94400,6 +95280,285 @@ function mark(status) {
     return trusted(status === 'pass' ? '✅ pass' : status === 'fail' ? '❌ fail' : '❔ unknown');
 }
 
+;// CONCATENATED MODULE: ./lib/record/root-causes.js
+
+const BUDGET_FINDINGS = new Set([
+    'worst_case_over_budget',
+    'worst_case_elapsed_over_budget',
+    'amplification_over_budget',
+]);
+/** The failing problems grouped by what caused them, most direct first; each fix appears once. */
+function rootCauses(entry) {
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    const budget = budgetCauses(entry, failing);
+    return [
+        ...budget.values(),
+        ...findingCauses(entry, failing, budget),
+        ...evidenceCauses(failing),
+        ...escalationCauses(entry, failing, budget),
+    ];
+}
+const chainOfFinding = (message) => /chain "([^"]*)"/.exec(message)?.[1] ?? null;
+const where = (f) => `${f.at.file}:${f.at.line}:${f.at.column}`;
+/** One cause per chain over budget, in the order first failed; keyed by chain. */
+function budgetCauses(entry, failing) {
+    const budget = new Map();
+    for (const p of failing.filter((x) => x.category === 'budget')) {
+        const subject = (0,judge/* parseSubject */.Ci)(p.subject);
+        const chain = (0,judge/* chainOfSubject */.JY)(subject) ?? p.subject;
+        const scenario = subject?.kind === 'scenario' ? subject.scenario : undefined;
+        const existing = budget.get(chain);
+        const check = checkIdFor(entry, p.subject, p.message);
+        if (existing) {
+            existing.also.push(`${check}${scenario ? ` (${scenario})` : ''}`);
+            continue;
+        }
+        const stacked = entry.findings.find((f) => f.id === 'stacked_retries' && chainOfFinding(f.message) === chain);
+        const cause = {
+            title: `Retries over budget in chain ${chain}`,
+            lead: `${scenario ? `scenario ${scenario}: ` : ''}${p.message}`,
+            also: [],
+            cause: stacked ? { message: stacked.message, where: where(stacked) } : null,
+            fix: stacked?.fix ?? p.fix,
+            where: stacked ? where(stacked) : null,
+        };
+        budget.set(chain, cause);
+    }
+    return budget;
+}
+/** Config checks, one per fix; a budget finding of a chain already over budget joins that cause. */
+function findingCauses(entry, failing, budget) {
+    const findingOf = (message) => entry.findings.find((f) => message === `${f.id}: ${f.message}`) ?? null;
+    const byFix = new Map();
+    for (const p of failing.filter((x) => x.category === 'findings')) {
+        const finding = findingOf(p.message);
+        const chain = finding ? chainOfFinding(finding.message) : null;
+        if (finding && chain !== null && BUDGET_FINDINGS.has(finding.id) && budget.has(chain)) {
+            budget.get(chain).also.push(`config check ${finding.id} (${where(finding)})`);
+            continue;
+        }
+        const existing = byFix.get(p.fix);
+        if (existing) {
+            existing.also.push(withoutFix(p.message, p.fix));
+            continue;
+        }
+        byFix.set(p.fix, {
+            title: 'Config check',
+            lead: withoutFix(p.message, p.fix),
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: finding ? where(finding) : null,
+        });
+    }
+    return [...byFix.values()];
+}
+/** Missing evidence, one per fix. */
+function evidenceCauses(failing) {
+    const evidence = new Map();
+    for (const p of failing.filter((x) => x.category === 'evidence')) {
+        const existing = evidence.get(p.fix);
+        if (existing) {
+            existing.also.push(withoutFix(p.message, p.fix));
+            continue;
+        }
+        evidence.set(p.fix, {
+            title: 'Evidence missing',
+            lead: withoutFix(p.message, p.fix),
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: null,
+        });
+    }
+    return [...evidence.values()];
+}
+function escalationCauses(entry, failing, budget) {
+    const causes = [];
+    for (const p of failing.filter((x) => x.category === 'escalate')) {
+        const chain = (0,judge/* chainOfSubject */.JY)((0,judge/* parseSubject */.Ci)(p.subject));
+        // An escalation that follows from a budget failure is that failure's consequence: the
+        // decision in the lead line already says so.
+        if (chain !== null && budget.has(chain))
+            continue;
+        const record = entry.chains.find((c) => c.name === chain);
+        causes.push({
+            title: `Escalated${chain !== null ? ` in chain ${chain}` : ''}`,
+            lead: record ? failedChecksSentence(record) : p.message,
+            also: [],
+            cause: null,
+            fix: p.fix,
+            where: null,
+        });
+    }
+    return causes;
+}
+/** A message that ends with its own fix says it once: in the fix. */
+function withoutFix(message, fix) {
+    if (fix.length === 0 || !message.endsWith(fix))
+        return message;
+    return message.slice(0, -fix.length).replace(/[\s:;,.-]+$/, '');
+}
+function checkIdFor(entry, subject, message) {
+    const all = [...entry.verdicts, ...entry.chains.flatMap((c) => c.verdicts)];
+    return all.find((v) => v.subject === subject && v.reason === message)?.id ?? 'check';
+}
+function failedChecksSentence(chain) {
+    const failed = chain.verdicts.filter((v) => v.status === 'fail');
+    if (failed.length === 0)
+        return chain.reason;
+    return `failed ${failed.map((v) => `${v.id} (${subjectTail(v.subject)})`).join(', ')}`;
+}
+/** The name a subject is about: the scenario, else the chain or route. */
+function subjectTail(text) {
+    const subject = (0,judge/* parseSubject */.Ci)(text);
+    switch (subject?.kind) {
+        case 'scenario':
+            return subject.scenario;
+        case 'chain':
+            return subject.chain;
+        case 'route':
+            return subject.route;
+        default:
+            return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/record/render-markdown.js
+
+
+
+
+// The Markdown ledger: the PR comment and the job summary. It is read top-down by a reviewer
+// with little time, so it leads with one line (the decision, whether the evidence is live, the
+// single most useful fix), then one bullet per root cause, then one line per chain; everything
+// else (checks, routes, timelines, the storm chart, environment and findings) is folded.
+// Every value goes through markdown-escape, whether the entry comes from this run or from an
+// artifact of someone else's run (publish-only). The whole text stays under GitHub's comment
+// limit with room left for the publisher's marker; when it would not, folded sections are left
+// out, last first, and the text says so.
+/** GitHub rejects issue and pull request comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** Room kept for what the publisher adds (a hidden marker, a header line). */
+const MARKER_RESERVE = 1_536;
+const MARKDOWN_LIMIT = GITHUB_COMMENT_LIMIT - MARKER_RESERVE;
+function renderMarkdown(entry, limit = MARKDOWN_LIMIT) {
+    const causes = rootCauses(entry);
+    const blocks = [
+        { text: lead(entry, causes), optional: false },
+        { text: chainLines(entry), optional: false },
+        { text: checksSection(entry), optional: true },
+        { text: routesSection(entry), optional: true },
+        { text: detailsSection(entry, new Set(causes.map((c) => c.fix))), optional: true },
+        ...entry.storm.flatMap((storm) => {
+            const chart = stormChart(storm);
+            return chart ? [{ text: stormSection(storm, chart), optional: true }] : [];
+        }),
+        ...entry.chains.flatMap((chain) => {
+            const timelines = chainTimelines(chain);
+            return timelines ? [{ text: timelines, optional: true }] : [];
+        }),
+    ];
+    return fit(blocks, limit);
+}
+function fit(blocks, limit) {
+    const joinBlocks = (bs) => bs.map((b) => b.text).join('\n');
+    const kept = [...blocks];
+    let omitted = 0;
+    while (joinBlocks(kept).length > limit) {
+        const index = kept.findLastIndex((b) => b.optional);
+        if (index === -1)
+            break;
+        kept.splice(index, 1);
+        omitted += 1;
+    }
+    const note = (what) => `\n> **Truncated**: ${what} left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit. The full entry is in \`ledger.json\`.\n`;
+    let out = joinBlocks(kept);
+    if (omitted > 0 && out.length + 300 <= limit) {
+        return out + note(`${omitted} folded section${omitted === 1 ? '' : 's'}`);
+    }
+    if (out.length <= limit && omitted === 0)
+        return out;
+    // Even the required blocks are too long (very many chains): cut at a line boundary. The
+    // required blocks hold only lines and lists, so a cut cannot leave a fence open.
+    const room = limit - 400;
+    out = joinBlocks(kept.filter((b) => !b.optional));
+    const cut = out.lastIndexOf('\n', room);
+    return `${out.slice(0, cut === -1 ? room : cut)}\n${note(`${omitted} folded sections and the end of the chain lines were`)}`;
+}
+// ---- the lead: one line, then one bullet per root cause -------------------------------------
+function evidencePhrase(entry) {
+    const kind = evidenceKind(entry);
+    if (kind === 'live')
+        return trusted('evidence from the live endpoints');
+    if (kind === 'none')
+        return trusted('no endpoint was probed');
+    if (kind === 'mock')
+        return trusted('**evidence from the embedded mock only, not live**');
+    const mocked = entry.routes.filter((r) => r.upstream === 'mock').map((r) => code(r.name));
+    return md `**partly mock, not live for ${join(mocked, ', ')}**`;
+}
+function lead(entry, causes) {
+    const kind = evidenceKind(entry);
+    const icon = !entry.passed ? '❌' : kind === 'live' ? '✅' : '☑️';
+    const result = entry.passed ? 'fallback-gate passed' : 'fallback-gate failed';
+    const paused = entry.decision_paused ? trusted(' (paused: evidence missing)') : trusted('');
+    const first = causes[0];
+    const noted = entry.gate.problems.find((p) => !p.fails_job);
+    const next = first
+        ? md ` · **Fix first:** ${first.fix}${first.where ? md ` (${code(first.where)})` : trusted('')}`
+        : kind !== 'live' && entry.routes.length > 0
+            ? trusted(" · **Next:** give the gate the routes' credentials (and trusted hosts) to check the live endpoints")
+            : noted
+                ? md ` · **Worth a look:** ${noted.fix}`
+                : trusted('');
+    const lines = [
+        md `${trusted(icon)} **${trusted(result)}: ${code(entry.fallback_decision)}**${paused} · ${evidencePhrase(entry)}${next}`,
+    ];
+    if (entry.recorded)
+        lines.push(trusted(''), md `> ${entry.recorded.statement}`);
+    if (causes.length > 0) {
+        lines.push(trusted(''));
+        causes.forEach((c, i) => lines.push(causeBullet(c, i === 0)));
+    }
+    return lines.map(String).join('\n') + '\n';
+}
+function causeBullet(c, first) {
+    const parts = [md `- **${c.title}**: ${c.lead}.`];
+    if (c.cause)
+        parts.push(md ` Cause: ${c.cause.message} (${code(c.cause.where)}).`);
+    if (c.also.length > 0)
+        parts.push(md ` Same cause: ${c.also.join('; ')}.`);
+    // The first cause's fix is the lead line's; every other fix is said once, here.
+    if (!first) {
+        parts.push(md ` **Fix:** ${c.fix}${c.where && !c.cause ? md ` (${code(c.where)})` : trusted('')}.`);
+    }
+    return join(parts, '');
+}
+// ---- one line per chain ----------------------------------------------------------------------
+function chainLines(entry) {
+    const lines = entry.chains.map((chain) => {
+        const counts = countStatuses(chain.verdicts);
+        const samples = chain.scenarios.reduce((acc, s) => ({
+            n: acc.n + s.samples,
+            usable: acc.usable + s.outcomes.usable,
+            controlled: acc.controlled + s.outcomes.controlled_failure,
+            hang: acc.hang + s.outcomes.hang,
+            unknown: acc.unknown + s.outcomes.unknown,
+        }), { n: 0, usable: 0, controlled: 0, hang: 0, unknown: 0 });
+        const order = join(chain.route_order.map((r) => code(r)), ' → ');
+        const scenarios = chain.scenarios.length > 0
+            ? md ` · ${chain.scenarios.length} scenarios, ${samples.n} caller requests: ${samples.usable} usable, ${samples.controlled} controlled failure, ${samples.hang} hang, ${samples.unknown} unknown`
+            : trusted(' · no fault scenario ran');
+        const gaps = chain.evidence_gaps.length > 0
+            ? md ` · not observed: ${chain.evidence_gaps.join('; ')}`
+            : trusted('');
+        return md `- Chain ${code(chain.name)} (${order}): ${code(chain.fallback_decision)}${chain.decision_paused ? trusted(' (paused)') : trusted('')} by rule ${code(chain.decision_rule)} · worst case ${worstCase(chain)}${scenarios} · checks ${counts.fail} failed, ${counts.unknown} not established, ${counts.pass} passed${gaps}`;
+    });
+    lines.push(trusted(''), md `Config ${code(entry.config.file)} (${entry.config.format}, ${entry.endpoint_family}) · ledger ${code(entry.ledger_id)} · ${entry.timestamp}`);
+    return lines.map(String).join('\n') + '\n';
+}
+
 
 ;// CONCATENATED MODULE: ./lib/record/outputs.js
 
@@ -94411,95 +95570,192 @@ function mark(status) {
  */
 function renderOutputs(entry, redactor) {
     return {
-        json: redactor.text(canonical_json_canonicalJson(entry)),
+        json: redactor.text(canonicalJson(entry)),
         markdown: redactor.text(renderMarkdown(entry)),
         historyLine: redactor.text(renderHistoryLine(entry)),
     };
 }
 
-;// CONCATENATED MODULE: ./lib/record/console-safe.js
-// Text from a config or a ledger file printed to a terminal or a job log. Control characters
-// (ESC, CR, LF, DEL, C1, line and paragraph separators, bidi overrides) are shown as \uXXXX
-// escapes, so a name cannot move the cursor, recolour the log, start a new line, or hide what
-// follows; and a value that begins with "::" cannot be read by the runner as a workflow command
-// (::error::, ::add-mask::), which it looks for at the start of a line after leading spaces.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const console_safe_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function consoleText(value) {
-    const escaped = value.replace(console_safe_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return escaped.replace(/^(\s*):/, '$1\u200b:');
+;// CONCATENATED MODULE: ./lib/record/sealed-json.js
+
+
+
+/** Checks a sealed file's text; `what` names it in the integrity reason ("entry", "packet"). */
+function checkSealedText(text, schema, knownSecrets, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { reasons: [`not valid JSON: ${error.message}`] };
+    }
+    const reasons = leakReasons(value, knownSecrets);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+        for (const issue of parsed.error.issues.slice(0, 10)) {
+            reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        }
+        return { reasons };
+    }
+    if (integrityDigest(parsed.data) !== parsed.data.integrity.sha256) {
+        reasons.push(`integrity.sha256 does not match the ${what}: it was edited after it was written`);
+    }
+    return { value: parsed.data, reasons };
 }
-/** A deep copy with every string (keys too) made safe for a console line. */
-function consoleSafe(value) {
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return consoleText(node);
-        if (Array.isArray(node))
-            return node.map(walk);
+function leakReasons(value, knownSecrets) {
+    const redactor = ledgerRedactor(knownSecrets);
+    const reasons = [];
+    const walk = (node, path) => {
+        if (reasons.length >= 10)
+            return;
+        if (typeof node === 'string') {
+            if (redactor.text(node) !== node)
+                reasons.push(`${path || '(root)'}: contains a credential or secret-shaped value`);
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
+            return;
+        }
         if (node !== null && typeof node === 'object') {
-            return Object.fromEntries(Object.entries(node).map(([k, v]) => [consoleText(k), walk(v)]));
+            for (const [k, v] of Object.entries(node)) {
+                const here = path ? `${path}.${k}` : k;
+                if (redactor.text(k) !== k)
+                    reasons.push(`${path || '(root)'}: a key contains a credential or secret-shaped value`);
+                // A credential-named field must hold nothing but the redaction marker.
+                if (typeof v === 'string' && isCredentialField(k) && v !== REDACTED && v !== '') {
+                    reasons.push(`${here}: a credential field holds a value`);
+                }
+                walk(v, here);
+            }
         }
-        return node;
     };
-    return walk(value);
-}
-/** Multi-line text the gate composed around input values: each line made safe on its own. */
-function consoleLines(text) {
-    return text
-        .split('\n')
-        .map((line) => consoleText(line))
-        .join('\n');
+    walk(value, '');
+    return reasons;
 }
 
-;// CONCATENATED MODULE: ./lib/record/render-console.js
+;// CONCATENATED MODULE: ./lib/record/verify.js
 
-/** Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org). */
-function consoleStyleFor(stream, env) {
-    return { colour: stream.isTTY === true && !env.NO_COLOR };
+
+
+/**
+ * Checks a ledger file's text: valid JSON; valid against the v1 schema; its integrity digest
+ * matches (the entry was not edited after it was written); its parts agree with each other
+ * (the headline decision is the most severe chain decision, `passed` matches the problems that
+ * fail the job, and so on); and nothing in it looks like a secret (redacting it again changes
+ * nothing). Reasons name the place, never the secret.
+ */
+function verifyLedgerText(text, knownSecrets = []) {
+    const { value: entry, reasons } = checkSealedText(text, ledger_schema_ledgerEntrySchema, knownSecrets, 'entry');
+    if (!entry)
+        return { ok: false, reasons };
+    reasons.push(...consistencyReasons(entry));
+    return reasons.length === 0 ? { ok: true, entry } : { ok: false, reasons };
 }
-const render_console_RED = 31;
-const render_console_GREEN = 32;
-const YELLOW = 33;
-const DIM = 2;
-function render_console_renderConsole(raw, style) {
-    // A ledger read from a file is input: no value of it may steer the terminal or the job log.
-    const entry = consoleSafe(raw);
-    const paint = (code, text) => style.colour ? `\u001b[${code}m${text}\u001b[0m` : text;
-    const verdict = entry.passed ? paint(render_console_GREEN, 'PASSED') : paint(render_console_RED, 'FAILED');
-    const paused = entry.decision_paused ? ` ${paint(YELLOW, '(paused: evidence missing)')}` : '';
-    const lines = [
-        `fallback-gate ${verdict}: decision ${entry.fallback_decision}${paused}`,
-        `  config   ${entry.config.file} (${entry.config.format}), ledger ${entry.ledger_id}`,
+/** A history file (JSON Lines): every line must verify; reasons carry the line number. */
+function verifyHistoryText(text, knownSecrets = []) {
+    const lines = text.split('\n').filter((l) => l.trim().length > 0);
+    if (lines.length === 0)
+        return { ok: false, reasons: ['the history file holds no entry'] };
+    const reasons = [];
+    let last;
+    lines.forEach((line, i) => {
+        const result = verifyLedgerText(line, knownSecrets);
+        if (result.ok)
+            last = result.entry;
+        else
+            reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
+    });
+    return reasons.length === 0 && last
+        ? { ok: true, entry: last, entries: lines.length }
+        : { ok: false, reasons };
+}
+function consistencyReasons(entry) {
+    return [...summaryReasons(entry), ...impliedProblemReasons(entry), ...gateReasons(entry)];
+}
+/** The entry's top-level fields summarise its chains. */
+function summaryReasons(entry) {
+    const reasons = [];
+    if (entry.chains.length === 0)
+        return reasons;
+    const worst = entry.chains
+        .map((c) => c.fallback_decision)
+        .reduce((a, b) => (judge/* DECISION_SEVERITY */.b4[b] > judge/* DECISION_SEVERITY */.b4[a] ? b : a), 'keep_primary');
+    if (entry.fallback_decision !== worst) {
+        reasons.push(`fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`);
+    }
+    if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
+        reasons.push('decision_paused does not match the chains');
+    }
+    const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
+    if (entry.retry_attempts !== retries) {
+        reasons.push(`retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`);
+    }
+    return reasons;
+}
+/**
+ * The problems follow from the entry's own decisions, verdicts and findings (the decision
+ * table's output): none may be missing, so `passed` cannot be flipped by deleting one.
+ */
+function impliedProblemReasons(entry) {
+    const chainSubject = (name) => (0,judge/* renderSubject */.TK)({ kind: 'chain', chain: name });
+    const implied = [
+        ...entry.chains
+            .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
+            .map((c) => ({
+            category: 'escalate',
+            subject: chainSubject(c.name),
+            why: 'decision escalate',
+        })),
+        ...entry.chains
+            .filter((c) => c.decision_paused)
+            .map((c) => ({
+            category: 'evidence',
+            subject: chainSubject(c.name),
+            why: 'a paused decision',
+        })),
+        ...entry.verdicts
+            .filter((v) => v.status === 'fail' && (0,judge/* isBudgetVerdict */.LD)(v.id))
+            .map((v) => ({ category: 'budget', subject: v.subject, why: `failed verdict ${v.id}` })),
+        ...entry.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => ({
+            category: 'findings',
+            subject: (0,judge/* renderSubject */.TK)({
+                kind: 'config',
+                file: f.at.file,
+                line: f.at.line,
+                column: f.at.column,
+            }),
+            why: `error finding ${f.id}`,
+        })),
     ];
-    if (entry.recorded)
-        lines.push(`  recorded ${entry.recorded.statement}`);
-    for (const chain of entry.chains) {
-        lines.push(`  chain    ${chain.name}: ${chain.route_order.join(' -> ')}, worst case ${chain.worst_case_attempts === null ? 'not declared' : `${chain.worst_case_attempts} attempts`}, observed retries ${chain.retry_attempts}, ${chain.fallback_decision}${chain.decision_paused ? ' (paused)' : ''} [${chain.decision_rule}]`);
-        lines.push(`           ${chain.reason}`);
-        for (const gap of chain.evidence_gaps)
-            lines.push(`           ${paint(YELLOW, 'not observed')}: ${gap}`);
-        for (const s of chain.scenarios) {
-            lines.push(`  scenario ${s.name} (${s.driver}): ${s.samples} samples, max retries ${s.retry_attempts}, usable ${s.outcomes.usable}, controlled ${s.outcomes.controlled_failure}, hang ${s.outcomes.hang}, unknown ${s.outcomes.unknown}`);
-        }
+    return implied
+        .filter((need) => !entry.gate.problems.some((p) => p.category === need.category && p.subject === need.subject))
+        .map((need) => `gate.problems lacks the ${need.category} problem of ${need.subject} that its ${need.why} implies`);
+}
+/** What fails the job follows from the problems and the policy. */
+function gateReasons(entry) {
+    const reasons = [];
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
+        reasons.push('gate.problems: fails_job does not follow gate.fail_on');
     }
-    for (const route of entry.routes) {
-        const where = route.upstream === 'mock' ? 'embedded mock' : 'live';
-        lines.push(`  route    ${route.name}: ${route.status_class} (${route.status_reason}) via ${where}`);
+    if (entry.passed !== entry.gate.passed || entry.passed !== (failing.length === 0)) {
+        reasons.push('passed does not match the problems that fail the job');
     }
-    for (const storm of entry.storm) {
-        lines.push(`  storm    ${storm.chain}: amplification ${storm.amplification.toFixed(2)} over ${storm.callers} callers, peak ${storm.peak_attempts_per_second}/s (baseline ${storm.baseline_peak_attempts_per_second}/s)`);
+    if (entry.failures.length !== failing.length) {
+        reasons.push(`failures lists ${entry.failures.length} lines but ${failing.length} problems fail the job`);
     }
-    for (const p of entry.gate.problems) {
-        const head = p.fails_job ? paint(render_console_RED, 'failure ') : paint(DIM, 'noted   ');
-        lines.push(`  ${head} [${p.category}] ${p.subject}: ${p.message}`);
-        if (p.fails_job && !p.message.includes(p.fix))
-            lines.push(`           fix: ${p.fix}`);
-    }
-    lines.push(`  ${paint(DIM, `does not assert: ${entry.does_not_assert.join(', ')}`)}`);
-    return lines.join('\n') + '\n';
+    const missing = ledger_schema_NOT_ASSERTED.filter((n) => !entry.does_not_assert.includes(n));
+    if (missing.length > 0)
+        reasons.push(`does_not_assert is missing ${missing.join(', ')}`);
+    return reasons;
 }
 
 ;// CONCATENATED MODULE: ./lib/record/index.js
+
+
 
 
 
@@ -95018,539 +96274,25 @@ function parseRetryAfterValue(value, nowMs = Date.now()) {
 
 /***/ }),
 
-/***/ 33012:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ runGate)
-});
-
-// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
-var common = __nccwpck_require__(71871);
-// EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
-var judge = __nccwpck_require__(21072);
-// EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
-var lib_plan = __nccwpck_require__(40708);
-// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
-var retry = __nccwpck_require__(98780);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(26921);
-;// CONCATENATED MODULE: ./lib/storm/scenario.js
-// The storm scenario: who calls, and what the outage does. Every field has a documented default,
-// chosen to be a plausible bad minute rather than a worst case.
-
-/** Which routes the outage takes down. */
-const OUTAGE_SCOPES = ['primary', 'all'];
-const OutageScopeSchema = schemas/* enum */.k5n(OUTAGE_SCOPES);
-const DEFAULT_OUTAGE = {
-    shape: 'hard_down',
-    durationMs: 30_000,
-    scope: 'primary',
-    hardDownAs: 'status_503',
-    retryAfterMs: 1000,
-    failFraction: 0.5,
-    failLatencyMs: 20,
-    okLatencyMs: 500,
-};
-const DEFAULT_STORM = {
-    callers: 1000,
-    arrivalWindowMs: 10_000,
-    outage: DEFAULT_OUTAGE,
-    seed: 1,
-};
-/** A scenario from the defaults with some fields replaced. */
-function stormScenario(overrides = {}) {
-    return {
-        ...DEFAULT_STORM,
-        ...overrides,
-        outage: { ...DEFAULT_OUTAGE, ...overrides.outage },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/storm/event-queue.js
-// A binary min-heap of timed events, each naming a caller (an integer). Ties are broken by
-// insertion order, so events at the same virtual instant always run in the same order and a
-// simulation replays exactly. Kept in typed arrays: a storm pushes millions of events.
-class EventQueue {
-    times = new Float64Array(1024);
-    seqs = new Float64Array(1024);
-    values = new Int32Array(1024);
-    count = 0;
-    nextSeq = 0;
-    get size() {
-        return this.count;
-    }
-    push(atMs, value) {
-        if (this.count === this.times.length)
-            this.grow();
-        const { times, seqs, values } = this;
-        const seq = this.nextSeq++;
-        let i = this.count++;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            const pt = times[parent];
-            if (pt < atMs || (pt === atMs && seqs[parent] < seq))
-                break;
-            times[i] = pt;
-            seqs[i] = seqs[parent];
-            values[i] = values[parent];
-            i = parent;
-        }
-        times[i] = atMs;
-        seqs[i] = seq;
-        values[i] = value;
-    }
-    /** The time of the earliest event; only meaningful when size > 0. */
-    peekTime() {
-        return this.times[0];
-    }
-    /** Removes the earliest event and returns its value; call only when size > 0. */
-    pop() {
-        const { times, seqs, values } = this;
-        const top = values[0];
-        const n = --this.count;
-        if (n === 0)
-            return top;
-        const lastTime = times[n];
-        const lastSeq = seqs[n];
-        const lastValue = values[n];
-        let i = 0;
-        for (;;) {
-            const left = 2 * i + 1;
-            if (left >= n)
-                break;
-            const right = left + 1;
-            let child = left;
-            if (right < n &&
-                (times[right] < times[left] ||
-                    (times[right] === times[left] && seqs[right] < seqs[left]))) {
-                child = right;
-            }
-            const ct = times[child];
-            if (ct > lastTime || (ct === lastTime && seqs[child] > lastSeq))
-                break;
-            times[i] = ct;
-            seqs[i] = seqs[child];
-            values[i] = values[child];
-            i = child;
-        }
-        times[i] = lastTime;
-        seqs[i] = lastSeq;
-        values[i] = lastValue;
-        return top;
-    }
-    grow() {
-        const size = this.times.length * 2;
-        const times = new Float64Array(size);
-        const seqs = new Float64Array(size);
-        const values = new Int32Array(size);
-        times.set(this.times);
-        seqs.set(this.seqs);
-        values.set(this.values);
-        this.times = times;
-        this.seqs = seqs;
-        this.values = values;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/storm/series.js
-/**
- * Attempts per second over time, policy against baseline, in at most maxPoints points: long
- * storms are grouped into wider buckets whose value is the mean rate over the bucket.
- */
-function attemptSeries(policyPerSecond, baselinePerSecond, maxPoints, minSeconds = 0) {
-    const seconds = Math.max(policyPerSecond.length, baselinePerSecond.length, minSeconds);
-    if (seconds === 0)
-        return [];
-    const width = Math.max(1, Math.ceil(seconds / Math.max(1, maxPoints)));
-    const series = [];
-    for (let start = 0; start < seconds; start += width) {
-        let policy = 0;
-        let baseline = 0;
-        for (let s = start; s < start + width; s++) {
-            policy += policyPerSecond[s] ?? 0;
-            baseline += baselinePerSecond[s] ?? 0;
-        }
-        series.push({
-            tSeconds: start,
-            policy: round(policy / width),
-            baseline: round(baseline / width),
-        });
-    }
-    return series;
-}
-function round(value) {
-    return Math.round(value * 100) / 100;
-}
-
-;// CONCATENATED MODULE: ./lib/storm/simulate.js
-
-
-
-function simulateStorm(input) {
-    const { chain, budget, scenario } = input;
-    const { outage } = scenario;
-    const n = input.arrivalsMs?.length ?? scenario.callers;
-    const root = (0,retry/* compileChain */.xV)(chain, input.routes);
-    const down = outageScope(chain, outage);
-    const random = (0,retry/* seededRandom */.Is)(scenario.seed);
-    let clock = 0;
-    const ctx = {
-        now: () => clock,
-        random,
-        ...(input.observer ? { observer: input.observer } : {}),
-    };
-    const queue = new EventQueue();
-    const runs = new Array(n);
-    // What resumes a caller at its next event: the answer to its attempt, or the end of a wait.
-    const answers = new Array(n);
-    const arrival = new Float64Array(n);
-    const end = new Float64Array(n);
-    const attemptsOf = new Int32Array(n);
-    const usable = new Uint8Array(n);
-    const sawFailure = new Uint8Array(n);
-    const perSecond = [];
-    const recorded = input.recordAttempts ? [] : undefined;
-    let totalAttempts = 0;
-    for (let i = 0; i < n; i++) {
-        arrival[i] = input.arrivalsMs?.[i] ?? arrivalTime(i, n, scenario.arrivalWindowMs);
-        queue.push(arrival[i], i);
-    }
-    while (queue.size > 0) {
-        clock = queue.peekTime();
-        const caller = queue.pop();
-        let run = runs[caller];
-        let step;
-        if (run === undefined) {
-            run = new retry/* PolicyRun */.wJ(root, ctx);
-            runs[caller] = run;
-            step = run.start();
-        }
-        else {
-            const answer = answers[caller];
-            answers[caller] = undefined;
-            step = answer === undefined ? run.resume() : run.answer(answer);
-        }
-        if (step === 'done') {
-            end[caller] = clock;
-            usable[caller] = run.outcome.ok ? 1 : 0;
-            runs[caller] = undefined;
-            continue;
-        }
-        if (step === 'wait') {
-            queue.push(clock + run.waitMs, caller);
-            continue;
-        }
-        const played = input.play
-            ? input.play(caller, step.route, clock, step.timeoutMs)
-            : playOutage(outage, down.has(step.route), step.timeoutMs, clock, random);
-        totalAttempts++;
-        attemptsOf[caller]++;
-        const second = Math.floor(clock / 1000);
-        perSecond[second] = (perSecond[second] ?? 0) + 1;
-        if (!played.outcome.ok)
-            sawFailure[caller] = 1;
-        recorded?.push({
-            caller,
-            route: step.route,
-            startMs: clock,
-            endMs: clock + played.durationMs,
-            result: played.outcome.ok ? 'ok' : (played.outcome.status ?? 'timeout'),
-            retry: attemptsOf[caller] > 1,
-        });
-        answers[caller] = played.outcome;
-        queue.push(clock + played.durationMs, caller);
-    }
-    let usableCount = 0;
-    let overBudget = 0;
-    let lastAffectedEnd = 0;
-    for (let i = 0; i < n; i++) {
-        usableCount += usable[i];
-        const elapsed = end[i] - arrival[i];
-        if (attemptsOf[i] > budget.maxAttemptsPerRequest ||
-            (budget.maxElapsedMs !== null && elapsed > budget.maxElapsedMs)) {
-            overBudget++;
-        }
-        if (sawFailure[i])
-            lastAffectedEnd = Math.max(lastAffectedEnd, end[i]);
-    }
-    const baselinePerSecond = [];
-    for (let i = 0; i < n; i++) {
-        const second = Math.floor(arrival[i] / 1000);
-        baselinePerSecond[second] = (baselinePerSecond[second] ?? 0) + 1;
-    }
-    const share = (count) => (n === 0 ? 0 : count / n);
-    const result = {
-        chain: chain.name,
-        seed: scenario.seed,
-        callers: n,
-        outage: { shape: outage.shape, durationMs: outage.durationMs },
-        amplification: n === 0 ? 0 : totalAttempts / n,
-        peakAttemptsPerSecond: peakOf(perSecond),
-        baselinePeakAttemptsPerSecond: peakOf(baselinePerSecond),
-        drainMs: Math.max(0, lastAffectedEnd - outage.durationMs),
-        shares: {
-            usable: share(usableCount),
-            controlledFailure: share(n - usableCount),
-            overBudget: share(overBudget),
-        },
-        series: attemptSeries(perSecond, baselinePerSecond, input.maxSeriesPoints ?? 60, 
-        // The chart covers the whole outage, even when every caller gave up before it ended.
-        Math.ceil(outage.durationMs / 1000) + 1),
-    };
-    const simulation = { result, totalAttempts };
-    if (recorded) {
-        simulation.attempts = recorded;
-        simulation.callers = Array.from({ length: n }, (_, i) => ({
-            arrivalMs: arrival[i],
-            endMs: end[i],
-            attempts: attemptsOf[i],
-            usable: usable[i] === 1,
-        }));
-    }
-    return simulation;
-}
-/** Evenly spaced arrivals over the window; a zero window is a burst at t = 0. */
-function arrivalTime(index, callers, windowMs) {
-    return callers <= 1 || windowMs <= 0 ? 0 : (index * windowMs) / callers;
-}
-function outageScope(chain, outage) {
-    const order = (0,retry/* routeOrder */.sG)(chain.target);
-    return new Set(outage.scope === 'all' ? order : order.slice(0, 1));
-}
-const OK = { ok: true };
-const UNAVAILABLE = { ok: false, status: 503, retryAfterMs: null };
-const TIMED_OUT = { ok: false, status: null, retryAfterMs: null };
-/**
- * What the upstream does with an attempt that starts at atMs. The outage runs from 0 to its
- * duration; an attempt that starts after recovery succeeds. A route timeout shorter than the
- * answer turns it into a timeout.
- */
-function playOutage(outage, routeIsDown, timeoutMs, atMs, random) {
-    const healthy = !routeIsDown || atMs >= outage.durationMs;
-    let played;
-    if (healthy) {
-        played = { outcome: OK, durationMs: outage.okLatencyMs };
-    }
-    else if (outage.shape === 'throttle') {
-        played = {
-            outcome: { ok: false, status: 429, retryAfterMs: outage.retryAfterMs },
-            durationMs: outage.failLatencyMs,
-        };
-    }
-    else if (outage.shape === 'partial') {
-        played =
-            random() < outage.failFraction
-                ? { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs }
-                : { outcome: OK, durationMs: outage.okLatencyMs };
-    }
-    else if (outage.hardDownAs === 'timeout') {
-        // The connection hangs; without a route timeout it hangs until the upstream recovers and
-        // drops it.
-        return { outcome: TIMED_OUT, durationMs: timeoutMs ?? outage.durationMs - atMs };
-    }
-    else {
-        played = { outcome: UNAVAILABLE, durationMs: outage.failLatencyMs };
-    }
-    if (timeoutMs !== null && played.durationMs > timeoutMs) {
-        return { outcome: TIMED_OUT, durationMs: timeoutMs };
-    }
-    return played;
-}
-function peakOf(perSecond) {
-    let peak = 0;
-    for (const count of perSecond)
-        if (count !== undefined && count > peak)
-            peak = count;
-    return peak;
-}
-
-;// CONCATENATED MODULE: ./lib/storm/run-storms.js
-
-
-
-/**
- * The most attempts one simulation may make. A policy whose worst case is huge (retries stacked
- * 100 × 100 × …) is simulated with fewer callers, so the gate stays fast and bounded; the result
- * names how many callers were simulated.
- */
-const MAX_SIMULATED_ATTEMPTS = 10_000_000;
-/**
- * The storm figures of every chain under one scenario. undefined runs the default scenario;
- * null means the storm was switched off (the judge records that as unknown, not as a pass).
- */
-function runStorms(plan, scenario) {
-    if (scenario === null)
-        return [];
-    const chosen = scenario ?? DEFAULT_STORM;
-    return plan.chains.map((chain) => {
-        const worst = Math.max(1, (0,retry/* worstCaseChainAttempts */.FB)(chain));
-        const callers = Math.max(1, Math.min(chosen.callers, Math.floor(MAX_SIMULATED_ATTEMPTS / worst)));
-        return simulateStorm({
-            chain,
-            routes: plan.routes,
-            budget: plan.budget,
-            scenario: { ...chosen, callers },
-        }).result;
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/storm/index.js
-
-
-
-// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
-var record = __nccwpck_require__(76);
-;// CONCATENATED MODULE: ./lib/run.js
-
-
-
-
-
-async function runGate(options) {
-    const progress = options.progress ?? common/* SILENT */.qY;
-    try {
-        return await stages(options, progress);
-    }
-    finally {
-        progress.done();
-    }
-}
-async function stages(options, progress) {
-    // plan
-    const { plan, analysis, trust } = await (0,lib_plan.runPlanStage)(options);
-    // Said after reading, so a config error is the first thing a user sees.
-    progress.stage('plan', `${options.configPath}: ${plan.routes.length} route(s), ${plan.chains.length} chain(s), ${analysis.findings.length} finding(s)`);
-    const redactor = (0,record/* ledgerRedactor */.c1)([
-        ...(0,record/* secretsFromEnv */.zr)(options.env, plan.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : []))),
-        ...(0,record/* secretsFromUrls */.kn)(plan.routes.map((r) => r.baseUrl)),
-    ]);
-    // The ledger must be writable before minutes of probing are spent on it.
-    const { checkOutDir } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    await checkOutDir(options.outDir);
-    // probe
-    progress.stage('probe', `${plan.routes.length} route(s), ${plan.chains.length} chain(s)${options.errorPath === false ? '' : ', fault scenarios through the fault proxy'}`);
-    const { probe } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 40228));
-    const network = await probe(plan, {
-        progress,
-        upstream: options.upstream,
-        env: options.env,
-        trust,
-        // The judge's own rule decides which scenarios sit inside their timing noise.
-        insideNoise: (0,judge/* scenarioInsideNoise */.xp)(plan),
-        errorPath: options.errorPath === false
-            ? false
-            : {
-                ...(options.driver ? { driver: options.driver } : {}),
-                ...(options.command ? { command: options.command } : {}),
-                ...(options.gateway ? { gateway: options.gateway } : {}),
-                ...options.errorPath,
-            },
-    });
-    if (options.storm !== null) {
-        progress.stage('probe', `retry-storm simulation of ${plan.chains.length} chain(s)`);
-    }
-    const observations = { ...network, storm: runStorms(plan, options.storm) };
-    // judge
-    progress.stage('judge', 'checking the observations against the policy and the budget');
-    const context = {
-        ...options.context,
-        operatorInitials: options.context.operatorInitials ?? plan.owners.operatorInitials,
-        followUpOwner: options.context.followUpOwner ?? plan.owners.followUpOwner,
-    };
-    const judgement = (0,judge/* judge */.S4)({
-        plan,
-        analysis,
-        observations,
-        evidence: {
-            operatorInitials: context.operatorInitials,
-            followUpOwner: context.followUpOwner,
-            evidenceLinks: context.evidenceLinks,
-            required: context.requiredEvidence ?? plan.owners.required ?? judge/* DEFAULT_REQUIRED_EVIDENCE */.kO,
-        },
-        ...(options.failOn ? { failOn: options.failOn } : {}),
-    });
-    // record: every output goes through the same redactor
-    progress.stage('record', 'building the ledger entry');
-    const entry = (0,record/* buildLedger */.ES)({ plan, analysis, observations, judgement, context, redactor });
-    const { json, markdown, historyLine } = (0,record/* renderOutputs */.$Z)(entry, redactor);
-    // publish: disk first, then the runner's files
-    progress.stage('publish', `writing the ledger to ${options.outDir}`);
-    const { writeLedgerFiles } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    const { appendJobSummary, setStepOutputs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 42678));
-    const files = await writeLedgerFiles(options.outDir, json, markdown);
-    if (options.historyPath) {
-        await (0,record/* appendHistoryLine */.ho)(options.historyPath, historyLine);
-    }
-    const warnings = [];
-    const summaryWarning = await appendJobSummary(markdown, options.env);
-    if (summaryWarning)
-        warnings.push(summaryWarning);
-    const outputWarning = await setStepOutputs({
-        decision: entry.fallback_decision,
-        passed: String(entry.passed),
-        'ledger-path': files.jsonPath,
-        'ledger-id': entry.ledger_id,
-    }, options.env);
-    if (outputWarning)
-        warnings.push(outputWarning);
-    return { entry, analysis, markdown, files, warnings, exitCode: entry.passed ? 0 : 1 };
-}
-
-
-/***/ }),
-
 /***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  $e: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setOutput, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -95561,7 +96303,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -95626,12 +96368,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -95668,13 +96410,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -95694,20 +96436,20 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -95718,7 +96460,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -95740,13 +96482,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -95765,7 +96507,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -95784,13 +96526,13 @@ class OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -96079,8 +96821,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
-const summary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -96113,7 +96855,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -97188,16 +97930,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -97217,8 +97959,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -97234,7 +97976,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -97259,10 +98001,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -97272,7 +98014,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -97283,7 +98025,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -97388,8 +98130,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -97403,7 +98145,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -97474,7 +98216,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(os.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -97510,8 +98252,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -97519,7 +98261,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -97527,7 +98269,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -97535,7 +98277,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -97552,13 +98294,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -98863,34 +99605,6 @@ function uuidToULID(uuid) {
 }
 
 
-
-
-/***/ }),
-
-/***/ 64377:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
-/* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26921);
-
-
-
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
 
 
 /***/ }),
@@ -109095,8 +109809,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(32909);
+/******/ var __webpack_exports__ = __nccwpck_require__(67414);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__run = __webpack_exports__.e;
-/******/ export { __webpack_exports__run as run };
 /******/ 

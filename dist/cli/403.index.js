@@ -1,28 +1,53 @@
-export const id = 623;
-export const ids = [623];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
-/***/ 98623:
+/***/ 95738:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ emit)
+/* harmony export */ });
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18717);
+
+/** Prints a file command's result through io; its code becomes the exit status. */
+function emit(io, result) {
+    // `show` renders through consoleSafe already (stdout may carry its colours); reasons quoting
+    // names and paths are made safe here.
+    io.stdout.write(result.stdout);
+    io.stderr.write((0,_record_index_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleLines */ .$1)(result.stderr));
+    return { exitStatus: result.code };
+}
+
+
+/***/ }),
+
+/***/ 78606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runRecord: () => (/* binding */ runRecord)
+  aH: () => (/* reexport */ PACKET_SCHEMA_VERSION),
+  Hs: () => (/* reexport */ buildPacket),
+  tM: () => (/* reexport */ buildRecordedEntry),
+  yx: () => (/* reexport */ mergeFacts),
+  jQ: () => (/* reexport */ readLogFile),
+  VC: () => (/* reexport */ readNote),
+  bg: () => (/* reexport */ renderPacketJson),
+  O: () => (/* reexport */ renderPacketMarkdown),
+  tH: () => (/* reexport */ renderTrendMermaid),
+  qo: () => (/* reexport */ renderTrendTable),
+  Pz: () => (/* reexport */ trendRows),
+  by: () => (/* reexport */ verifyPacketText)
 });
 
-// EXTERNAL MODULE: ./lib/record/index.js + 18 modules
-var record = __webpack_require__(76);
-// EXTERNAL MODULE: ./lib/publish/index.js + 14 modules
-var publish = __webpack_require__(42678);
-// EXTERNAL MODULE: ./lib/plan/index.js + 11 modules
-var lib_plan = __webpack_require__(40708);
-// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
-var common = __webpack_require__(71871);
-// EXTERNAL MODULE: ./lib/contract/index.js + 6 modules
-var contract = __webpack_require__(66858);
+// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
+var contract = __webpack_require__(31046);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
+// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
+var common = __webpack_require__(71871);
 ;// CONCATENATED MODULE: ./lib/incident/facts.js
 
 
@@ -339,6 +364,25 @@ function parseHar(file, text, doc) {
     return { format: 'har', records: entries.length, attempts };
 }
 
+;// CONCATENATED MODULE: ./lib/incident/formats/json-records.js
+
+
+function readJsonRecords(records, locate, reader) {
+    const attempts = records.map((record, i) => {
+        const r = (record.value ?? {});
+        if (typeof r !== 'object' || !reader.is(r)) {
+            throw new common/* ConfigError */.xL(locate(record, []), `record ${i + 1} is not ${reader.notARecord.what}`, reader.notARecord.fix);
+        }
+        const { field } = reader.startTime;
+        const startedMs = safeTime(r[field]);
+        if (startedMs === null) {
+            throw new common/* ConfigError */.xL(locate(record, [field]), `record ${i + 1}: "${field}" is not ${reader.startTime.what}`, reader.startTime.fix);
+        }
+        return { at: locate(record), ...reader.attempt(r, startedMs, record, i) };
+    });
+    return { format: reader.format, records: records.length, attempts };
+}
+
 ;// CONCATENATED MODULE: ./lib/incident/formats/litellm.js
 
 
@@ -370,16 +414,19 @@ const ERROR_CLASS_STATUS = {
     NotFoundError: 404,
     UnprocessableEntityError: 422,
 };
-function parseLiteLlmRecords(file, records, locate) {
-    const attempts = records.map((record, i) => {
-        const r = (record.value ?? {});
-        if (typeof r !== 'object' || !isLiteLlmRecord(r)) {
-            throw new common/* ConfigError */.xL(locate(record, []), `record ${i + 1} is not a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)`, 'export only spend-log rows or standard logging payloads into one file');
-        }
-        const startedMs = safeTime(r.startTime);
-        if (startedMs === null) {
-            throw new common/* ConfigError */.xL(locate(record, ['startTime']), `record ${i + 1}: "startTime" is not a time (ISO 8601 or epoch seconds expected)`, 'export the spend logs again; startTime is written by the proxy');
-        }
+const LITELLM = {
+    format: 'litellm',
+    is: isLiteLlmRecord,
+    notARecord: {
+        what: 'a LiteLLM log record (request_id or id, startTime, api_base or model_group expected)',
+        fix: 'export only spend-log rows or standard logging payloads into one file',
+    },
+    startTime: {
+        field: 'startTime',
+        what: 'a time (ISO 8601 or epoch seconds expected)',
+        fix: 'export the spend logs again; startTime is written by the proxy',
+    },
+    attempt: (r, startedMs) => {
         const endMs = safeTime(r.endTime);
         const metadata = (r.metadata && typeof r.metadata === 'object' ? r.metadata : {});
         const info = (r.error_information ?? metadata.error_information ?? null);
@@ -398,7 +445,6 @@ function parseLiteLlmRecords(file, records, locate) {
                 ? joinPath(url.path, 'chat/completions')
                 : url.path;
         return {
-            at: locate(record),
             group: safeId(r.trace_id) ?? safeId(metadata.litellm_trace_id) ?? safeId(r.session_id),
             startedMs,
             durationMs: endMs !== null && endMs >= startedMs ? endMs - startedMs : null,
@@ -411,8 +457,10 @@ function parseLiteLlmRecords(file, records, locate) {
             retryHeaders: bookkeepingFrom(headers),
             model: safeModel(r.model_group) ?? safeModel(r.model),
         };
-    });
-    return { format: 'litellm', records: records.length, attempts };
+    },
+};
+function parseLiteLlmRecords(file, records, locate) {
+    return readJsonRecords(records, locate, LITELLM);
 }
 function statusOf(status, info) {
     if (info) {
@@ -466,20 +514,7 @@ function parseOpenAiDebug(file, text) {
     const draft = (id, line) => {
         let d = drafts.get(id);
         if (!d) {
-            d = {
-                id,
-                line,
-                retryOf: null,
-                startedMs: null,
-                method: null,
-                url: null,
-                requestHeaders: new Map(),
-                responseHeaders: new Map(),
-                status: null,
-                answered: false,
-                durationMs: null,
-                requestId: null,
-            };
+            d = emptyDraft(id, line);
             drafts.set(id, d);
         }
         return d;
@@ -493,71 +528,13 @@ function parseOpenAiDebug(file, text) {
         const start = BLOCK_START.exec(content);
         if (start) {
             records++;
-            const d = draft(start[1], i + 1);
-            const kind = start[2];
-            const sending = kind.startsWith('sending');
-            if (sending && stamp)
-                d.startedMs = safeTime(stamp);
-            // The block runs to the closing brace at the start of a line.
-            let nested = '';
-            let j = i + 1;
-            for (; j < lines.length; j++) {
-                const inner = lines[j].replace(PREFIX, '');
-                if (/^\}/.test(inner))
-                    break;
-                const open = /^\s*'?([A-Za-z0-9_-]+)'?: (?:[A-Za-z]+ )?\{\s*$/.exec(inner);
-                if (open) {
-                    nested = open[1];
-                    continue;
-                }
-                if (/^\s*\},?\s*$/.test(inner)) {
-                    nested = '';
-                    continue;
-                }
-                const field = FIELD.exec(inner);
-                if (!field)
-                    continue;
-                const [, key, quoted, numeric, word] = field;
-                const value = quoted ?? numeric ?? word ?? '';
-                if (nested === 'headers') {
-                    (sending ? d.requestHeaders : d.responseHeaders).set(key.toLowerCase(), value);
-                }
-                else if (nested === '') {
-                    if (key === 'retryOf')
-                        d.retryOf = safeId(value);
-                    else if (key === 'method' && sending)
-                        d.method = safeMethod(value);
-                    else if (key === 'url')
-                        d.url ??= safeUrl(value);
-                    else if (key === 'status') {
-                        d.status = safeStatus(Number(value));
-                        d.answered = true;
-                    }
-                    else if (key === 'durationMs')
-                        d.durationMs = safeMs(value);
-                }
-            }
-            if (j >= lines.length) {
-                throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, i + 1), `the block opened here ("${kind.trim()}") has no closing "}"`, 'the log was cut in the middle of an entry: include the whole entry or cut before it');
-            }
-            if (kind.startsWith('connection'))
-                d.answered = true;
-            i = j;
+            i = readBlock(file, lines, i, draft(start[1], i + 1), start[2], stamp);
             continue;
         }
         const summary = SUMMARY.exec(content);
         if (summary) {
             records++;
-            const d = draft(summary[1], i + 1);
-            d.retryOf ??= summary[2] ?? null;
-            d.requestId ??= safeId(summary[3]);
-            d.method ??= safeMethod(summary[4]);
-            d.url ??= safeUrl(summary[5]);
-            d.status = safeStatus(Number(summary[7]));
-            d.answered = true;
-            d.durationMs ??= safeMs(summary[8]);
-            if (stamp && d.startedMs === null)
-                d.startedMs = safeTime(stamp);
+            readSummary(draft(summary[1], i + 1), summary, stamp);
             continue;
         }
         const connection = CONNECTION.exec(content);
@@ -571,27 +548,106 @@ function parseOpenAiDebug(file, text) {
     if (drafts.size === 0) {
         throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'no OpenAI SDK debug entries ("[log_xxxxxx] sending request") in this file', 'run the client with OPENAI_LOG=debug (openai npm 5 or later) and keep its standard output');
     }
-    const attempts = [];
-    for (const d of drafts.values()) {
-        if (!d.url) {
-            throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, d.line), `entry ${d.id} has no request URL`, 'include the "sending request" block of every attempt');
-        }
-        attempts.push({
-            at: (0,common/* positionAt */.t$)(file, d.line),
-            group: d.retryOf ?? d.id,
-            startedMs: d.startedMs,
-            durationMs: d.durationMs,
-            method: d.method ?? 'POST',
-            host: d.url.host,
-            path: d.url.path,
-            status: d.status,
-            retryAfterMs: retryAfterFrom(d.responseHeaders, d.startedMs !== null ? d.startedMs + (d.durationMs ?? 0) : null),
-            requestId: d.requestId ?? requestIdFrom(d.responseHeaders),
-            retryHeaders: { ...bookkeepingFrom(d.requestHeaders), ...bookkeepingFrom(d.responseHeaders) },
-            model: null,
-        });
-    }
+    const attempts = [...drafts.values()].map((d) => attemptOf(file, d));
     return { format: 'openai_debug', records, attempts };
+}
+function emptyDraft(id, line) {
+    return {
+        id,
+        line,
+        retryOf: null,
+        startedMs: null,
+        method: null,
+        url: null,
+        requestHeaders: new Map(),
+        responseHeaders: new Map(),
+        status: null,
+        answered: false,
+        durationMs: null,
+        requestId: null,
+    };
+}
+/** Reads the block opened on line `i` into its draft; returns the line of its closing brace. */
+function readBlock(file, lines, i, d, kind, stamp) {
+    const sending = kind.startsWith('sending');
+    if (sending && stamp)
+        d.startedMs = safeTime(stamp);
+    // The block runs to the closing brace at the start of a line.
+    let nested = '';
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+        const inner = lines[j].replace(PREFIX, '');
+        if (/^\}/.test(inner))
+            break;
+        const open = /^\s*'?([A-Za-z0-9_-]+)'?: (?:[A-Za-z]+ )?\{\s*$/.exec(inner);
+        if (open) {
+            nested = open[1];
+            continue;
+        }
+        if (/^\s*\},?\s*$/.test(inner)) {
+            nested = '';
+            continue;
+        }
+        const field = FIELD.exec(inner);
+        if (!field)
+            continue;
+        const [, key, quoted, numeric, word] = field;
+        const value = quoted ?? numeric ?? word ?? '';
+        if (nested === 'headers') {
+            (sending ? d.requestHeaders : d.responseHeaders).set(key.toLowerCase(), value);
+        }
+        else if (nested === '') {
+            if (key === 'retryOf')
+                d.retryOf = safeId(value);
+            else if (key === 'method' && sending)
+                d.method = safeMethod(value);
+            else if (key === 'url')
+                d.url ??= safeUrl(value);
+            else if (key === 'status') {
+                d.status = safeStatus(Number(value));
+                d.answered = true;
+            }
+            else if (key === 'durationMs')
+                d.durationMs = safeMs(value);
+        }
+    }
+    if (j >= lines.length) {
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, i + 1), `the block opened here ("${kind.trim()}") has no closing "}"`, 'the log was cut in the middle of an entry: include the whole entry or cut before it');
+    }
+    if (kind.startsWith('connection'))
+        d.answered = true;
+    return j;
+}
+/** The one-line summary of an attempt: ids, method, URL, status and duration. */
+function readSummary(d, summary, stamp) {
+    d.retryOf ??= summary[2] ?? null;
+    d.requestId ??= safeId(summary[3]);
+    d.method ??= safeMethod(summary[4]);
+    d.url ??= safeUrl(summary[5]);
+    d.status = safeStatus(Number(summary[7]));
+    d.answered = true;
+    d.durationMs ??= safeMs(summary[8]);
+    if (stamp && d.startedMs === null)
+        d.startedMs = safeTime(stamp);
+}
+function attemptOf(file, d) {
+    if (!d.url) {
+        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, d.line), `entry ${d.id} has no request URL`, 'include the "sending request" block of every attempt');
+    }
+    return {
+        at: (0,common/* positionAt */.t$)(file, d.line),
+        group: d.retryOf ?? d.id,
+        startedMs: d.startedMs,
+        durationMs: d.durationMs,
+        method: d.method ?? 'POST',
+        host: d.url.host,
+        path: d.url.path,
+        status: d.status,
+        retryAfterMs: retryAfterFrom(d.responseHeaders, d.startedMs !== null ? d.startedMs + (d.durationMs ?? 0) : null),
+        requestId: d.requestId ?? requestIdFrom(d.responseHeaders),
+        retryHeaders: { ...bookkeepingFrom(d.requestHeaders), ...bookkeepingFrom(d.responseHeaders) },
+        model: null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/incident/formats/portkey.js
@@ -608,21 +664,23 @@ function isPortkeyRecord(value) {
     const r = value;
     return 'created_at' in r && ('response_status_code' in r || 'request_url' in r);
 }
-function parsePortkeyRecords(file, records, locate) {
-    const attempts = records.map((record, i) => {
-        const r = (record.value ?? {});
-        if (typeof r !== 'object' || !isPortkeyRecord(r)) {
-            throw new common/* ConfigError */.xL(locate(record, []), `record ${i + 1} is not a Portkey log export record (created_at and response_status_code or request_url expected)`, 'request the export with the created_at, request_url and response_status_code fields');
-        }
-        const startedMs = safeTime(r.created_at);
-        if (startedMs === null) {
-            throw new common/* ConfigError */.xL(locate(record, ['created_at']), `record ${i + 1}: "created_at" is not an ISO 8601 time`, 'export the logs again; created_at is written by Portkey');
-        }
+const PORTKEY = {
+    format: 'portkey',
+    is: isPortkeyRecord,
+    notARecord: {
+        what: 'a Portkey log export record (created_at and response_status_code or request_url expected)',
+        fix: 'request the export with the created_at, request_url and response_status_code fields',
+    },
+    startTime: {
+        field: 'created_at',
+        what: 'an ISO 8601 time',
+        fix: 'export the logs again; created_at is written by Portkey',
+    },
+    attempt: (r, startedMs, record, i) => {
         const url = safeUrl(r.request_url) ?? { host: 'unknown', path: '/' };
         const retries = safeCount(r.retry_success_count);
         const status = safeStatus(r.response_status_code);
         return {
-            at: locate(record),
             // Each line is a whole request (its retries happened inside the gateway).
             group: `line:${record.line ?? i + 1}`,
             startedMs,
@@ -636,8 +694,10 @@ function parsePortkeyRecords(file, records, locate) {
             retryHeaders: retries !== null ? { retry_success_count: retries } : {},
             model: safeModel(r.ai_model),
         };
-    });
-    return { format: 'portkey', records: records.length, attempts };
+    },
+};
+function parsePortkeyRecords(file, records, locate) {
+    return readJsonRecords(records, locate, PORTKEY);
 }
 
 ;// CONCATENATED MODULE: ./lib/incident/log-types.js
@@ -778,7 +838,7 @@ async function readLogText(file) {
     const at = (0,common/* positionAt */.t$)(file);
     let bytes;
     try {
-        bytes = await (0,common.readBoundedFile)(file, MAX_LOG_BYTES);
+        bytes = await (0,common/* readBoundedFile */.Mv)(file, MAX_LOG_BYTES);
     }
     catch (error) {
         if (!(error instanceof common/* BoundedReadError */.uu))
@@ -812,8 +872,254 @@ async function readLogText(file) {
 
 // EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
 var node = __webpack_require__(14125);
-// EXTERNAL MODULE: ./lib/judge/index.js + 9 modules
-var judge = __webpack_require__(21072);
+// EXTERNAL MODULE: ./lib/record/index.js + 22 modules
+var record = __webpack_require__(18717);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(64377);
+;// CONCATENATED MODULE: ./lib/incident/packet-schema.js
+
+
+// The escalation support packet: what a provider's support needs to find the requests in its
+// own systems (request ids, times, status classes, retries and their timing, routes, endpoint
+// family) and what the team decided, from one or more ledger entries. It carries no
+// credential, prompt, output or customer data: it is built only from ledger fields, which are
+// redacted, and `ledger verify` checks it like a ledger.
+const PACKET_SCHEMA_VERSION = 'fallback-gate.packet/v1';
+const statusClass = contract/* StatusClassSchema */.KZ;
+const packetSchema = schemas/* strictObject */.rej({
+    schema_version: schemas/* literal */.euz(PACKET_SCHEMA_VERSION),
+    packet_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
+    created_at: iso/* datetime */.w$(),
+    summary: schemas/* string */.YjP().describe('One paragraph for the support ticket.'),
+    time_window: schemas/* strictObject */.rej({
+        first: iso/* datetime */.w$().nullable(),
+        last: iso/* datetime */.w$().nullable(),
+    }),
+    entries: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        ledger_id: schemas/* string */.YjP(),
+        ledger_sha256: schemas/* string */.YjP()
+            .regex(/^[0-9a-f]{64}$/)
+            .describe("The entry's integrity digest."),
+        origin: schemas/* enum */.k5n(['gate', 'recorded']),
+        timestamp: iso/* datetime */.w$(),
+        endpoint_family: schemas/* string */.YjP(),
+        routes: schemas/* array */.YOg(schemas/* string */.YjP()),
+        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
+        request_id: schemas/* string */.YjP(),
+        status_class: statusClass.nullable(),
+        status_reason: schemas/* string */.YjP(),
+        retry_attempts: schemas/* int */.Whr().nonnegative(),
+        decision: schemas/* string */.YjP(),
+        decision_paused: schemas/* boolean */.zMY(),
+        follow_up_owner: schemas/* string */.YjP().nullable(),
+        operator_initials: schemas/* string */.YjP().nullable(),
+        evidence_links: schemas/* array */.YOg(schemas/* string */.YjP()),
+        remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
+        failed_checks: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Verdicts that failed, one line each.'),
+        requests: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            request_id: schemas/* string */.YjP().nullable(),
+            started_at: iso/* datetime */.w$().nullable(),
+            attempts: schemas/* array */.YOg(schemas/* strictObject */.rej({
+                seq: schemas/* int */.Whr().positive(),
+                at_ms: schemas/* number */.aig()
+                    .nonnegative()
+                    .nullable()
+                    .describe('Since the first attempt of the request; null when the log had no times.'),
+                duration_ms: schemas/* number */.aig().nonnegative().nullable(),
+                route: schemas/* string */.YjP(),
+                method: schemas/* string */.YjP(),
+                path: schemas/* string */.YjP(),
+                status: schemas/* int */.Whr().nullable(),
+                status_class: statusClass.nullable(),
+                retry_after_ms: schemas/* number */.aig().nonnegative().nullable(),
+                request_id: schemas/* string */.YjP().nullable(),
+                retry_headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
+            })),
+        })),
+    })),
+    account_safe_context: schemas/* strictObject */.rej({
+        gate_versions: schemas/* array */.YOg(schemas/* string */.YjP()),
+        endpoint_families: schemas/* array */.YOg(schemas/* string */.YjP()),
+        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
+        paths: schemas/* array */.YOg(schemas/* string */.YjP()),
+        request_ids: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })
+        .describe('Identifiers support can search for; no account key, prompt or output.'),
+    never_included: schemas/* array */.YOg(schemas/* string */.YjP()),
+    does_not_assert: schemas/* array */.YOg(schemas/* string */.YjP()),
+    integrity: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
+})
+    .describe('fallback-gate escalation support packet, v1.');
+const NEVER_INCLUDED = ['credentials', 'prompts', 'generated output', 'customer data'];
+
+;// CONCATENATED MODULE: ./lib/incident/packet.js
+
+
+
+
+const defaultId = (0,node/* monotonicFactory */.BD)();
+/** Builds a packet from verified entries; every string passes the redactor once more. */
+function buildPacket(entries, options) {
+    const packetEntries = entries.map(packetEntry);
+    const times = packetEntries.flatMap((e) => [
+        e.timestamp,
+        ...e.requests.flatMap((r) => (r.started_at ? [r.started_at] : [])),
+    ]);
+    const sorted = [...times].sort();
+    const ids = unique(packetEntries.flatMap((e) => [
+        ...(e.request_id !== 'not_observed' ? [e.request_id] : []),
+        ...e.requests.flatMap((r) => [
+            ...(r.request_id ? [r.request_id] : []),
+            ...r.attempts.flatMap((a) => (a.request_id ? [a.request_id] : [])),
+        ]),
+    ]));
+    const decisions = unique(packetEntries.map((e) => e.decision));
+    const summary = [
+        `${packetEntries.length} fallback decision ledger entr${packetEntries.length === 1 ? 'y' : 'ies'}`,
+        `endpoint family ${unique(packetEntries.map((e) => e.endpoint_family)).join(', ')}`,
+        `decision ${decisions.join(', ')}`,
+        `${ids.length} request id(s) between ${sorted[0] ?? '?'} and ${sorted.at(-1) ?? '?'}`,
+        `worst retry count ${Math.max(0, ...packetEntries.map((e) => e.retry_attempts))}`,
+        `follow-up owner ${unique(packetEntries.map((e) => e.follow_up_owner ?? 'not recorded')).join(', ')}`,
+    ].join('; ');
+    const draft = {
+        schema_version: PACKET_SCHEMA_VERSION,
+        packet_id: (options.makeId ?? defaultId)(options.now.getTime()),
+        created_at: options.now.toISOString(),
+        summary: `${summary}.`,
+        time_window: { first: sorted[0] ?? null, last: sorted.at(-1) ?? null },
+        entries: packetEntries,
+        account_safe_context: {
+            gate_versions: unique(entries.map((e) => e.environment.gate_version)),
+            endpoint_families: unique(packetEntries.map((e) => e.endpoint_family)),
+            hosts: unique(packetEntries.flatMap((e) => e.hosts)),
+            paths: unique(packetEntries.flatMap((e) => e.requests.flatMap((r) => r.attempts.map((a) => a.path)))),
+            request_ids: ids,
+        },
+        never_included: [...NEVER_INCLUDED],
+        does_not_assert: unique(entries.flatMap((e) => e.does_not_assert)),
+    };
+    const clean = options.redactor.value(draft);
+    return packetSchema.parse({ ...clean, integrity: { sha256: (0,record/* integrityDigest */.QB)(clean) } });
+}
+function packetEntry(entry) {
+    const scenarios = entry.chains.flatMap((c) => c.scenarios);
+    const recordedRequests = entry.recorded?.requests ?? [];
+    // Timelines: a recorded entry's logged requests, or a gate run's first samples per scenario.
+    const requests = scenarios.flatMap((s) => {
+        const samples = [...new Set(s.timeline.map((a) => a.sample))];
+        return samples.map((sample) => {
+            const attempts = s.timeline.filter((a) => a.sample === sample);
+            const recorded = entry.recorded ? recordedRequests[sample] : undefined;
+            return {
+                request_id: recorded?.request_id ??
+                    attempts.findLast((a) => a.request_id !== null)?.request_id ??
+                    null,
+                started_at: recorded?.started_at ?? null,
+                attempts: attempts.map((a) => ({
+                    seq: a.seq,
+                    at_ms: recorded?.timed === false ? null : a.at_ms,
+                    duration_ms: a.duration_ms,
+                    route: a.route,
+                    method: a.method,
+                    path: a.path,
+                    status: a.status,
+                    status_class: a.status === null
+                        ? 'retryable'
+                        : ((0,contract/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? null),
+                    retry_after_ms: a.retry_after_ms,
+                    request_id: a.request_id,
+                    retry_headers: { ...a.retry_headers },
+                })),
+            };
+        });
+    });
+    return {
+        ledger_id: entry.ledger_id,
+        ledger_sha256: entry.integrity.sha256,
+        origin: entry.origin ?? 'gate',
+        timestamp: entry.timestamp,
+        endpoint_family: entry.endpoint_family,
+        routes: unique(entry.chains.flatMap((c) => c.route_order)),
+        hosts: unique([
+            ...recordedRequests.flatMap((r) => r.hosts),
+            ...entry.routes.map((r) => r.name),
+        ]).filter((h) => h.length > 0),
+        request_id: entry.request_id,
+        status_class: entry.status_class,
+        status_reason: entry.status_reason,
+        retry_attempts: entry.retry_attempts,
+        decision: entry.fallback_decision,
+        decision_paused: entry.decision_paused,
+        follow_up_owner: entry.follow_up_owner,
+        operator_initials: entry.operator_initials,
+        evidence_links: [...entry.evidence_links],
+        remaining_uncertainty: [...entry.remaining_uncertainty],
+        failed_checks: entry.verdicts
+            .filter((v) => v.status === 'fail')
+            .map((v) => `${v.id} (${v.subject}): ${v.reason}`),
+        requests,
+    };
+}
+function renderPacketJson(packet) {
+    return (0,record/* canonicalJson */.dj)(packet);
+}
+function renderPacketMarkdown(packet) {
+    const cell = (text) => String(text ?? '—')
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ');
+    const lines = [
+        '# Escalation support packet',
+        '',
+        `Packet \`${packet.packet_id}\` · ${packet.created_at} · ${PACKET_SCHEMA_VERSION}`,
+        '',
+        packet.summary,
+        '',
+        `Time window: ${packet.time_window.first ?? '?'} to ${packet.time_window.last ?? '?'}`,
+        '',
+        '## Account-safe context',
+        '',
+        `- Endpoint families: ${packet.account_safe_context.endpoint_families.join(', ') || '—'}`,
+        `- Hosts: ${packet.account_safe_context.hosts.map((h) => `\`${h}\``).join(', ') || '—'}`,
+        `- Paths: ${packet.account_safe_context.paths.map((p) => `\`${p}\``).join(', ') || '—'}`,
+        `- Request ids: ${packet.account_safe_context.request_ids.map((r) => `\`${r}\``).join(', ') || '—'}`,
+        `- Never included: ${packet.never_included.join(', ')}`,
+        `- Not asserted: ${packet.does_not_assert.join(', ')}`,
+    ];
+    for (const e of packet.entries) {
+        lines.push('', `## Entry \`${e.ledger_id}\` (${e.origin === 'recorded' ? 'recorded by an operator' : 'measured by a gate run'})`, '', '| field | value |', '| --- | --- |', `| decision | \`${e.decision}\`${e.decision_paused ? ' (paused: facts missing)' : ''} |`, `| endpoint family | ${cell(e.endpoint_family)} |`, `| routes | ${cell(e.routes.join(', '))} |`, `| request id | \`${cell(e.request_id)}\` |`, `| status class | ${cell(e.status_class)} (${cell(e.status_reason)}) |`, `| retry attempts | ${e.retry_attempts} |`, `| follow-up owner | ${cell(e.follow_up_owner)} |`, `| operator | ${cell(e.operator_initials)} |`, `| ledger digest | \`${e.ledger_sha256}\` |`);
+        for (const r of e.requests) {
+            lines.push('', `### Request \`${cell(r.request_id)}\`${r.started_at ? ` started ${r.started_at}` : ''}`, '', '| # | +ms | took ms | route | method path | status | class | retry-after ms | request id | retry bookkeeping |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...r.attempts.map((a) => `| ${a.seq} | ${a.at_ms === null ? 'untimed' : Math.round(a.at_ms)} | ${a.duration_ms === null ? '—' : Math.round(a.duration_ms)} | ${cell(a.route)} | ${cell(`${a.method} ${a.path}`)} | ${a.status ?? 'no answer'} | ${cell(a.status_class)} | ${cell(a.retry_after_ms)} | ${cell(a.request_id)} | ${cell(Object.entries(a.retry_headers)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(' ') || '—')} |`));
+        }
+        if (e.failed_checks.length > 0) {
+            lines.push('', '**Failed checks**', '', ...e.failed_checks.map((f) => `- ${cell(f)}`));
+        }
+        if (e.remaining_uncertainty.length > 0) {
+            lines.push('', '**Remaining uncertainty**', '', ...e.remaining_uncertainty.map((u) => `- ${cell(u)}`));
+        }
+        if (e.evidence_links.length > 0) {
+            lines.push('', '**Evidence**', '', ...e.evidence_links.map((l) => `- <${l}>`));
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: ./lib/incident/packet-verify.js
+
+
+/** Checks a packet's text: schema, integrity digest, and nothing secret-shaped in it. */
+function verifyPacketText(text, secrets) {
+    const { reasons } = (0,record/* checkSealedText */.El)(text, packetSchema, secrets, 'packet');
+    return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+}
+
+// EXTERNAL MODULE: ./lib/judge/index.js + 25 modules
+var judge = __webpack_require__(74177);
 // EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
 var retry = __webpack_require__(98780);
 ;// CONCATENATED MODULE: ./lib/incident/timeline.js
@@ -908,380 +1214,10 @@ function familyOfPath(path) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./lib/incident/timeline-judge.js
+;// CONCATENATED MODULE: ./lib/incident/logged-facts.js
 
 
 
-// The one adapter between a timeline rebuilt from logs and the judge: the requests become the
-// samples of one observed scenario, and the error path's own verdict functions judge them, so
-// a logged incident is held to exactly the rules an injected fault is.
-/** Verdicts a logged timeline can support; the rest need the gate's own probes. */
-const TIMELINE_VERDICTS = [
-    'attempts_within_budget',
-    'attempts_within_declared_policy',
-    'backoff_present',
-    'jitter_present',
-    'retry_after_honoured',
-    'terminal_not_retried',
-    'stop_rule',
-];
-/** These compare waits with a declared policy: without a routing config there is none. */
-const NEEDS_POLICY = new Set([
-    'attempts_within_declared_policy',
-    'backoff_present',
-    'jitter_present',
-]);
-/** These compare times: an untimed log cannot support them. */
-const NEEDS_TIME = new Set([
-    'backoff_present',
-    'jitter_present',
-    'retry_after_honoured',
-    'stop_rule',
-]);
-const INCIDENT_CHAIN = 'incident';
-const INCIDENT_SCENARIO = 'logged';
-function judgeTimeline(input) {
-    const plan = input.plan
-        ? { ...input.plan, budget: input.budget }
-        : syntheticPlan(input.requests, input.budget);
-    const chain = input.chain ?? plan.chains[0]?.name ?? INCIDENT_CHAIN;
-    const toSample = (r, sample) => {
-        const t0 = r.attempts[0]?.startedMs ?? 0;
-        const attempts = r.attempts.map((a, i) => ({
-            sample,
-            seq: i + 1,
-            route: routeNameOf(a, input.plan),
-            atMs: a.startedMs !== null ? a.startedMs - t0 : 0,
-            durationMs: a.durationMs,
-            method: a.method,
-            path: a.path,
-            fault: a.status === null ? 'reset' : a.status < 300 ? 'ok' : 'status',
-            status: a.status,
-            retryAfterMs: a.retryAfterMs,
-            retryHeaders: a.retryHeaders,
-            requestId: a.requestId,
-            // A logged 2xx says nothing about the body; only retryable and terminal matter here.
-            statusClass: a.status === null ? 'retryable' : null,
-        }));
-        const last = attempts.at(-1);
-        return {
-            sample,
-            attempts,
-            outcome: {
-                kind: 'unknown',
-                reason: 'a log shows the attempts, not what the caller received',
-            },
-            elapsedMs: last ? last.atMs + (last.durationMs ?? 0) : 0,
-        };
-    };
-    const observation = (requests) => {
-        const samples = requests.map(toSample);
-        return {
-            scenario: INCIDENT_SCENARIO,
-            chain,
-            driver: 'command',
-            expectation: 'the logged requests stayed within the budget and the declared retry policy',
-            samples,
-            wallMs: Math.max(0, ...samples.map((s) => s.elapsedMs)),
-            longestMandatedWaitMs: 0,
-            evidenceGaps: [],
-            kind: 'user',
-            fallbackExpected: false,
-        };
-    };
-    const all = observation(input.requests);
-    const timedRequests = input.requests.filter((r) => r.timed);
-    const subject = `chain:${chain}/scenario:${INCIDENT_SCENARIO}`;
-    const byId = (verdicts) => new Map(verdicts.map((v) => [v.id, v]));
-    const counted = byId((0,judge/* errorPathVerdicts */.kH)(plan, [all]));
-    const timed = byId(timedRequests.length > 0 ? (0,judge/* errorPathVerdicts */.kH)(plan, [observation(timedRequests)]) : []);
-    const untimed = input.requests.length - timedRequests.length;
-    const verdicts = [];
-    for (const id of TIMELINE_VERDICTS) {
-        if (NEEDS_POLICY.has(id) && !input.plan) {
-            verdicts.push({
-                id,
-                subject,
-                status: 'unknown',
-                figures: {},
-                reason: 'no routing config was given (--config), so there is no declared policy to compare with',
-            });
-            continue;
-        }
-        const verdict = NEEDS_TIME.has(id) ? timed.get(id) : counted.get(id);
-        if (NEEDS_TIME.has(id) && timedRequests.length === 0) {
-            verdicts.push({
-                id,
-                subject,
-                status: 'unknown',
-                figures: { untimed_requests: untimed },
-                reason: 'the log carries no time of day for the attempts, so waits cannot be measured',
-            });
-            continue;
-        }
-        if (!verdict)
-            continue;
-        if (id === 'retry_after_honoured' && !input.plan && verdict.status === 'pass') {
-            // Without the caller's declared policy a retry after the announced time may be its own
-            // backoff: only a retry sooner than announced is a finding here.
-            verdicts.push({
-                ...verdict,
-                status: 'unknown',
-                reason: `${verdict.reason}; with no routing config (--config) it cannot be told from the caller's own backoff`,
-            });
-            continue;
-        }
-        verdicts.push(NEEDS_TIME.has(id) && untimed > 0
-            ? { ...verdict, figures: { ...verdict.figures, untimed_requests_left_out: untimed } }
-            : verdict);
-    }
-    return { plan, chain, verdicts, scenario: all };
-}
-const honoursRetryAfter = (maxAttempts) => ({
-    maxAttempts,
-    initialBackoffMs: 0,
-    maxBackoffMs: 0,
-    multiplier: 1,
-    jitter: 'none',
-    retryOnStatuses: [],
-    retryOnNetworkErrors: true,
-    honourRetryAfter: true,
-    maxElapsedMs: null,
-    at: (0,common/* positionAt */.t$)('(no config)'),
-});
-function syntheticPlan(requests, budget) {
-    const at = (0,common/* positionAt */.t$)('(no config)');
-    const hosts = [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, null))))];
-    const chain = {
-        name: INCIDENT_CHAIN,
-        layers: [],
-        target: {
-            kind: 'fallback',
-            targets: hosts.map((route) => ({ kind: 'route', route, retry: null, at })),
-            // Stands for "a caller that honours retry-after", so that a retry sooner than announced
-            // is judged; what it proves without a config is limited in judgeTimeline.
-            retry: honoursRetryAfter(Math.max(1, ...requests.map((r) => r.attempts.length))),
-            at,
-        },
-        at,
-    };
-    return {
-        file: '(none)',
-        format: 'native',
-        digest: '',
-        routes: [],
-        chains: [chain],
-        budget,
-        owners: { operatorInitials: null, followUpOwner: null },
-        scenarios: [],
-        unsupported: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/incident/record-entry.js
-
-
-
-
-
-
-
-
-// A ledger entry for a decision a person made after an incident: the facts they state, the
-// attempt timeline their logs show, and the error path's verdicts on that timeline. It is the
-// same v1 entry as a gate run's, marked `origin: recorded`, and it says it was not measured.
-/** recorded.requests keeps at most this many requests. */
-const MAX_RECORDED_REQUESTS = 50;
-const defaultId = (0,node/* monotonicFactory */.BD)();
-function buildRecordedEntry(input) {
-    const { facts, plan, context } = input;
-    const requests = selectRequests(rebuildRequests(input.logs), input.select);
-    const judged = requests.length > 0
-        ? judgeTimeline({ plan, chain: input.chain, budget: input.budget, requests })
-        : null;
-    const verdicts = judged?.verdicts ?? [];
-    // The request the entry is about: the one named, else the one with the most attempts.
-    const headline = [...requests].sort((a, b) => retriesOf(b) - retriesOf(a))[0] ?? null;
-    const observed = headline ? observedFacts(headline, plan) : null;
-    const conflicts = [];
-    const pick = (name, stated, logged) => {
-        if (stated !== undefined && logged !== null && logged !== undefined && stated !== logged) {
-            conflicts.push(`${name}: stated ${String(stated)}, the logs show ${String(logged)}`);
-        }
-        return stated ?? logged ?? undefined;
-    };
-    const family = pick('endpoint family', facts.endpointFamily, observed?.family);
-    const requestId = facts.requestId ?? observed?.requestId ?? undefined;
-    const statusClass = pick('status class', facts.statusClass, observed?.statusClass);
-    const retries = pick('retry count', facts.retryAttempts, observed?.retries);
-    const route = facts.route ?? observed?.route ?? null;
-    const resolved = {
-        endpointFamily: family,
-        requestId,
-        statusClass,
-        retryAttempts: retries,
-        decision: facts.decision,
-        operator: facts.operator,
-        owner: facts.owner,
-    };
-    const missing = REQUIRED_FACTS.filter(([key]) => resolved[key] === undefined);
-    const paused = missing.length > 0 || conflicts.length > 0;
-    const decision = facts.decision ?? 'escalate';
-    const chainName = judged?.chain ?? input.chain ?? plan?.chains[0]?.name ?? 'incident';
-    const planChain = plan?.chains.find((c) => c.name === chainName) ?? null;
-    const failOn = [...judge/* DEFAULT_FAIL_POLICY */.mR];
-    const problems = [
-        ...missing.map(([, name, flag, key]) => ({
-            category: 'evidence',
-            subject: `ledger:${key}`,
-            message: `the ${name} was not recorded, so the decision is paused`,
-            fix: `give ${flag} or \`${key}\` in the note`,
-            fails_job: true,
-        })),
-        ...conflicts.map((c) => ({
-            category: 'evidence',
-            subject: 'ledger:facts',
-            message: `a stated fact disagrees with the logs (${c}), so the decision is paused`,
-            fix: 'correct the stated fact, or give the logs of the request in question (--request-id)',
-            fails_job: true,
-        })),
-        // The chain's decision is paused, as a gate entry's would be: `ledger verify` expects it.
-        ...(paused
-            ? [
-                {
-                    category: 'evidence',
-                    subject: `chain:${chainName}`,
-                    message: `decision ${decision} paused until the facts above are recorded`,
-                    fix: 'record the missing facts, then run record again',
-                    fails_job: true,
-                },
-            ]
-            : []),
-        ...verdicts
-            .filter((v) => v.status === 'fail' && (0,judge/* isBudgetVerdict */.LD)(v.id))
-            .map((v) => ({
-            category: 'budget',
-            subject: v.subject,
-            message: `${v.id}: ${v.reason}`,
-            fix: 'reduce the retries stacked on this path, or raise the budget deliberately',
-            fails_job: true,
-        })),
-        ...(decision === 'escalate' && facts.decision
-            ? [
-                {
-                    category: 'escalate',
-                    subject: `chain:${chainName}`,
-                    message: 'the recorded decision is to escalate',
-                    fix: 'send the support packet (fallback-gate packet) to the provider and track the follow-up owner',
-                    fails_job: true,
-                },
-            ]
-            : []),
-    ];
-    const failing = problems.filter((p) => p.fails_job);
-    const reason = paused
-        ? `paused: ${[...missing.map(([, name]) => `${name} missing`), ...conflicts].join('; ')}`
-        : `recorded by ${facts.operator ?? '?'}: ${decision}${facts.whatChanged ? ` (${facts.whatChanged})` : ''}`;
-    const scenario = judged
-        ? scenarioRecord(judged.scenario, requests.length, requests.filter((r) => !r.timed).length)
-        : null;
-    const chain = {
-        name: chainName,
-        route_order: planChain
-            ? (0,retry/* routeOrder */.sG)(planChain.target)
-            : [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, plan))))],
-        endpoint_family: family ?? 'mixed',
-        request_id: requestId ?? null,
-        prompt_class: facts.promptClass ?? 'not_recorded',
-        status_class: statusClass ?? null,
-        status_reason: statusReason(facts.statusClass, observed),
-        retry_attempts: retries ?? 0,
-        retry_attempts_source: facts.retryAttempts !== undefined ? 'stated' : observed ? 'logged' : 'not_observed',
-        worst_case_attempts: planChain ? (0,retry/* worstCaseChainAttempts */.FB)(planChain) : null,
-        caller_outcome: 'not_observed',
-        fallback_decision: decision,
-        decision_rule: 'recorded_by_operator',
-        decision_paused: paused,
-        evidence_gaps: [
-            ...missing.map(([, name]) => `${name} (not recorded)`),
-            ...conflicts.map((c) => `conflicting ${c}`),
-        ],
-        reason,
-        source_ledger_id: null,
-        scenarios: scenario ? [scenario] : [],
-        verdicts: verdicts.map(record/* verdictRecord */.Z5),
-    };
-    const sources = input.logs.map((log) => ({
-        file: log.file,
-        format: log.format,
-        sha256: log.sha256,
-        records: log.records,
-        attempts: log.attempts.length,
-    }));
-    const recorded = {
-        recorded_by: 'operator',
-        statement: `Recorded by ${facts.operator ?? 'an unnamed operator'}${input.logs.length > 0 ? ` from ${input.logs.length} log file(s)` : ''}${input.noteFile ? ' and a note' : ''}; not measured by fallback-gate.`,
-        route,
-        what_changed: facts.whatChanged ?? null,
-        facts_missing: missing.map(([, name]) => name),
-        facts_conflicting: conflicts,
-        note: input.noteFile,
-        sources,
-        requests: requests.slice(0, MAX_RECORDED_REQUESTS).map(requestRecord),
-        requests_omitted: Math.max(0, requests.length - MAX_RECORDED_REQUESTS),
-    };
-    const run = context.run ?? record/* NO_WORKFLOW_RUN */.ct;
-    const draft = {
-        schema_version: record/* LEDGER_SCHEMA_VERSION */.F_,
-        origin: 'recorded',
-        ledger_id: (input.makeId ?? defaultId)(context.now.getTime()),
-        timestamp: context.now.toISOString(),
-        endpoint_family: family ?? 'mixed',
-        request_id: requestId ?? 'not_observed',
-        prompt_class: facts.promptClass ?? 'not_recorded',
-        status_class: statusClass ?? null,
-        status_reason: chain.status_reason,
-        retry_attempts: chain.retry_attempts,
-        fallback_decision: decision,
-        decision_paused: paused,
-        passed: failing.length === 0,
-        operator_initials: facts.operator ?? null,
-        follow_up_owner: facts.owner ?? null,
-        evidence_links: facts.evidenceLinks,
-        run: {
-            repository: run.repository,
-            commit: run.commit,
-            ref: run.ref,
-            event: run.event,
-            run_url: run.runUrl,
-        },
-        config: plan
-            ? { file: plan.file, format: plan.format, digest: plan.digest }
-            : { file: '(none)', format: 'none', digest: '' },
-        change: null,
-        environment: {
-            gate_version: context.gateVersion,
-            node_version: context.nodeVersion,
-            runner_os: context.runnerOs,
-            driver: 'none',
-            upstream: 'none',
-            environment_mismatch: false,
-            mismatch_reasons: [],
-        },
-        chains: [chain],
-        routes: [],
-        storm: [],
-        findings: [],
-        verdicts: verdicts.map(record/* verdictRecord */.Z5),
-        gate: { passed: failing.length === 0, fail_on: failOn, problems },
-        failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
-        remaining_uncertainty: uncertainty(input, requests, verdicts, paused, missing.map(([, n]) => n)),
-        does_not_assert: [...record/* NOT_ASSERTED */.uw],
-        merged_from: [],
-        recorded,
-    };
-    return (0,record/* sealLedger */.po)(input.redactor.value(draft));
-}
 function observedFacts(request, plan) {
     const last = request.attempts.at(-1);
     const families = new Set(request.attempts.map((a) => familyOfPath(a.path)));
@@ -1366,6 +1302,383 @@ function scenarioRecord(s, total, untimed) {
         timeline_omitted: attempts - shown.length,
     };
 }
+
+;// CONCATENATED MODULE: ./lib/incident/timeline-judge.js
+
+
+
+// The one adapter between a timeline rebuilt from logs and the judge: the requests become the
+// samples of one observed scenario, and the error path's own verdict functions judge them, so
+// a logged incident is held to exactly the rules an injected fault is.
+/** Verdicts a logged timeline can support; the rest need the gate's own probes. */
+const TIMELINE_VERDICTS = [
+    'attempts_within_budget',
+    'attempts_within_declared_policy',
+    'backoff_present',
+    'jitter_present',
+    'retry_after_honoured',
+    'terminal_not_retried',
+    'stop_rule',
+];
+/** These compare waits with a declared policy: without a routing config there is none. */
+const NEEDS_POLICY = new Set([
+    'attempts_within_declared_policy',
+    'backoff_present',
+    'jitter_present',
+]);
+/** These compare times: an untimed log cannot support them. */
+const NEEDS_TIME = new Set([
+    'backoff_present',
+    'jitter_present',
+    'retry_after_honoured',
+    'stop_rule',
+]);
+const INCIDENT_CHAIN = 'incident';
+const INCIDENT_SCENARIO = 'logged';
+function judgeTimeline(input) {
+    const plan = input.plan
+        ? { ...input.plan, budget: input.budget }
+        : syntheticPlan(input.requests, input.budget);
+    const chain = input.chain ?? plan.chains[0]?.name ?? INCIDENT_CHAIN;
+    const all = loggedScenario(input.requests, chain, input.plan);
+    const timedRequests = input.requests.filter((r) => r.timed);
+    const byId = (verdicts) => new Map(verdicts.map((v) => [v.id, v]));
+    const judged = {
+        configGiven: input.plan !== null,
+        subject: { kind: 'scenario', chain, scenario: INCIDENT_SCENARIO },
+        counted: byId((0,judge/* errorPathVerdicts */.kH)(plan, [all])),
+        timed: byId(timedRequests.length > 0
+            ? (0,judge/* errorPathVerdicts */.kH)(plan, [loggedScenario(timedRequests, chain, input.plan)])
+            : []),
+        timedRequests: timedRequests.length,
+        untimed: input.requests.length - timedRequests.length,
+    };
+    const verdicts = TIMELINE_VERDICTS.flatMap((id) => timelineVerdict(id, judged) ?? []);
+    return { plan, chain, verdicts, scenario: all };
+}
+/** The logged requests as the samples of one observed scenario. */
+function loggedScenario(requests, chain, config) {
+    const samples = requests.map((r, sample) => loggedSample(r, sample, config));
+    return {
+        scenario: INCIDENT_SCENARIO,
+        chain,
+        driver: 'command',
+        expectation: 'the logged requests stayed within the budget and the declared retry policy',
+        samples,
+        wallMs: Math.max(0, ...samples.map((s) => s.elapsedMs)),
+        longestMandatedWaitMs: 0,
+        evidenceGaps: [],
+        kind: 'user',
+        fallbackExpected: false,
+    };
+}
+function loggedSample(r, sample, config) {
+    const t0 = r.attempts[0]?.startedMs ?? 0;
+    const attempts = r.attempts.map((a, i) => ({
+        sample,
+        seq: i + 1,
+        route: routeNameOf(a, config),
+        atMs: a.startedMs !== null ? a.startedMs - t0 : 0,
+        durationMs: a.durationMs,
+        method: a.method,
+        path: a.path,
+        fault: a.status === null ? 'reset' : a.status < 300 ? 'ok' : 'status',
+        status: a.status,
+        retryAfterMs: a.retryAfterMs,
+        retryHeaders: a.retryHeaders,
+        requestId: a.requestId,
+        // A logged 2xx says nothing about the body; only retryable and terminal matter here.
+        statusClass: a.status === null ? 'retryable' : null,
+    }));
+    const last = attempts.at(-1);
+    return {
+        sample,
+        attempts,
+        outcome: {
+            kind: 'unknown',
+            reason: 'a log shows the attempts, not what the caller received',
+        },
+        elapsedMs: last ? last.atMs + (last.durationMs ?? 0) : 0,
+    };
+}
+/** One verdict of the timeline, as far as a log (and a config, when given) can support it. */
+function timelineVerdict(id, judged) {
+    const { subject, untimed } = judged;
+    if (NEEDS_POLICY.has(id) && !judged.configGiven) {
+        return {
+            id,
+            subject,
+            status: 'unknown',
+            figures: {},
+            reason: 'no routing config was given (--config), so there is no declared policy to compare with',
+        };
+    }
+    const verdict = NEEDS_TIME.has(id) ? judged.timed.get(id) : judged.counted.get(id);
+    if (NEEDS_TIME.has(id) && judged.timedRequests === 0) {
+        return {
+            id,
+            subject,
+            status: 'unknown',
+            figures: { untimed_requests: untimed },
+            reason: 'the log carries no time of day for the attempts, so waits cannot be measured',
+        };
+    }
+    if (!verdict)
+        return null;
+    if (id === 'retry_after_honoured' && !judged.configGiven && verdict.status === 'pass') {
+        // Without the caller's declared policy a retry after the announced time may be its own
+        // backoff: only a retry sooner than announced is a finding here.
+        return {
+            ...verdict,
+            status: 'unknown',
+            reason: `${verdict.reason}; with no routing config (--config) it cannot be told from the caller's own backoff`,
+        };
+    }
+    return NEEDS_TIME.has(id) && untimed > 0
+        ? { ...verdict, figures: { ...verdict.figures, untimed_requests_left_out: untimed } }
+        : verdict;
+}
+const honoursRetryAfter = (maxAttempts) => ({
+    maxAttempts,
+    initialBackoffMs: 0,
+    maxBackoffMs: 0,
+    multiplier: 1,
+    jitter: 'none',
+    retryOnStatuses: [],
+    retryOnNetworkErrors: true,
+    honourRetryAfter: true,
+    maxElapsedMs: null,
+    at: (0,common/* positionAt */.t$)('(no config)'),
+});
+function syntheticPlan(requests, budget) {
+    const at = (0,common/* positionAt */.t$)('(no config)');
+    const hosts = [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, null))))];
+    const chain = {
+        name: INCIDENT_CHAIN,
+        layers: [],
+        target: {
+            kind: 'fallback',
+            targets: hosts.map((route) => ({ kind: 'route', route, retry: null, at })),
+            // Stands for "a caller that honours retry-after", so that a retry sooner than announced
+            // is judged; what it proves without a config is limited in judgeTimeline.
+            retry: honoursRetryAfter(Math.max(1, ...requests.map((r) => r.attempts.length))),
+            at,
+        },
+        at,
+    };
+    return {
+        file: '(none)',
+        format: 'native',
+        digest: '',
+        routes: [],
+        chains: [chain],
+        budget,
+        owners: { operatorInitials: null, followUpOwner: null },
+        scenarios: [],
+        unsupported: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/incident/record-entry.js
+
+
+
+
+
+
+
+// A ledger entry for a decision a person made after an incident: the facts they state, the
+// attempt timeline their logs show, and the error path's verdicts on that timeline. It is the
+// same v1 entry as a gate run's, marked `origin: recorded`, and it says it was not measured.
+/** recorded.requests keeps at most this many requests. */
+const MAX_RECORDED_REQUESTS = 50;
+function buildRecordedEntry(input) {
+    const { facts, plan } = input;
+    const requests = selectRequests(rebuildRequests(input.logs), input.select);
+    const judged = requests.length > 0
+        ? judgeTimeline({ plan, chain: input.chain, budget: input.budget, requests })
+        : null;
+    const verdicts = judged?.verdicts ?? [];
+    // The request the entry is about: the one named, else the one with the most attempts.
+    const headline = [...requests].sort((a, b) => retriesOf(b) - retriesOf(a))[0] ?? null;
+    const observed = headline ? observedFacts(headline, plan) : null;
+    const resolved = resolveFacts(facts, observed);
+    const chainName = judged?.chain ?? input.chain ?? plan?.chains[0]?.name ?? 'incident';
+    const problems = recordedProblems(facts, resolved, chainName, verdicts);
+    const failing = problems.filter((p) => p.fails_job);
+    const chain = recordedChain(input, resolved, { chainName, judged, requests, observed });
+    return (0,record/* assembleLedger */.Iv)(input, {
+        endpoint_family: resolved.family ?? 'mixed',
+        request_id: resolved.requestId ?? 'not_observed',
+        prompt_class: facts.promptClass ?? 'not_recorded',
+        status_class: resolved.statusClass ?? null,
+        status_reason: chain.status_reason,
+        retry_attempts: chain.retry_attempts,
+        fallback_decision: resolved.decision,
+        decision_paused: resolved.paused,
+        passed: failing.length === 0,
+        operator_initials: facts.operator ?? null,
+        follow_up_owner: facts.owner ?? null,
+        evidence_links: facts.evidenceLinks,
+        config: plan
+            ? { file: plan.file, format: plan.format, digest: plan.digest }
+            : { file: '(none)', format: 'none', digest: '' },
+        change: null,
+        environment: {
+            driver: 'none',
+            upstream: 'none',
+            environment_mismatch: false,
+            mismatch_reasons: [],
+        },
+        chains: [chain],
+        routes: [],
+        storm: [],
+        findings: [],
+        verdicts: verdicts.map(record/* verdictRecord */.Z5),
+        gate: { passed: failing.length === 0, fail_on: [...judge/* DEFAULT_FAIL_POLICY */.mR], problems },
+        failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
+        remaining_uncertainty: uncertainty(input, requests, verdicts, resolved.paused, resolved.missing.map(([, n]) => n)),
+        merged_from: [],
+        recorded: recordedRecord(input, resolved, requests),
+    }, 'recorded');
+}
+function resolveFacts(facts, observed) {
+    const conflicts = [];
+    const pick = (name, stated, logged) => {
+        if (stated !== undefined && logged !== null && logged !== undefined && stated !== logged) {
+            conflicts.push(`${name}: stated ${String(stated)}, the logs show ${String(logged)}`);
+        }
+        return stated ?? logged ?? undefined;
+    };
+    const family = pick('endpoint family', facts.endpointFamily, observed?.family);
+    const requestId = facts.requestId ?? observed?.requestId ?? undefined;
+    const statusClass = pick('status class', facts.statusClass, observed?.statusClass);
+    const retries = pick('retry count', facts.retryAttempts, observed?.retries);
+    const route = facts.route ?? observed?.route ?? null;
+    const resolved = {
+        endpointFamily: family,
+        requestId,
+        statusClass,
+        retryAttempts: retries,
+        decision: facts.decision,
+        operator: facts.operator,
+        owner: facts.owner,
+    };
+    const missing = REQUIRED_FACTS.filter(([key]) => resolved[key] === undefined);
+    const paused = missing.length > 0 || conflicts.length > 0;
+    const decision = facts.decision ?? 'escalate';
+    return { family, requestId, statusClass, retries, route, missing, conflicts, paused, decision };
+}
+/** What fails the recorded entry: missing or conflicting facts, budget verdicts, an escalation. */
+function recordedProblems(facts, { missing, conflicts, paused, decision }, chainName, verdicts) {
+    return [
+        ...missing.map(([, name, flag, key]) => ({
+            category: 'evidence',
+            subject: (0,judge/* renderSubject */.TK)({ kind: 'ledger', field: key }),
+            message: `the ${name} was not recorded, so the decision is paused`,
+            fix: `give ${flag} or \`${key}\` in the note`,
+            fails_job: true,
+        })),
+        ...conflicts.map((c) => ({
+            category: 'evidence',
+            subject: (0,judge/* renderSubject */.TK)({ kind: 'ledger', field: 'facts' }),
+            message: `a stated fact disagrees with the logs (${c}), so the decision is paused`,
+            fix: 'correct the stated fact, or give the logs of the request in question (--request-id)',
+            fails_job: true,
+        })),
+        // The chain's decision is paused, as a gate entry's would be: `ledger verify` expects it.
+        ...(paused
+            ? [
+                {
+                    category: 'evidence',
+                    subject: (0,judge/* renderSubject */.TK)({ kind: 'chain', chain: chainName }),
+                    message: `decision ${decision} paused until the facts above are recorded`,
+                    fix: 'record the missing facts, then run record again',
+                    fails_job: true,
+                },
+            ]
+            : []),
+        ...verdicts
+            .filter((v) => v.status === 'fail' && (0,judge/* isBudgetVerdict */.LD)(v.id))
+            .map((v) => ({
+            category: 'budget',
+            subject: (0,judge/* renderSubject */.TK)(v.subject),
+            message: `${v.id}: ${v.reason}`,
+            fix: 'reduce the retries stacked on this path, or raise the budget deliberately',
+            fails_job: true,
+        })),
+        ...(decision === 'escalate' && facts.decision
+            ? [
+                {
+                    category: 'escalate',
+                    subject: (0,judge/* renderSubject */.TK)({ kind: 'chain', chain: chainName }),
+                    message: 'the recorded decision is to escalate',
+                    fix: 'send the support packet (fallback-gate packet) to the provider and track the follow-up owner',
+                    fails_job: true,
+                },
+            ]
+            : []),
+    ];
+}
+function recordedChain(input, resolved, found) {
+    const { facts, plan } = input;
+    const { chainName, judged, requests, observed } = found;
+    const { missing, conflicts, paused, decision } = resolved;
+    const planChain = plan?.chains.find((c) => c.name === chainName) ?? null;
+    const reason = paused
+        ? `paused: ${[...missing.map(([, name]) => `${name} missing`), ...conflicts].join('; ')}`
+        : `recorded by ${facts.operator ?? '?'}: ${decision}${facts.whatChanged ? ` (${facts.whatChanged})` : ''}`;
+    const scenario = judged
+        ? scenarioRecord(judged.scenario, requests.length, requests.filter((r) => !r.timed).length)
+        : null;
+    return {
+        name: chainName,
+        route_order: planChain
+            ? (0,retry/* routeOrder */.sG)(planChain.target)
+            : [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, plan))))],
+        endpoint_family: resolved.family ?? 'mixed',
+        request_id: resolved.requestId ?? null,
+        prompt_class: facts.promptClass ?? 'not_recorded',
+        status_class: resolved.statusClass ?? null,
+        status_reason: statusReason(facts.statusClass, observed),
+        retry_attempts: resolved.retries ?? 0,
+        retry_attempts_source: facts.retryAttempts !== undefined ? 'stated' : observed ? 'logged' : 'not_observed',
+        worst_case_attempts: planChain ? (0,retry/* worstCaseChainAttempts */.FB)(planChain) : null,
+        caller_outcome: 'not_observed',
+        fallback_decision: decision,
+        decision_rule: 'recorded_by_operator',
+        decision_paused: paused,
+        evidence_gaps: [
+            ...missing.map(([, name]) => `${name} (not recorded)`),
+            ...conflicts.map((c) => `conflicting ${c}`),
+        ],
+        reason,
+        source_ledger_id: null,
+        scenarios: scenario ? [scenario] : [],
+        verdicts: (judged?.verdicts ?? []).map(record/* verdictRecord */.Z5),
+    };
+}
+function recordedRecord(input, { route, missing, conflicts }, requests) {
+    const { facts } = input;
+    return {
+        recorded_by: 'operator',
+        statement: `Recorded by ${facts.operator ?? 'an unnamed operator'}${input.logs.length > 0 ? ` from ${input.logs.length} log file(s)` : ''}${input.noteFile ? ' and a note' : ''}; not measured by fallback-gate.`,
+        route,
+        what_changed: facts.whatChanged ?? null,
+        facts_missing: missing.map(([, name]) => name),
+        facts_conflicting: conflicts,
+        note: input.noteFile,
+        sources: input.logs.map((log) => ({
+            file: log.file,
+            format: log.format,
+            sha256: log.sha256,
+            records: log.records,
+            attempts: log.attempts.length,
+        })),
+        requests: requests.slice(0, MAX_RECORDED_REQUESTS).map(requestRecord),
+        requests_omitted: Math.max(0, requests.length - MAX_RECORDED_REQUESTS),
+    };
+}
 function uncertainty(input, requests, verdicts, paused, missing) {
     const lines = [
         'recorded by a person after the fact: the gate did not send these requests or measure these answers',
@@ -1391,75 +1704,89 @@ function uncertainty(input, requests, verdicts, paused, missing) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./lib/incident/record-command.js
-
-
-
-
-
-
-
-async function runRecord(options) {
-    const note = options.note ? await readNote(options.note) : {};
-    const facts = mergeFacts(note, options.facts);
-    const logs = [];
-    for (const file of options.logs)
-        logs.push(await readLogFile(file, options.logFormat));
-    let plan = null;
-    if (options.config) {
-        const { runPlanStage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40708));
-        plan = (await runPlanStage({ configPath: options.config, env: options.env })).plan;
-        if (options.chain && !plan.chains.some((c) => c.name === options.chain)) {
-            throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(options.config), `no chain named "${options.chain}" in this config`, `name one of: ${plan.chains.map((c) => c.name).join(', ')}`);
-        }
-    }
-    else if (options.chain) {
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)('--chain'), '--chain needs --config', 'give the routing config the chain is in');
-    }
-    const base = plan?.budget ?? (0,lib_plan/* defaultBudget */.ZJ)('(no config)');
-    const budget = {
-        ...base,
-        ...(options.maxAttempts !== undefined ? { maxAttemptsPerRequest: options.maxAttempts } : {}),
-        ...(options.maxElapsedMs !== undefined ? { maxElapsedMs: options.maxElapsedMs } : {}),
-    };
-    if (!plan && options.maxAttempts === undefined && logs.length > 0) {
-        facts.uncertainty.push(`no routing config or --max-attempts: the logged requests were held to the gate's default budget (${budget.maxAttemptsPerRequest} attempts, ${budget.maxElapsedMs ?? 'no'} ms)`);
-    }
-    const redactor = (0,record/* ledgerRedactor */.c1)([
-        ...(0,record/* secretsFromEnv */.zr)(options.env, plan?.routes.flatMap((r) => (r.apiKeyEnv ? [r.apiKeyEnv] : [])) ?? []),
-        ...(0,record/* secretsFromUrls */.kn)(plan?.routes.map((r) => r.baseUrl) ?? []),
-    ]);
-    const entry = buildRecordedEntry({
-        facts,
-        noteFile: options.note ?? null,
-        logs,
-        select: options.select,
-        plan,
-        chain: options.chain ?? null,
-        budget,
-        context: {
-            gateVersion: options.gateVersion,
-            nodeVersion: process.version,
-            runnerOs: `${process.platform}-${process.arch}`,
-            now: options.now,
-            run: (0,record/* workflowRunFromEnv */.wL)(options.env),
-        },
-        redactor,
-    });
-    const { json, markdown, historyLine } = (0,record/* renderOutputs */.$Z)(entry, redactor);
-    const files = await (0,publish.writeLedgerFiles)(options.out, json, markdown);
-    if (options.history)
-        await (0,record/* appendHistoryLine */.ho)(options.history, historyLine);
-    const lines = [
-        redactor.text((0,record/* renderConsole */.qP)(entry, options.style)).trimEnd(),
-        ...logs.map((l) => `  log      ${l.file}: ${l.format}, ${l.records} records, ${l.attempts.length} attempts`),
-        `ledger: ${files.jsonPath}`,
-    ];
-    if (entry.decision_paused) {
-        lines.push(`paused: ${entry.recorded?.facts_missing.length ? `record ${entry.recorded.facts_missing.join(', ')}` : 'resolve the conflicting facts'} and run record again`);
-    }
-    return { code: entry.decision_paused ? 1 : 0, stdout: `${lines.join('\n')}\n`, entry };
+;// CONCATENATED MODULE: ./lib/incident/trend.js
+function trendRows(entries) {
+    return entries
+        .map((e) => ({
+        timestamp: e.timestamp,
+        ledger_id: e.ledger_id,
+        origin: e.origin ?? 'gate',
+        decision: e.fallback_decision,
+        paused: e.decision_paused,
+        passed: e.passed,
+        attempts: e.retry_attempts + 1,
+        amplification: e.storm.length > 0 ? Math.max(...e.storm.map((s) => s.amplification)) : null,
+    }))
+        .sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 }
+function renderTrendTable(rows) {
+    const header = ['when', 'ledger', 'origin', 'decision', 'result', 'attempts', 'amplification'];
+    const body = rows.map((r) => [
+        r.timestamp.replace(/\.\d+Z$/, 'Z'),
+        r.ledger_id,
+        r.origin,
+        `${r.decision}${r.paused ? ' (paused)' : ''}`,
+        r.passed ? 'passed' : 'failed',
+        String(r.attempts),
+        r.amplification === null ? '-' : r.amplification.toFixed(2),
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    const counts = new Map();
+    for (const r of rows)
+        counts.set(r.decision, (counts.get(r.decision) ?? 0) + 1);
+    return [
+        line(header),
+        ...body.map(line),
+        '',
+        `${rows.length} entries: ${[...counts].map(([d, n]) => `${d} ${n}`).join(', ')}; ${rows.filter((r) => !r.passed).length} failed, ${rows.filter((r) => r.paused).length} paused`,
+        '',
+    ].join('\n');
+}
+/** At most this many runs are drawn (the latest). */
+const TREND_MAX_POINTS = 60;
+function renderTrendMermaid(rows) {
+    const shown = rows.slice(-TREND_MAX_POINTS);
+    const labels = shown.map((r) => `"${r.timestamp.slice(5, 16).replace('T', ' ')}"`);
+    const attempts = shown.map((r) => r.attempts);
+    const amplification = shown.map((r) => r.amplification === null ? 0 : Number(r.amplification.toFixed(2)));
+    const top = Math.max(1, ...attempts, ...amplification);
+    const chart = [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Attempts per request (bars) and storm amplification (line)"',
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "per caller request" 0 --> ${Math.ceil(top)}`,
+        `  bar [${attempts.join(', ')}]`,
+        `  line [${amplification.join(', ')}]`,
+        '```',
+    ];
+    const decisions = shown.map((r) => `| ${r.timestamp.replace(/\.\d+Z$/, 'Z')} | \`${r.decision}\`${r.paused ? ' (paused)' : ''} | ${r.passed ? 'passed' : 'failed'} | ${r.origin} |`);
+    return [
+        '## fallback-gate trend',
+        '',
+        ...chart,
+        '',
+        '| when | decision | result | origin |',
+        '| --- | --- | --- | --- |',
+        ...decisions,
+        '',
+        'Amplification 0 means no storm simulation ran in that entry.',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/incident/index.js
+
+
+
+
+
+
+
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 741;
-export const ids = [741];
+export const id = 937;
+export const ids = [937];
 export const modules = {
 
-/***/ 77741:
+/***/ 31937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   writeLedgerFiles: () => (/* reexport */ writeLedgerFiles)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY, DISPATCH_OVERRIDABLE, MAX_EVENT_BYTES, annotateFindings, checkedOutCommit, createGitHubApi, publishGateSinks, publishOnly, readBaseConfig, readEventFacts, uniqueArtifactName, workflowRunFacts
+// UNUSED EXPORTS: DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY, annotateFindings, checkedOutCommit, createGitHubApi, publishGateSinks, publishOnly, readBaseConfig, runnerArtifactClient, uniqueArtifactName, workflowRunFacts
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -122,8 +122,14 @@ function centralDirectory(archive) {
 ;// CONCATENATED MODULE: ./lib/publish/artifact.js
 
 
-// The ledger as a build artifact, through @actions/artifact (loaded only when an upload happens,
-// so local runs and config errors never pay for it).
+/**
+ * The runner's artifact client. It reads ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL from
+ * process.env when it is called, and @actions/github (which it loads) reads GITHUB_API_URL once.
+ */
+async function runnerArtifactClient() {
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291));
+    return new DefaultArtifactClient();
+}
 /** Longest artifact name this writes; the readable parts are cut to fit. */
 const MAX_ARTIFACT_NAME = 200;
 /**
@@ -145,9 +151,7 @@ function uniqueArtifactName(base, parts) {
         .slice(0, MAX_ARTIFACT_NAME)
         .replace(/[-.]+$/, '');
 }
-async function artifact_uploadLedgerArtifact(request) {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291));
-    const client = new DefaultArtifactClient();
+async function artifact_uploadLedgerArtifact(request, client) {
     const root = dirname(request.files[0] ?? '.');
     const response = await client.uploadArtifact(request.name, request.files, root, {
         ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
@@ -162,9 +166,7 @@ async function artifact_uploadLedgerArtifact(request) {
     };
 }
 /** Lists another run's artifacts (the public REST API; the token needs actions: read). */
-async function artifact_listRunArtifacts(run) {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291));
-    const client = new DefaultArtifactClient();
+async function artifact_listRunArtifacts(run, client) {
     const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
     return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
 }
@@ -266,86 +268,6 @@ async function checkedOutCommit(cwd) {
     const head = await git(['rev-parse', 'HEAD'], cwd);
     return head.ok ? head.stdout.toString('utf8').trim() : null;
 }
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-;// CONCATENATED MODULE: ./lib/publish/events.js
-
-/** GitHub caps webhook payloads at 25 MB; an event file larger than this is not one. */
-const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
-
-// What the triggering event means for the gate: which commits to compare, whether there is a pull
-// request to comment on, and whether its head comes from a fork.
-const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/);
-const repoRef = schemas/* looseObject */._H3({ full_name: schemas/* string */.YjP() }).nullish();
-const pullRequestPayload = schemas/* looseObject */._H3({
-    pull_request: schemas/* looseObject */._H3({
-        number: schemas/* int */.Whr().positive(),
-        base: schemas/* looseObject */._H3({ sha, repo: repoRef }),
-        head: schemas/* looseObject */._H3({ sha, repo: repoRef }),
-    }),
-});
-const pushPayload = schemas/* looseObject */._H3({ before: schemas/* string */.YjP(), after: schemas/* string */.YjP() });
-const dispatchPayload = schemas/* looseObject */._H3({
-    inputs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()])).nullish(),
-});
-const ZERO_SHA = /^0{40}$/;
-async function readEventFacts(env) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((await readBoundedFile(env.GITHUB_EVENT_PATH, MAX_EVENT_BYTES)).toString('utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    return eventFacts(name, payload);
-}
-function eventFacts(name, payload) {
-    const facts = { name, compare: null, pullRequest: null, dispatchInputs: {} };
-    if (name === 'pull_request' || name === 'pull_request_target') {
-        const parsed = pullRequestPayload.safeParse(payload);
-        if (parsed.success) {
-            const pr = parsed.data.pull_request;
-            facts.compare = { baseSha: pr.base.sha, headSha: pr.head.sha };
-            const baseRepo = pr.base.repo?.full_name;
-            const headRepo = pr.head.repo?.full_name;
-            // A deleted fork has no head repo; treat it as a fork.
-            facts.pullRequest = { number: pr.number, isFork: !headRepo || headRepo !== baseRepo };
-        }
-    }
-    else if (name === 'push') {
-        const parsed = pushPayload.safeParse(payload);
-        // A new branch has no "before"; the whole config is new to it.
-        if (parsed.success &&
-            sha.safeParse(parsed.data.before).success &&
-            !ZERO_SHA.test(parsed.data.before) &&
-            sha.safeParse(parsed.data.after).success) {
-            facts.compare = { baseSha: parsed.data.before, headSha: parsed.data.after };
-        }
-    }
-    else if (name === 'workflow_dispatch') {
-        const parsed = dispatchPayload.safeParse(payload);
-        for (const [key, value] of Object.entries(parsed.success ? (parsed.data.inputs ?? {}) : {})) {
-            facts.dispatchInputs[key] = String(value);
-        }
-    }
-    return facts;
-}
-/**
- * Inputs a manual dispatch may override by name. Credentials, the command and trusted hosts are
- * not among them: they stay as the workflow file sets them.
- */
-const DISPATCH_OVERRIDABLE = (/* unused pure expression or super */ null && ([
-    'config',
-    'operator',
-    'follow-up-owner',
-    'upstream',
-    'fail-on',
-    'base-config',
-]));
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -607,12 +529,12 @@ async function publishGateSinks(options) {
     const say = (text) => result.warnings.push(options.redactor.text(text));
     if (options.artifact) {
         const spec = options.artifact;
-        const uploaded = await runSink(options.sinkDeadlineMs, () => uploadLedgerArtifact({
+        const uploaded = await runSink(options.sinkDeadlineMs, async () => uploadLedgerArtifact({
             name: spec.name,
             files: [options.jsonPath, options.markdownPath],
             retentionDays: spec.retentionDays,
             runUrl: options.runUrl,
-        }));
+        }, await spec.client()));
         if (uploaded.ok) {
             result.artifact = uploaded.value;
             const ledgerBytes = await readFile(options.jsonPath);
@@ -661,8 +583,10 @@ function isPermissionDenied(reason) {
     return /HTTP 40[13]\b/.test(reason) || /not accessible by integration/i.test(reason);
 }
 
-// EXTERNAL MODULE: ./lib/record/index.js + 16 modules
-var record = __webpack_require__(51703);
+// EXTERNAL MODULE: ./lib/record/index.js + 22 modules
+var record = __webpack_require__(18717);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./lib/publish/workflow-run.js
 
 // The publish-only job runs on workflow_run, in the base repository, with the base repository's
@@ -738,86 +662,111 @@ function matchesArtifactName(name, base) {
         (name.startsWith(`${base}-`) && /^[A-Za-z0-9._-]+$/.test(name.slice(base.length + 1))));
 }
 async function publishOnly(options) {
-    const { run } = options;
     const result = { pullRequest: null, published: [], refused: [], warnings: [] };
-    const otherRun = { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
-    const listed = await runSink(options.sinkDeadlineMs, () => listRunArtifacts(otherRun));
-    if (!listed.ok) {
-        result.warnings.push(`could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`);
-        return result;
-    }
-    const candidates = listed.value.filter((a) => matchesArtifactName(a.name, options.artifactName));
-    if (candidates.length === 0) {
-        result.warnings.push(`run ${run.runId} has no artifact named "${options.artifactName}" or "${options.artifactName}-…": ` +
-            'nothing to publish (check that the gate job uploaded its ledger and that artifact-name matches in both workflows)');
-        return result;
-    }
+    const candidates = await candidateArtifacts(options, result.warnings);
     for (const artifact of candidates) {
-        const refuse = (reasons) => result.refused.push({ artifact: artifact.name, reasons });
-        if (artifact.size > MAX_LEDGER_BYTES) {
-            refuse([
-                `the artifact is ${artifact.size} bytes, larger than a ledger can be (${MAX_LEDGER_BYTES})`,
-            ]);
-            continue;
-        }
-        const downloaded = await runSink(options.sinkDeadlineMs, () => downloadLedgerFromArtifact(options.api, otherRun, artifact.id, {
-            maxUncompressedBytes: MAX_LEDGER_BYTES,
-            timeoutMs: options.sinkDeadlineMs,
-        }));
-        if (!downloaded.ok) {
-            refuse([`download failed: ${options.redactor.text(downloaded.reason)}`]);
-            continue;
-        }
-        const text = downloaded.value.toString('utf8');
-        const verified = verifyLedgerText(text, options.knownSecrets);
-        if (!verified.ok) {
-            refuse(verified.reasons);
-            continue;
-        }
-        if (options.configPath !== null &&
-            normalize(verified.entry.config.file) !== normalize(options.configPath)) {
-            refuse([
-                `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
-            ]);
-            continue;
-        }
-        // The digest detects corruption, not forgery: a passing ledger is believed only from a run
-        // that GitHub itself says succeeded.
-        if (verified.entry.passed && run.conclusion !== 'success') {
-            refuse([
-                `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
-            ]);
-            continue;
-        }
-        const folder = join(options.workDir, String(artifact.id));
-        await mkdir(folder, { recursive: true });
-        const path = join(folder, LEDGER_FILE);
-        await writeAtomically(path, text);
-        const markdown = options.redactor.text(renderMarkdown(verified.entry));
-        result.published.push({ artifact, entry: verified.entry, path, markdown, commentUrl: null });
+        const outcome = await verifiedLedger(options, artifact);
+        if ('reasons' in outcome)
+            result.refused.push({ artifact: artifact.name, reasons: outcome.reasons });
+        else
+            result.published.push(outcome);
     }
     if (!options.comment || result.published.length === 0)
         return result;
+    await commentOnPullRequest(options, result);
+    return result;
+}
+function otherRunOf(options) {
+    const { run } = options;
+    return { runId: run.runId, owner: run.owner, repo: run.repo, token: options.token };
+}
+/** The run's artifacts that carry the ledger's name; none (with a warning) when there are none. */
+async function candidateArtifacts(options, warnings) {
+    const { run } = options;
+    const listed = await runSink(options.sinkDeadlineMs, async () => listRunArtifacts(otherRunOf(options), await options.artifactClient()));
+    if (!listed.ok) {
+        warnings.push(`could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`);
+        return [];
+    }
+    const candidates = listed.value.filter((a) => matchesArtifactName(a.name, options.artifactName));
+    if (candidates.length === 0) {
+        warnings.push(`run ${run.runId} has no artifact named "${options.artifactName}" or "${options.artifactName}-…": ` +
+            'nothing to publish (check that the gate job uploaded its ledger and that artifact-name matches in both workflows)');
+    }
+    return candidates;
+}
+/**
+ * Downloads one artifact's ledger and believes it only when it verifies, is for the config asked
+ * about, and (when it says the gate passed) comes from a run that succeeded; then writes it to
+ * the work folder and renders it.
+ */
+async function verifiedLedger(options, artifact) {
+    const { run } = options;
+    if (artifact.size > MAX_LEDGER_BYTES) {
+        return {
+            reasons: [
+                `the artifact is ${artifact.size} bytes, larger than a ledger can be (${MAX_LEDGER_BYTES})`,
+            ],
+        };
+    }
+    const downloaded = await runSink(options.sinkDeadlineMs, () => downloadLedgerFromArtifact(options.api, otherRunOf(options), artifact.id, {
+        maxUncompressedBytes: MAX_LEDGER_BYTES,
+        timeoutMs: options.sinkDeadlineMs,
+    }));
+    if (!downloaded.ok) {
+        return { reasons: [`download failed: ${options.redactor.text(downloaded.reason)}`] };
+    }
+    const text = downloaded.value.toString('utf8');
+    const verified = verifyLedgerText(text, options.knownSecrets);
+    if (!verified.ok)
+        return { reasons: verified.reasons };
+    if (options.configPath !== null &&
+        normalize(verified.entry.config.file) !== normalize(options.configPath)) {
+        return {
+            reasons: [
+                `the ledger is for ${verified.entry.config.file}, not for ${options.configPath} (the config input)`,
+            ],
+        };
+    }
+    // The digest detects corruption, not forgery: a passing ledger is believed only from a run
+    // that GitHub itself says succeeded.
+    if (verified.entry.passed && run.conclusion !== 'success') {
+        return {
+            reasons: [
+                `the ledger says the gate passed, but run ${run.runId} concluded ${run.conclusion ?? 'without a conclusion'}: a passing ledger is published only from a successful run (another job may have failed, or the ledger was altered)`,
+            ],
+        };
+    }
+    const folder = join(options.workDir, String(artifact.id));
+    await mkdir(folder, { recursive: true });
+    const path = join(folder, LEDGER_FILE);
+    await writeAtomically(path, text);
+    const markdown = options.redactor.text(renderMarkdown(verified.entry));
+    return { artifact, entry: verified.entry, path, markdown, commentUrl: null };
+}
+/** Posts (or updates) one sticky comment per published ledger on the run's pull request. */
+async function commentOnPullRequest(options, result) {
+    const { run } = options;
     const found = await runSink(options.sinkDeadlineMs, () => findPullRequest(options.api, run));
     if (!found.ok) {
         result.warnings.push(`could not find the pull request of run ${run.runId}: ${options.redactor.text(found.reason)}`);
-        return result;
+        return;
     }
     result.pullRequest = found.value;
     if (found.value === null) {
         result.warnings.push(`no open pull request has head commit ${run.headSha.slice(0, 12)}; nothing to comment on`);
-        return result;
+        return;
     }
+    const issueNumber = found.value;
     for (const ledger of result.published) {
         const footer = `\n<sub>Published by fallback-gate from run ${run.runUrl ?? run.runId} (head ${run.headSha.slice(0, 12)}); ledger verified before posting.</sub>\n`;
         const marker = stickyMarker(ledger.entry.config.file);
-        const posted = await runSink(options.sinkDeadlineMs, () => upsertStickyComment(options.api, { owner: run.owner, repo: run.repo, issueNumber: found.value }, marker, commentBody(marker, ledger.markdown, footer)));
+        const posted = await runSink(options.sinkDeadlineMs, () => upsertStickyComment(options.api, { owner: run.owner, repo: run.repo, issueNumber }, marker, commentBody(marker, ledger.markdown, footer)));
         if (posted.ok)
             ledger.commentUrl = posted.value.url;
         else
             result.warnings.push(`the pull request comment was not posted: ${options.redactor.text(posted.reason)}`);
     }
-    return result;
 }
 function normalize(path) {
     return path.replace(/^\.\//, '').replaceAll('\\', '/');
@@ -868,7 +817,6 @@ function reasonOf(error) {
 }
 
 ;// CONCATENATED MODULE: ./lib/publish/index.js
-
 
 
 
