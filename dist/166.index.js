@@ -14,8 +14,9 @@ export const modules = {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98995);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77598);
-/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71871);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96491);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91896);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54610);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96491);
 
 
 
@@ -49,19 +50,19 @@ const VERSION_TIMEOUT_MS = 30_000;
  * A mismatch is the user's to fix: a ConfigError (exit 2) with what to do.
  */
 async function prepareGateway(plan, spec, options) {
-    const at = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .positionAt */ .t$)(plan.file);
+    const at = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .positionAt */ .t)(plan.file);
     if (spec.kind === 'portkey' && plan.format !== 'portkey') {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(at, `--gateway portkey runs Portkey gateway configs; this file is read as ${plan.format}`, plan.format === 'litellm' ? 'use --gateway litellm' : 'use --driver reference or command');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(at, `--gateway portkey runs Portkey gateway configs; this file is read as ${plan.format}`, plan.format === 'litellm' ? 'use --gateway litellm' : 'use --driver reference or command');
     }
     if (spec.kind === 'litellm' && plan.format !== 'litellm') {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(at, `--gateway litellm runs LiteLLM proxy configs; this file is read as ${plan.format}`, plan.format === 'portkey' ? 'use --gateway portkey' : 'use --driver reference or command');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(at, `--gateway litellm runs LiteLLM proxy configs; this file is read as ${plan.format}`, plan.format === 'portkey' ? 'use --gateway portkey' : 'use --driver reference or command');
     }
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(plan.file);
     const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)('sha256').update(bytes).digest('hex')}`;
     if (digest !== plan.digest) {
-        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(at, 'the config changed while the gate ran', 'run the gate again');
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(at, 'the config changed while the gate ran', 'run the gate again');
     }
-    const config = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlSource */ .WF)(plan.file, bytes.toString('utf8')).value;
+    const config = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseYamlSource */ .W)(plan.file, bytes.toString('utf8')).value;
     const env = gatewayEnvironment(options.env);
     const prepared = {
         spec,
@@ -76,7 +77,7 @@ async function prepareGateway(plan, spec, options) {
     if (spec.kind === 'portkey') {
         const found = resolvePortkey(options.cwd);
         if (!found) {
-            throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(at, 'the Portkey gateway (@portkey-ai/gateway) is not installed where the gate runs', 'install the version you deploy next to the config, e.g. `npm install --no-save @portkey-ai/gateway@1.15.2`, then run the gate from that directory');
+            throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(at, 'the Portkey gateway (@portkey-ai/gateway) is not installed where the gate runs', 'install the version you deploy next to the config, e.g. `npm install --no-save @portkey-ai/gateway@1.15.2`, then run the gate from that directory');
         }
         prepared.portkeyScript = found.script;
         prepared.version = found.version;
@@ -84,7 +85,7 @@ async function prepareGateway(plan, spec, options) {
     else if (spec.kind === 'litellm') {
         prepared.version = await litellmVersion(env, options.cwd);
         if (prepared.version === null) {
-            throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(at, 'the litellm command was not found on PATH (or did not report a version)', "add a workflow step `pip install 'litellm[proxy]'` (pin the version you deploy) before the gate");
+            throw new _common_index_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .x(at, 'the litellm command was not found on PATH (or did not report a version)', "add a workflow step `pip install 'litellm[proxy]'` (pin the version you deploy) before the gate");
         }
     }
     return prepared;
@@ -94,7 +95,7 @@ async function prepareGateway(plan, spec, options) {
  * outbound proxy, so its calls to the loopback fault proxies cannot be sent anywhere else.
  */
 function gatewayEnvironment(baseEnv) {
-    const env = (0,_command_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .ri)(baseEnv);
+    const env = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutCredentials */ .ri)(baseEnv);
     for (const name of Object.keys(env)) {
         if (/^(https?|all)_proxy$/i.test(name))
             delete env[name];

@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/plan/index.js + 24 modules
-var plan = __webpack_require__(42527);
+// EXTERNAL MODULE: ./lib/plan/litellm-routes.js
+var litellm_routes = __webpack_require__(71547);
 // EXTERNAL MODULE: ./lib/probe/drivers/command.js
 var command = __webpack_require__(96491);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-config.js
@@ -147,7 +147,7 @@ function rewriteLiteLLM(value, upstreamFor) {
         const k = (seen.get(d.model_name) ?? 0) + 1;
         seen.set(d.model_name, k);
         const info = isObject(d.model_info) ? d.model_info : undefined;
-        const name = (0,plan/* deploymentName */.pC)({
+        const name = (0,litellm_routes/* deploymentName */.p)({
             model_name: d.model_name,
             model_info: typeof info?.id === 'string' ? { id: info.id } : undefined,
         }, k, sizes.get(d.model_name) ?? 1);
@@ -414,8 +414,8 @@ async function answers(url, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
-var contract = __webpack_require__(31046);
+// EXTERNAL MODULE: ./lib/contract/families.js
+var families = __webpack_require__(4908);
 // EXTERNAL MODULE: ./lib/probe/http.js
 var http = __webpack_require__(16092);
 // EXTERNAL MODULE: ./lib/probe/drivers/reference.js
@@ -540,7 +540,7 @@ async function runGatewaySample(caller, sample) {
 const REJECTION = (status) => (status >= 400 && status < 500 && ![408, 409, 429].includes(status)) || status === 500;
 /** One request to the gateway, classified as a caller would; a 4xx/5xx keeps the gateway's message. */
 async function sendToGateway(route, timeoutMs, headers) {
-    const { path, body } = (0,contract/* buildSmokeRequest */.F0)(route.family, route.model);
+    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
     const result = await (0,http/* postJson */.B2)({
         url: `${route.baseUrl}${path}`,
         body,

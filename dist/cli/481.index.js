@@ -2,7 +2,7 @@ export const id = 481;
 export const ids = [481];
 export const modules = {
 
-/***/ 29481:
+/***/ 9481:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/plan/index.js + 24 modules
-var plan = __webpack_require__(42527);
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/plan/litellm-routes.js
+var litellm_routes = __webpack_require__(1547);
 // EXTERNAL MODULE: ./lib/probe/drivers/command.js
-var command = __webpack_require__(96491);
+var command = __webpack_require__(6491);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-config.js
 
 
@@ -147,7 +147,7 @@ function rewriteLiteLLM(value, upstreamFor) {
         const k = (seen.get(d.model_name) ?? 0) + 1;
         seen.set(d.model_name, k);
         const info = isObject(d.model_info) ? d.model_info : undefined;
-        const name = (0,plan/* deploymentName */.pC)({
+        const name = (0,litellm_routes/* deploymentName */.p)({
             model_name: d.model_name,
             model_info: typeof info?.id === 'string' ? { id: info.id } : undefined,
         }, k, sizes.get(d.model_name) ?? 1);
@@ -210,11 +210,11 @@ function rewriteNative(value, upstreamFor) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(4371);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-process.js
 
 
@@ -400,7 +400,7 @@ function watch(child) {
 }
 async function answers(url, timeoutMs) {
     try {
-        const response = await (0,undici.request)(url, {
+        const response = await (0,undici/* request */.Em)(url, {
             method: 'GET',
             signal: AbortSignal.timeout(Math.floor(timeoutMs)),
             headersTimeout: timeoutMs,
@@ -414,12 +414,12 @@ async function answers(url, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
-var contract = __webpack_require__(31046);
-// EXTERNAL MODULE: ./lib/probe/http.js
-var http = __webpack_require__(16092);
+// EXTERNAL MODULE: ./lib/contract/families.js
+var families = __webpack_require__(4908);
+// EXTERNAL MODULE: ./lib/probe/http.js + 1 modules
+var http = __webpack_require__(9720);
 // EXTERNAL MODULE: ./lib/probe/drivers/reference.js
-var reference = __webpack_require__(12803);
+var reference = __webpack_require__(2803);
 ;// CONCATENATED MODULE: ./lib/probe/drivers/gateway-sample.js
 
 
@@ -540,7 +540,7 @@ async function runGatewaySample(caller, sample) {
 const REJECTION = (status) => (status >= 400 && status < 500 && ![408, 409, 429].includes(status)) || status === 500;
 /** One request to the gateway, classified as a caller would; a 4xx/5xx keeps the gateway's message. */
 async function sendToGateway(route, timeoutMs, headers) {
-    const { path, body } = (0,contract/* buildSmokeRequest */.F0)(route.family, route.model);
+    const { path, body } = (0,families/* buildSmokeRequest */.F0)(route.family, route.model);
     const result = await (0,http/* postJson */.B2)({
         url: `${route.baseUrl}${path}`,
         body,

@@ -1,14 +1,14 @@
-export const id = 403;
-export const ids = [403];
+export const id = 261;
+export const ids = [261];
 export const modules = {
 
-/***/ 95738:
+/***/ 5738:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ emit)
 /* harmony export */ });
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18717);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(352);
 
 /** Prints a file command's result through io; its code becomes the exit status. */
 function emit(io, result) {
@@ -22,32 +22,31 @@ function emit(io, result) {
 
 /***/ }),
 
-/***/ 78606:
+/***/ 261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  aH: () => (/* reexport */ PACKET_SCHEMA_VERSION),
-  Hs: () => (/* reexport */ buildPacket),
-  tM: () => (/* reexport */ buildRecordedEntry),
-  yx: () => (/* reexport */ mergeFacts),
-  jQ: () => (/* reexport */ readLogFile),
-  VC: () => (/* reexport */ readNote),
-  bg: () => (/* reexport */ renderPacketJson),
-  O: () => (/* reexport */ renderPacketMarkdown),
-  tH: () => (/* reexport */ renderTrendMermaid),
-  qo: () => (/* reexport */ renderTrendTable),
-  Pz: () => (/* reexport */ trendRows),
-  by: () => (/* reexport */ verifyPacketText)
+  runRecordCommand: () => (/* binding */ runRecordCommand)
 });
 
-// EXTERNAL MODULE: ./lib/contract/index.js + 10 modules
-var contract = __webpack_require__(31046);
+// UNUSED EXPORTS: runRecord
+
+// EXTERNAL MODULE: ./lib/common/config-error.js
+var config_error = __webpack_require__(1896);
+// EXTERNAL MODULE: ./lib/contract/families.js
+var families = __webpack_require__(4908);
+// EXTERNAL MODULE: ./lib/contract/status-class.js
+var status_class = __webpack_require__(8435);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __webpack_require__(26921);
-// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
-var common = __webpack_require__(71871);
+var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./lib/common/read-file.js
+var read_file = __webpack_require__(7712);
+// EXTERNAL MODULE: ./lib/common/yaml-source.js
+var yaml_source = __webpack_require__(4610);
+// EXTERNAL MODULE: ./lib/common/zod-position.js
+var zod_position = __webpack_require__(2574);
 ;// CONCATENATED MODULE: ./lib/incident/facts.js
 
 
@@ -64,10 +63,10 @@ const REQUIRED_FACTS = [
 ];
 const facts_text = (max) => schemas/* string */.YjP().trim().min(1).max(max);
 const noteSchema = schemas/* strictObject */.rej({
-    endpoint_family: contract/* EndpointFamilySchema */.ni.optional(),
+    endpoint_family: families/* EndpointFamilySchema */.ni.optional(),
     route: facts_text(200).optional(),
     request_id: facts_text(200).optional(),
-    status_class: contract/* StatusClassSchema */.KZ.optional(),
+    status_class: status_class/* StatusClassSchema */.KZ.optional(),
     retry_attempts: schemas/* int */.Whr().min(0).max(10_000).optional(),
     fallback_decision: schemas/* enum */.k5n(['keep_primary', 'retry_primary', 'use_fallback', 'escalate'])
         .optional(),
@@ -81,19 +80,19 @@ const noteSchema = schemas/* strictObject */.rej({
 const NOTE_KEYS = Object.keys(noteSchema.shape);
 /** Reads a YAML note; errors name file:line:col and the key. */
 async function readNote(file) {
-    const { text: body } = await (0,common/* readConfigText */.im)(file).catch((error) => {
-        if (error instanceof common/* ConfigError */.xL) {
-            throw new common/* ConfigError */.xL(error.at, error.message.replace('config file', 'note'), error.fix);
+    const { text: body } = await (0,read_file/* readConfigText */.i)(file).catch((error) => {
+        if (error instanceof config_error/* ConfigError */.x) {
+            throw new config_error/* ConfigError */.x(error.at, error.message.replace('config file', 'note'), error.fix);
         }
         throw error;
     });
-    const source = (0,common/* parseYamlSource */.WF)(file, body);
+    const source = (0,yaml_source/* parseYamlSource */.W)(file, body);
     if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'a note is a YAML mapping of facts', `use keys such as ${NOTE_KEYS.slice(0, 5).join(', ')}`);
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'a note is a YAML mapping of facts', `use keys such as ${NOTE_KEYS.slice(0, 5).join(', ')}`);
     }
     const parsed = noteSchema.safeParse(source.value);
     if (!parsed.success)
-        throw (0,common/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, () => NOTE_KEYS);
+        throw (0,zod_position/* zodIssuesToConfigError */.BW)(source, parsed.error.issues, () => NOTE_KEYS);
     const n = parsed.data;
     return {
         ...(n.endpoint_family ? { endpointFamily: n.endpoint_family } : {}),
@@ -129,7 +128,9 @@ function stripUndefined(value) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/common/bounded-read.js
+var bounded_read = __webpack_require__(8829);
 ;// CONCATENATED MODULE: ./lib/incident/log-fields.js
 // Allow-list readers for log fields. A log can hold anything (prompts, outputs, keys in URLs,
 // authorization headers); these functions let through only values of a known, harmless shape,
@@ -299,13 +300,13 @@ function jsonLocator(file, text, maxBytes = MAX_LOCATE_BYTES) {
     return (path) => {
         if (source === undefined) {
             try {
-                source = text.length <= maxBytes ? (0,common/* parseYamlSource */.WF)(file, text) : null;
+                source = text.length <= maxBytes ? (0,yaml_source/* parseYamlSource */.W)(file, text) : null;
             }
             catch {
                 source = null;
             }
         }
-        return source ? source.positionOf(path) : (0,common/* positionAt */.t$)(file);
+        return source ? source.positionOf(path) : (0,config_error/* positionAt */.t)(file);
     };
 }
 function recordError(at, what, fix) {
@@ -331,15 +332,15 @@ function parseHar(file, text, doc) {
         const request = (entry.request ?? null);
         const response = (entry.response ?? null);
         if (!request || typeof request !== 'object') {
-            throw new common/* ConfigError */.xL(where(), `HAR entry ${i} has no "request" object`, 'export the HAR again from the tool that recorded it');
+            throw new config_error/* ConfigError */.x(where(), `HAR entry ${i} has no "request" object`, 'export the HAR again from the tool that recorded it');
         }
         const url = safeUrl(request.url);
         if (!url) {
-            throw new common/* ConfigError */.xL(where('request', 'url'), `HAR entry ${i}: "request.url" is not an http(s) URL`, 'export the HAR again from the tool that recorded it');
+            throw new config_error/* ConfigError */.x(where('request', 'url'), `HAR entry ${i}: "request.url" is not an http(s) URL`, 'export the HAR again from the tool that recorded it');
         }
         const startedMs = safeTime(entry.startedDateTime);
         if (startedMs === null) {
-            throw new common/* ConfigError */.xL(where('startedDateTime'), `HAR entry ${i}: "startedDateTime" is not an ISO 8601 time`, 'HAR 1.2 requires startedDateTime on every entry');
+            throw new config_error/* ConfigError */.x(where('startedDateTime'), `HAR entry ${i}: "startedDateTime" is not an ISO 8601 time`, 'HAR 1.2 requires startedDateTime on every entry');
         }
         const requestHeaders = headerMap(request.headers);
         const responseHeaders = headerMap(response?.headers);
@@ -347,7 +348,7 @@ function parseHar(file, text, doc) {
         // HAR writes status 0 when no answer came (refused, reset, timed out).
         const status = safeStatus(response?.status);
         attempts.push({
-            at: cheap ? where() : (0,common/* positionAt */.t$)(file),
+            at: cheap ? where() : (0,config_error/* positionAt */.t)(file),
             group: null,
             startedMs,
             durationMs,
@@ -371,12 +372,12 @@ function readJsonRecords(records, locate, reader) {
     const attempts = records.map((record, i) => {
         const r = (record.value ?? {});
         if (typeof r !== 'object' || !reader.is(r)) {
-            throw new common/* ConfigError */.xL(locate(record, []), `record ${i + 1} is not ${reader.notARecord.what}`, reader.notARecord.fix);
+            throw new config_error/* ConfigError */.x(locate(record, []), `record ${i + 1} is not ${reader.notARecord.what}`, reader.notARecord.fix);
         }
         const { field } = reader.startTime;
         const startedMs = safeTime(r[field]);
         if (startedMs === null) {
-            throw new common/* ConfigError */.xL(locate(record, [field]), `record ${i + 1}: "${field}" is not ${reader.startTime.what}`, reader.startTime.fix);
+            throw new config_error/* ConfigError */.x(locate(record, [field]), `record ${i + 1}: "${field}" is not ${reader.startTime.what}`, reader.startTime.fix);
         }
         return { at: locate(record), ...reader.attempt(r, startedMs, record, i) };
     });
@@ -546,7 +547,7 @@ function parseOpenAiDebug(file, text) {
         }
     }
     if (drafts.size === 0) {
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'no OpenAI SDK debug entries ("[log_xxxxxx] sending request") in this file', 'run the client with OPENAI_LOG=debug (openai npm 5 or later) and keep its standard output');
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'no OpenAI SDK debug entries ("[log_xxxxxx] sending request") in this file', 'run the client with OPENAI_LOG=debug (openai npm 5 or later) and keep its standard output');
     }
     const attempts = [...drafts.values()].map((d) => attemptOf(file, d));
     return { format: 'openai_debug', records, attempts };
@@ -612,7 +613,7 @@ function readBlock(file, lines, i, d, kind, stamp) {
         }
     }
     if (j >= lines.length) {
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, i + 1), `the block opened here ("${kind.trim()}") has no closing "}"`, 'the log was cut in the middle of an entry: include the whole entry or cut before it');
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, i + 1), `the block opened here ("${kind.trim()}") has no closing "}"`, 'the log was cut in the middle of an entry: include the whole entry or cut before it');
     }
     if (kind.startsWith('connection'))
         d.answered = true;
@@ -632,10 +633,10 @@ function readSummary(d, summary, stamp) {
 }
 function attemptOf(file, d) {
     if (!d.url) {
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, d.line), `entry ${d.id} has no request URL`, 'include the "sending request" block of every attempt');
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, d.line), `entry ${d.id} has no request URL`, 'include the "sending request" block of every attempt');
     }
     return {
-        at: (0,common/* positionAt */.t$)(file, d.line),
+        at: (0,config_error/* positionAt */.t)(file, d.line),
         group: d.retryOf ?? d.id,
         startedMs: d.startedMs,
         durationMs: d.durationMs,
@@ -732,7 +733,7 @@ async function readLogFile(file, forced) {
 function parseLogText(file, text, forced) {
     const body = text.replace(/^\uFEFF/, '');
     if (body.trim() === '') {
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'the log file is empty', FIX_FORMAT);
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'the log file is empty', FIX_FORMAT);
     }
     const first = body.trimStart()[0];
     if (forced === 'openai_debug' ||
@@ -741,7 +742,7 @@ function parseLogText(file, text, forced) {
             (first !== '[' || looksLikeOpenAiDebug(body)))) {
         if (forced === 'openai_debug' || looksLikeOpenAiDebug(body))
             return parseOpenAiDebug(file, body);
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'not a log format fallback-gate reads (no JSON, and no OpenAI SDK debug lines such as "[log_1a2b3c] sending request")', FIX_FORMAT);
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'not a log format fallback-gate reads (no JSON, and no OpenAI SDK debug lines such as "[log_1a2b3c] sending request")', FIX_FORMAT);
     }
     // One JSON document (HAR, or an array / {data: [...]} export), else JSON Lines.
     let whole;
@@ -757,15 +758,15 @@ function parseLogText(file, text, forced) {
             return parseHar(file, body, whole);
         const found = recordsOf(whole);
         if (!found) {
-            throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file), 'a JSON document that is neither a HAR file ({"log": {"entries": [...]}}) nor a list of log records', FIX_FORMAT);
+            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file), 'a JSON document that is neither a HAR file ({"log": {"entries": [...]}}) nor a list of log records', FIX_FORMAT);
         }
         const locate = jsonLocator(file, body);
         return parseRecords(file, found.records.map((value, i) => ({ value, line: null, path: [...found.path, i] })), (record, field) => record.line !== null
-            ? (0,common/* positionAt */.t$)(file, record.line)
+            ? (0,config_error/* positionAt */.t)(file, record.line)
             : // Errors (a field named) always get a position; attempts only in small documents.
                 field !== undefined || body.length <= MAX_ATTEMPT_LOCATE_BYTES
                     ? locate([...record.path, ...(field ?? [])])
-                    : (0,common/* positionAt */.t$)(file), forced);
+                    : (0,config_error/* positionAt */.t)(file), forced);
     }
     const lines = body.split('\n');
     if (lines.filter((l) => l.trim()).length <= 1) {
@@ -782,7 +783,7 @@ function parseLogText(file, text, forced) {
             throw jsonError(file, line, error, i + 1);
         }
     });
-    return parseRecords(file, records, (record) => (0,common/* positionAt */.t$)(file, record.line ?? 1), forced);
+    return parseRecords(file, records, (record) => (0,config_error/* positionAt */.t)(file, record.line ?? 1), forced);
 }
 function parseRecords(file, records, locate, forced) {
     const sample = records.find((r) => r.value && typeof r.value === 'object');
@@ -796,7 +797,7 @@ function parseRecords(file, records, locate, forced) {
         return parseLiteLlmRecords(file, records, locate);
     if (format === 'portkey')
         return parsePortkeyRecords(file, records, locate);
-    throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, sample?.line ?? 1), 'log records without the fields of a LiteLLM (request_id or id, startTime, api_base or model_group) or Portkey export (request_url, response_status_code, created_at)', `${FIX_FORMAT}; or name the format with --log-format`);
+    throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, sample?.line ?? 1), 'log records without the fields of a LiteLLM (request_id or id, startTime, api_base or model_group) or Portkey export (request_url, response_status_code, created_at)', `${FIX_FORMAT}; or name the format with --log-format`);
 }
 function isHar(value) {
     return (!!value &&
@@ -824,24 +825,24 @@ function recordsOf(value) {
 function jsonError(file, text, error, line) {
     // V8 says "... at position N" (and sometimes "(line L column C)"); never quote the content.
     const position = /position (\d+)/.exec(error.message);
-    let at = (0,common/* positionAt */.t$)(file, line ?? 1, 1);
+    let at = (0,config_error/* positionAt */.t)(file, line ?? 1, 1);
     if (position) {
         const offset = Number(position[1]);
         const before = text.slice(0, offset);
         const lineInText = before.split('\n').length;
         const column = offset - before.lastIndexOf('\n');
-        at = (0,common/* positionAt */.t$)(file, (line ?? 1) + lineInText - 1, column);
+        at = (0,config_error/* positionAt */.t)(file, (line ?? 1) + lineInText - 1, column);
     }
-    return new common/* ConfigError */.xL(at, line ? 'this line is not valid JSON (expected one log record per line)' : 'not valid JSON', 'export the log again, or cut it at whole records');
+    return new config_error/* ConfigError */.x(at, line ? 'this line is not valid JSON (expected one log record per line)' : 'not valid JSON', 'export the log again, or cut it at whole records');
 }
 async function readLogText(file) {
-    const at = (0,common/* positionAt */.t$)(file);
+    const at = (0,config_error/* positionAt */.t)(file);
     let bytes;
     try {
-        bytes = await (0,common/* readBoundedFile */.Mv)(file, MAX_LOG_BYTES);
+        bytes = await (0,bounded_read/* readBoundedFile */.M)(file, MAX_LOG_BYTES);
     }
     catch (error) {
-        if (!(error instanceof common/* BoundedReadError */.uu))
+        if (!(error instanceof bounded_read/* BoundedReadError */.u))
             throw error;
         const messages = {
             not_found: ['log file not found', 'check the path (it is relative to the working directory)'],
@@ -855,273 +856,33 @@ async function readLogText(file) {
             unreadable: [`log file cannot be read (${error.message})`, 'check the path and permissions'],
         };
         const [what, fix] = messages[error.problem];
-        throw new common/* ConfigError */.xL(at, what, fix);
+        throw new config_error/* ConfigError */.x(at, what, fix);
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
         const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
-        throw new common/* ConfigError */.xL((0,common/* positionAt */.t$)(file, line), 'binary data (a NUL byte) in the log file', 'decompress the export first (logs are read as UTF-8 text)');
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(file, line), 'binary data (a NUL byte) in the log file', 'decompress the export first (logs are read as UTF-8 text)');
     }
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new common/* ConfigError */.xL(at, 'the log file is not valid UTF-8', 'convert the log to UTF-8');
+        throw new config_error/* ConfigError */.x(at, 'the log file is not valid UTF-8', 'convert the log to UTF-8');
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/ulid/dist/node/index.js
-var node = __webpack_require__(14125);
-// EXTERNAL MODULE: ./lib/record/index.js + 22 modules
-var record = __webpack_require__(18717);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(64377);
-;// CONCATENATED MODULE: ./lib/incident/packet-schema.js
-
-
-// The escalation support packet: what a provider's support needs to find the requests in its
-// own systems (request ids, times, status classes, retries and their timing, routes, endpoint
-// family) and what the team decided, from one or more ledger entries. It carries no
-// credential, prompt, output or customer data: it is built only from ledger fields, which are
-// redacted, and `ledger verify` checks it like a ledger.
-const PACKET_SCHEMA_VERSION = 'fallback-gate.packet/v1';
-const statusClass = contract/* StatusClassSchema */.KZ;
-const packetSchema = schemas/* strictObject */.rej({
-    schema_version: schemas/* literal */.euz(PACKET_SCHEMA_VERSION),
-    packet_id: schemas/* string */.YjP().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'a ULID'),
-    created_at: iso/* datetime */.w$(),
-    summary: schemas/* string */.YjP().describe('One paragraph for the support ticket.'),
-    time_window: schemas/* strictObject */.rej({
-        first: iso/* datetime */.w$().nullable(),
-        last: iso/* datetime */.w$().nullable(),
-    }),
-    entries: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        ledger_id: schemas/* string */.YjP(),
-        ledger_sha256: schemas/* string */.YjP()
-            .regex(/^[0-9a-f]{64}$/)
-            .describe("The entry's integrity digest."),
-        origin: schemas/* enum */.k5n(['gate', 'recorded']),
-        timestamp: iso/* datetime */.w$(),
-        endpoint_family: schemas/* string */.YjP(),
-        routes: schemas/* array */.YOg(schemas/* string */.YjP()),
-        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
-        request_id: schemas/* string */.YjP(),
-        status_class: statusClass.nullable(),
-        status_reason: schemas/* string */.YjP(),
-        retry_attempts: schemas/* int */.Whr().nonnegative(),
-        decision: schemas/* string */.YjP(),
-        decision_paused: schemas/* boolean */.zMY(),
-        follow_up_owner: schemas/* string */.YjP().nullable(),
-        operator_initials: schemas/* string */.YjP().nullable(),
-        evidence_links: schemas/* array */.YOg(schemas/* string */.YjP()),
-        remaining_uncertainty: schemas/* array */.YOg(schemas/* string */.YjP()),
-        failed_checks: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Verdicts that failed, one line each.'),
-        requests: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            request_id: schemas/* string */.YjP().nullable(),
-            started_at: iso/* datetime */.w$().nullable(),
-            attempts: schemas/* array */.YOg(schemas/* strictObject */.rej({
-                seq: schemas/* int */.Whr().positive(),
-                at_ms: schemas/* number */.aig()
-                    .nonnegative()
-                    .nullable()
-                    .describe('Since the first attempt of the request; null when the log had no times.'),
-                duration_ms: schemas/* number */.aig().nonnegative().nullable(),
-                route: schemas/* string */.YjP(),
-                method: schemas/* string */.YjP(),
-                path: schemas/* string */.YjP(),
-                status: schemas/* int */.Whr().nullable(),
-                status_class: statusClass.nullable(),
-                retry_after_ms: schemas/* number */.aig().nonnegative().nullable(),
-                request_id: schemas/* string */.YjP().nullable(),
-                retry_headers: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()),
-            })),
-        })),
-    })),
-    account_safe_context: schemas/* strictObject */.rej({
-        gate_versions: schemas/* array */.YOg(schemas/* string */.YjP()),
-        endpoint_families: schemas/* array */.YOg(schemas/* string */.YjP()),
-        hosts: schemas/* array */.YOg(schemas/* string */.YjP()),
-        paths: schemas/* array */.YOg(schemas/* string */.YjP()),
-        request_ids: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .describe('Identifiers support can search for; no account key, prompt or output.'),
-    never_included: schemas/* array */.YOg(schemas/* string */.YjP()),
-    does_not_assert: schemas/* array */.YOg(schemas/* string */.YjP()),
-    integrity: schemas/* strictObject */.rej({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
-})
-    .describe('fallback-gate escalation support packet, v1.');
-const NEVER_INCLUDED = ['credentials', 'prompts', 'generated output', 'customer data'];
-
-;// CONCATENATED MODULE: ./lib/incident/packet.js
-
-
-
-
-const defaultId = (0,node/* monotonicFactory */.BD)();
-/** Builds a packet from verified entries; every string passes the redactor once more. */
-function buildPacket(entries, options) {
-    const packetEntries = entries.map(packetEntry);
-    const times = packetEntries.flatMap((e) => [
-        e.timestamp,
-        ...e.requests.flatMap((r) => (r.started_at ? [r.started_at] : [])),
-    ]);
-    const sorted = [...times].sort();
-    const ids = unique(packetEntries.flatMap((e) => [
-        ...(e.request_id !== 'not_observed' ? [e.request_id] : []),
-        ...e.requests.flatMap((r) => [
-            ...(r.request_id ? [r.request_id] : []),
-            ...r.attempts.flatMap((a) => (a.request_id ? [a.request_id] : [])),
-        ]),
-    ]));
-    const decisions = unique(packetEntries.map((e) => e.decision));
-    const summary = [
-        `${packetEntries.length} fallback decision ledger entr${packetEntries.length === 1 ? 'y' : 'ies'}`,
-        `endpoint family ${unique(packetEntries.map((e) => e.endpoint_family)).join(', ')}`,
-        `decision ${decisions.join(', ')}`,
-        `${ids.length} request id(s) between ${sorted[0] ?? '?'} and ${sorted.at(-1) ?? '?'}`,
-        `worst retry count ${Math.max(0, ...packetEntries.map((e) => e.retry_attempts))}`,
-        `follow-up owner ${unique(packetEntries.map((e) => e.follow_up_owner ?? 'not recorded')).join(', ')}`,
-    ].join('; ');
-    const draft = {
-        schema_version: PACKET_SCHEMA_VERSION,
-        packet_id: (options.makeId ?? defaultId)(options.now.getTime()),
-        created_at: options.now.toISOString(),
-        summary: `${summary}.`,
-        time_window: { first: sorted[0] ?? null, last: sorted.at(-1) ?? null },
-        entries: packetEntries,
-        account_safe_context: {
-            gate_versions: unique(entries.map((e) => e.environment.gate_version)),
-            endpoint_families: unique(packetEntries.map((e) => e.endpoint_family)),
-            hosts: unique(packetEntries.flatMap((e) => e.hosts)),
-            paths: unique(packetEntries.flatMap((e) => e.requests.flatMap((r) => r.attempts.map((a) => a.path)))),
-            request_ids: ids,
-        },
-        never_included: [...NEVER_INCLUDED],
-        does_not_assert: unique(entries.flatMap((e) => e.does_not_assert)),
-    };
-    const clean = options.redactor.value(draft);
-    return packetSchema.parse({ ...clean, integrity: { sha256: (0,record/* integrityDigest */.QB)(clean) } });
-}
-function packetEntry(entry) {
-    const scenarios = entry.chains.flatMap((c) => c.scenarios);
-    const recordedRequests = entry.recorded?.requests ?? [];
-    // Timelines: a recorded entry's logged requests, or a gate run's first samples per scenario.
-    const requests = scenarios.flatMap((s) => {
-        const samples = [...new Set(s.timeline.map((a) => a.sample))];
-        return samples.map((sample) => {
-            const attempts = s.timeline.filter((a) => a.sample === sample);
-            const recorded = entry.recorded ? recordedRequests[sample] : undefined;
-            return {
-                request_id: recorded?.request_id ??
-                    attempts.findLast((a) => a.request_id !== null)?.request_id ??
-                    null,
-                started_at: recorded?.started_at ?? null,
-                attempts: attempts.map((a) => ({
-                    seq: a.seq,
-                    at_ms: recorded?.timed === false ? null : a.at_ms,
-                    duration_ms: a.duration_ms,
-                    route: a.route,
-                    method: a.method,
-                    path: a.path,
-                    status: a.status,
-                    status_class: a.status === null
-                        ? 'retryable'
-                        : ((0,contract/* classifyHttpStatus */.n1)(a.status)?.statusClass ?? null),
-                    retry_after_ms: a.retry_after_ms,
-                    request_id: a.request_id,
-                    retry_headers: { ...a.retry_headers },
-                })),
-            };
-        });
-    });
-    return {
-        ledger_id: entry.ledger_id,
-        ledger_sha256: entry.integrity.sha256,
-        origin: entry.origin ?? 'gate',
-        timestamp: entry.timestamp,
-        endpoint_family: entry.endpoint_family,
-        routes: unique(entry.chains.flatMap((c) => c.route_order)),
-        hosts: unique([
-            ...recordedRequests.flatMap((r) => r.hosts),
-            ...entry.routes.map((r) => r.name),
-        ]).filter((h) => h.length > 0),
-        request_id: entry.request_id,
-        status_class: entry.status_class,
-        status_reason: entry.status_reason,
-        retry_attempts: entry.retry_attempts,
-        decision: entry.fallback_decision,
-        decision_paused: entry.decision_paused,
-        follow_up_owner: entry.follow_up_owner,
-        operator_initials: entry.operator_initials,
-        evidence_links: [...entry.evidence_links],
-        remaining_uncertainty: [...entry.remaining_uncertainty],
-        failed_checks: entry.verdicts
-            .filter((v) => v.status === 'fail')
-            .map((v) => `${v.id} (${v.subject}): ${v.reason}`),
-        requests,
-    };
-}
-function renderPacketJson(packet) {
-    return (0,record/* canonicalJson */.dj)(packet);
-}
-function renderPacketMarkdown(packet) {
-    const cell = (text) => String(text ?? '—')
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ');
-    const lines = [
-        '# Escalation support packet',
-        '',
-        `Packet \`${packet.packet_id}\` · ${packet.created_at} · ${PACKET_SCHEMA_VERSION}`,
-        '',
-        packet.summary,
-        '',
-        `Time window: ${packet.time_window.first ?? '?'} to ${packet.time_window.last ?? '?'}`,
-        '',
-        '## Account-safe context',
-        '',
-        `- Endpoint families: ${packet.account_safe_context.endpoint_families.join(', ') || '—'}`,
-        `- Hosts: ${packet.account_safe_context.hosts.map((h) => `\`${h}\``).join(', ') || '—'}`,
-        `- Paths: ${packet.account_safe_context.paths.map((p) => `\`${p}\``).join(', ') || '—'}`,
-        `- Request ids: ${packet.account_safe_context.request_ids.map((r) => `\`${r}\``).join(', ') || '—'}`,
-        `- Never included: ${packet.never_included.join(', ')}`,
-        `- Not asserted: ${packet.does_not_assert.join(', ')}`,
-    ];
-    for (const e of packet.entries) {
-        lines.push('', `## Entry \`${e.ledger_id}\` (${e.origin === 'recorded' ? 'recorded by an operator' : 'measured by a gate run'})`, '', '| field | value |', '| --- | --- |', `| decision | \`${e.decision}\`${e.decision_paused ? ' (paused: facts missing)' : ''} |`, `| endpoint family | ${cell(e.endpoint_family)} |`, `| routes | ${cell(e.routes.join(', '))} |`, `| request id | \`${cell(e.request_id)}\` |`, `| status class | ${cell(e.status_class)} (${cell(e.status_reason)}) |`, `| retry attempts | ${e.retry_attempts} |`, `| follow-up owner | ${cell(e.follow_up_owner)} |`, `| operator | ${cell(e.operator_initials)} |`, `| ledger digest | \`${e.ledger_sha256}\` |`);
-        for (const r of e.requests) {
-            lines.push('', `### Request \`${cell(r.request_id)}\`${r.started_at ? ` started ${r.started_at}` : ''}`, '', '| # | +ms | took ms | route | method path | status | class | retry-after ms | request id | retry bookkeeping |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |', ...r.attempts.map((a) => `| ${a.seq} | ${a.at_ms === null ? 'untimed' : Math.round(a.at_ms)} | ${a.duration_ms === null ? '—' : Math.round(a.duration_ms)} | ${cell(a.route)} | ${cell(`${a.method} ${a.path}`)} | ${a.status ?? 'no answer'} | ${cell(a.status_class)} | ${cell(a.retry_after_ms)} | ${cell(a.request_id)} | ${cell(Object.entries(a.retry_headers)
-                .map(([k, v]) => `${k}=${v}`)
-                .join(' ') || '—')} |`));
-        }
-        if (e.failed_checks.length > 0) {
-            lines.push('', '**Failed checks**', '', ...e.failed_checks.map((f) => `- ${cell(f)}`));
-        }
-        if (e.remaining_uncertainty.length > 0) {
-            lines.push('', '**Remaining uncertainty**', '', ...e.remaining_uncertainty.map((u) => `- ${cell(u)}`));
-        }
-        if (e.evidence_links.length > 0) {
-            lines.push('', '**Evidence**', '', ...e.evidence_links.map((l) => `- <${l}>`));
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-
-;// CONCATENATED MODULE: ./lib/incident/packet-verify.js
-
-
-/** Checks a packet's text: schema, integrity digest, and nothing secret-shaped in it. */
-function verifyPacketText(text, secrets) {
-    const { reasons } = (0,record/* checkSealedText */.El)(text, packetSchema, secrets, 'packet');
-    return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
-}
-
-// EXTERNAL MODULE: ./lib/judge/index.js + 25 modules
-var judge = __webpack_require__(74177);
-// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
-var retry = __webpack_require__(98780);
+// EXTERNAL MODULE: ./lib/judge/types.js
+var types = __webpack_require__(7002);
+// EXTERNAL MODULE: ./lib/judge/subject.js
+var subject = __webpack_require__(2895);
+// EXTERNAL MODULE: ./lib/judge/verdict-rules.js + 9 modules
+var verdict_rules = __webpack_require__(7668);
+// EXTERNAL MODULE: ./lib/retry/worst-case.js
+var worst_case = __webpack_require__(8082);
+// EXTERNAL MODULE: ./lib/record/ledger-draft.js
+var ledger_draft = __webpack_require__(5558);
+// EXTERNAL MODULE: ./lib/record/build-ledger.js
+var build_ledger = __webpack_require__(8711);
 ;// CONCATENATED MODULE: ./lib/incident/timeline.js
 function rebuildRequests(logs) {
     const out = [];
@@ -1226,7 +987,7 @@ function observedFacts(request, plan) {
         family,
         requestId: last.requestId ?? request.attempts.find((a) => a.requestId !== null)?.requestId ?? null,
         // A logged 2xx says nothing about whether the body was usable: that stays the operator's to say.
-        statusClass: last.status === null ? 'retryable' : ((0,contract/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
+        statusClass: last.status === null ? 'retryable' : ((0,status_class/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
         status: last.status,
         retries: retriesOf(request),
         route: routeNameOf(last, plan),
@@ -1260,16 +1021,16 @@ function requestRecord(r) {
         retry_attempts: r.attempts.length - 1,
         reported_retries: reportedRetries(r),
         final_status: last.status,
-        final_status_class: last.status === null ? 'retryable' : ((0,contract/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
+        final_status_class: last.status === null ? 'retryable' : ((0,status_class/* classifyHttpStatus */.n1)(last.status)?.statusClass ?? null),
         timed: r.timed,
         source: `${first.at.file}:${first.at.line}`,
     };
 }
 function scenarioRecord(s, total, untimed) {
     const shown = s.samples
-        .slice(0, record/* TIMELINE_SAMPLES */.E_)
+        .slice(0, build_ledger/* TIMELINE_SAMPLES */.E_)
         .flatMap((sample) => sample.attempts)
-        .slice(0, record/* TIMELINE_ATTEMPTS */.tW);
+        .slice(0, build_ledger/* TIMELINE_ATTEMPTS */.tW);
     const attempts = s.samples.reduce((n, x) => n + x.attempts.length, 0);
     return {
         name: s.scenario,
@@ -1303,6 +1064,8 @@ function scenarioRecord(s, total, untimed) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/judge/scenario-verdicts.js + 2 modules
+var scenario_verdicts = __webpack_require__(6895);
 ;// CONCATENATED MODULE: ./lib/incident/timeline-judge.js
 
 
@@ -1346,9 +1109,9 @@ function judgeTimeline(input) {
     const judged = {
         configGiven: input.plan !== null,
         subject: { kind: 'scenario', chain, scenario: INCIDENT_SCENARIO },
-        counted: byId((0,judge/* errorPathVerdicts */.kH)(plan, [all])),
+        counted: byId((0,scenario_verdicts/* errorPathVerdicts */.k)(plan, [all])),
         timed: byId(timedRequests.length > 0
-            ? (0,judge/* errorPathVerdicts */.kH)(plan, [loggedScenario(timedRequests, chain, input.plan)])
+            ? (0,scenario_verdicts/* errorPathVerdicts */.k)(plan, [loggedScenario(timedRequests, chain, input.plan)])
             : []),
         timedRequests: timedRequests.length,
         untimed: input.requests.length - timedRequests.length,
@@ -1448,10 +1211,10 @@ const honoursRetryAfter = (maxAttempts) => ({
     retryOnNetworkErrors: true,
     honourRetryAfter: true,
     maxElapsedMs: null,
-    at: (0,common/* positionAt */.t$)('(no config)'),
+    at: (0,config_error/* positionAt */.t)('(no config)'),
 });
 function syntheticPlan(requests, budget) {
-    const at = (0,common/* positionAt */.t$)('(no config)');
+    const at = (0,config_error/* positionAt */.t)('(no config)');
     const hosts = [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, null))))];
     const chain = {
         name: INCIDENT_CHAIN,
@@ -1507,7 +1270,7 @@ function buildRecordedEntry(input) {
     const problems = recordedProblems(facts, resolved, chainName, verdicts);
     const failing = problems.filter((p) => p.fails_job);
     const chain = recordedChain(input, resolved, { chainName, judged, requests, observed });
-    return (0,record/* assembleLedger */.Iv)(input, {
+    return (0,ledger_draft/* assembleLedger */.I)(input, {
         endpoint_family: resolved.family ?? 'mixed',
         request_id: resolved.requestId ?? 'not_observed',
         prompt_class: facts.promptClass ?? 'not_recorded',
@@ -1534,8 +1297,8 @@ function buildRecordedEntry(input) {
         routes: [],
         storm: [],
         findings: [],
-        verdicts: verdicts.map(record/* verdictRecord */.Z5),
-        gate: { passed: failing.length === 0, fail_on: [...judge/* DEFAULT_FAIL_POLICY */.mR], problems },
+        verdicts: verdicts.map(build_ledger/* verdictRecord */.Z5),
+        gate: { passed: failing.length === 0, fail_on: [...types/* DEFAULT_FAIL_POLICY */.mR], problems },
         failures: failing.map((p) => `${p.category}: ${p.subject}: ${p.message}`),
         remaining_uncertainty: uncertainty(input, requests, verdicts, resolved.paused, resolved.missing.map(([, n]) => n)),
         merged_from: [],
@@ -1574,14 +1337,14 @@ function recordedProblems(facts, { missing, conflicts, paused, decision }, chain
     return [
         ...missing.map(([, name, flag, key]) => ({
             category: 'evidence',
-            subject: (0,judge/* renderSubject */.TK)({ kind: 'ledger', field: key }),
+            subject: (0,subject/* renderSubject */.TK)({ kind: 'ledger', field: key }),
             message: `the ${name} was not recorded, so the decision is paused`,
             fix: `give ${flag} or \`${key}\` in the note`,
             fails_job: true,
         })),
         ...conflicts.map((c) => ({
             category: 'evidence',
-            subject: (0,judge/* renderSubject */.TK)({ kind: 'ledger', field: 'facts' }),
+            subject: (0,subject/* renderSubject */.TK)({ kind: 'ledger', field: 'facts' }),
             message: `a stated fact disagrees with the logs (${c}), so the decision is paused`,
             fix: 'correct the stated fact, or give the logs of the request in question (--request-id)',
             fails_job: true,
@@ -1591,7 +1354,7 @@ function recordedProblems(facts, { missing, conflicts, paused, decision }, chain
             ? [
                 {
                     category: 'evidence',
-                    subject: (0,judge/* renderSubject */.TK)({ kind: 'chain', chain: chainName }),
+                    subject: (0,subject/* renderSubject */.TK)({ kind: 'chain', chain: chainName }),
                     message: `decision ${decision} paused until the facts above are recorded`,
                     fix: 'record the missing facts, then run record again',
                     fails_job: true,
@@ -1599,10 +1362,10 @@ function recordedProblems(facts, { missing, conflicts, paused, decision }, chain
             ]
             : []),
         ...verdicts
-            .filter((v) => v.status === 'fail' && (0,judge/* isBudgetVerdict */.LD)(v.id))
+            .filter((v) => v.status === 'fail' && (0,verdict_rules/* isBudgetVerdict */.LD)(v.id))
             .map((v) => ({
             category: 'budget',
-            subject: (0,judge/* renderSubject */.TK)(v.subject),
+            subject: (0,subject/* renderSubject */.TK)(v.subject),
             message: `${v.id}: ${v.reason}`,
             fix: 'reduce the retries stacked on this path, or raise the budget deliberately',
             fails_job: true,
@@ -1611,7 +1374,7 @@ function recordedProblems(facts, { missing, conflicts, paused, decision }, chain
             ? [
                 {
                     category: 'escalate',
-                    subject: (0,judge/* renderSubject */.TK)({ kind: 'chain', chain: chainName }),
+                    subject: (0,subject/* renderSubject */.TK)({ kind: 'chain', chain: chainName }),
                     message: 'the recorded decision is to escalate',
                     fix: 'send the support packet (fallback-gate packet) to the provider and track the follow-up owner',
                     fails_job: true,
@@ -1634,7 +1397,7 @@ function recordedChain(input, resolved, found) {
     return {
         name: chainName,
         route_order: planChain
-            ? (0,retry/* routeOrder */.sG)(planChain.target)
+            ? (0,worst_case/* routeOrder */.sG)(planChain.target)
             : [...new Set(requests.flatMap((r) => r.attempts.map((a) => routeNameOf(a, plan))))],
         endpoint_family: resolved.family ?? 'mixed',
         request_id: resolved.requestId ?? null,
@@ -1643,7 +1406,7 @@ function recordedChain(input, resolved, found) {
         status_reason: statusReason(facts.statusClass, observed),
         retry_attempts: resolved.retries ?? 0,
         retry_attempts_source: facts.retryAttempts !== undefined ? 'stated' : observed ? 'logged' : 'not_observed',
-        worst_case_attempts: planChain ? (0,retry/* worstCaseChainAttempts */.FB)(planChain) : null,
+        worst_case_attempts: planChain ? (0,worst_case/* worstCaseChainAttempts */.FB)(planChain) : null,
         caller_outcome: 'not_observed',
         fallback_decision: decision,
         decision_rule: 'recorded_by_operator',
@@ -1655,7 +1418,7 @@ function recordedChain(input, resolved, found) {
         reason,
         source_ledger_id: null,
         scenarios: scenario ? [scenario] : [],
-        verdicts: (judged?.verdicts ?? []).map(record/* verdictRecord */.Z5),
+        verdicts: (judged?.verdicts ?? []).map(build_ledger/* verdictRecord */.Z5),
     };
 }
 function recordedRecord(input, { route, missing, conflicts }, requests) {
@@ -1704,89 +1467,205 @@ function uncertainty(input, requests, verdicts, paused, missing) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./lib/incident/trend.js
-function trendRows(entries) {
-    return entries
-        .map((e) => ({
-        timestamp: e.timestamp,
-        ledger_id: e.ledger_id,
-        origin: e.origin ?? 'gate',
-        decision: e.fallback_decision,
-        paused: e.decision_paused,
-        passed: e.passed,
-        attempts: e.retry_attempts + 1,
-        amplification: e.storm.length > 0 ? Math.max(...e.storm.map((s) => s.amplification)) : null,
-    }))
-        .sort((a, b) => a.timestamp.localeCompare(b.timestamp));
-}
-function renderTrendTable(rows) {
-    const header = ['when', 'ledger', 'origin', 'decision', 'result', 'attempts', 'amplification'];
-    const body = rows.map((r) => [
-        r.timestamp.replace(/\.\d+Z$/, 'Z'),
-        r.ledger_id,
-        r.origin,
-        `${r.decision}${r.paused ? ' (paused)' : ''}`,
-        r.passed ? 'passed' : 'failed',
-        String(r.attempts),
-        r.amplification === null ? '-' : r.amplification.toFixed(2),
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => c.padEnd(widths[i]))
-        .join('  ')
-        .trimEnd();
-    const counts = new Map();
-    for (const r of rows)
-        counts.set(r.decision, (counts.get(r.decision) ?? 0) + 1);
-    return [
-        line(header),
-        ...body.map(line),
-        '',
-        `${rows.length} entries: ${[...counts].map(([d, n]) => `${d} ${n}`).join(', ')}; ${rows.filter((r) => !r.passed).length} failed, ${rows.filter((r) => r.paused).length} paused`,
-        '',
-    ].join('\n');
-}
-/** At most this many runs are drawn (the latest). */
-const TREND_MAX_POINTS = 60;
-function renderTrendMermaid(rows) {
-    const shown = rows.slice(-TREND_MAX_POINTS);
-    const labels = shown.map((r) => `"${r.timestamp.slice(5, 16).replace('T', ' ')}"`);
-    const attempts = shown.map((r) => r.attempts);
-    const amplification = shown.map((r) => r.amplification === null ? 0 : Number(r.amplification.toFixed(2)));
-    const top = Math.max(1, ...attempts, ...amplification);
-    const chart = [
-        '```mermaid',
-        'xychart-beta',
-        '  title "Attempts per request (bars) and storm amplification (line)"',
-        `  x-axis [${labels.join(', ')}]`,
-        `  y-axis "per caller request" 0 --> ${Math.ceil(top)}`,
-        `  bar [${attempts.join(', ')}]`,
-        `  line [${amplification.join(', ')}]`,
-        '```',
+// EXTERNAL MODULE: ./lib/plan/adapter-common.js
+var adapter_common = __webpack_require__(9760);
+// EXTERNAL MODULE: ./lib/publish/files.js
+var publish_files = __webpack_require__(7936);
+// EXTERNAL MODULE: ./lib/record/ledger-json-schema.js
+var ledger_json_schema = __webpack_require__(7095);
+// EXTERNAL MODULE: ./lib/record/redact.js
+var redact = __webpack_require__(9256);
+// EXTERNAL MODULE: ./lib/record/run-context.js
+var run_context = __webpack_require__(6058);
+// EXTERNAL MODULE: ./lib/record/outputs.js + 5 modules
+var outputs = __webpack_require__(1112);
+// EXTERNAL MODULE: ./lib/record/history.js
+var record_history = __webpack_require__(4729);
+// EXTERNAL MODULE: ./lib/record/render-console.js
+var render_console = __webpack_require__(2485);
+// EXTERNAL MODULE: ./lib/common/version.js
+var version = __webpack_require__(8945);
+// EXTERNAL MODULE: ./lib/cli/commands/emit.js
+var emit = __webpack_require__(5738);
+;// CONCATENATED MODULE: ./lib/cli/commands/record.js
+
+
+
+
+
+
+
+async function runRecord(options) {
+    const note = options.note ? await readNote(options.note) : {};
+    const facts = mergeFacts(note, options.facts);
+    const logs = [];
+    for (const file of options.logs)
+        logs.push(await readLogFile(file, options.logFormat));
+    let plan = null;
+    if (options.config) {
+        const { runPlanStage } = await Promise.all(/* import() */[__webpack_require__.e(72), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 5517));
+        plan = (await runPlanStage({ configPath: options.config, env: options.env })).plan;
+        if (options.chain && !plan.chains.some((c) => c.name === options.chain)) {
+            throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)(options.config), `no chain named "${options.chain}" in this config`, `name one of: ${plan.chains.map((c) => c.name).join(', ')}`);
+        }
+    }
+    else if (options.chain) {
+        throw new config_error/* ConfigError */.x((0,config_error/* positionAt */.t)('--chain'), '--chain needs --config', 'give the routing config the chain is in');
+    }
+    const base = plan?.budget ?? (0,adapter_common/* defaultBudget */.ZJ)('(no config)');
+    const budget = {
+        ...base,
+        ...(options.maxAttempts !== undefined ? { maxAttemptsPerRequest: options.maxAttempts } : {}),
+        ...(options.maxElapsedMs !== undefined ? { maxElapsedMs: options.maxElapsedMs } : {}),
+    };
+    if (!plan && options.maxAttempts === undefined && logs.length > 0) {
+        facts.uncertainty.push(`no routing config or --max-attempts: the logged requests were held to the gate's default budget (${budget.maxAttemptsPerRequest} attempts, ${budget.maxElapsedMs ?? 'no'} ms)`);
+    }
+    const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)((0,redact/* runSecrets */.To)(options.env, plan));
+    const entry = buildRecordedEntry({
+        facts,
+        noteFile: options.note ?? null,
+        logs,
+        select: options.select,
+        plan,
+        chain: options.chain ?? null,
+        budget,
+        context: {
+            gateVersion: options.gateVersion,
+            nodeVersion: options.runtime.nodeVersion,
+            runnerOs: options.runtime.runnerOs,
+            now: options.now,
+            run: (0,run_context/* workflowRunFromEnv */.w)(options.env),
+        },
+        redactor,
+    });
+    const { json, markdown, historyLine } = (0,outputs/* renderOutputs */.$)(entry, redactor);
+    const files = await (0,publish_files/* writeLedgerFiles */.q)(options.out, json, markdown);
+    if (options.history)
+        await (0,record_history/* appendHistoryLine */.h)(options.history, historyLine);
+    const lines = [
+        redactor.text((0,render_console/* renderConsole */.q)(entry, options.style)).trimEnd(),
+        ...logs.map((l) => `  log      ${l.file}: ${l.format}, ${l.records} records, ${l.attempts.length} attempts`),
+        `ledger: ${files.jsonPath}`,
     ];
-    const decisions = shown.map((r) => `| ${r.timestamp.replace(/\.\d+Z$/, 'Z')} | \`${r.decision}\`${r.paused ? ' (paused)' : ''} | ${r.passed ? 'passed' : 'failed'} | ${r.origin} |`);
-    return [
-        '## fallback-gate trend',
-        '',
-        ...chart,
-        '',
-        '| when | decision | result | origin |',
-        '| --- | --- | --- | --- |',
-        ...decisions,
-        '',
-        'Amplification 0 means no storm simulation ran in that entry.',
-        '',
-    ].join('\n');
+    if (entry.decision_paused) {
+        lines.push(`paused: ${entry.recorded?.facts_missing.length ? `record ${entry.recorded.facts_missing.join(', ')}` : 'resolve the conflicting facts'} and run record again`);
+    }
+    return { code: entry.decision_paused ? 1 : 0, stdout: `${lines.join('\n')}\n`, entry };
+}
+async function runRecordCommand(flags, io) {
+    const result = await runRecord({
+        facts: factsFromFlags(flags),
+        ...(flags.note ? { note: flags.note } : {}),
+        logs: flags.fromLog,
+        ...(flags.logFormat ? { logFormat: flags.logFormat } : {}),
+        select: flags.requestId,
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(flags.chain ? { chain: flags.chain } : {}),
+        ...(flags.maxAttempts !== undefined ? { maxAttempts: flags.maxAttempts } : {}),
+        ...(flags.maxElapsedMs !== undefined ? { maxElapsedMs: flags.maxElapsedMs } : {}),
+        out: flags.out,
+        ...(flags.history ? { history: flags.history } : {}),
+        env: io.env,
+        now: new Date(),
+        gateVersion: version/* GATE_VERSION */.d,
+        style: (0,render_console/* consoleStyleFor */.S)(io.stdout, io.env),
+        runtime: io.runtime,
+    });
+    return (0,emit/* emit */.I)(io, { code: result.code, stdout: result.stdout, stderr: '' });
+}
+function factsFromFlags(flags) {
+    return {
+        ...(flags.endpointFamily ? { endpointFamily: flags.endpointFamily } : {}),
+        ...(flags.route ? { route: flags.route } : {}),
+        ...(flags.requestId[0] ? { requestId: flags.requestId[0] } : {}),
+        ...(flags.statusClass ? { statusClass: flags.statusClass } : {}),
+        ...(flags.retryAttempts !== undefined ? { retryAttempts: flags.retryAttempts } : {}),
+        ...(flags.decision ? { decision: flags.decision } : {}),
+        evidenceLinks: flags.evidenceLink,
+        ...(flags.operator ? { operator: flags.operator } : {}),
+        ...(flags.owner ? { owner: flags.owner } : {}),
+        ...(flags.whatChanged ? { whatChanged: flags.whatChanged } : {}),
+        uncertainty: flags.uncertain,
+        ...(flags.promptClass ? { promptClass: flags.promptClass } : {}),
+    };
 }
 
-;// CONCATENATED MODULE: ./lib/incident/index.js
+
+/***/ }),
+
+/***/ 5832:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ writeAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+
+
+/**
+ * Writes through a temporary file renamed into place. The temporary name is random and created
+ * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
+ * name cannot redirect the write.
+ */
+async function writeAtomically(path, text) {
+    const temporary = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ checkOutDir),
+/* harmony export */   q: () => (/* binding */ writeLedgerFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5832);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1896);
 
 
 
 
-
-
-
+/** Writes the ledger to disk first, atomically, so no later sink can lose it. */
+async function writeLedgerFiles(outDir, json, markdown) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outDir, { recursive: true });
+    const jsonPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, 'ledger.json');
+    const markdownPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, 'ledger.md');
+    await (0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomically */ .v)(jsonPath, json);
+    await (0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeAtomically */ .v)(markdownPath, markdown);
+    return { jsonPath, markdownPath };
+}
+/**
+ * Creates the output directory and proves it writable (a probe file created exclusively and
+ * removed), before any probing: a ledger that cannot be written is a usage error up front.
+ */
+async function checkOutDir(outDir) {
+    const at = (0,_common_index_js__WEBPACK_IMPORTED_MODULE_4__/* .positionAt */ .t)(outDir);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(outDir, { recursive: true });
+        const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outDir, `.fallback-gate-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.probe`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(probe, '', { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new _common_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(at, `the output directory cannot be written (${code}); nothing was probed`, 'choose another --out (the action input out-dir) that this user can create and write');
+    }
+}
 
 
 /***/ })

@@ -1,276 +1,53 @@
-export const id = 937;
-export const ids = [937];
+export const id = 191;
+export const ids = [191];
 export const modules = {
 
-/***/ 31937:
+/***/ 13191:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  appendJobSummary: () => (/* reexport */ appendJobSummary),
+  appendJobSummary: () => (/* reexport */ workflow_files/* appendJobSummary */.I),
   checkOutDir: () => (/* reexport */ checkOutDir),
-  setStepOutputs: () => (/* reexport */ setStepOutputs),
+  createGitHubApi: () => (/* reexport */ createGitHubApi),
+  publishGateSinks: () => (/* reexport */ publishGateSinks),
+  publishOnly: () => (/* reexport */ publishOnly),
+  setStepOutputs: () => (/* reexport */ workflow_files/* setStepOutputs */.v),
+  workflowRunFacts: () => (/* reexport */ workflowRunFacts),
   writeLedgerFiles: () => (/* reexport */ writeLedgerFiles)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY, annotateFindings, checkedOutCommit, createGitHubApi, publishGateSinks, publishOnly, readBaseConfig, runnerArtifactClient, uniqueArtifactName, workflowRunFacts
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./lib/common/index.js + 10 modules
-var common = __webpack_require__(71871);
-;// CONCATENATED MODULE: ./lib/publish/zip-read.js
-
-
-// Reads one file out of a downloaded artifact archive without trusting the archive: the sizes
-// every entry declares are checked against a cap before anything is inflated, and inflating is
-// itself capped, so an archive that lies about its sizes still cannot expand past the limit.
-class zip_read_ZipLimitError extends common/* GateError */.ue {
-    code = 'zip_limit';
-    constructor(message) {
-        super(message);
-        this.name = 'ZipLimitError';
-    }
-}
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_HEADER = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-/**
- * The bytes of `wanted` in `archive`. Throws ZipLimitError when the archive is malformed, when
- * any entry (or all of them together) declares more than `maxUncompressed` bytes, or when
- * `wanted` is missing or inflates past the cap.
- */
-function zip_read_extractCapped(archive, wanted, maxUncompressed) {
-    const entries = centralDirectory(archive);
-    let total = 0;
-    for (const entry of entries) {
-        total += entry.uncompressedSize;
-        if (entry.uncompressedSize > maxUncompressed || total > maxUncompressed) {
-            throw new zip_read_ZipLimitError(`the archive declares ${total} uncompressed bytes (entry "${entry.name.slice(0, 80)}"), over the limit of ${maxUncompressed}; nothing was extracted`);
-        }
-    }
-    const entry = entries.find((e) => e.name === wanted);
-    if (!entry)
-        throw new zip_read_ZipLimitError(`the archive holds no ${wanted}`);
-    if (archive.length < entry.localOffset + 30 ||
-        archive.readUInt32LE(entry.localOffset) !== LOCAL_HEADER) {
-        throw new zip_read_ZipLimitError('the archive is malformed (bad local header)');
-    }
-    const start = entry.localOffset +
-        30 +
-        archive.readUInt16LE(entry.localOffset + 26) +
-        archive.readUInt16LE(entry.localOffset + 28);
-    const data = archive.subarray(start, start + entry.compressedSize);
-    if (data.length !== entry.compressedSize) {
-        throw new zip_read_ZipLimitError('the archive is malformed (truncated entry)');
-    }
-    let out;
-    if (entry.method === 0)
-        out = Buffer.from(data);
-    else if (entry.method === 8) {
-        try {
-            out = inflateRawSync(data, { maxOutputLength: maxUncompressed });
-        }
-        catch {
-            throw new zip_read_ZipLimitError(`${wanted} does not inflate within the limit of ${maxUncompressed} bytes`);
-        }
-    }
-    else
-        throw new zip_read_ZipLimitError(`${wanted} uses an unsupported compression method (${entry.method})`);
-    if (out.length !== entry.uncompressedSize) {
-        throw new zip_read_ZipLimitError(`${wanted} is not the size the archive declares`);
-    }
-    return out;
-}
-function centralDirectory(archive) {
-    // The end record is in the last 22 + 65535 (comment) bytes.
-    let end = archive.length - 22;
-    const stop = Math.max(0, archive.length - 22 - 0xffff);
-    while (end >= stop && archive.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY)
-        end--;
-    if (end < stop || end < 0)
-        throw new zip_read_ZipLimitError('not a zip archive');
-    const count = archive.readUInt16LE(end + 10);
-    let offset = archive.readUInt32LE(end + 16);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (offset + 46 > archive.length || archive.readUInt32LE(offset) !== CENTRAL_HEADER) {
-            throw new zip_read_ZipLimitError('the archive is malformed (bad central directory)');
-        }
-        const compressedSize = archive.readUInt32LE(offset + 20);
-        const uncompressedSize = archive.readUInt32LE(offset + 24);
-        if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) {
-            throw new zip_read_ZipLimitError('the archive uses zip64 sizes, far beyond what a ledger needs');
-        }
-        const nameLength = archive.readUInt16LE(offset + 28);
-        entries.push({
-            name: archive.toString('utf8', offset + 46, offset + 46 + nameLength),
-            method: archive.readUInt16LE(offset + 10),
-            compressedSize,
-            uncompressedSize,
-            localOffset: archive.readUInt32LE(offset + 42),
-        });
-        offset +=
-            46 + nameLength + archive.readUInt16LE(offset + 30) + archive.readUInt16LE(offset + 32);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./lib/publish/artifact.js
-
-
-/**
- * The runner's artifact client. It reads ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL from
- * process.env when it is called, and @actions/github (which it loads) reads GITHUB_API_URL once.
- */
-async function runnerArtifactClient() {
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291));
-    return new DefaultArtifactClient();
-}
-/** Longest artifact name this writes; the readable parts are cut to fit. */
-const MAX_ARTIFACT_NAME = 200;
-/**
- * Artifact names must be unique within a run, so matrix legs cannot collide: the base name, then
- * the job, the matrix key and the config path, each reduced to the characters an artifact name
- * allows. Readable in the run's artifact list (fallback-gate-ledger-gate-linux-config-routing.yaml)
- * rather than an opaque digest. The job and the matrix key, with the config path, are what set
- * two legs of one run apart.
- */
-function uniqueArtifactName(base, parts) {
-    const slug = (text) => text
-        .replace(/^\.\//, '')
-        .replace(/[^A-Za-z0-9._]+/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    const safeBase = slug(base) || 'ledger';
-    const suffix = [parts.job, parts.matrixKey, parts.configPath].map(slug).filter(Boolean);
-    return [safeBase, ...suffix]
-        .join('-')
-        .slice(0, MAX_ARTIFACT_NAME)
-        .replace(/[-.]+$/, '');
-}
-async function artifact_uploadLedgerArtifact(request, client) {
-    const root = dirname(request.files[0] ?? '.');
-    const response = await client.uploadArtifact(request.name, request.files, root, {
-        ...(request.retentionDays !== null ? { retentionDays: request.retentionDays } : {}),
-    });
-    if (response.id === undefined)
-        throw new Error('the artifact service returned no artifact id');
-    return {
-        name: request.name,
-        id: response.id,
-        url: request.runUrl ? `${request.runUrl}/artifacts/${response.id}` : null,
-        digest: response.digest ?? null,
-    };
-}
-/** Lists another run's artifacts (the public REST API; the token needs actions: read). */
-async function artifact_listRunArtifacts(run, client) {
-    const { artifacts } = await client.listArtifacts({ latest: true, findBy: findBy(run) });
-    return artifacts.map((a) => ({ id: a.id, name: a.name, size: a.size }));
-}
-function findBy(run) {
-    return {
-        token: run.token,
-        workflowRunId: run.runId,
-        repositoryOwner: run.owner,
-        repositoryName: run.repo,
-    };
-}
-/** The file name the ledger has inside its artifact. */
-const artifact_LEDGER_FILE = 'ledger.json';
-/** An artifact archive holding a ledger is a few kilobytes; this is far above it. */
-const MAX_ARCHIVE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-/**
- * Downloads another run's artifact archive (REST API redirect to a signed URL) with its size
- * capped while it streams, and returns `ledger.json` from it, the uncompressed sizes checked
- * before anything is inflated (zip-read.ts). Nothing is written to disk.
- */
-async function artifact_downloadLedgerFromArtifact(api, run, artifactId, limits) {
-    const path = `/repos/${encodeURIComponent(run.owner)}/${encodeURIComponent(run.repo)}/actions/artifacts/${artifactId}/zip`;
-    const redirect = await api.request('GET', path, undefined, { acceptRedirect: true });
-    const location = redirect.headers.location;
-    const url = Array.isArray(location) ? location[0] : location;
-    if (!url)
-        throw new Error(`the artifact download answered ${redirect.status} without a location`);
-    const { request } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
-    const response = await request(url, {
-        method: 'GET',
-        headersTimeout: limits.timeoutMs,
-        bodyTimeout: limits.timeoutMs,
-        signal: AbortSignal.timeout(limits.timeoutMs),
-    });
-    if (response.statusCode !== 200) {
-        await response.body.dump();
-        throw new Error(`the artifact download answered HTTP ${response.statusCode}`);
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > MAX_ARCHIVE_BYTES) {
-            response.body.destroy();
-            throw new ZipLimitError(`the artifact archive is over ${MAX_ARCHIVE_BYTES} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return extractCapped(Buffer.concat(chunks), artifact_LEDGER_FILE, limits.maxUncompressedBytes);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./lib/publish/base-config.js
-
-
-
-
-
-const GIT_TIMEOUT_MS = 15_000;
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        execFile('git', args, { cwd, timeout: GIT_TIMEOUT_MS, encoding: 'buffer', maxBuffer: MAX_CONFIG_BYTES + 1 }, (error, stdout) => resolve({ ok: !error, stdout }));
-    });
-}
-/**
- * Writes the base version of `configPath` to a temporary file. A commit missing from the checkout
- * (the default shallow clone) is explained with the two ways to fix it.
- */
-async function readBaseConfig(configPath, baseSha, options) {
-    const commit = await git(['cat-file', '-e', `${baseSha}^{commit}`], options.cwd);
-    if (!commit.ok) {
-        return {
-            kind: 'unavailable',
-            message: `the base commit ${baseSha.slice(0, 12)} is not in this checkout (a shallow clone), so the ` +
-                `config cannot be compared with its base version. Fix: give actions/checkout ` +
-                `"fetch-depth: 0", or run "git fetch --depth=1 origin ${baseSha}" before this step, ` +
-                `or pass the base version with the base-config input.`,
-        };
-    }
-    const absolute = resolve(options.cwd, configPath);
-    // "./" makes git read the path relative to the working directory, not the repository root.
-    const shown = await git(['show', `${baseSha}:./${relative(options.cwd, absolute)}`], options.cwd);
-    if (!shown.ok) {
-        return { kind: 'absent', reason: `${configPath} does not exist on the base commit` };
-    }
-    const folder = await mkdtemp(join(options.tempDir ?? tmpdir(), 'fallback-gate-base-'));
-    const path = join(folder, basename(configPath));
-    await writeFile(path, shown.stdout);
-    const head = await readBoundedFile(absolute, MAX_CONFIG_BYTES).catch(() => null);
-    return { kind: 'found', path, sameAsHead: head !== null && head.equals(shown.stdout) };
-}
-/** The commit checked out in `cwd`, or null outside a git checkout. */
-async function checkedOutCommit(cwd) {
-    const head = await git(['rev-parse', 'HEAD'], cwd);
-    return head.ok ? head.stdout.toString('utf8').trim() : null;
-}
+// UNUSED EXPORTS: DEFAULT_API_TIMEOUT_MS, DEFAULT_RETRY, annotateFindings, checkedOutCommit, readBaseConfig, runnerArtifactClient, uniqueArtifactName
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/common/write-atomically.js
+
+
+/**
+ * Writes through a temporary file renamed into place. The temporary name is random and created
+ * exclusively (O_CREAT|O_EXCL, which never follows a symlink), so a link planted at a guessable
+ * name cannot redirect the write.
+ */
+async function writeAtomically(path, text) {
+    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`;
+    try {
+        await (0,promises_.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/common/config-error.js
+var config_error = __webpack_require__(91896);
 ;// CONCATENATED MODULE: ./lib/publish/files.js
 
 
@@ -281,8 +58,8 @@ async function writeLedgerFiles(outDir, json, markdown) {
     await (0,promises_.mkdir)(outDir, { recursive: true });
     const jsonPath = (0,external_node_path_.join)(outDir, 'ledger.json');
     const markdownPath = (0,external_node_path_.join)(outDir, 'ledger.md');
-    await (0,common/* writeAtomically */.vK)(jsonPath, json);
-    await (0,common/* writeAtomically */.vK)(markdownPath, markdown);
+    await writeAtomically(jsonPath, json);
+    await writeAtomically(markdownPath, markdown);
     return { jsonPath, markdownPath };
 }
 /**
@@ -290,7 +67,7 @@ async function writeLedgerFiles(outDir, json, markdown) {
  * removed), before any probing: a ledger that cannot be written is a usage error up front.
  */
 async function checkOutDir(outDir) {
-    const at = (0,common/* positionAt */.t$)(outDir);
+    const at = (0,config_error/* positionAt */.t)(outDir);
     try {
         await (0,promises_.mkdir)(outDir, { recursive: true });
         const probe = (0,external_node_path_.join)(outDir, `.fallback-gate-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.probe`);
@@ -299,48 +76,27 @@ async function checkOutDir(outDir) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        throw new common/* ConfigError */.xL(at, `the output directory cannot be written (${code}); nothing was probed`, 'choose another --out (the action input out-dir) that this user can create and write');
+        throw new config_error/* ConfigError */.x(at, `the output directory cannot be written (${code}); nothing was probed`, 'choose another --out (the action input out-dir) that this user can create and write');
     }
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
-// EXTERNAL MODULE: ./lib/retry/index.js + 7 modules
-var retry = __webpack_require__(98780);
-;// CONCATENATED MODULE: ./lib/publish/retry.js
-
-/** Deadline of one GitHub API request. */
-const DEFAULT_API_TIMEOUT_MS = 10_000;
-const DEFAULT_RETRY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 5_000 };
-/**
- * The wait before retry number `retry` (0-based): full jitter, uniformly in
- * [0, min(max, base·2^retry)], so concurrent jobs do not retry in step. A server's Retry-After wins
- * when it is longer, up to the cap.
- */
-function retry_retryDelayMs(retry, settings, random = Math.random, retryAfterMs = null) {
-    const policy = {
-        initialBackoffMs: settings.baseDelayMs,
-        maxBackoffMs: settings.maxDelayMs,
-        multiplier: 2,
-        jitter: 'full',
-    };
-    const jittered = Math.floor(random() * backoffCeiling(policy, retry + 1));
-    return waitBeforeRetry(jittered, retryAfterMs, true, settings.maxDelayMs).waitMs;
-}
-
-function retry_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
+// EXTERNAL MODULE: ./lib/retry/retry-after.js
+var retry_after = __webpack_require__(28627);
+// EXTERNAL MODULE: ./lib/publish/retry.js
+var retry = __webpack_require__(72601);
+// EXTERNAL MODULE: ./lib/common/errors.js
+var errors = __webpack_require__(63302);
 ;// CONCATENATED MODULE: ./lib/publish/github-api.js
 
 
 
-class github_api_GitHubApiError extends common/* GateError */.ue {
+class GitHubApiError extends errors/* GateError */.ue {
     code = 'github_api';
     /** GitHub failed, not the caller's input. */
     get exitStatus() {
-        return common/* EXIT */.dc.internal;
+        return errors/* EXIT */.dc.internal;
     }
     status;
     attempts;
@@ -361,7 +117,7 @@ function createGitHubApi(options) {
             for (let attempt = 1; attempt <= settings.maxAttempts; attempt++) {
                 let retryAfter = null;
                 try {
-                    const response = await request(`${base}${path}`, {
+                    const response = await (0,undici.request)(`${base}${path}`, {
                         method,
                         headers: {
                             accept: 'application/vnd.github+json',
@@ -386,21 +142,21 @@ function createGitHubApi(options) {
                     const secondaryRateLimit = status === 403 &&
                         (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
                     if (!(status >= 500 || status === 429 || secondaryRateLimit)) {
-                        throw new github_api_GitHubApiError(`${method} ${path}: ${lastError}`, status, attempt);
+                        throw new GitHubApiError(`${method} ${path}: ${lastError}`, status, attempt);
                     }
-                    retryAfter = parseRetryAfter(headers);
+                    retryAfter = (0,retry_after/* parseRetryAfter */.m)(headers);
                 }
                 catch (error) {
-                    if (error instanceof github_api_GitHubApiError)
+                    if (error instanceof GitHubApiError)
                         throw error;
                     lastStatus = null;
                     lastError = describeNetworkError(error);
                 }
                 if (attempt < settings.maxAttempts) {
-                    await sleep(retryDelayMs(attempt - 1, settings, Math.random, retryAfter));
+                    await (0,retry/* sleep */.yy)((0,retry/* retryDelayMs */.qO)(attempt - 1, settings, Math.random, retryAfter));
                 }
             }
-            throw new github_api_GitHubApiError(`${method} ${path}: ${lastError} (after ${settings.maxAttempts} attempts)`, lastStatus, settings.maxAttempts);
+            throw new GitHubApiError(`${method} ${path}: ${lastError} (after ${settings.maxAttempts} attempts)`, lastStatus, settings.maxAttempts);
         },
     };
 }
@@ -428,6 +184,8 @@ function describeNetworkError(error) {
     return e.code ? `network error ${e.code}` : 'network error';
 }
 
+// EXTERNAL MODULE: ./lib/publish/artifact.js + 1 modules
+var publish_artifact = __webpack_require__(83800);
 ;// CONCATENATED MODULE: ./lib/publish/comment.js
 
 // The sticky pull request comment: one per gated config file, found again by a hidden marker and
@@ -437,7 +195,7 @@ const COMMENT_LIMIT = 65_536;
 /** A pull request with more comments than this is searched only this far (100 per page). */
 const MAX_COMMENT_PAGES = 30;
 /** The hidden marker for one config path; encoded so no path can close the HTML comment. */
-function comment_stickyMarker(configPath) {
+function stickyMarker(configPath) {
     const normalized = configPath.replace(/^\.\//, '').replaceAll('\\', '/');
     return `<!-- fallback-gate:sticky config=${encodeURIComponent(normalized)} -->`;
 }
@@ -445,7 +203,7 @@ function comment_stickyMarker(configPath) {
  * The comment body: the marker first, then the rendering, cut at a line boundary with a stated
  * truncation when it would not fit GitHub's limit.
  */
-function comment_commentBody(marker, markdown, footer = '') {
+function commentBody(marker, markdown, footer = '') {
     const notice = '\n\n_The rendering was truncated to fit a GitHub comment; the full ledger is in the job summary and the artifact._\n';
     const fixed = `${marker}\n`.length + footer.length;
     if (fixed + markdown.length < COMMENT_LIMIT)
@@ -487,7 +245,7 @@ async function tokenIdentity(api) {
  * updates it, or creates one. A marked comment written by anyone else is ignored: a pull
  * request author cannot plant one for the gate to edit.
  */
-async function comment_upsertStickyComment(api, target, marker, body, maxPages = MAX_COMMENT_PAGES) {
+async function upsertStickyComment(api, target, marker, body, maxPages = MAX_COMMENT_PAGES) {
     const base = `/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}/issues`;
     const author = await tokenIdentity(api);
     const existing = await findMarkedComment(api, base, target.issueNumber, marker, author, maxPages);
@@ -514,6 +272,26 @@ async function findMarkedComment(api, base, issueNumber, marker, author, maxPage
     return null;
 }
 
+;// CONCATENATED MODULE: ./lib/publish/sink.js
+// A network sink (artifact, comment) that fails or overruns is reported and never changes the
+// job's result: the ledger is already on disk and in the job summary.
+async function runSink(deadlineMs, work) {
+    let timer;
+    const overrun = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ ok: false, reason: `did not finish within ${deadlineMs} ms` }), deadlineMs);
+    });
+    const done = work().then((value) => ({ ok: true, value }), (error) => ({
+        ok: false,
+        reason: error instanceof Error ? error.message : String(error),
+    }));
+    try {
+        return await Promise.race([done, overrun]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/publish/publish-gate.js
 
 
@@ -529,7 +307,7 @@ async function publishGateSinks(options) {
     const say = (text) => result.warnings.push(options.redactor.text(text));
     if (options.artifact) {
         const spec = options.artifact;
-        const uploaded = await runSink(options.sinkDeadlineMs, async () => uploadLedgerArtifact({
+        const uploaded = await runSink(options.sinkDeadlineMs, async () => (0,publish_artifact/* uploadLedgerArtifact */.jO)({
             name: spec.name,
             files: [options.jsonPath, options.markdownPath],
             retentionDays: spec.retentionDays,
@@ -537,11 +315,11 @@ async function publishGateSinks(options) {
         }, await spec.client()));
         if (uploaded.ok) {
             result.artifact = uploaded.value;
-            const ledgerBytes = await readFile(options.jsonPath);
+            const ledgerBytes = await (0,promises_.readFile)(options.jsonPath);
             const sidecar = {
                 ledger_id: options.entry.ledger_id,
                 ledger_file: 'ledger.json',
-                ledger_sha256: createHash('sha256').update(ledgerBytes).digest('hex'),
+                ledger_sha256: (0,external_node_crypto_.createHash)('sha256').update(ledgerBytes).digest('hex'),
                 artifact: {
                     name: uploaded.value.name,
                     id: uploaded.value.id,
@@ -549,7 +327,7 @@ async function publishGateSinks(options) {
                     digest: uploaded.value.digest,
                 },
             };
-            result.sidecarPath = join(dirname(options.jsonPath), SIDECAR_FILE);
+            result.sidecarPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.jsonPath), SIDECAR_FILE);
             await writeAtomically(result.sidecarPath, `${JSON.stringify(sidecar, null, 2)}\n`);
         }
         else {
@@ -583,8 +361,199 @@ function isPermissionDenied(reason) {
     return /HTTP 40[13]\b/.test(reason) || /not accessible by integration/i.test(reason);
 }
 
-// EXTERNAL MODULE: ./lib/record/index.js + 22 modules
-var record = __webpack_require__(18717);
+// EXTERNAL MODULE: ./lib/judge/types.js
+var types = __webpack_require__(87002);
+// EXTERNAL MODULE: ./lib/judge/subject.js
+var subject = __webpack_require__(12895);
+// EXTERNAL MODULE: ./lib/judge/verdict-rules.js + 9 modules
+var verdict_rules = __webpack_require__(67668);
+// EXTERNAL MODULE: ./lib/record/ledger-schema.js + 5 modules
+var ledger_schema = __webpack_require__(74711);
+// EXTERNAL MODULE: ./lib/record/canonical-json.js
+var canonical_json = __webpack_require__(9782);
+// EXTERNAL MODULE: ./lib/record/ledger-json-schema.js
+var ledger_json_schema = __webpack_require__(37095);
+// EXTERNAL MODULE: ./lib/record/redact.js
+var redact = __webpack_require__(19256);
+;// CONCATENATED MODULE: ./lib/record/sealed-json.js
+
+
+
+/** Checks a sealed file's text; `what` names it in the integrity reason ("entry", "packet"). */
+function checkSealedText(text, schema, knownSecrets, what) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { reasons: [`not valid JSON: ${error.message}`] };
+    }
+    const reasons = leakReasons(value, knownSecrets);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+        for (const issue of parsed.error.issues.slice(0, 10)) {
+            reasons.push(`${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        }
+        return { reasons };
+    }
+    if ((0,canonical_json/* integrityDigest */.QB)(parsed.data) !== parsed.data.integrity.sha256) {
+        reasons.push(`integrity.sha256 does not match the ${what}: it was edited after it was written`);
+    }
+    return { value: parsed.data, reasons };
+}
+function leakReasons(value, knownSecrets) {
+    const redactor = (0,ledger_json_schema/* ledgerRedactor */.c1)(knownSecrets);
+    const reasons = [];
+    const walk = (node, path) => {
+        if (reasons.length >= 10)
+            return;
+        if (typeof node === 'string') {
+            if (redactor.text(node) !== node)
+                reasons.push(`${path || '(root)'}: contains a credential or secret-shaped value`);
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
+            return;
+        }
+        if (node !== null && typeof node === 'object') {
+            for (const [k, v] of Object.entries(node)) {
+                const here = path ? `${path}.${k}` : k;
+                if (redactor.text(k) !== k)
+                    reasons.push(`${path || '(root)'}: a key contains a credential or secret-shaped value`);
+                // A credential-named field must hold nothing but the redaction marker.
+                if (typeof v === 'string' && (0,redact/* isCredentialField */.qc)(k) && v !== redact/* REDACTED */.XF && v !== '') {
+                    reasons.push(`${here}: a credential field holds a value`);
+                }
+                walk(v, here);
+            }
+        }
+    };
+    walk(value, '');
+    return reasons;
+}
+
+;// CONCATENATED MODULE: ./lib/record/verify.js
+
+
+
+/**
+ * Checks a ledger file's text: valid JSON; valid against the v1 schema; its integrity digest
+ * matches (the entry was not edited after it was written); its parts agree with each other
+ * (the headline decision is the most severe chain decision, `passed` matches the problems that
+ * fail the job, and so on); and nothing in it looks like a secret (redacting it again changes
+ * nothing). Reasons name the place, never the secret.
+ */
+function verifyLedgerText(text, knownSecrets = []) {
+    const { value: entry, reasons } = checkSealedText(text, ledger_schema/* ledgerEntrySchema */.pJ, knownSecrets, 'entry');
+    if (!entry)
+        return { ok: false, reasons };
+    reasons.push(...consistencyReasons(entry));
+    return reasons.length === 0 ? { ok: true, entry } : { ok: false, reasons };
+}
+/** A history file (JSON Lines): every line must verify; reasons carry the line number. */
+function verifyHistoryText(text, knownSecrets = []) {
+    const lines = text.split('\n').filter((l) => l.trim().length > 0);
+    if (lines.length === 0)
+        return { ok: false, reasons: ['the history file holds no entry'] };
+    const reasons = [];
+    let last;
+    lines.forEach((line, i) => {
+        const result = verifyLedgerText(line, knownSecrets);
+        if (result.ok)
+            last = result.entry;
+        else
+            reasons.push(...result.reasons.map((r) => `line ${i + 1}: ${r}`));
+    });
+    return reasons.length === 0 && last
+        ? { ok: true, entry: last, entries: lines.length }
+        : { ok: false, reasons };
+}
+function consistencyReasons(entry) {
+    return [...summaryReasons(entry), ...impliedProblemReasons(entry), ...gateReasons(entry)];
+}
+/** The entry's top-level fields summarise its chains. */
+function summaryReasons(entry) {
+    const reasons = [];
+    if (entry.chains.length === 0)
+        return reasons;
+    const worst = entry.chains
+        .map((c) => c.fallback_decision)
+        .reduce((a, b) => (types/* DECISION_SEVERITY */.b4[b] > types/* DECISION_SEVERITY */.b4[a] ? b : a), 'keep_primary');
+    if (entry.fallback_decision !== worst) {
+        reasons.push(`fallback_decision is ${entry.fallback_decision} but the most severe chain decision is ${worst}`);
+    }
+    if (entry.decision_paused !== entry.chains.some((c) => c.decision_paused)) {
+        reasons.push('decision_paused does not match the chains');
+    }
+    const retries = Math.max(0, ...entry.chains.map((c) => c.retry_attempts));
+    if (entry.retry_attempts !== retries) {
+        reasons.push(`retry_attempts is ${entry.retry_attempts} but the chains observed at most ${retries}`);
+    }
+    return reasons;
+}
+/**
+ * The problems follow from the entry's own decisions, verdicts and findings (the decision
+ * table's output): none may be missing, so `passed` cannot be flipped by deleting one.
+ */
+function impliedProblemReasons(entry) {
+    const chainSubject = (name) => (0,subject/* renderSubject */.TK)({ kind: 'chain', chain: name });
+    const implied = [
+        ...entry.chains
+            .filter((c) => c.fallback_decision === 'escalate' && !c.decision_paused)
+            .map((c) => ({
+            category: 'escalate',
+            subject: chainSubject(c.name),
+            why: 'decision escalate',
+        })),
+        ...entry.chains
+            .filter((c) => c.decision_paused)
+            .map((c) => ({
+            category: 'evidence',
+            subject: chainSubject(c.name),
+            why: 'a paused decision',
+        })),
+        ...entry.verdicts
+            .filter((v) => v.status === 'fail' && (0,verdict_rules/* isBudgetVerdict */.LD)(v.id))
+            .map((v) => ({ category: 'budget', subject: v.subject, why: `failed verdict ${v.id}` })),
+        ...entry.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => ({
+            category: 'findings',
+            subject: (0,subject/* renderSubject */.TK)({
+                kind: 'config',
+                file: f.at.file,
+                line: f.at.line,
+                column: f.at.column,
+            }),
+            why: `error finding ${f.id}`,
+        })),
+    ];
+    return implied
+        .filter((need) => !entry.gate.problems.some((p) => p.category === need.category && p.subject === need.subject))
+        .map((need) => `gate.problems lacks the ${need.category} problem of ${need.subject} that its ${need.why} implies`);
+}
+/** What fails the job follows from the problems and the policy. */
+function gateReasons(entry) {
+    const reasons = [];
+    const failing = entry.gate.problems.filter((p) => p.fails_job);
+    if (entry.gate.problems.some((p) => p.fails_job !== entry.gate.fail_on.includes(p.category))) {
+        reasons.push('gate.problems: fails_job does not follow gate.fail_on');
+    }
+    if (entry.passed !== entry.gate.passed || entry.passed !== (failing.length === 0)) {
+        reasons.push('passed does not match the problems that fail the job');
+    }
+    if (entry.failures.length !== failing.length) {
+        reasons.push(`failures lists ${entry.failures.length} lines but ${failing.length} problems fail the job`);
+    }
+    const missing = ledger_schema/* NOT_ASSERTED */.uw.filter((n) => !entry.does_not_assert.includes(n));
+    if (missing.length > 0)
+        reasons.push(`does_not_assert is missing ${missing.join(', ')}`);
+    return reasons;
+}
+
+// EXTERNAL MODULE: ./lib/record/render-markdown.js + 4 modules
+var render_markdown = __webpack_require__(19281);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(26921);
 ;// CONCATENATED MODULE: ./lib/publish/workflow-run.js
@@ -630,7 +599,7 @@ function workflowRunFacts(payload) {
  * runs from forks, so those are found by listing open pull requests for the fork's branch and
  * matching the exact head commit.
  */
-async function workflow_run_findPullRequest(api, run) {
+async function findPullRequest(api, run) {
     const attached = run.pullRequests.find((pr) => pr.headSha === run.headSha);
     if (attached)
         return attached.number;
@@ -656,7 +625,7 @@ async function workflow_run_findPullRequest(api, run) {
 // the artifact is executed, and the artifact's own Markdown is never used: the rendering escapes
 // every value from the entry exactly as it does for the gate's own run.
 /** A ledger is a few kilobytes; anything far larger is not one. */
-const MAX_LEDGER_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
+const MAX_LEDGER_BYTES = 2 * 1024 * 1024;
 function matchesArtifactName(name, base) {
     return (name === base ||
         (name.startsWith(`${base}-`) && /^[A-Za-z0-9._-]+$/.test(name.slice(base.length + 1))));
@@ -683,7 +652,7 @@ function otherRunOf(options) {
 /** The run's artifacts that carry the ledger's name; none (with a warning) when there are none. */
 async function candidateArtifacts(options, warnings) {
     const { run } = options;
-    const listed = await runSink(options.sinkDeadlineMs, async () => listRunArtifacts(otherRunOf(options), await options.artifactClient()));
+    const listed = await runSink(options.sinkDeadlineMs, async () => (0,publish_artifact/* listRunArtifacts */.NG)(otherRunOf(options), await options.artifactClient()));
     if (!listed.ok) {
         warnings.push(`could not list the artifacts of run ${run.runId}: ${options.redactor.text(listed.reason)}`);
         return [];
@@ -709,7 +678,7 @@ async function verifiedLedger(options, artifact) {
             ],
         };
     }
-    const downloaded = await runSink(options.sinkDeadlineMs, () => downloadLedgerFromArtifact(options.api, otherRunOf(options), artifact.id, {
+    const downloaded = await runSink(options.sinkDeadlineMs, () => (0,publish_artifact/* downloadLedgerFromArtifact */.wm)(options.api, otherRunOf(options), artifact.id, {
         maxUncompressedBytes: MAX_LEDGER_BYTES,
         timeoutMs: options.sinkDeadlineMs,
     }));
@@ -737,11 +706,11 @@ async function verifiedLedger(options, artifact) {
             ],
         };
     }
-    const folder = join(options.workDir, String(artifact.id));
-    await mkdir(folder, { recursive: true });
-    const path = join(folder, LEDGER_FILE);
+    const folder = (0,external_node_path_.join)(options.workDir, String(artifact.id));
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const path = (0,external_node_path_.join)(folder, publish_artifact/* LEDGER_FILE */.th);
     await writeAtomically(path, text);
-    const markdown = options.redactor.text(renderMarkdown(verified.entry));
+    const markdown = options.redactor.text((0,render_markdown/* renderMarkdown */.Gc)(verified.entry));
     return { artifact, entry: verified.entry, path, markdown, commentUrl: null };
 }
 /** Posts (or updates) one sticky comment per published ledger on the run's pull request. */
@@ -772,50 +741,8 @@ function normalize(path) {
     return path.replace(/^\.\//, '').replaceAll('\\', '/');
 }
 
-;// CONCATENATED MODULE: ./lib/publish/workflow-files.js
-
-
-
-// The runner's file commands: job summary and step outputs, appended to the files the runner
-// names in `env` (the same format @actions/core writes). Both are sinks after the ledger is on
-// disk: a file that cannot be written (a missing directory, a directory, a full disk) is a
-// warning, never a change of verdict or exit code.
-/** Appends to the job summary; returns a warning when it could not, null otherwise. */
-async function appendJobSummary(markdown, env) {
-    const file = env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return null;
-    try {
-        await (0,promises_.appendFile)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : `${markdown}${external_node_os_.EOL}`, 'utf8');
-        return null;
-    }
-    catch (error) {
-        return `the job summary (GITHUB_STEP_SUMMARY) could not be written (${reasonOf(error)}); the ledger is on disk and the verdict is unchanged`;
-    }
-}
-/** Sets step outputs; returns a warning when the output file could not be written. */
-async function setStepOutputs(outputs, env) {
-    const file = env.GITHUB_OUTPUT;
-    if (!file)
-        return null;
-    let text = '';
-    for (const [name, value] of Object.entries(outputs)) {
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        text += `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-    }
-    try {
-        await (0,promises_.appendFile)(file, text, 'utf8');
-        return null;
-    }
-    catch (error) {
-        return `the step outputs (GITHUB_OUTPUT) could not be written (${reasonOf(error)}); the verdict is unchanged`;
-    }
-}
-function reasonOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? code : 'error';
-}
-
+// EXTERNAL MODULE: ./lib/publish/workflow-files.js
+var workflow_files = __webpack_require__(87568);
 ;// CONCATENATED MODULE: ./lib/publish/index.js
 
 
@@ -827,6 +754,43 @@ function reasonOf(error) {
 
 
 
+
+
+/***/ }),
+
+/***/ 28627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export parseRetryAfterValue */
+// The one reader of a server's announced wait. `retry-after-ms` (milliseconds) wins over
+// `retry-after` (seconds, or an HTTP date), as the OpenAI clients read them.
+function first(value) {
+    return typeof value === 'string' ? value : value?.[0];
+}
+/** The announced wait in milliseconds; null when absent or unreadable. */
+function parseRetryAfter(headers, nowMs = Date.now()) {
+    const ms = first(headers['retry-after-ms'])?.trim();
+    if (ms !== undefined && ms !== '') {
+        const value = Number(ms);
+        if (Number.isFinite(value) && value >= 0)
+            return value;
+    }
+    return parseRetryAfterValue(first(headers['retry-after']), nowMs);
+}
+/** A `retry-after` value alone: seconds or an HTTP date, as milliseconds; null when bad. */
+function parseRetryAfterValue(value, nowMs = Date.now()) {
+    const text = value?.trim();
+    if (text === undefined || text === '')
+        return null;
+    const seconds = Number(text);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : null;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
+}
 
 
 /***/ })
