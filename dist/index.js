@@ -37538,16 +37538,12 @@ var plan_load = __nccwpck_require__(83376);
 // EXTERNAL MODULE: ./lib/retry/worst-case.js
 var worst_case = __nccwpck_require__(98082);
 ;// CONCATENATED MODULE: ./lib/plan/format.js
-// How the plan writes a duration and a finding, in the text output and in annotations.
+// How the plan writes a duration, in the text output and in annotations.
 function formatMs(ms) {
     if (ms < 1000)
         return `${ms} ms`;
     const s = ms / 1000;
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
-function formatFinding(f) {
-    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/findings-budget.js

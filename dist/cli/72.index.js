@@ -8,17 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ formatMs)
 /* harmony export */ });
-/* unused harmony export formatFinding */
-// How the plan writes a duration and a finding, in the text output and in annotations.
+// How the plan writes a duration, in the text output and in annotations.
 function formatMs(ms) {
     if (ms < 1000)
         return `${ms} ms`;
     const s = ms / 1000;
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/** The one-line form of a finding, as printed and annotated: `FILE:LINE:COL: severity id: message`. */
-function formatFinding(f) {
-    return `${f.at.file}:${f.at.line}:${f.at.column}: ${f.severity} ${f.id}: ${f.message}`;
 }
 
 
