@@ -4645,7 +4645,7 @@ function registerCheck(program, io, done) {
     addProbeOptions(check);
     addStormOptions(check);
     addEvidenceOptions(check)
-        .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
+        .addHelpText('after', '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error, 3 internal error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/')
         .action(async (flags, command) => {
         const gateway = checkUsage(flags, command);
@@ -4757,7 +4757,7 @@ function registerRecord(program, io, done) {
         .option('--history <file>', 'append the entry to this JSON Lines history file')
         .addHelpText('after', '\nRequired facts: endpoint family, request id, status class, retry count, decision,\n' +
         'operator and owner. Logs supply the first four; a missing or contradicted fact pauses\n' +
-        'the decision and names it. Exit codes: 0 recorded, 1 recorded but paused, 2 bad input.\n' +
+        'the decision and names it. Exit codes: 0 recorded, 1 recorded but paused, 2 bad input, 3 internal error.\n' +
         'Example: fallback-gate record --from-log examples/logs/openai-debug.log --decision retry_primary --status-class 2xx_usable --operator AB --owner team-llm --out incident/')
         .action(async (flags) => {
         const { runRecordCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(269), __nccwpck_require__.e(270), __nccwpck_require__.e(2), __nccwpck_require__.e(498), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 261));
@@ -4772,7 +4772,7 @@ function registerPacket(program, io, done) {
         .option('-o, --out <dir>', 'where packet.json and packet.md are written', '.fallback-gate/packet')
         .addHelpText('after', '\nEvery ledger is verified first. The packet holds request ids, times, status classes,\n' +
         'retries and their timing, routes, decision, uncertainty and owner; never a credential,\n' +
-        'prompt, output or customer data. Exit codes: 0 written, 1 a ledger failed verification, 2 unreadable.\n' +
+        'prompt, output or customer data. Exit codes: 0 written, 1 a ledger failed verification, 2 unreadable, 3 internal error.\n' +
         'Example: fallback-gate packet --ledger incident/ledger.json --out incident/packet')
         .action(async (flags) => {
         const { runPacketCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(269), __nccwpck_require__.e(270), __nccwpck_require__.e(616), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6390));
@@ -4785,7 +4785,7 @@ function registerTrend(ledger, io, done) {
         .description('decisions, attempts and amplification over a history file (table and Mermaid)')
         .argument('<history>', 'a JSON Lines history file (check/record --history)')
         .option('--mermaid <file>', 'also write the Markdown with a Mermaid chart here (e.g. $GITHUB_STEP_SUMMARY)')
-        .addHelpText('after', '\nExit codes: 0 shown, 1 an entry failed verification, 2 unreadable.\n' +
+        .addHelpText('after', '\nExit codes: 0 shown, 1 an entry failed verification, 2 unreadable, 3 internal error.\n' +
         'Example: fallback-gate ledger trend history.jsonl --mermaid "$GITHUB_STEP_SUMMARY"')
         .action(async (history, flags) => {
         const { runTrendCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(269), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2017));
@@ -4845,7 +4845,7 @@ function registerPlan(program, io, done) {
         .addOption(maxAttemptsOption())
         .addOption(maxElapsedOption())
         .option('--json', 'print the plan as JSON')
-        .addHelpText('after', '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
+        .addHelpText('after', '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error, 3 internal error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2')
         .action(async (flags, command) => {
         requireConfig(flags, command);

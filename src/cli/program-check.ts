@@ -40,7 +40,7 @@ export function registerCheck(program: Command, io: CliIo, done: (o: CommandOutc
   addEvidenceOptions(check)
     .addHelpText(
       'after',
-      '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error.\n' +
+      '\nExit codes: 0 the gate passed, 1 the gate failed, 2 usage or config error, 3 internal error.\n' +
         'Example: fallback-gate check --config examples/basic.yaml --out out/',
     )
     .action(async (flags: CheckFlags, command: Command) => {

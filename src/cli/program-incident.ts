@@ -83,7 +83,7 @@ function registerRecord(program: Command, io: CliIo, done: Done): void {
       'after',
       '\nRequired facts: endpoint family, request id, status class, retry count, decision,\n' +
         'operator and owner. Logs supply the first four; a missing or contradicted fact pauses\n' +
-        'the decision and names it. Exit codes: 0 recorded, 1 recorded but paused, 2 bad input.\n' +
+        'the decision and names it. Exit codes: 0 recorded, 1 recorded but paused, 2 bad input, 3 internal error.\n' +
         'Example: fallback-gate record --from-log examples/logs/openai-debug.log --decision retry_primary --status-class 2xx_usable --operator AB --owner team-llm --out incident/',
     )
     .action(async (flags: RecordFlags) => {
@@ -106,7 +106,7 @@ function registerPacket(program: Command, io: CliIo, done: Done): void {
       'after',
       '\nEvery ledger is verified first. The packet holds request ids, times, status classes,\n' +
         'retries and their timing, routes, decision, uncertainty and owner; never a credential,\n' +
-        'prompt, output or customer data. Exit codes: 0 written, 1 a ledger failed verification, 2 unreadable.\n' +
+        'prompt, output or customer data. Exit codes: 0 written, 1 a ledger failed verification, 2 unreadable, 3 internal error.\n' +
         'Example: fallback-gate packet --ledger incident/ledger.json --out incident/packet',
     )
     .action(async (flags: { ledger: string[]; out: string }) => {
@@ -126,7 +126,7 @@ function registerTrend(ledger: Command, io: CliIo, done: Done): void {
     )
     .addHelpText(
       'after',
-      '\nExit codes: 0 shown, 1 an entry failed verification, 2 unreadable.\n' +
+      '\nExit codes: 0 shown, 1 an entry failed verification, 2 unreadable, 3 internal error.\n' +
         'Example: fallback-gate ledger trend history.jsonl --mermaid "$GITHUB_STEP_SUMMARY"',
     )
     .action(async (history: string, flags: { mermaid?: string }) => {

@@ -79,7 +79,7 @@ function registerPlan(program: Command, io: CliIo, done: Done): void {
     .option('--json', 'print the plan as JSON')
     .addHelpText(
       'after',
-      '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error.\n' +
+      '\nExit codes: 0 no error finding, 1 an error finding, 2 usage or config error, 3 internal error.\n' +
         'Example: fallback-gate plan --config litellm.yaml --client-retries 2',
     )
     .action(async (flags: PlanFlags, command: Command) => {
