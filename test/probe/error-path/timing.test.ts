@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorPathVerdicts } from '../../../src/judge/scenario-verdicts.js';
 import { anyInsideNoise } from '../../../src/judge/timing-noise.js';
+import { executeChain } from '../../../src/probe/drivers/reference.js';
 import { runErrorPath } from '../../../src/probe/error-path-run.js';
 import { sampleSeed } from '../../../src/probe/sample-run.js';
 import { workerPool } from '../../../src/probe/worker-pool.js';
@@ -73,10 +74,22 @@ describe('the gate measures its own event-loop delay per scenario', () => {
 
   it("a stall longer than a verdict's margin makes it unknown after the re-run, never pass or fail", async () => {
     const m = await mock();
-    // 300 ms retry-after against a 1 s stall in each run: every gap's margin is inside the noise.
+    // A 300 ms retry-after against a 1 s stall in each run: every gap's margin is inside the noise.
+    // The stall starts when the first sample begins its wait, so it falls inside the scenario
+    // however late a busy machine starts it.
     const p = plan({ routes: [route('primary', { timeoutMs: 5000 })] });
-    let runs = 0;
-    setTimeout(() => stall(1000), 100);
+    let armed = true;
+    const executor: typeof executeChain = (chain, options) =>
+      executeChain(chain, {
+        ...options,
+        onEvent: (event) => {
+          options.onEvent?.(event);
+          if (event.type === 'wait' && armed) {
+            armed = false;
+            setImmediate(() => stall(1000));
+          }
+        },
+      });
     const result = await runErrorPath(p, {
       driver: 'reference',
       scenarios: ['throttle-then-recover'],
@@ -84,10 +97,10 @@ describe('the gate measures its own event-loop delay per scenario', () => {
       upstreamBaseUrl: m.url,
       env: {},
       knobs: { retryAfterMs: 300 },
+      executor,
       insideNoise: (o) => {
-        runs += 1;
         // Stall the second run too, while it waits out its retry-after.
-        if (runs === 1) setTimeout(() => stall(1000), 100);
+        armed = true;
         return anyInsideNoise(errorPathVerdicts(p, [o]));
       },
     });
