@@ -359,7 +359,7 @@ __webpack_require__.d(__webpack_exports__, {
   withholdCredentialsFromCommands: () => (/* reexport */ scrub_environ/* withholdCredentialsFromCommands */.K4)
 });
 
-// UNUSED EXPORTS: STANDARD_SCENARIO_NAMES, ScenarioSelectionError, UPSTREAM_MODES, UpstreamModeSchema, parseGatewaySpec, takeBackWithheldEnv
+// UNUSED EXPORTS: STANDARD_SCENARIO_NAMES, ScenarioSelectionError, UPSTREAM_MODES, parseGatewaySpec, takeBackWithheldEnv
 
 // EXTERNAL MODULE: ./lib/probe/drivers/scrub-environ.js
 var scrub_environ = __webpack_require__(39881);

@@ -969,7 +969,7 @@ __webpack_require__.d(__webpack_exports__, {
   probe: () => (/* reexport */ probe)
 });
 
-// UNUSED EXPORTS: STANDARD_SCENARIO_NAMES, ScenarioSelectionError, UPSTREAM_MODES, UpstreamModeSchema, parseGatewaySpec, takeBackWithheldEnv, withholdCredentialsFromCommands
+// UNUSED EXPORTS: STANDARD_SCENARIO_NAMES, ScenarioSelectionError, UPSTREAM_MODES, parseGatewaySpec, takeBackWithheldEnv, withholdCredentialsFromCommands
 
 // EXTERNAL MODULE: ./lib/mock/server.js
 var server = __webpack_require__(8367);

@@ -12,4 +12,4 @@ export { parseYamlSource } from './yaml-source.js';
 export type { YamlSource } from './yaml-source.js';
 export { closest, knownKeysOf, zodIssuesToConfigError } from './zod-position.js';
 export { EXIT, GateError, UsageError, exitFor } from './errors.js';
-export type { ErrorCode, ExitStatus } from './errors.js';
+export type { ExitStatus } from './errors.js';

@@ -12,7 +12,6 @@ export {
   FailCategorySchema,
   FALLBACK_DECISIONS,
   FallbackDecisionSchema,
-  VERDICT_STATUSES,
   VerdictStatusSchema,
 } from './types.js';
 export { isBudgetVerdict } from './verdict-rules.js';

@@ -1,13 +1,11 @@
 export {
   DRIVERS,
   DriverSchema,
-  GATEWAY_KINDS,
   GatewayKindSchema,
   LOG_FORMATS,
   LogFormatSchema,
   OUTAGE_SHAPES,
   OutageShapeSchema,
-  UPSTREAMS,
   UpstreamSchema,
 } from './types.js';
 export { RESOLUTION_MS, stallAround } from './timing.js';

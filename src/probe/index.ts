@@ -5,4 +5,4 @@ export { probe } from './probe.js';
 export type { ErrorPathSettings } from './probe.js';
 export { STANDARD_SCENARIO_NAMES, ScenarioSelectionError } from './scenarios.js';
 export type { UpstreamMode } from './upstream.js';
-export { UPSTREAM_MODES, UpstreamModeSchema } from './upstream.js';
+export { UPSTREAM_MODES } from './upstream.js';

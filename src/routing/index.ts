@@ -18,11 +18,4 @@ export type {
   Target,
   UnsupportedKey,
 } from './types.js';
-export {
-  CONFIG_FORMATS,
-  ConfigFormatSchema,
-  JITTERS,
-  JitterSchema,
-  SEVERITIES,
-  SeveritySchema,
-} from './types.js';
+export { CONFIG_FORMATS, SeveritySchema } from './types.js';
